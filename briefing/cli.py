@@ -1,0 +1,67 @@
+"""The ``briefing`` command: ``show`` (default), ``check``, ``export``, ``render``, ``schema``.
+
+Each sub-command lives in ``briefing.commands.<name>`` with ``add_arguments``
+and ``run``; those modules import Qt or python-pptx only inside ``run`` so
+``briefing check`` starts fast and works without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+COMMANDS: dict[str, str] = {
+    "show": "open the presenter console and the audience window (default)",
+    "check": "validate storyboards and report every problem as path:line:col",
+    "export": "write an editable PowerPoint deck with native charts and notes",
+    "render": "write one PNG per slide (or a PDF handout), headless",
+    "schema": "print the storyboard JSON Schema (draft 2020-12) for YAML editors",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Present a YAML storyboard live and export it as PowerPoint.",
+        epilog="With no command, 'briefing [FILE]' opens the presenter (the bundled briefing if no FILE).",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, help_text in COMMANDS.items():
+        module = importlib.import_module(f"briefing.commands.{name}")
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        module.add_arguments(command_parser)
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    """``briefing`` and ``briefing deck.yaml`` mean ``briefing show ...``."""
+    if not argv:
+        return ["show"]
+    first = argv[0]
+    if first in COMMANDS or first in ("-h", "--help", "--version"):
+        return argv
+    return ["show", *argv]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    module = importlib.import_module(f"briefing.commands.{args.command}")
+    try:
+        return int(module.run(args) or 0)
+    except BriefingError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

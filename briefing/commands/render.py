@@ -1,0 +1,13 @@
+"""`briefing render` (placeholder: being built)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", help="storyboard YAML (default: the bundled briefing)")
+
+
+def run(args: argparse.Namespace) -> int:
+    raise SystemExit("briefing render: not built yet")
