@@ -38,5 +38,10 @@ def default_storyboard() -> Path:
 
 def font_file(bold: bool = False, italic: bool = False) -> Path:
     """The bundled Liberation Sans face (metric-compatible with Arial)."""
-    style = {(False, False): "Regular", (True, False): "Bold", (False, True): "Italic", (True, True): "BoldItalic"}
+    style = {
+        (False, False): "Regular",
+        (True, False): "Bold",
+        (False, True): "Italic",
+        (True, True): "BoldItalic",
+    }
     return fonts_dir() / f"LiberationSans-{style[(bold, italic)]}.ttf"

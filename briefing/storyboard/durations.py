@@ -33,7 +33,7 @@ def parse_duration(text: str | int | float) -> float:
 def format_duration(seconds: float) -> str:
     """``75`` -> ``1:15``; ``3725`` -> ``1:02:05``; negative values keep their sign."""
     sign = "-" if seconds < 0 else ""
-    total = int(round(abs(seconds)))
+    total = round(abs(seconds))
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:

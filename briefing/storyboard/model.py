@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import ClassVar, Literal, Union
+from typing import ClassVar, Literal
 
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
 CHART_TYPES: tuple[str, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
@@ -218,7 +218,7 @@ class SectionBody:
     slide_titles: tuple[str, ...] = ()
 
 
-Body = Union[Bullets, Chart, Stats, Quote, Compare, Image, TitleBody, SectionBody]
+Body = Bullets | Chart | Stats | Quote | Compare | Image | TitleBody | SectionBody
 
 
 # --------------------------------------------------------------------------- slides
