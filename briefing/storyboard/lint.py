@@ -1,0 +1,153 @@
+"""Warnings: things that load fine but will hurt the talk. Pure: no Qt, no layout.
+
+Each warning has a ``code`` so a team can grep for (or later silence) one kind.
+The "text too long for its box" lint needs the layout module and therefore
+lives with ``briefing check`` (``briefing/commands/check.py``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.errors import Diagnostic
+from briefing.storyboard.model import Chart, Slide, Stats, Storyboard
+
+if TYPE_CHECKING:
+    from briefing.storyboard.load import LoadResult
+    from briefing.storyboard.reader import TextSpan
+
+MAX_BULLETS = 6
+
+# Script families by the first word of the Unicode character name.
+_SCRIPT_WORDS = {
+    "CJK": "Han",
+    "HIRAGANA": "Japanese kana",
+    "KATAKANA": "Japanese kana",
+    "HANGUL": "Hangul",
+    "CYRILLIC": "Cyrillic",
+    "ARABIC": "Arabic",
+    "HEBREW": "Hebrew",
+    "GREEK": "Greek",
+    "THAI": "Thai",
+    "DEVANAGARI": "Devanagari",
+    "LATIN": "Latin",
+}
+# Scripts each language is written in; a language not listed is not checked.
+_LANGUAGE_SCRIPTS = {
+    "en": {"Latin"},
+    "de": {"Latin"},
+    "fr": {"Latin"},
+    "es": {"Latin"},
+    "it": {"Latin"},
+    "pt": {"Latin"},
+    "nl": {"Latin"},
+    "sv": {"Latin"},
+    "da": {"Latin"},
+    "no": {"Latin"},
+    "fi": {"Latin"},
+    "pl": {"Latin"},
+    "cs": {"Latin"},
+    "tr": {"Latin"},
+    "id": {"Latin"},
+    "vi": {"Latin"},
+    "ru": {"Cyrillic", "Latin"},
+    "uk": {"Cyrillic", "Latin"},
+    "zh": {"Han", "Latin"},
+    "ja": {"Han", "Japanese kana", "Latin"},
+    "ko": {"Hangul", "Han", "Latin"},
+    "ar": {"Arabic", "Latin"},
+    "he": {"Hebrew", "Latin"},
+    "el": {"Greek", "Latin"},
+}
+
+
+def script_of(char: str) -> str | None:
+    """The script family of a letter (``None`` for digits, punctuation, symbols)."""
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    first = name.split(" ", 1)[0]
+    if first in _SCRIPT_WORDS:
+        return _SCRIPT_WORDS[first]
+    if first in ("FULLWIDTH", "HALFWIDTH"):
+        return "Han" if "IDEOGRAPH" in name else None
+    return "Other"
+
+
+def lint(result: LoadResult) -> list[Diagnostic]:
+    """All pure lints for one load: script checks on the text, then slide checks on the model."""
+    warnings = list(foreign_script(result.spans, result.source, result.language, result.path))
+    if result.storyboard is not None:
+        warnings.extend(lint_storyboard(result.storyboard, result.slide_cols))
+    return warnings
+
+
+def foreign_script(
+    spans: Iterable[TextSpan], source: str, language: str, path: Path | None
+) -> Iterable[Diagnostic]:
+    """Text in a script the storyboard's language is not written in (e.g. Chinese ads in an English deck)."""
+    allowed = _LANGUAGE_SCRIPTS.get(language.split("-")[0].lower())
+    if allowed is None:
+        return
+    for span in spans:
+        raw = source[span.start : span.end] if source else span.text
+        for offset, char in enumerate(raw):
+            script = script_of(char)
+            if script is None or script in allowed or script == "Other":
+                continue
+            line, col = position(source, span.start + offset) if source else (1, 1)
+            where = ".".join(str(k) for k in span.key_path)
+            yield Diagnostic(
+                path,
+                line,
+                col,
+                f"{script} text in a storyboard whose language is '{language}': {where}",
+                "remove text that does not belong (injected text?), or set 'language'",
+                span.key_path,
+                "warning",
+                "foreign-script",
+            )
+            break
+
+
+def position(source: str, index: int) -> tuple[int, int]:
+    """1-based line and column of character ``index`` in ``source``."""
+    line_start = source.rfind("\n", 0, index) + 1
+    return source.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def lint_storyboard(storyboard: Storyboard, columns: Mapping[int, int] | None = None) -> list[Diagnostic]:
+    """Model lints: notes, bullet counts, unsourced figures; ``columns`` maps slide line -> column."""
+    warnings: list[Diagnostic] = []
+    for slide in storyboard.slides:
+        if slide.kind in ("title", "section"):
+            continue
+        col = (columns or {}).get(slide.line, 1)
+        warnings.extend(_slide_lints(storyboard.path, slide, col))
+    return warnings
+
+
+def _slide_lints(path: Path | None, slide: Slide, col: int) -> Iterable[Diagnostic]:
+    def warn(code: str, message: str, hint: str) -> Diagnostic:
+        return Diagnostic(path, slide.line, col, message, hint, (), "warning", code)
+
+    if not slide.notes.strip():
+        yield warn(
+            "no-notes", f"slide '{slide.title}' has no speaker notes", "add 'notes:' to say what to say"
+        )
+    items = getattr(slide.body, "items", ())
+    if slide.kind == "bullets" and len(items) > MAX_BULLETS:
+        yield warn(
+            "too-many-bullets",
+            f"slide '{slide.title}' has {len(items)} bullets (more than {MAX_BULLETS})",
+            "split the slide, or move detail into the notes",
+        )
+    if isinstance(slide.body, (Stats, Chart)) and not slide.sources:
+        yield warn(
+            "unsourced-figure",
+            f"{slide.kind} slide '{slide.title}' cites no source",
+            "add 'sources: [{ref: ..., phrase: ...}]' so every figure can be checked",
+        )

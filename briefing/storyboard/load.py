@@ -1,0 +1,444 @@
+"""YAML storyboard -> :class:`~briefing.storyboard.model.Storyboard`, every problem located.
+
+``load_storyboard`` raises :class:`~briefing.errors.StoryboardInvalid` with all
+errors found in one pass; ``check`` returns errors and lint warnings without
+raising. The YAML is composed safely (see ``yaml_nodes``) and walked here, so
+each problem points at ``path:line:col`` of the value that is wrong.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yaml.nodes import Node, ScalarNode
+
+from briefing.errors import Diagnostic, StoryboardInvalid
+from briefing.storyboard import bodies
+from briefing.storyboard.model import (
+    BODY_KINDS,
+    Section,
+    Slide,
+    Source,
+    SourceRef,
+    Storyboard,
+    ThemeSpec,
+    slugify,
+)
+from briefing.storyboard.reader import Fields, KeyPath, Reader, TextSpan, each
+from briefing.storyboard.suggest import did_you_mean
+from briefing.storyboard.yaml_nodes import Parsed, parse_file, parse_text
+
+TOP_KEYS = (
+    "title",
+    "subtitle",
+    "author",
+    "date",
+    "language",
+    "duration",
+    "notes",
+    "theme",
+    "sources",
+    "sections",
+)
+THEME_KEYS = ("base", "accent", "palette", "fonts")
+THEME_BASES = ("dark", "light")
+FONT_KEYS = ("heading", "body")
+SOURCE_KEYS = ("title", "publisher", "url", "date")
+SECTION_KEYS = ("title", "id", "duration", "notes", "slides")
+SLIDE_KEYS = ("title", "id", "duration", "notes", "sources", "build", *BODY_KINDS)
+REF_KEYS = ("ref", "phrase", "note")
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+ID = re.compile(r"^[\w][\w.:-]*$")
+
+
+@dataclass
+class LoadResult:
+    """Everything one load found: the storyboard (when valid), problems, and text spans for lints."""
+
+    storyboard: Storyboard | None
+    diagnostics: list[Diagnostic]
+    source: str = ""
+    spans: list[TextSpan] = field(default_factory=list)
+    path: Path | None = None
+    language: str = "en"
+    slide_cols: dict[int, int] = field(default_factory=dict)
+
+
+def load_storyboard(path: str | Path | None = None) -> Storyboard:
+    """Load a storyboard file (the bundled briefing when ``path`` is None).
+
+    Raises :class:`StoryboardInvalid` carrying every error, in file order.
+    """
+    return _raise_or_return(analyze(path))
+
+
+def load_text(text: str, path: Path | None = None) -> Storyboard:
+    """Load a storyboard from text; ``path`` (if given) locates messages and relative files."""
+    return _raise_or_return(analyze_text(text, path))
+
+
+def check(path: str | Path | None = None) -> tuple[Storyboard | None, list[Diagnostic]]:
+    """Errors and lint warnings for a file, sorted by position; never raises for bad content."""
+    from briefing.storyboard.lint import lint
+
+    result = analyze(path)
+    return result.storyboard, sort_diagnostics([*result.diagnostics, *lint(result)], result.path)
+
+
+def analyze(path: str | Path | None = None) -> LoadResult:
+    """Load without raising: the storyboard (or None) and the errors found."""
+    if path is None:
+        from briefing.resources import default_storyboard
+
+        path = default_storyboard()
+    absolute = Path(path).expanduser().absolute()
+    return _build(parse_file(absolute), absolute, absolute.parent)
+
+
+def analyze_text(text: str, path: Path | None = None) -> LoadResult:
+    absolute = Path(path).absolute() if path is not None else None
+    base = absolute.parent if absolute is not None else Path.cwd()
+    return _build(parse_text(text, absolute), absolute, base)
+
+
+def sort_diagnostics(diagnostics: Sequence[Diagnostic], main: Path | None) -> list[Diagnostic]:
+    """The storyboard's own problems first, by line and column; then other files (CSV)."""
+    return sorted(diagnostics, key=lambda d: (d.path != main, str(d.path), d.line, d.col))
+
+
+def _raise_or_return(result: LoadResult) -> Storyboard:
+    errors = [d for d in result.diagnostics if d.severity == "error"]
+    if errors or result.storyboard is None:
+        raise StoryboardInvalid(errors=errors)
+    return result.storyboard
+
+
+def _build(parsed: Parsed, path: Path | None, base_dir: Path) -> LoadResult:
+    if parsed.root is None:
+        return LoadResult(None, sort_diagnostics(parsed.errors, path), parsed.text, path=path)
+    reader = Reader(path=path, base_dir=base_dir, source=parsed.text, bad_nodes=parsed.bad_nodes)
+    storyboard = _storyboard(reader, parsed.root)
+    diagnostics = sort_diagnostics([*parsed.errors, *reader.diagnostics], path)
+    if any(d.severity == "error" for d in diagnostics):
+        storyboard = None
+    return LoadResult(
+        storyboard, diagnostics, parsed.text, reader.spans, path, reader.language, reader.slide_cols
+    )
+
+
+# --------------------------------------------------------------------------- top level
+def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
+    fields = reader.mapping(root, "the storyboard", (), TOP_KEYS, ("title", "sections"))
+    if fields is None:
+        return None
+    title = fields.required("title", "text")
+    language = fields.get("language", "text", "en", display=False)
+    if "language" in fields and not LANGUAGE.match(str(language)):
+        reader.error(
+            fields.items["language"][1],
+            f"'{language}' is not a language code",
+            hint="write a BCP-47 code such as en, zh or zh-Hans",
+            kp=("language",),
+            code="bad-language",
+        )
+    reader.language = str(language)
+    sources = _sources(reader, fields)
+    source_ids = tuple(s.id for s in sources)
+    sections = _sections(reader, fields, source_ids)
+    theme = _theme(reader, fields.node("theme"))
+    options = {key: fields.text(key) for key in ("subtitle", "author", "date", "notes")}
+    if not isinstance(title, str) or sections is None:
+        return None
+    return Storyboard(
+        title=title,
+        sections=sections,
+        language=str(language),
+        duration=fields.get("duration", "duration"),
+        theme=theme,
+        sources=sources,
+        path=reader.path,
+        files=tuple(reader.files),
+        **options,
+    )
+
+
+def _theme(reader: Reader, node: Node | None) -> ThemeSpec:
+    if node is None:
+        return ThemeSpec()
+    if isinstance(node, ScalarNode):
+        base = reader.choice(node, "theme", ("theme",), THEME_BASES, label="theme")
+        return ThemeSpec(base=base) if base in THEME_BASES else ThemeSpec()  # type: ignore[arg-type]
+    fields = reader.mapping(node, "theme", ("theme",), THEME_KEYS)
+    if fields is None:
+        return ThemeSpec()
+    base = fields.get("base", "choice", "dark", options=THEME_BASES, label="theme base")
+    palette: list[str] = []
+    palette_node = fields.node("palette")
+    if palette_node is not None:
+        items = reader.sequence(palette_node, "palette", ("theme", "palette")) or []
+        palette = [
+            c
+            for _, item, kp in each(items, ("theme", "palette"))
+            if (c := reader.colour(item, "palette", kp))
+        ]
+    fonts: dict[str, str] = {}
+    fonts_node = fields.node("fonts")
+    if fonts_node is not None:
+        font_fields = reader.mapping(fonts_node, "fonts", ("theme", "fonts"), FONT_KEYS)
+        if font_fields is not None:
+            fonts = {key: font_fields.text(key, display=False) for key in FONT_KEYS if key in font_fields}
+    return ThemeSpec(
+        base=base,
+        accent=fields.get("accent", "colour", None),
+        palette=tuple(palette),  # type: ignore[arg-type]
+        heading_font=fonts.get("heading") or None,
+        body_font=fonts.get("body") or None,
+    )
+
+
+def _sources(reader: Reader, fields: Fields) -> tuple[Source, ...]:
+    node = fields.node("sources")
+    if node is None:
+        return ()
+    table = reader.mapping(node, "sources", ("sources",), _AnyKey())
+    if table is None:
+        return ()
+    sources: list[Source] = []
+    for name, (_, value) in table.items.items():
+        kp: KeyPath = ("sources", name)
+        source = reader.mapping(value, f"source '{name}'", kp, SOURCE_KEYS, ("title",))
+        if source is None:
+            continue
+        title = source.required("title", "text", display=False)
+        if isinstance(title, str):
+            extra = {key: source.text(key, display=False) for key in ("publisher", "url", "date")}
+            sources.append(Source(id=name, title=title, **extra))
+    return tuple(sources)
+
+
+class _AnyKey(tuple):
+    """An ``allowed`` collection that admits every key (source ids are the user's)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+# --------------------------------------------------------------------------- sections and slides
+def _sections(reader: Reader, fields: Fields, source_ids: tuple[str, ...]) -> tuple[Section, ...] | None:
+    node = fields.node("sections")
+    if node is None:
+        if "sections" in fields:
+            reader.error(
+                fields.items["sections"][1],
+                "'sections' is empty",
+                kp=("sections",),
+                code="empty",
+                hint="add at least one section with a title and slides",
+            )
+        return None
+    items = reader.sequence(node, "sections", ("sections",))
+    if items is None:
+        return None
+    if not items:
+        reader.error(
+            node, "'sections' is empty", hint="add at least one section", kp=("sections",), code="empty"
+        )
+        return None
+    sections = [
+        _section(reader, item, kp, index, source_ids) for index, item, kp in each(items, ("sections",))
+    ]
+    if any(s is None for s in sections):
+        return None
+    return _assign_ids(reader, [s for s in sections if s is not None], items)
+
+
+def _section(
+    reader: Reader, node: Node, kp: KeyPath, index: int, source_ids: tuple[str, ...]
+) -> Section | None:
+    fields = reader.mapping(node, "section", kp, SECTION_KEYS, ("title", "slides"))
+    if fields is None:
+        return None
+    title = fields.required("title", "text")
+    section_id = _claim_id(reader, fields, "section", kp, reader.section_ids)
+    slides_node = fields.node("slides")
+    slides: list[Slide | None] = [None]
+    if slides_node is not None:
+        items = reader.sequence(slides_node, "slides", (*kp, "slides"))
+        if items == []:
+            reader.error(
+                slides_node,
+                "'slides' is empty",
+                kp=(*kp, "slides"),
+                code="empty",
+                hint="add at least one slide",
+            )
+        if items:
+            slides = [
+                _slide(reader, item, item_kp, index, source_ids)
+                for _, item, item_kp in each(items, (*kp, "slides"))
+            ]
+    elif "slides" in fields:
+        reader.error(fields.items["slides"][1], "'slides' is empty", kp=(*kp, "slides"), code="empty")
+    notes = fields.text("notes")
+    duration = fields.get("duration", "duration")
+    if not isinstance(title, str) or any(s is None for s in slides):
+        return None
+    return Section(
+        title=title,
+        slides=tuple(s for s in slides if s is not None),
+        notes=notes,
+        duration=duration,
+        line=node.start_mark.line + 1,
+        id=str(section_id),
+    )  # type: ignore[arg-type]
+
+
+def _slide(
+    reader: Reader, node: Node, kp: KeyPath, section: int, source_ids: tuple[str, ...]
+) -> Slide | None:
+    fields = reader.mapping(node, "slide", kp, SLIDE_KEYS, ("title",))
+    if fields is None:
+        return None
+    title = fields.required("title", "text")
+    body = _body(reader, fields, kp)
+    refs = _refs(reader, fields.node("sources"), (*kp, "sources"), source_ids)
+    slide_id = _claim_id(reader, fields, "slide", kp, reader.slide_ids)
+    notes, duration = fields.text("notes"), fields.get("duration", "duration")
+    reader.slide_cols[node.start_mark.line + 1] = node.start_mark.column + 1
+    if not isinstance(title, str) or body is None or refs is None:
+        return None
+    return Slide(
+        title=title,
+        body=body,
+        notes=notes,
+        duration=duration,
+        sources=refs,  # type: ignore[arg-type]
+        section=section,
+        line=node.start_mark.line + 1,
+        id=str(slide_id),
+    )
+
+
+def _body(reader: Reader, fields: Fields, kp: KeyPath) -> object | None:
+    kinds = [key for key in fields.items if key in BODY_KINDS]
+    build = fields.get("build", "boolean", False)
+    if not kinds:
+        reader.error(
+            fields.mapping_node,
+            "slide has no body",
+            kp=kp,
+            code="no-body",
+            hint="add exactly one of: " + ", ".join(BODY_KINDS),
+        )
+        return None
+    for extra in kinds[1:]:
+        reader.error(
+            fields.key_node(extra),
+            f"slide has more than one body: '{kinds[0]}' and '{extra}'",
+            hint="a slide shows exactly one of: " + ", ".join(BODY_KINDS) + "; split it into two slides",
+            kp=(*kp, extra),
+            code="two-bodies",
+        )
+    kind = kinds[0]
+    value = fields.node(kind)
+    if value is None:
+        reader.error(fields.items[kind][1], f"'{kind}' is empty", kp=(*kp, kind), code="empty")
+        return None
+    if kind == "bullets":
+        body = bodies.read_bullets(reader, value, (*kp, kind), bool(build))
+    else:
+        body = bodies.BODY_READERS[kind](reader, value, (*kp, kind))
+    return None if len(kinds) > 1 else body
+
+
+def _refs(
+    reader: Reader, node: Node | None, kp: KeyPath, source_ids: tuple[str, ...]
+) -> tuple[SourceRef, ...] | None:
+    if node is None:
+        return ()
+    items = reader.sequence(node, "sources", kp)
+    if items is None:
+        return None
+    refs: list[SourceRef | None] = []
+    for _, item, item_kp in each(items, kp):
+        fields = reader.mapping(item, "source reference", item_kp, REF_KEYS, ("ref",))
+        ref = fields.required("ref", "text", display=False) if fields else None
+        if isinstance(ref, str) and ref not in source_ids:
+            hint = did_you_mean(ref, source_ids) or (
+                "declared sources: " + ", ".join(source_ids)
+                if source_ids
+                else "declare it under the top-level 'sources'"
+            )
+            reader.error(
+                fields.items["ref"][1],
+                f"unknown source '{ref}'",
+                hint=hint,  # type: ignore[union-attr]
+                kp=(*item_kp, "ref"),
+                code="unknown-source",
+            )
+            ref = None
+        if fields is None or not isinstance(ref, str):
+            refs.append(None)
+            continue
+        refs.append(SourceRef(ref=ref, phrase=fields.text("phrase"), note=fields.text("note")))
+    return None if any(r is None for r in refs) else tuple(r for r in refs if r is not None)
+
+
+def _assign_ids(reader: Reader, sections: list[Section], nodes: list[Node]) -> tuple[Section, ...]:
+    """Explicit ids stay (duplicates are errors); others come from titles, made unique with -2, -3."""
+    taken_sections = _unique([s.id for s in sections], [s.title for s in sections])
+    slides = [slide for section in sections for slide in section.slides]
+    slide_ids = iter(_unique([s.id for s in slides], [s.title for s in slides]))
+    result = []
+    for section, section_id in zip(sections, taken_sections, strict=True):
+        new_slides = tuple(dataclasses.replace(slide, id=next(slide_ids)) for slide in section.slides)
+        result.append(dataclasses.replace(section, id=section_id, slides=new_slides))
+    return tuple(result)
+
+
+def _unique(explicit: list[str], titles: list[str]) -> list[str]:
+    taken = {i for i in explicit if i}
+    ids: list[str] = []
+    for given, title in zip(explicit, titles, strict=True):
+        if given:
+            ids.append(given)
+            continue
+        base = slugify(title)
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _claim_id(reader: Reader, fields: Fields, what: str, kp: KeyPath, taken: dict[str, Node]) -> str:
+    """The explicit ``id`` of a section or slide, checked for form and uniqueness ("" if none)."""
+    value = fields.get("id", "text", "", display=False)
+    if not value or not isinstance(value, str):
+        return ""
+    node = fields.items["id"][1]
+    if not ID.match(value):
+        reader.error(
+            node,
+            f"'{value}' is not a usable {what} id",
+            kp=(*kp, "id"),
+            code="bad-id",
+            hint="use letters, digits, '-', '_', '.' or ':', e.g. park-scale",
+        )
+    elif value in taken:
+        first = taken[value].start_mark.line + 1
+        reader.error(
+            node,
+            f"duplicate {what} id '{value}'",
+            kp=(*kp, "id"),
+            code="duplicate-id",
+            hint=f"line {first} already uses it; ids must be unique",
+        )
+    else:
+        taken[value] = node
+    return value

@@ -1,0 +1,314 @@
+"""Typed, located reads from YAML nodes: each bad value becomes a Diagnostic, never an exception.
+
+:class:`Reader` carries the state of one load (the file, the diagnostics so
+far, the text spans the lints look at); :class:`Fields` is one checked
+mapping, with getters that validate a value and record a problem at the
+exact node when it is wrong. Every getter returns ``None`` (or the default)
+after reporting, so a load keeps walking and finds every problem in one pass.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath, PureWindowsPath
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from briefing.errors import Diagnostic
+from briefing.storyboard.durations import parse_duration
+from briefing.storyboard.suggest import did_you_mean
+
+KeyPath = tuple[str | int, ...]
+
+_STD = "tag:yaml.org,2002:"
+TEXT_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "timestamp", "bool"))
+NUMBER_TAGS = frozenset((_STD + "int", _STD + "float"))
+COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+COLOUR_HINT = 'write #RRGGBB in quotes, e.g. "#E8483B" (unquoted, # starts a YAML comment)'
+DURATION_HINT = "write a duration like 2min, 90s, 1m30s or 1:30 (a bare number means minutes)"
+
+
+@dataclass(frozen=True)
+class TextSpan:
+    """A piece of display text and where its value sits in the source (for lints)."""
+
+    key_path: KeyPath
+    text: str
+    start: int  # character index of the value in the source
+    end: int
+
+
+@dataclass
+class Reader:
+    path: Path | None
+    base_dir: Path
+    source: str = ""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    spans: list[TextSpan] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    section_ids: dict[str, Node] = field(default_factory=dict)
+    slide_ids: dict[str, Node] = field(default_factory=dict)
+    slide_cols: dict[int, int] = field(default_factory=dict)  # slide line -> column of its mapping
+    language: str = "en"
+    bad_nodes: set[int] = field(default_factory=set)  # reported while parsing (foreign tags)
+    _constructor: yaml.SafeLoader = field(default_factory=lambda: yaml.SafeLoader(""))
+
+    def error(self, node: Node, message: str, *, hint: str = "", kp: KeyPath = (), code: str = "") -> None:
+        if id(node) in self.bad_nodes:
+            return
+        mark = node.start_mark
+        self.diagnostics.append(
+            Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "error", code)
+        )
+
+    def mapping(
+        self, node: Node, what: str, kp: KeyPath, allowed: Sequence[str], required: Sequence[str] = ()
+    ) -> Fields | None:
+        """Check ``node`` is a mapping of known, unique string keys with the required ones present."""
+        if not isinstance(node, MappingNode):
+            self.error(
+                node,
+                f"{what} must be a mapping (key: value lines), not {describe(node)}",
+                kp=kp,
+                code="wrong-type",
+            )
+            return None
+        fields = Fields(self, node, what, kp)
+        for key_node, value_node in node.value:
+            fields.add(key_node, value_node, allowed)
+        for name in required:
+            if name not in fields.items:
+                self.error(node, f"missing required key '{name}' in {what}", kp=kp, code="missing-key")
+        return fields
+
+    def sequence(self, node: Node, what: str, kp: KeyPath) -> list[Node] | None:
+        if not isinstance(node, SequenceNode):
+            self.error(node, f"'{what}' must be a list, not {describe(node)}", kp=kp, code="wrong-type")
+            return None
+        return list(node.value)
+
+    def text(self, node: Node, what: str, kp: KeyPath, *, display: bool = True) -> str | None:
+        if not isinstance(node, ScalarNode) or node.tag not in TEXT_TAGS:
+            self.error(node, f"'{what}' must be text, not {describe(node)}", kp=kp, code="wrong-type")
+            return None
+        value = node.value.strip()
+        if display and value:
+            self.spans.append(TextSpan(kp, value, node.start_mark.index, node.end_mark.index))
+        return value
+
+    def number(self, node: Node, what: str, kp: KeyPath) -> float | None:
+        if not isinstance(node, ScalarNode) or node.tag not in NUMBER_TAGS:
+            shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
+            self.error(
+                node,
+                f"'{what}' must be a number, not {shown}",
+                kp=kp,
+                code="not-a-number",
+                hint="write the number without quotes or units, e.g. 16000 or 2.5",
+            )
+            return None
+        value = float(self._constructor.construct_object(node))
+        if not math.isfinite(value):
+            self.error(node, f"'{what}' must be a finite number", kp=kp, code="not-a-number")
+            return None
+        return value
+
+    def integer(self, node: Node, what: str, kp: KeyPath, low: int, high: int) -> int | None:
+        value = None
+        if isinstance(node, ScalarNode) and node.tag == _STD + "int":
+            value = int(self._constructor.construct_object(node))
+        if value is None or not low <= value <= high:
+            self.error(
+                node, f"'{what}' must be a whole number from {low} to {high}", kp=kp, code="wrong-type"
+            )
+            return None
+        return value
+
+    def boolean(self, node: Node, what: str, kp: KeyPath) -> bool | None:
+        if not isinstance(node, ScalarNode) or node.tag != _STD + "bool":
+            self.error(
+                node, f"'{what}' must be true or false, not {describe(node)}", kp=kp, code="wrong-type"
+            )
+            return None
+        return bool(self._constructor.construct_object(node))
+
+    def duration(self, node: Node, what: str, kp: KeyPath) -> float | None:
+        if isinstance(node, ScalarNode) and node.tag in TEXT_TAGS - {_STD + "bool"}:
+            try:
+                return parse_duration(node.value)
+            except ValueError:
+                pass
+        shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
+        self.error(
+            node, f"'{what}': {shown} is not a duration", hint=DURATION_HINT, kp=kp, code="bad-duration"
+        )
+        return None
+
+    def colour(self, node: Node, what: str, kp: KeyPath) -> str | None:
+        if isinstance(node, ScalarNode) and node.tag == _STD + "str" and COLOUR.match(node.value):
+            return node.value.upper()
+        shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
+        self.error(node, f"'{what}': {shown} is not a colour", hint=COLOUR_HINT, kp=kp, code="bad-colour")
+        return None
+
+    def choice(
+        self, node: Node, what: str, kp: KeyPath, options: Sequence[str], label: str = ""
+    ) -> str | None:
+        value = self.text(node, what, kp, display=False)
+        if value is None:
+            return None
+        if value not in options:
+            hint = did_you_mean(value, options) or "choose one of: " + ", ".join(options)
+            self.error(node, f"unknown {label or what} '{value}'", hint=hint, kp=kp, code="bad-choice")
+            return None
+        return value
+
+    def file(self, node: Node, what: str, kp: KeyPath) -> Path | None:
+        """A path relative to the storyboard that stays inside its folder and exists."""
+        raw = self.text(node, what, kp, display=False)
+        if raw is None:
+            return None
+        if (
+            not raw
+            or PurePosixPath(raw).is_absolute()
+            or PureWindowsPath(raw).is_absolute()
+            or PureWindowsPath(raw).drive
+        ):
+            self.error(
+                node,
+                f"'{what}' must be a path relative to the storyboard, not '{raw}'",
+                hint="write the path relative to the storyboard's folder, e.g. images/map.png",
+                kp=kp,
+                code="path-outside",
+            )
+            return None
+        base = self.base_dir.resolve()
+        target = (base / raw).resolve()
+        if not target.is_relative_to(base):
+            self.error(
+                node,
+                f"'{raw}' leaves the storyboard's folder",
+                kp=kp,
+                code="path-outside",
+                hint="keep data files and images in the storyboard's folder or below it",
+            )
+            return None
+        if not target.is_file():
+            self.error(
+                node, f"{what} file not found: {raw}", kp=kp, code="missing-file", hint=f"looked for {target}"
+            )
+            return None
+        if target not in self.files:
+            self.files.append(target)
+        return target
+
+
+class Fields:
+    """One checked mapping: key -> (key node, value node), in file order."""
+
+    def __init__(self, reader: Reader, node: MappingNode, what: str, kp: KeyPath) -> None:
+        self.reader = reader
+        self.mapping_node = node
+        self.what = what
+        self.kp = kp
+        self.items: dict[str, tuple[Node, Node]] = {}
+
+    def add(self, key_node: Node, value_node: Node, allowed: Sequence[str]) -> None:
+        reader = self.reader
+        if not isinstance(key_node, ScalarNode) or key_node.tag not in TEXT_TAGS:
+            reader.error(
+                key_node,
+                f"keys in {self.what} must be names, not {describe(key_node)}",
+                kp=self.kp,
+                code="wrong-type",
+            )
+            return
+        name = key_node.value
+        if name in self.items:
+            first = self.items[name][0].start_mark.line + 1
+            reader.error(
+                key_node,
+                f"duplicate key '{name}' in {self.what}",
+                kp=(*self.kp, name),
+                hint=f"'{name}' is already set on line {first}; YAML would silently keep the last",
+                code="duplicate-key",
+            )
+            return
+        if name not in allowed:
+            hint = did_you_mean(name, allowed) or "allowed keys: " + ", ".join(allowed)
+            reader.error(
+                key_node,
+                f"unknown key '{name}' in {self.what}",
+                hint=hint,
+                kp=(*self.kp, name),
+                code="unknown-key",
+            )
+            return
+        self.items[name] = (key_node, value_node)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.items
+
+    def node(self, name: str) -> Node | None:
+        pair = self.items.get(name)
+        if pair is None or _is_null(pair[1]):
+            return None
+        return pair[1]
+
+    def key_node(self, name: str) -> Node:
+        return self.items[name][0]
+
+    def get(self, name: str, kind: str, default: object = None, **options: object) -> object:
+        """Read optional key ``name`` with ``Reader.<kind>``; ``default`` when absent, null or wrong."""
+        value_node = self.node(name)
+        if value_node is None:
+            return default
+        result = getattr(self.reader, kind)(value_node, name, (*self.kp, name), **options)
+        return default if result is None else result
+
+    def required(self, name: str, kind: str, **options: object) -> object:
+        """Read required key ``name``; ``None`` when missing (already reported), null or wrong."""
+        pair = self.items.get(name)
+        if pair is None:
+            return None
+        if _is_null(pair[1]):
+            self.reader.error(pair[1], f"'{name}' is empty", kp=(*self.kp, name), code="wrong-type")
+            return None
+        return getattr(self.reader, kind)(pair[1], name, (*self.kp, name), **options)
+
+    def text(self, name: str, default: str = "", *, display: bool = True) -> str:
+        value = self.get(name, "text", default, display=display)
+        return value if isinstance(value, str) else default
+
+
+def _is_null(node: Node) -> bool:
+    return isinstance(node, ScalarNode) and node.tag == _STD + "null"
+
+
+def describe(node: Node) -> str:
+    """What a value *is*, in words an editor understands."""
+    if isinstance(node, MappingNode):
+        return "a mapping"
+    if isinstance(node, SequenceNode):
+        return "a list"
+    tag = str(node.tag)
+    names = {
+        "int": "a number",
+        "float": "a number",
+        "bool": "true/false",
+        "null": "nothing (null)",
+        "str": "text",
+        "timestamp": "a date",
+    }
+    if tag.startswith(_STD) and tag[len(_STD) :] in names:
+        return names[tag[len(_STD) :]]
+    return f"a value tagged {tag}"
+
+
+def each(items: Iterable[Node], kp: KeyPath) -> Iterable[tuple[int, Node, KeyPath]]:
+    for index, node in enumerate(items):
+        yield index, node, (*kp, index)

@@ -1,0 +1,243 @@
+"""Safe, bounded YAML: bytes in, a node tree with marks out, or located problems.
+
+The loader never asks PyYAML to *construct* Python objects from a document;
+it composes the node graph (which keeps every line and column) and walks it
+itself. Composition is guarded so hostile files fail fast and cleanly:
+
+* files over :data:`MAX_BYTES` are refused before they are read;
+* bytes that are not UTF-8 are reported at the line and column of the first bad byte;
+* nesting deeper than :data:`MAX_DEPTH` stops composition (PyYAML's composer
+  recurses, so without this a deep file would raise ``RecursionError``);
+* aliases are allowed, but the document's size with every alias expanded is
+  bounded by :data:`MAX_NODES` (the "billion laughs" attack), and recursive
+  aliases are refused;
+* only the standard YAML tags are accepted: ``!!python/object`` and friends are errors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from briefing.errors import Diagnostic
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 50
+MAX_NODES = 100_000
+
+_STD = "tag:yaml.org,2002:"
+ALLOWED_TAGS = frozenset(
+    _STD + name for name in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map", "merge")
+)
+
+
+class _TooDeep(yaml.MarkedYAMLError):
+    """Raised from inside composition when nesting passes MAX_DEPTH."""
+
+
+class _GuardedLoader(yaml.SafeLoader):
+    """A SafeLoader whose composer refuses absurd nesting (used for ``compose`` only)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: object) -> Node:
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                event = self.peek_event()
+                raise _TooDeep(
+                    problem=f"nesting is deeper than {MAX_DEPTH} levels",
+                    problem_mark=event.start_mark,
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+@dataclass
+class Parsed:
+    """The outcome of :func:`parse_file` / :func:`parse_text`."""
+
+    text: str = ""
+    root: Node | None = None
+    errors: list[Diagnostic] = field(default_factory=list)
+    bad_nodes: set[int] = field(default_factory=set)  # ids of nodes already reported (foreign tags)
+
+
+def _diag(path: Path | None, line: int, col: int, message: str, hint: str = "", code: str = "") -> Diagnostic:
+    return Diagnostic(path=path, line=line, col=col, message=message, hint=hint, code=code)
+
+
+def decode_utf8(data: bytes, path: Path | None) -> tuple[str | None, Diagnostic | None]:
+    """Decode ``data``; on failure, a diagnostic at the first bad byte's line and column."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        bad = data[error.start : error.start + 1].hex()
+        return None, _diag(
+            path, line, col, f"byte 0x{bad} is not UTF-8", "save the file as UTF-8", code="encoding"
+        )
+    return text.removeprefix("\ufeff"), None
+
+
+def parse_file(path: Path) -> Parsed:
+    """Read ``path`` (size checked first) and compose it; never raises for bad content."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        return Parsed(errors=[_diag(path, 1, 1, f"cannot read the file: {error.strerror}", code="io")])
+    if size > MAX_BYTES:
+        message = f"the file is {size / 1024 / 1024:.1f} MB; storyboards are limited to 5 MB"
+        return Parsed(errors=[_diag(path, 1, 1, message, code="too-large")])
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return Parsed(errors=[_diag(path, 1, 1, f"cannot read the file: {error.strerror}", code="io")])
+    text, problem = decode_utf8(data, path)
+    if problem is not None or text is None:
+        return Parsed(errors=[problem] if problem else [])
+    return parse_text(text, path)
+
+
+def parse_text(text: str, path: Path | None = None) -> Parsed:
+    """Compose ``text`` into a node tree, or report why it cannot be."""
+    parsed = Parsed(text=text)
+    if len(text.encode("utf-8", errors="replace")) > MAX_BYTES:
+        parsed.errors.append(_diag(path, 1, 1, "the storyboard is larger than 5 MB", code="too-large"))
+        return parsed
+    try:
+        loader = _GuardedLoader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        parsed.errors.append(_syntax_diagnostic(error, text, path))
+        return parsed
+    except yaml.YAMLError as error:  # ReaderError: characters YAML does not allow
+        parsed.errors.append(_reader_diagnostic(error, text, path))
+        return parsed
+    if root is None:
+        parsed.errors.append(
+            _diag(path, 1, 1, "the storyboard is empty", "start with 'title:' and 'sections:'", code="empty")
+        )
+        return parsed
+    parsed.errors.extend(check_graph(root, path, parsed.bad_nodes))
+    if all(error.code == "bad-tag" for error in parsed.errors):
+        parsed.root = root  # keep walking: other problems are reported in the same pass
+    return parsed
+
+
+def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None) -> Diagnostic:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 1
+    col = mark.column + 1 if mark else 1
+    problem = error.problem or "invalid YAML"
+    if isinstance(error, _TooDeep):
+        return _diag(path, line, col, problem, "flatten the structure", code="too-deep")
+    hint = ""
+    source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    if "\\t" in problem or "\t" in problem or "\t" in source_line[: max(col, 1)]:
+        hint = "use spaces, not tabs, to indent YAML"
+    message = f"YAML syntax: {problem}"
+    if error.context and error.context not in problem:
+        message += f" ({error.context})"
+    return _diag(path, line, col, message, hint, code="yaml-syntax")
+
+
+def _reader_diagnostic(error: yaml.YAMLError, text: str, path: Path | None) -> Diagnostic:
+    position = getattr(error, "position", 0) or 0
+    before = text[:position]
+    line = before.count("\n") + 1
+    col = position - (before.rfind("\n") + 1) + 1
+    character = getattr(error, "character", "")
+    code_point = f"U+{ord(character):04X}" if isinstance(character, str) and character else "a character"
+    return _diag(path, line, col, f"{code_point} is not allowed in YAML", code="yaml-syntax")
+
+
+def check_graph(root: Node, path: Path | None, bad_nodes: set[int] | None = None) -> list[Diagnostic]:
+    """Refuse foreign tags, recursive aliases and alias expansion beyond MAX_NODES.
+
+    Nodes with a foreign tag are added to ``bad_nodes`` so the walker does not
+    report them a second time.
+    """
+    problems: list[Diagnostic] = []
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    reported: set[int] = set() if bad_nodes is None else bad_nodes
+
+    def size(node: Node, depth: int) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active or depth > MAX_DEPTH:
+            if key not in reported:
+                reported.add(key)
+                problems.append(_loop_or_depth(node, path, recursive=key in active))
+            return MAX_NODES + 1
+        if node.tag not in ALLOWED_TAGS and key not in reported:
+            reported.add(key)
+            problems.append(_bad_tag(node, path))
+        active.add(key)
+        total = 1
+        for child in _children(node):
+            total += size(child, depth + 1)
+            if total > MAX_NODES:
+                break
+        active.discard(key)
+        sizes[key] = total
+        return total
+
+    if size(root, 0) > MAX_NODES and not problems:
+        problems.append(
+            _diag(
+                path,
+                1,
+                1,
+                f"the document expands to more than {MAX_NODES:,} values (aliases repeated too often)",
+                "aliases (*name) may be reused, but not to blow the document up",
+                code="alias-bomb",
+            )
+        )
+    return problems
+
+
+def _loop_or_depth(node: Node, path: Path | None, *, recursive: bool) -> Diagnostic:
+    if recursive:
+        return _at(node, path, "an alias refers to the node that contains it", "recursive-alias")
+    return _at(node, path, f"aliases nest the document deeper than {MAX_DEPTH} levels", "too-deep")
+
+
+def _children(node: Node) -> list[Node]:
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [item for pair in node.value for item in pair]
+    return []
+
+
+def _at(node: Node, path: Path | None, message: str, code: str, hint: str = "") -> Diagnostic:
+    mark = node.start_mark
+    return _diag(path, mark.line + 1, mark.column + 1, message, hint, code=code)
+
+
+def _bad_tag(node: Node, path: Path | None) -> Diagnostic:
+    tag = str(node.tag)
+    shown = "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
+    hint = "storyboards are data: Python objects cannot be created from them"
+    if "python" not in tag:
+        hint = "remove the tag; only plain YAML values are allowed"
+    return _at(node, path, f"tag '{shown}' is not allowed", "bad-tag", hint)
+
+
+def is_scalar(node: Node) -> bool:
+    return isinstance(node, ScalarNode)
