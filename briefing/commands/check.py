@@ -1,13 +1,160 @@
-"""`briefing check` (placeholder: being built)."""
+"""``briefing check [FILE ...]``: every problem in each storyboard, as ``path:line:col``.
+
+Exit status: 0 clean (warnings allowed), 1 errors (or warnings with
+``--strict``), 2 usage errors (bad options, a FILE that does not exist).
+The "text does not fit its box" lint lives here, not in ``briefing.storyboard``,
+because it needs the layout module and the storyboard package must not
+depend on layout.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefing.errors import Diagnostic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", help="storyboard YAML (default: the bundled briefing)")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="storyboard YAML (default: the bundled briefing)"
+    )
+    parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="output: text lines (default) or one JSON document",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("briefing check: not built yet")
+    from briefing.resources import default_storyboard
+
+    files = [Path(f) for f in args.files] or [default_storyboard()]
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        for path in missing:
+            what = "is a folder, not a storyboard file" if path.is_dir() else "does not exist"
+            print(f"briefing check: error: {path} {what}", file=sys.stderr)
+        return 2
+    diagnostics: list[Diagnostic] = []
+    for path in files:
+        diagnostics.extend(check_file(path))
+    errors = sum(1 for d in diagnostics if d.severity == "error")
+    warnings = len(diagnostics) - errors
+    try:
+        if args.format == "json":
+            _print_json(files, diagnostics, errors, warnings)
+        else:
+            for diagnostic in diagnostics:
+                print(diagnostic.format())
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+    print(_summary(len(files), errors, warnings), file=sys.stderr)
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def check_file(path: Path) -> list[Diagnostic]:
+    """Loader errors and every lint (including text overflow when layout is available)."""
+    from briefing.storyboard.lint import lint
+    from briefing.storyboard.load import analyze, sort_diagnostics
+
+    result = analyze(path)
+    found = [*result.diagnostics, *lint(result)]
+    if result.storyboard is not None:
+        found.extend(overflow_warnings(result.storyboard, result.slide_cols))
+    return sort_diagnostics(found, result.path)
+
+
+def overflow_warnings(storyboard: object, columns: dict[int, int] | None = None) -> Iterable[Diagnostic]:
+    """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
+    try:
+        from briefing import layout, theme
+    except ImportError:  # layout not importable in this build: skip only this lint
+        return []
+    layout_slide = getattr(layout, "layout_slide", None)
+    resolve_theme = getattr(theme, "resolve_theme", None)
+    if layout_slide is None or resolve_theme is None:
+        return []
+    return _overflow(storyboard, layout_slide, resolve_theme, columns or {})
+
+
+def _overflow(
+    storyboard: object, layout_slide: object, resolve_theme: object, columns: dict[int, int]
+) -> list[Diagnostic]:
+    from briefing.storyboard.model import Storyboard
+
+    assert isinstance(storyboard, Storyboard) and callable(layout_slide) and callable(resolve_theme)
+    theme = resolve_theme(storyboard.theme)
+    found: list[Diagnostic] = []
+    for index, slide in enumerate(storyboard.slides):
+        try:
+            slide_layout = layout_slide(storyboard, index, theme)
+        except Exception as error:  # a layout bug must not hide the loader's findings; report it
+            found.append(
+                Diagnostic(
+                    storyboard.path,
+                    slide.line,
+                    columns.get(slide.line, 1),
+                    f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
+                    "this is a bug in briefing's layout; please report it",
+                    (),
+                    "warning",
+                    "layout-error",
+                )
+            )
+            continue
+        for name, box in _text_boxes(slide_layout):
+            if getattr(box, "overflow", False):
+                found.append(
+                    Diagnostic(
+                        storyboard.path,
+                        slide.line,
+                        columns.get(slide.line, 1),
+                        f"the {name} text of slide '{slide.title}' is too long to fit its box",
+                        "shorten the text, or move detail into the notes",
+                        (),
+                        "warning",
+                        "text-overflow",
+                    )
+                )
+    return found
+
+
+def _text_boxes(slide_layout: object) -> list[tuple[str, object]]:
+    """(name, box) pairs of the text boxes in a layout, whatever container it uses."""
+    boxes = getattr(slide_layout, "texts", None)
+    if boxes is None:
+        boxes = getattr(slide_layout, "boxes", None)
+    if isinstance(boxes, dict):
+        return [(str(name), box) for name, box in boxes.items() if hasattr(box, "overflow")]
+    if boxes is None:
+        return []
+    named = [(str(getattr(box, "role", getattr(box, "name", "text"))), box) for box in boxes]
+    return [(name, box) for name, box in named if hasattr(box, "overflow")]
+
+
+def _print_json(files: list[Path], diagnostics: list[Diagnostic], errors: int, warnings: int) -> None:
+    document = {
+        "files": [str(f.absolute()) for f in files],
+        "diagnostics": [d.as_dict() for d in diagnostics],
+        "errors": errors,
+        "warnings": warnings,
+    }
+    print(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+def _summary(files: int, errors: int, warnings: int) -> str:
+    def plural(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    checked = plural(files, "file")
+    if not errors and not warnings:
+        return f"briefing check: {checked} checked, no problems"
+    return f"briefing check: {checked} checked, {plural(errors, 'error')}, {plural(warnings, 'warning')}"
