@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                 print(diagnostic.format())
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`: stop quietly
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's final flush quiet
+        sys.stdout = open(os.devnull, "w")  # keeps the interpreter's final flush quiet
     print(_summary(len(files), errors, warnings), file=sys.stderr)
     return 1 if errors or (args.strict and warnings) else 0
 
