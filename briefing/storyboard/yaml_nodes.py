@@ -241,3 +241,14 @@ def _bad_tag(node: Node, path: Path | None) -> Diagnostic:
 
 def is_scalar(node: Node) -> bool:
     return isinstance(node, ScalarNode)
+
+
+def plain_data(node: Node) -> object:
+    """The node as JSON-like data (dates stay text, as the loader reads them); for schema checks."""
+    if isinstance(node, MappingNode):
+        return {plain_data(key): plain_data(value) for key, value in node.value}
+    if isinstance(node, SequenceNode):
+        return [plain_data(item) for item in node.value]
+    if node.tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
+        return yaml.SafeLoader("").construct_object(node)
+    return node.value

@@ -1,0 +1,213 @@
+"""JSON Schema (draft 2020-12) of the storyboard format, for YAML editors.
+
+Built from the same key lists the loader uses, so adding a key in one place
+adds it in both; ``tests/storyboard/test_schema.py`` checks that schema and
+loader accept and refuse the same documents. The schema cannot express
+everything the loader checks (files exist, series length = categories,
+source refs resolve); those stay loader-only.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.storyboard import bodies, load
+from briefing.storyboard.model import BODY_KINDS, CHART_TYPES
+
+SCHEMA_ID = "https://briefing.invalid/storyboard.schema.json"
+COLOUR_PATTERN = "^#[0-9A-Fa-f]{6}$"
+DURATION_PATTERN = r"^\s*(\d+(\.\d+)?|(\d+:)?\d+:\d{2}|(\d+(\.\d+)?\s*(h|hr|mins?|m|secs?|s)\s*)+)\s*$"
+
+Schema = dict[str, Any]
+
+
+def _text(description: str) -> Schema:
+    return {"type": "string", "description": description}
+
+
+def _obj(description: str, properties: dict[str, Schema], required: tuple[str, ...] = ()) -> Schema:
+    schema: Schema = {
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "additionalProperties": False,
+    }
+    if required:
+        schema["required"] = list(required)
+    return schema
+
+
+def _list(description: str, items: Schema, min_items: int = 0, max_items: int | None = None) -> Schema:
+    schema: Schema = {"type": "array", "description": description, "items": items}
+    if min_items:
+        schema["minItems"] = min_items
+    if max_items is not None:
+        schema["maxItems"] = max_items
+    return schema
+
+
+DURATION: Schema = {
+    "description": "planned time: 20min, 90s, 1m30s, 1:30 or a bare number of minutes",
+    "oneOf": [{"type": "string", "pattern": DURATION_PATTERN}, {"type": "number", "minimum": 0}],
+}
+COLOUR: Schema = {"type": "string", "pattern": COLOUR_PATTERN, "description": 'a colour "#RRGGBB" (quoted)'}
+DECIMALS: Schema = {
+    "type": "integer",
+    "minimum": 0,
+    "maximum": bodies.MAX_DECIMALS,
+    "description": "fixed decimals",
+}
+NUMBER_FORMAT: dict[str, Schema] = {
+    "unit": _text("written after the number, e.g. '%', 'bn', ' km²'"),
+    "prefix": _text("written before the number, e.g. '$'"),
+    "decimals": DECIMALS,
+}
+TEXT_LIST: Schema = {"type": "array", "items": {"type": "string"}}
+
+
+def _bodies() -> dict[str, Schema]:
+    bullet = {
+        "oneOf": [
+            {"type": "string"},
+            _obj("a bullet with sub-bullets", {"text": _text("the bullet"), "bullets": TEXT_LIST}, ("text",)),
+        ]
+    }
+    stat = _obj(
+        "one big number",
+        {"value": {"type": "number"}, "label": _text("what the number is"), **NUMBER_FORMAT},
+        ("value", "label"),
+    )
+    column = _obj("one column", {"title": _text("column heading"), "bullets": TEXT_LIST}, ("title",))
+    return {
+        "bullets": _list("bullet points; an item is text or {text, bullets}", bullet, 1),
+        "stats": _list("one to four big numbers", stat, 1, bodies.MAX_STATS),
+        "quote": _obj(
+            "a quotation",
+            {"text": _text("the words"), "who": _text("speaker"), "role": _text("")},
+            ("text", "who"),
+        ),
+        "compare": _obj("two columns", {"left": column, "right": column}, ("left", "right")),
+        "image": _obj(
+            "a picture beside the storyboard",
+            {
+                "path": _text("relative path inside the storyboard's folder"),
+                "alt": _text("alternative text"),
+                "caption": _text("one line under the image"),
+            },
+            ("path", "alt"),
+        ),
+        "chart": _chart(),
+    }
+
+
+def _chart() -> Schema:
+    series = _obj(
+        "one data series",
+        {
+            "name": _text("legend name"),
+            "values": {"type": "array", "items": {"type": "number"}},
+            "color": COLOUR,
+        },
+        ("name", "values"),
+    )
+    properties: dict[str, Schema] = {
+        "type": {"enum": list(CHART_TYPES), "description": "chart type"},
+        "categories": {
+            "type": "array",
+            "items": {"type": ["string", "number"]},
+            "description": "category names",
+        },
+        "series": _list("data series, one value per category", series, 1),
+        "csv": _text("a CSV file beside the storyboard: header row, then one row per category"),
+        **NUMBER_FORMAT,
+        "x_title": _text("x axis title"),
+        "y_title": _text("y axis title"),
+        "labels": {"type": "boolean", "description": "value labels (default true)"},
+        "legend": {"type": "boolean", "description": "show the legend"},
+        "caption": _text("one line under the chart"),
+    }
+    assert set(properties) == set(bodies.CHART_KEYS)
+    chart = _obj("a chart", properties, ("type",))
+    chart["oneOf"] = [
+        {"required": ["csv"], "not": {"anyOf": [{"required": ["categories"]}, {"required": ["series"]}]}},
+        {"required": ["categories", "series"], "not": {"required": ["csv"]}},
+    ]
+    return chart
+
+
+def _slide() -> Schema:
+    body_schemas = _bodies()
+    common: dict[str, Schema] = {
+        "title": _text("slide title"),
+        "id": _text("stable identity (default: from the title)"),
+        "duration": DURATION,
+        "notes": _text("speaker notes"),
+        "sources": _list(
+            "which sources back the figures",
+            _obj(
+                "a citation",
+                {
+                    "ref": _text("a top-level source id"),
+                    "phrase": _text("the words in the source"),
+                    "note": _text("how a derived figure was derived"),
+                },
+                ("ref",),
+            ),
+        ),
+        "build": {"type": "boolean", "description": "reveal one top-level bullet per step"},
+    }
+    slide = _obj("one slide: a title and exactly one body", {**common, **body_schemas}, ("title",))
+    slide["oneOf"] = [{"required": [kind]} for kind in BODY_KINDS]
+    assert set(slide["properties"]) == set(load.SLIDE_KEYS)
+    return slide
+
+
+def storyboard_schema() -> Schema:
+    """The whole format as a JSON Schema document."""
+    theme = _obj(
+        "colours and fonts",
+        {
+            "base": {"enum": list(load.THEME_BASES)},
+            "accent": COLOUR,
+            "palette": {"type": "array", "items": COLOUR},
+            "fonts": _obj("font names written into the deck", {"heading": _text(""), "body": _text("")}),
+        },
+    )
+    source = _obj(
+        "a document the briefing draws on", {key: _text(key) for key in load.SOURCE_KEYS}, ("title",)
+    )
+    section = _obj(
+        "a section: a divider slide, then its slides",
+        {
+            "title": _text("section title"),
+            "id": _text("stable identity"),
+            "duration": DURATION,
+            "notes": _text("notes for the divider slide"),
+            "slides": _list("the slides", {"$ref": "#/$defs/slide"}, 1),
+        },
+        ("title", "slides"),
+    )
+    top = _obj(
+        "a briefing storyboard",
+        {
+            "title": _text("title of the briefing"),
+            "subtitle": _text(""),
+            "author": _text(""),
+            "date": _text("shown on the title slide"),
+            "language": {"type": "string", "pattern": load.LANGUAGE.pattern, "description": "BCP-47 code"},
+            "duration": DURATION,
+            "notes": _text("notes for the title slide"),
+            "theme": {"oneOf": [{"enum": list(load.THEME_BASES)}, theme]},
+            "sources": {"type": "object", "description": "id -> source", "additionalProperties": source},
+            "sections": _list("the sections", section, 1),
+        },
+        ("title", "sections"),
+    )
+    assert set(top["properties"]) == set(load.TOP_KEYS)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "briefing storyboard",
+        **top,
+        "$defs": {"slide": _slide()},
+    }
