@@ -12,99 +12,431 @@ No Qt, no python-pptx here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
-from briefing.storyboard.model import Storyboard
+from briefing.boxes import (
+    BULLET,
+    BULLET_INDENT,
+    CANVAS_H,
+    CANVAS_W,
+    EMU_PER_UNIT,
+    LEVEL_INDENT,
+    Align,
+    Paragraph,
+    Rect,
+    ShapeBox,
+    SlideLayout,
+    TextBox,
+    TextLine,
+    VAlign,
+)
+from briefing.storyboard.model import (
+    Bullets,
+    Chart,
+    Compare,
+    Image,
+    Quote,
+    SectionBody,
+    Slide,
+    Stats,
+    Storyboard,
+    TitleBody,
+)
+from briefing.textfit import FitPara, fit_size, wrap_lines
 from briefing.theme import Theme
 
-CANVAS_W = 1920
-CANVAS_H = 1080
-EMU_PER_UNIT = 6350
-
-Align = Literal["left", "center", "right"]
-VAlign = Literal["top", "middle", "bottom"]
-
-
-@dataclass(frozen=True)
-class Rect:
-    x: float
-    y: float
-    w: float
-    h: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.w
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.h
+__all__ = [
+    "BULLET",
+    "CANVAS_H",
+    "CANVAS_W",
+    "EMU_PER_UNIT",
+    "Align",
+    "Paragraph",
+    "Rect",
+    "ShapeBox",
+    "SlideLayout",
+    "TextBox",
+    "TextLine",
+    "VAlign",
+    "footer_paragraphs",
+    "layout_slide",
+    "wrap_lines",
+]
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-    level: int = 0  # 0 top-level, 1 sub-bullet
-    bullet: bool = False
-    step: int = 0  # first build step at which it is visible (0 = always)
+# --------------------------------------------------------------------------- grid
+MARGIN = 96
+CONTENT_W = CANVAS_W - 2 * MARGIN
+TITLE_RECT = Rect(MARGIN, 56, CONTENT_W, 168)
+RULE_RECT = Rect(MARGIN, 240, 120, 8)
+BODY_TOP = 288
+BODY_BOTTOM = 952
+FOOTER_RECT = Rect(MARGIN, 984, CONTENT_W - 200, 64)
+NUMBER_RECT = Rect(CANVAS_W - MARGIN - 160, 984, 160, 64)
+
+# (max, min) sizes per role, canvas units (= half points). Minimums stay readable from the back row.
+SIZES: dict[str, tuple[int, int]] = {
+    "title": (72, 44),
+    "body": (44, 28),
+    "stat-value": (160, 64),
+    "stat-label": (40, 26),
+    "quote": (64, 36),
+    "attribution": (32, 26),
+    "column-title": (44, 32),
+    "caption": (26, 22),
+    "footer": (22, 18),
+    "slide-number": (22, 22),
+    "deck-title": (112, 60),
+    "subtitle": (48, 32),
+    "byline": (30, 24),
+    "section-number": (360, 200),
+    "section-label": (30, 24),
+    "section-title": (88, 52),
+    "agenda": (36, 24),
+    "quote-mark": (240, 240),
+}
 
 
-@dataclass(frozen=True)
-class TextBox:
-    """A block of text: where, what, and at which (fitted) size.
-
-    ``role`` names what it is ("title", "subtitle", "body", "stat-value",
-    "stat-label", "quote", "attribution", "column-title", "footer",
-    "slide-number", "section-number", "caption", ...); ``ref`` indexes the
-    body item it shows (e.g. which Stat) or is -1.
-    """
-
-    role: str
-    rect: Rect
-    paragraphs: tuple[Paragraph, ...]
-    size: float  # font size in canvas units (points * 2)
-    color: str  # "#RRGGBB"
-    font: Literal["heading", "body"] = "body"
-    bold: bool = False
-    italic: bool = False
-    align: Align = "left"
-    valign: VAlign = "top"
-    line_spacing: float = 1.15
-    step: int = 0
-    ref: int = -1
-    overflow: bool = False  # did not fit even at the smallest allowed size
-
-    @property
-    def text(self) -> str:
-        return "\n".join(p.text for p in self.paragraphs)
-
-
-@dataclass(frozen=True)
-class ShapeBox:
-    """A decoration: accent rules, cards, quote marks' panels."""
-
-    role: str
-    rect: Rect
-    fill: str
-    kind: Literal["rect", "rounded", "ellipse"] = "rect"
-
-
-@dataclass(frozen=True)
-class SlideLayout:
-    index: int  # position in Storyboard.slides
-    kind: str
-    background: str
-    shapes: tuple[ShapeBox, ...]
-    texts: tuple[TextBox, ...]
-    chart: Rect | None = None
-    image: Rect | None = None
-    steps: int = 1
-
-    def text(self, role: str) -> tuple[TextBox, ...]:
-        return tuple(t for t in self.texts if t.role == role)
+def _fit(
+    role: str,
+    rect: Rect,
+    paragraphs: tuple[Paragraph, ...] | str,
+    color: str,
+    *,
+    sizes: tuple[int, int] | None = None,
+    wrap: bool = True,
+    **style: object,
+) -> TextBox:
+    """A TextBox for ``role`` at the largest size (within the role's range) that fits."""
+    if isinstance(paragraphs, str):
+        paragraphs = (Paragraph(paragraphs),)
+    max_size, min_size = sizes or SIZES[role]
+    fit_paras = tuple(
+        FitPara(
+            p.text,
+            scale=p.scale,
+            indent=p.level * LEVEL_INDENT + (BULLET_INDENT * p.scale if p.bullet else 0.0),
+            space_before=p.space_before,
+        )
+        for p in paragraphs
+    )
+    line_spacing = float(style.get("line_spacing", 1.15))  # type: ignore[arg-type]
+    size, overflow = fit_size(
+        fit_paras,
+        rect.w,
+        rect.h,
+        max_size=max_size,
+        min_size=min_size,
+        bold=bool(style.get("bold", False)),
+        italic=bool(style.get("italic", False)),
+        line_spacing=line_spacing,
+        wrap=wrap,
+    )
+    return TextBox(
+        role=role, rect=rect, paragraphs=paragraphs, size=size, color=color, overflow=overflow, **style
+    )  # type: ignore[arg-type]
 
 
+def _same_size(boxes: list[TextBox]) -> list[TextBox]:
+    """Sibling boxes (stat values, columns) share the smallest fitted size, so they read as a set."""
+    if not boxes:
+        return boxes
+    size = min(b.size for b in boxes)
+    return [replace(b, size=size) for b in boxes]
+
+
+def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
+    """Title, accent rule, footer with sources, slide number: shared by every content slide."""
+    items: list[TextBox | ShapeBox] = [
+        _fit(
+            "title",
+            TITLE_RECT,
+            slide.title,
+            theme.heading,
+            font="heading",
+            bold=True,
+            valign="bottom",
+            line_spacing=1.1,
+        ),
+        ShapeBox("rule", RULE_RECT, theme.accent),
+    ]
+    footer = footer_paragraphs(storyboard, slide)
+    if footer:
+        items.append(_fit("footer", FOOTER_RECT, footer, theme.muted, valign="bottom"))
+    items.append(_slide_number(index, theme))
+    return items
+
+
+def _slide_number(index: int, theme: Theme) -> TextBox:
+    return _fit("slide-number", NUMBER_RECT, str(index + 1), theme.muted, align="right", valign="bottom")
+
+
+def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
+    """One 'Source: title — “phrase” (note)' paragraph per citation of the slide."""
+    paragraphs = []
+    for ref in slide.sources:
+        source = storyboard.source(ref.ref)
+        text = f"Source: {source.title if source else ref.ref}"
+        if ref.phrase:
+            text += f" — “{ref.phrase}”"
+        if ref.note:
+            text += f" ({ref.note})"
+        paragraphs.append(Paragraph(text))
+    return tuple(paragraphs)
+
+
+# --------------------------------------------------------------------------- kinds
+def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
+    body = slide.body
+    assert isinstance(body, TitleBody)
+    left, width = 160, 1560
+    items: list[TextBox | ShapeBox] = [
+        ShapeBox("band", Rect(0, 0, 24, CANVAS_H), theme.accent),
+        _fit(
+            "title",
+            Rect(left, 180, width, 420),
+            slide.title,
+            theme.heading,
+            sizes=SIZES["deck-title"],
+            font="heading",
+            bold=True,
+            valign="bottom",
+            line_spacing=1.05,
+        ),
+        ShapeBox("rule", Rect(left, 640, 160, 10), theme.accent),
+    ]
+    if body.subtitle:
+        items.append(_fit("subtitle", Rect(left, 690, width, 150), body.subtitle, theme.text))
+    byline = "  ·  ".join(part for part in (body.author, body.date) if part)
+    if byline:
+        items.append(_fit("byline", Rect(left, 900, width, 60), byline, theme.muted, sizes=SIZES["byline"]))
+    return items
+
+
+def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
+    body = slide.body
+    assert isinstance(body, SectionBody)
+    right_x = 880
+    right_w = CANVAS_W - MARGIN - right_x
+    agenda = tuple(
+        Paragraph(title, space_before=0.5 if n else 0.0) for n, title in enumerate(body.slide_titles)
+    )
+    items: list[TextBox | ShapeBox] = [
+        ShapeBox("band", Rect(0, 0, 24, CANVAS_H), theme.accent),
+        _fit(
+            "section-number",
+            Rect(MARGIN, 180, 700, 440),
+            f"{body.number:02d}",
+            theme.accent,
+            font="heading",
+            bold=True,
+            valign="bottom",
+            line_spacing=1.0,
+            wrap=False,
+        ),
+        _fit(
+            "section-label",
+            Rect(MARGIN + 12, 640, 700, 60),
+            f"Section {body.number} of {body.total}",
+            theme.muted,
+        ),
+        ShapeBox("divider", Rect(right_x - 64, 200, 4, 680), theme.grid),
+        _fit(
+            "title",
+            Rect(right_x, 200, right_w, 300),
+            slide.title,
+            theme.heading,
+            sizes=SIZES["section-title"],
+            font="heading",
+            bold=True,
+            valign="bottom",
+            line_spacing=1.05,
+        ),
+        ShapeBox("rule", Rect(right_x, 532, 120, 8), theme.accent),
+    ]
+    if agenda:
+        items.append(_fit("agenda", Rect(right_x, 580, right_w, 320), agenda, theme.text))
+    items.append(_slide_number(index, theme))
+    return items
+
+
+def _bullets_body(body: Bullets, theme: Theme) -> list[TextBox | ShapeBox]:
+    paragraphs: list[Paragraph] = []
+    for number, item in enumerate(body.items):
+        step = number if body.build else 0
+        paragraphs.append(Paragraph(item.text, bullet=True, step=step, space_before=0.6 if number else 0))
+        for child in item.children:
+            paragraphs.append(
+                Paragraph(child, level=1, bullet=True, step=step, scale=0.82, space_before=0.25)
+            )
+    rect = Rect(MARGIN, BODY_TOP, 1600, BODY_BOTTOM - BODY_TOP)
+    return [_fit("body", rect, tuple(paragraphs), theme.text)]
+
+
+def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
+    count = max(1, len(body.items))
+    gap = 48
+    card_w = (CONTENT_W - gap * (count - 1)) / count
+    top, height = BODY_TOP + 32, BODY_BOTTOM - BODY_TOP - 32
+    cards, values, labels = [], [], []
+    for number, stat in enumerate(body.items):
+        x = MARGIN + number * (card_w + gap)
+        pad = 40
+        cards.append(ShapeBox("card", Rect(x, top, card_w, height), theme.surface, kind="rounded"))
+        values.append(
+            _fit(
+                "stat-value",
+                Rect(x + pad, top + 48, card_w - 2 * pad, 300),
+                stat.display(),
+                theme.accent,
+                font="heading",
+                bold=True,
+                align="center",
+                valign="bottom",
+                line_spacing=1.0,
+                wrap=False,
+                ref=number,
+            )
+        )
+        labels.append(
+            _fit(
+                "stat-label",
+                Rect(x + pad, top + 380, card_w - 2 * pad, height - 420),
+                stat.label,
+                theme.text,
+                align="center",
+                ref=number,
+            )
+        )
+    return [*cards, *_same_size(values), *_same_size(labels)]
+
+
+def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
+    x = MARGIN + 160
+    width = CONTENT_W - 160 - 96
+    attribution = f"— {body.who}" + (f", {body.role}" if body.role else "")
+    return [
+        _fit(
+            "quote-mark",
+            Rect(MARGIN - 8, BODY_TOP + 8, 160, 260),
+            "“",
+            theme.accent,
+            font="heading",
+            bold=True,
+            line_spacing=1.0,
+            wrap=False,
+        ),
+        _fit(
+            "quote",
+            Rect(x, BODY_TOP + 40, width, 480),
+            body.text,
+            theme.heading,
+            valign="middle",
+            line_spacing=1.2,
+        ),
+        _fit("attribution", Rect(x, BODY_TOP + 552, width, 100), attribution, theme.muted),
+    ]
+
+
+def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
+    gap = 64
+    col_w = (CONTENT_W - gap) / 2
+    pad = 48
+    top, height = BODY_TOP + 8, BODY_BOTTOM - BODY_TOP - 8
+    cards, titles, bodies, rules = [], [], [], []
+    for number, column in enumerate((body.left, body.right)):
+        x = MARGIN + number * (col_w + gap)
+        cards.append(ShapeBox("card", Rect(x, top, col_w, height), theme.surface, kind="rounded"))
+        titles.append(
+            _fit(
+                "column-title",
+                Rect(x + pad, top + 36, col_w - 2 * pad, 120),
+                column.title,
+                theme.heading,
+                font="heading",
+                bold=True,
+                valign="bottom",
+                line_spacing=1.1,
+                ref=number,
+            )
+        )
+        rules.append(ShapeBox("column-rule", Rect(x + pad, top + 172, col_w - 2 * pad, 2), theme.grid))
+        paragraphs = tuple(
+            Paragraph(text, bullet=True, space_before=0.5 if n else 0)
+            for n, text in enumerate(column.bullets)
+        )
+        if paragraphs:
+            rect = Rect(x + pad, top + 204, col_w - 2 * pad, height - 204 - pad)
+            bodies.append(_fit("body", rect, paragraphs, theme.text, ref=number))
+    return [*cards, *rules, *_same_size(titles), *_same_size(bodies)]
+
+
+@lru_cache(maxsize=256)
+def _image_size(path: Path) -> tuple[int, int] | None:
+    try:
+        from PIL import Image as PILImage
+
+        with PILImage.open(path) as image:
+            return image.size
+    except OSError:
+        return None
+
+
+def _fit_aspect(area: Rect, size: tuple[int, int] | None) -> Rect:
+    """The largest rect of the image's aspect ratio inside ``area``, centred horizontally, at the top."""
+    if not size or not size[0] or not size[1]:
+        return area
+    scale = min(area.w / size[0], area.h / size[1])
+    w, h = size[0] * scale, size[1] * scale
+    return Rect(area.x + (area.w - w) / 2, area.y, w, h)
+
+
+def _media(caption: str, area_h: float, theme: Theme) -> tuple[Rect, list[TextBox | ShapeBox]]:
+    """Area for a chart or an image, and its caption under it."""
+    if not caption:
+        return Rect(MARGIN, BODY_TOP, CONTENT_W, area_h), []
+    area = Rect(MARGIN, BODY_TOP, CONTENT_W, area_h - 64)
+    box = _fit("caption", Rect(MARGIN, area.bottom + 16, CONTENT_W, 48), caption, theme.muted)
+    return area, [box]
+
+
+# --------------------------------------------------------------------------- entry
 def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayout:
     """Boxes for slide ``index`` of ``storyboard.slides``."""
-    raise NotImplementedError("layout_slide is being built")
+    slide = storyboard.slides[index]
+    body = slide.body
+    items: list[TextBox | ShapeBox] = []
+    chart = image = None
+    if isinstance(body, TitleBody):
+        items = _title_slide(storyboard, slide, theme)
+    elif isinstance(body, SectionBody):
+        items = _section_slide(index, slide, theme)
+    else:
+        items = _chrome(storyboard, index, slide, theme)
+        if isinstance(body, Bullets):
+            items += _bullets_body(body, theme)
+        elif isinstance(body, Stats):
+            items += _stats_body(body, theme)
+        elif isinstance(body, Quote):
+            items += _quote_body(body, theme)
+        elif isinstance(body, Compare):
+            items += _compare_body(body, theme)
+        elif isinstance(body, Chart):
+            chart, extra = _media(body.caption, BODY_BOTTOM - BODY_TOP, theme)
+            items += extra
+        elif isinstance(body, Image):
+            area, extra = _media(body.caption, BODY_BOTTOM - BODY_TOP, theme)
+            image = _fit_aspect(area, _image_size(body.path))
+            items += [replace(box, rect=replace(box.rect, y=image.bottom + 16)) for box in extra]  # type: ignore[arg-type]
+    return SlideLayout(
+        index=index,
+        kind=slide.kind,
+        background=theme.background,
+        shapes=tuple(i for i in items if isinstance(i, ShapeBox)),
+        texts=tuple(i for i in items if isinstance(i, TextBox)),
+        chart=chart,
+        image=image,
+        steps=slide.steps,
+    )
