@@ -1,0 +1,81 @@
+"""Accessibility: alt text on charts and pictures, decorative marks, reading order.
+
+python-pptx has no alt-text API (python-pptx issue #508), so we set the
+``descr`` attribute of the shape's ``cNvPr`` ourselves. A chart's alt text is
+generated from its data so a screen-reader user hears the figures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.oxml.ns import qn
+
+from briefing.storyboard.model import Chart
+
+_KIND_NAMES = {
+    "bar": "Bar chart",
+    "hbar": "Horizontal bar chart",
+    "stacked": "Stacked bar chart",
+    "line": "Line chart",
+    "area": "Area chart",
+    "pie": "Pie chart",
+    "donut": "Donut chart",
+    "scatter": "Scatter chart",
+}
+_DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+_DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def chart_alt_text(chart: Chart, title: str = "") -> str:
+    """E.g. "Bar chart: Average Series A round — Shanghai $25M, Berlin $12M"."""
+    kind = _KIND_NAMES.get(chart.type, "Chart")
+    head = f"{kind} ({title})" if title else kind
+    series = chart.series[:1] if chart.type in ("pie", "donut") else chart.series
+    parts = [_series_text(chart, s.name, s.values) for s in series]
+    text = f"{head}: " + "; ".join(parts)
+    if chart.caption:
+        text += f". {chart.caption}"
+    return text
+
+
+def _series_text(chart: Chart, name: str, values: tuple[float, ...]) -> str:
+    points = ", ".join(
+        f"{category} {chart.format_value(value)}"
+        for category, value in zip(chart.categories, values, strict=False)
+    )
+    if chart.type == "scatter":
+        points = ", ".join(
+            f"({category}, {chart.format_value(value)})"
+            for category, value in zip(chart.categories, values, strict=False)
+        )
+    return f"{name} — {points}" if name else points
+
+
+def _c_nv_pr(shape: Any) -> etree._Element:
+    found = shape._element.xpath("./*[1]/p:cNvPr")
+    if not found:
+        raise ValueError(f"shape {shape.name!r} has no cNvPr")
+    return found[0]
+
+
+def set_alt_text(shape: Any, text: str) -> None:
+    """Alternative text as PowerPoint's "Alt Text" pane shows it."""
+    _c_nv_pr(shape).set("descr", text)
+
+
+def alt_text(shape: Any) -> str:
+    return _c_nv_pr(shape).get("descr", "")
+
+
+def mark_decorative(shape: Any) -> None:
+    """Flag a purely visual shape so screen readers skip it (PowerPoint's "Mark as decorative")."""
+    c_nv_pr = _c_nv_pr(shape)
+    ext_lst = c_nv_pr.find(qn("a:extLst"))
+    if ext_lst is None:
+        ext_lst = etree.SubElement(c_nv_pr, qn("a:extLst"))
+    ext = etree.SubElement(ext_lst, qn("a:ext"))
+    ext.set("uri", _DECORATIVE_URI)
+    mark = etree.SubElement(ext, f"{{{_DECORATIVE_NS}}}decorative", nsmap={"adec": _DECORATIVE_NS})
+    mark.set("val", "1")

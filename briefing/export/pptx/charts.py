@@ -1,0 +1,268 @@
+"""Native PowerPoint charts from the storyboard's :class:`Chart`.
+
+As in python-pptx's ``chart/xmlwriter.py``, data and drawing are separate:
+:mod:`chart_data` turns the chart into python-pptx chart data, and this module
+adds the native chart and styles it: one styling function per chart type,
+picked from :data:`SERIES_STYLERS`. Text colours and fonts come from the
+theme so the chart reads on the slide background; series colours come from
+the palette (or ``Series.color``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+from pptx.chart.datalabel import DataLabels
+from pptx.enum.chart import (
+    XL_AXIS_CROSSES,
+    XL_LABEL_POSITION,
+    XL_LEGEND_POSITION,
+    XL_MARKER_STYLE,
+    XL_TICK_LABEL_POSITION,
+)
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
+from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data, drawn_series
+from briefing.export.pptx.style import DeckStyle, rect_emu, rgb
+from briefing.layout import Rect
+from briefing.storyboard.model import Chart
+
+TEXT_PT = 14  # tick labels, value labels, legend
+TITLE_PT = 14  # axis titles
+LINE_PT = 2.5  # line series width
+MARKER_SIZE = 8
+
+SeriesStyler = Callable[[Any, Chart, DeckStyle], None]
+
+
+def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: str = "") -> Any:
+    """Add ``spec`` as a native chart filling ``rect``; returns the graphic frame."""
+    frame = shapes.add_chart(NATIVE_TYPES[spec.type], *rect_emu(rect), chart_data(spec))
+    frame.name = f"Chart {frame.shape_id}"
+    chart = frame.chart
+    chart.has_title = False
+    _transparent(chart)
+    _chart_text(chart, style)
+    SERIES_STYLERS[spec.type](chart, spec, style)
+    _legend(chart, spec, style)
+    if spec.type not in ("pie", "donut"):
+        _axes(chart, spec, style)
+    _value_labels(chart, spec, style)
+    set_alt_text(frame, chart_alt_text(spec, title))
+    return frame
+
+
+# --------------------------------------------------------------------------- whole chart
+def _no_fill_sppr() -> etree._Element:
+    sp_pr = etree.Element(qn("c:spPr"))
+    etree.SubElement(sp_pr, qn("a:noFill"))
+    etree.SubElement(etree.SubElement(sp_pr, qn("a:ln")), qn("a:noFill"))
+    return sp_pr
+
+
+def _transparent(chart: Any) -> None:
+    """No white chart box: the slide background shows through (LibreOffice paints one otherwise)."""
+    space = chart._chartSpace
+    space.find(qn("c:chart")).addnext(_no_fill_sppr())
+    plot_area = space.find(qn("c:chart")).find(qn("c:plotArea"))
+    ext = plot_area.find(qn("c:extLst"))
+    if ext is not None:
+        ext.addprevious(_no_fill_sppr())
+    else:
+        plot_area.append(_no_fill_sppr())
+
+
+def _chart_text(chart: Any, style: DeckStyle) -> None:
+    font = chart.font
+    font.size = Pt(TEXT_PT)
+    name = style.font_name()
+    if name:
+        font.name = name
+    style.apply_color(font.color, style.theme.muted)
+
+
+def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    chart.has_legend = spec.show_legend
+    if not spec.show_legend:
+        return
+    legend = chart.legend
+    legend.position = XL_LEGEND_POSITION.RIGHT if spec.type in ("pie", "donut") else XL_LEGEND_POSITION.BOTTOM
+    legend.include_in_layout = False
+    legend.font.size = Pt(TEXT_PT)
+    style.apply_color(legend.font.color, style.theme.text)
+
+
+# --------------------------------------------------------------------------- axes
+def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    value_axis, category_axis = chart.value_axis, chart.category_axis
+    for axis in (value_axis, category_axis):
+        axis.tick_labels.font.size = Pt(TEXT_PT)
+        style.apply_color(axis.tick_labels.font.color, style.theme.muted)
+        axis.format.line.width = Pt(1)
+        style.apply_color(axis.format.line.color, style.theme.grid)
+        axis.has_minor_gridlines = False
+    value_axis.tick_labels.number_format = spec.number_format
+    value_axis.tick_labels.number_format_is_linked = False
+    value_axis.has_major_gridlines = True
+    gridlines = value_axis.major_gridlines.format.line
+    gridlines.width = Pt(0.75)
+    style.apply_color(gridlines.color, style.theme.grid)
+    category_axis.has_major_gridlines = spec.type == "scatter"
+    if spec.type == "scatter":
+        style.apply_color(category_axis.major_gridlines.format.line.color, style.theme.grid)
+    if spec.type == "hbar":  # first category on top, as it is read; values along the bottom
+        category_axis.reverse_order = True
+        category_axis.crosses = XL_AXIS_CROSSES.MAXIMUM
+        value_axis.tick_label_position = XL_TICK_LABEL_POSITION.HIGH
+    _axis_title(category_axis, spec.x_title, style)
+    _axis_title(value_axis, spec.y_title, style)
+
+
+def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
+    axis.has_title = bool(text)
+    if not text:
+        return
+    frame = axis.axis_title.text_frame
+    frame.text = text
+    font = frame.paragraphs[0].runs[0].font
+    font.size = Pt(TITLE_PT)
+    font.bold = False
+    name = style.font_name()
+    if name:
+        font.name = name
+    style.apply_color(font.color, style.theme.muted)
+
+
+# --------------------------------------------------------------------------- value labels
+_LABEL_POSITIONS = {
+    "bar": XL_LABEL_POSITION.OUTSIDE_END,
+    "hbar": XL_LABEL_POSITION.OUTSIDE_END,
+    "stacked": XL_LABEL_POSITION.CENTER,
+    "line": XL_LABEL_POSITION.ABOVE,
+    "scatter": XL_LABEL_POSITION.ABOVE,
+    "pie": XL_LABEL_POSITION.OUTSIDE_END,
+}
+
+
+def _value_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    if not spec.labels:
+        return
+    plot = chart.plots[0]
+    if spec.type == "scatter":  # an XY plot has no plot-level labels: label each series
+        for series in plot.series:
+            _format_labels(DataLabels(series._element.get_or_add_dLbls()), spec, style)
+        return
+    plot.has_data_labels = True
+    _format_labels(plot.data_labels, spec, style)
+    if spec.type in ("stacked", "donut", "area"):
+        _labels_on_fills(chart, spec, style)
+
+
+def _format_labels(labels: Any, spec: Chart, style: DeckStyle) -> None:
+    labels.number_format = spec.number_format
+    labels.number_format_is_linked = False
+    labels.show_value = True
+    labels.font.size = Pt(TEXT_PT)
+    style.apply_color(labels.font.color, style.theme.text)
+    if spec.type in _LABEL_POSITIONS:
+        labels.position = _LABEL_POSITIONS[spec.type]
+
+
+def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    """Labels drawn on a coloured fill take black or white, whichever reads."""
+    if style.templated:
+        return
+    theme = style.theme
+    if spec.type == "donut":
+        for index, _ in enumerate(spec.categories):
+            fill = theme.series_color(index)
+            label = chart.plots[0].series[0].points[index].data_label
+            label.font.color.rgb = rgb(theme.on_color(fill))
+            label.font.size = Pt(TEXT_PT)
+            _label_number_format(label, spec.number_format)
+        return
+    for index, series in enumerate(chart.plots[0].series):
+        fill = theme.series_color(index, spec.series[index].color)
+        series.data_labels.font.color.rgb = rgb(theme.on_color(fill))
+        series.data_labels.font.size = Pt(TEXT_PT)
+        series.data_labels.number_format = spec.number_format
+        series.data_labels.number_format_is_linked = False
+        series.data_labels.show_value = True
+
+
+def _label_number_format(label: Any, number_format: str) -> None:
+    d_lbl = label._get_or_add_dLbl()
+    num_fmt = d_lbl.find(qn("c:numFmt"))
+    if num_fmt is None:
+        num_fmt = etree.Element(qn("c:numFmt"))
+        d_lbl.find(qn("c:spPr")).addprevious(num_fmt)
+    num_fmt.set("formatCode", number_format)
+    num_fmt.set("sourceLinked", "0")
+
+
+# --------------------------------------------------------------------------- series
+def _filled_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    plot = chart.plots[0]
+    if spec.type in ("bar", "hbar", "stacked"):
+        plot.gap_width = 60
+    for index, series in enumerate(plot.series):
+        series.format.fill.solid()
+        style.series_fill(series.format.fill.fore_color, index, spec.series[index].color)
+        series.format.line.fill.background()
+
+
+def _line_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    for index, series in enumerate(chart.plots[0].series):
+        override = spec.series[index].color
+        series.smooth = False
+        line = series.format.line
+        line.width = Pt(LINE_PT)
+        style.series_fill(line.color, index, override)
+        _marker(series, index, override, style)
+
+
+def _scatter_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    for index, series in enumerate(chart.plots[0].series):
+        series.format.line.fill.background()
+        _marker(series, index, spec.series[index].color, style)
+
+
+def _marker(series: Any, index: int, override: str | None, style: DeckStyle) -> None:
+    marker = series.marker
+    marker.style = XL_MARKER_STYLE.CIRCLE
+    marker.size = MARKER_SIZE
+    marker.format.fill.solid()
+    style.series_fill(marker.format.fill.fore_color, index, override)
+    style.series_fill(marker.format.line.color, index, override)
+
+
+def _slices(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    plot = chart.plots[0]
+    plot.vary_by_categories = True
+    series = plot.series[0]
+    for index, _ in enumerate(spec.categories):
+        point = series.points[index]
+        point.format.fill.solid()
+        style.series_fill(point.format.fill.fore_color, index, None)
+        point.format.line.width = Pt(1.5)
+        style.apply_color(point.format.line.color, style.theme.background)
+
+
+#: Chart type -> how its series are drawn (a dict, as python-pptx maps chart types to XML writers).
+SERIES_STYLERS: dict[str, SeriesStyler] = {
+    "bar": _filled_series,
+    "hbar": _filled_series,
+    "stacked": _filled_series,
+    "area": _filled_series,
+    "line": _line_series,
+    "scatter": _scatter_series,
+    "pie": _slices,
+    "donut": _slices,
+}
+
+assert set(SERIES_STYLERS) == set(NATIVE_TYPES), "every chart type needs a styler"
+__all__ = ["SERIES_STYLERS", "add_chart", "drawn_series"]

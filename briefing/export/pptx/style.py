@@ -1,0 +1,74 @@
+"""How deck text and fills are styled: our theme, or the company template's.
+
+Without a template every run names ``theme.deck_font`` (Arial, metric-
+compatible with the Liberation Sans the layout measured with) and every colour
+comes from the :class:`~briefing.theme.Theme`, so the deck looks like the talk.
+With a template, font names and text colours are left unset so the template's
+theme fonts and colours apply; chart series use its accent colours unless a
+series sets its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.util import Emu, Pt
+
+from briefing.layout import EMU_PER_UNIT, Rect
+from briefing.theme import Theme, hex_to_rgb
+
+_ACCENTS = (
+    MSO_THEME_COLOR.ACCENT_1,
+    MSO_THEME_COLOR.ACCENT_2,
+    MSO_THEME_COLOR.ACCENT_3,
+    MSO_THEME_COLOR.ACCENT_4,
+    MSO_THEME_COLOR.ACCENT_5,
+    MSO_THEME_COLOR.ACCENT_6,
+)
+
+
+def rgb(color: str) -> RGBColor:
+    return RGBColor(*hex_to_rgb(color))
+
+
+def emu(units: float) -> Emu:
+    """Canvas units (1920x1080) to EMU."""
+    return Emu(round(units * EMU_PER_UNIT))
+
+
+def points(size_units: float) -> Pt:
+    """A layout font size (canvas units = half points) as a python-pptx length."""
+    return Pt(size_units / 2)
+
+
+def rect_emu(rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
+    return emu(rect.x), emu(rect.y), emu(rect.w), emu(rect.h)
+
+
+@dataclass(frozen=True)
+class DeckStyle:
+    theme: Theme
+    templated: bool = False  # built on a company template
+
+    def font_name(self, heading: bool = False) -> str | None:
+        if self.templated:
+            return None
+        return self.theme.deck_heading_font if heading else self.theme.deck_font
+
+    def text_color(self, color: str) -> RGBColor | None:
+        return None if self.templated else rgb(color)
+
+    def apply_color(self, color_format: Any, color: str) -> None:
+        """Set ``color_format`` to ``color``, or leave it to the template."""
+        if not self.templated:
+            color_format.rgb = rgb(color)
+
+    def series_fill(self, color_format: Any, index: int, override: str | None) -> None:
+        """Series/slice colour: its own, else the theme palette (or the template's accents)."""
+        if override or not self.templated:
+            color_format.rgb = rgb(self.theme.series_color(index, override))
+        else:
+            color_format.theme_color = _ACCENTS[index % len(_ACCENTS)]

@@ -1,0 +1,112 @@
+"""Text frames from the layout's :class:`TextBox`: real, editable text that fits.
+
+python-pptx cannot fit text (its autofit is a flag PowerPoint applies later),
+so we use the sizes the layout measured: font size ``TextBox.size / 2`` pt,
+the box's rectangle, word wrap on, zero insets and autofit off. Text then
+breaks where the app breaks it, in PowerPoint and LibreOffice alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Emu
+
+from briefing.export.pptx.style import DeckStyle, emu, points, rect_emu
+from briefing.layout import Paragraph, TextBox
+
+_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
+BULLET_CHAR = "•"
+SUB_BULLET_CHAR = "–"
+
+
+def bullet_indent(size: float) -> float:
+    """Hanging indent of a bullet, in canvas units, for a font of ``size`` units."""
+    return size * 1.1
+
+
+def add_text_box(shapes: Any, box: TextBox, style: DeckStyle) -> Any:
+    """A new text box shape showing ``box``."""
+    shape = shapes.add_textbox(*rect_emu(box.rect))
+    shape.name = f"{box.role.title()} {shape.shape_id}"
+    fill_text_frame(shape.text_frame, box, style)
+    return shape
+
+
+def place(shape: Any, box: TextBox) -> None:
+    """Move and size an existing shape (a placeholder) to ``box.rect``."""
+    shape.left, shape.top, shape.width, shape.height = rect_emu(box.rect)
+
+
+def fill_text_frame(frame: Any, box: TextBox, style: DeckStyle, *, shrink: bool = False) -> None:
+    """Replace the frame's text with ``box``'s paragraphs, styled and sized.
+
+    ``shrink`` asks PowerPoint to shrink text on overflow: used on a company
+    template, whose theme font the layout did not measure.
+    """
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if shrink else MSO_AUTO_SIZE.NONE
+    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = Emu(0)
+    frame.vertical_anchor = _ANCHOR[box.valign]
+    paragraphs = box.paragraphs or (Paragraph(""),)
+    frame.text = ""
+    for index, para in enumerate(paragraphs):
+        target = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
+        _fill_paragraph(target, para, box, style)
+
+
+def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle) -> None:
+    target.alignment = _ALIGN[box.align]
+    target.line_spacing = box.line_spacing
+    target.space_before = 0
+    size = box.size * (0.85 if para.level else 1.0)
+    if para.bullet:
+        _set_bullet(target, para.level, box.size)
+    else:
+        _no_bullet(target)
+    run = target.add_run()
+    run.text = para.text
+    font = run.font
+    font.size = points(size)
+    font.bold = box.bold
+    font.italic = box.italic
+    name = style.font_name(heading=box.font == "heading")
+    if name:
+        font.name = name
+        _set_typeface(run, "a:ea", name)
+        _set_typeface(run, "a:cs", name)
+    color = style.text_color(box.color)
+    if color is not None:
+        font.color.rgb = color
+
+
+def _set_bullet(paragraph: Any, level: int, size: float) -> None:
+    indent = bullet_indent(size)
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", str(emu(indent * (level + 1))))
+    p_pr.set("indent", str(-emu(indent)))
+    for tag in ("a:buNone", "a:buChar", "a:buAutoNum"):
+        for old in p_pr.findall(qn(tag)):
+            p_pr.remove(old)
+    bullet = etree.SubElement(p_pr, qn("a:buChar"))
+    bullet.set("char", SUB_BULLET_CHAR if level else BULLET_CHAR)
+
+
+def _no_bullet(paragraph: Any) -> None:
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.set("marL", "0")
+    p_pr.set("indent", "0")
+    if p_pr.find(qn("a:buNone")) is None:
+        etree.SubElement(p_pr, qn("a:buNone"))
+
+
+def _set_typeface(run: Any, tag: str, name: str) -> None:
+    r_pr = run._r.get_or_add_rPr()
+    element = r_pr.find(qn(tag))
+    if element is None:
+        element = etree.SubElement(r_pr, qn(tag))
+    element.set("typeface", name)
