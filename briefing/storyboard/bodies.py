@@ -174,7 +174,7 @@ def read_image(reader: Reader, node: Node, kp: KeyPath) -> Image | None:
     fields = reader.mapping(node, "image", kp, IMAGE_KEYS, ("path", "alt"))
     if fields is None:
         return None
-    path = fields.required("path", "file")
+    path = fields.required("path", "file", label="image")
     alt = fields.required("alt", "text")
     if path is None or not isinstance(alt, str):
         return None

@@ -167,7 +167,7 @@ class Reader:
             return None
         return value
 
-    def file(self, node: Node, what: str, kp: KeyPath) -> Path | None:
+    def file(self, node: Node, what: str, kp: KeyPath, label: str = "") -> Path | None:
         """A path relative to the storyboard that stays inside its folder and exists."""
         raw = self.text(node, what, kp, display=False)
         if raw is None:
@@ -199,7 +199,11 @@ class Reader:
             return None
         if not target.is_file():
             self.error(
-                node, f"{what} file not found: {raw}", kp=kp, code="missing-file", hint=f"looked for {target}"
+                node,
+                f"{label or what} file not found: {raw}",
+                kp=kp,
+                code="missing-file",
+                hint=f"looked for {target}",
             )
             return None
         if target not in self.files:
@@ -266,6 +270,8 @@ class Fields:
         """Read optional key ``name`` with ``Reader.<kind>``; ``default`` when absent, null or wrong."""
         value_node = self.node(name)
         if value_node is None:
+            if kind == "colour" and name in self.items:  # `accent: #E8483B`: the '#' began a comment
+                self.reader.colour(self.items[name][1], name, (*self.kp, name))
             return default
         result = getattr(self.reader, kind)(value_node, name, (*self.kp, name), **options)
         return default if result is None else result
