@@ -169,7 +169,8 @@ def test_load_text_without_a_path() -> None:
 
 def test_theme_as_a_word_and_defaults() -> None:
     board = load_text(
-        "title: T\ntheme: light\nsections:\n  - title: S\n    slides: [{title: A, quote: {text: q, who: w}}]\n"
+        "title: T\ntheme: light\nsections:\n  - title: S\n"
+        "    slides: [{title: A, quote: {text: q, who: w}}]\n"
     )
     assert board.theme.base == "light" and board.language == "en" and board.duration is None
 
