@@ -1,0 +1,119 @@
+"""Live reload: good saves apply with a per-slide diff, broken saves keep the last good version."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from briefing.app.live_reload import LiveReload
+from briefing.storyboard.load import load_storyboard
+from briefing.storyboard.model import Chart
+
+DECK = """\
+title: Live
+sections:
+  - title: One
+    id: one
+    slides:
+      - title: Alpha
+        id: alpha
+        bullets: [a]
+      - title: Growth
+        id: growth
+        chart: {type: bar, csv: data/growth.csv}
+      - title: Omega
+        id: omega
+        bullets: [z]
+"""
+CSV = "Year,Firms\n2022,10\n2023,20\n"
+
+
+def save_atomically(path: Path, text: str) -> None:
+    temp = path.with_name(f".{path.name}.swp-{os.getpid()}")
+    temp.write_text(textwrap.dedent(text), encoding="utf-8")
+    os.replace(temp, path)
+
+
+@pytest.fixture
+def deck(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "growth.csv").write_text(CSV, encoding="utf-8")
+    path = tmp_path / "deck.yaml"
+    path.write_text(DECK, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def live(deck: Path) -> Iterator[LiveReload]:
+    live = LiveReload(load_storyboard(deck))
+    yield live
+    live.stop()
+    live.deleteLater()
+
+
+def test_good_save_emits_the_new_storyboard_and_what_changed(
+        qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    with qtbot.waitSignal(live.reloaded, timeout=3000) as blocker:
+        save_atomically(deck, DECK.replace("bullets: [z]", "bullets: [zz]"))
+    new, diff = blocker.args
+    assert [s.id for s in new.slides][-1] == "omega"
+    assert diff.rebuild == (4,)  # only Omega's scene is rebuilt
+    assert live.storyboard is new
+
+
+def test_csv_save_is_a_chart_data_change(qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    with qtbot.waitSignal(live.reloaded, timeout=3000) as blocker:
+        save_atomically(deck.parent / "data" / "growth.csv", CSV + "2024,35\n")
+    new, diff = blocker.args
+    assert diff.data_only == (3,) and diff.rebuild == ()
+    chart = new.slides[3].body
+    assert isinstance(chart, Chart) and chart.series[0].values == (10, 20, 35)
+
+
+def test_broken_save_keeps_the_last_good_version_then_recovers(
+        qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    good = live.storyboard
+    with qtbot.waitSignal(live.failed, timeout=3000) as blocker:
+        save_atomically(deck, DECK.replace("bullets: [a]", "bulets: [a]"))
+    problems = blocker.args[0]
+    assert (deck, 8, 9) in [(d.path, d.line, d.col) for d in problems]  # the misspelt key
+    assert live.storyboard is good
+    with qtbot.waitSignals([live.recovered, live.reloaded], timeout=3000):
+        save_atomically(deck, DECK.replace("bullets: [a]", "bullets: [a, b]"))
+    assert live.problems == []
+    with qtbot.waitSignal(live.reloaded, timeout=3000):  # the watch still works after all that
+        save_atomically(deck, DECK.replace("bullets: [a]", "bullets: [a, b, c]"))
+
+
+def test_fixing_back_to_the_same_text_clears_the_problems(
+        qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    with qtbot.waitSignal(live.failed, timeout=3000):
+        save_atomically(deck, DECK + "  - oops: [\n")
+    with qtbot.waitSignal(live.recovered, timeout=3000):
+        save_atomically(deck, DECK)
+    assert live.reloads == 0  # same storyboard as before: nothing to rebuild
+
+
+def test_missing_csv_is_a_problem_not_a_crash(qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    live.watcher.missing_grace_ms = 100
+    with qtbot.waitSignal(live.failed, timeout=3000) as blocker:
+        (deck.parent / "data" / "growth.csv").unlink()
+    assert any("growth.csv" in d.message or d.path.name == "growth.csv" for d in blocker.args[0])
+    with qtbot.waitSignals([live.recovered, live.reloaded], timeout=3000):
+        (deck.parent / "data" / "growth.csv").write_text(CSV + "2024,1\n", encoding="utf-8")
+
+
+def test_a_loader_crash_is_shown_as_a_problem(qtbot: QtBot, deck: Path) -> None:
+    def broken_loader(path: Path) -> object:
+        raise RuntimeError("boom")
+
+    live = LiveReload(load_storyboard(deck), loader=broken_loader)  # type: ignore[arg-type]
+    with qtbot.waitSignal(live.failed, timeout=3000) as blocker:
+        live.reload()
+    assert "boom" in blocker.args[0][0].message
+    live.stop()
