@@ -37,7 +37,7 @@ def test_alias_bomb_is_refused(write_storyboard) -> None:
 
 def test_modest_aliases_are_allowed(write_storyboard) -> None:
     text = "title: T\nsections:\n  - title: S\n    slides:\n      - &a {title: A, notes: n, bullets: [x]}\n"
-    board, diagnostics = check(write_storyboard(text + "  - title: R\n    slides: [*a]\n"))
+    board, _ = check(write_storyboard(text + "  - title: R\n    slides: [*a]\n"))
     assert board is not None and [s.id for s in board.slides[2:]] == ["a", "section:r", "a-2"]
 
 

@@ -47,7 +47,8 @@ def test_six_bullets_are_fine(write_storyboard) -> None:
 def test_figures_without_sources(write_storyboard) -> None:
     body = (
         "      - {title: A, notes: n, stats: [{value: 1, label: L}]}\n"
-        "      - {title: B, notes: n, chart: {type: pie, categories: [a], series: [{name: s, values: [1]}]}}\n"
+        "      - {title: B, notes: n, chart: {type: pie, categories: [a], series: [{name: s, values: [1]}]}}"
+        "\n"
         "      - {title: C, notes: n, sources: [{ref: r}], stats: [{value: 1, label: L}]}\n"
     )
     assert codes(warnings(write_storyboard, body)) == [(7, 9, "unsourced-figure"), (8, 9, "unsourced-figure")]
