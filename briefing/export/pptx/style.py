@@ -58,13 +58,26 @@ class DeckStyle:
             return None
         return self.theme.deck_heading_font if heading else self.theme.deck_font
 
-    def text_color(self, color: str) -> RGBColor | None:
-        return None if self.templated else rgb(color)
-
     def apply_color(self, color_format: Any, color: str) -> None:
         """Set ``color_format`` to ``color``, or leave it to the template."""
         if not self.templated:
             color_format.rgb = rgb(color)
+
+    def text_color(self, color_format: Any, color: str) -> None:
+        """Text: our colour; on a template, its accent for accent text, else its own text colour."""
+        if not self.templated:
+            color_format.rgb = rgb(color)
+        elif color == self.theme.accent:
+            color_format.theme_color = MSO_THEME_COLOR.ACCENT_1
+
+    def fill_color(self, color_format: Any, color: str) -> None:
+        """Decoration fills: our colour, or the template's matching theme colour."""
+        if not self.templated:
+            color_format.rgb = rgb(color)
+        elif color == self.theme.accent:
+            color_format.theme_color = MSO_THEME_COLOR.ACCENT_1
+        else:
+            color_format.theme_color = MSO_THEME_COLOR.BACKGROUND_2
 
     def series_fill(self, color_format: Any, index: int, override: str | None) -> None:
         """Series/slice colour: its own, else the theme palette (or the template's accents)."""

@@ -16,17 +16,10 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu
 
 from briefing.export.pptx.style import DeckStyle, emu, points, rect_emu
-from briefing.layout import Paragraph, TextBox
+from briefing.layout import BULLET, Paragraph, TextBox
 
 _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
-BULLET_CHAR = "•"
-SUB_BULLET_CHAR = "–"
-
-
-def bullet_indent(size: float) -> float:
-    """Hanging indent of a bullet, in canvas units, for a font of ``size`` units."""
-    return size * 1.1
 
 
 def add_text_box(shapes: Any, box: TextBox, style: DeckStyle) -> Any:
@@ -60,14 +53,14 @@ def fill_text_frame(frame: Any, box: TextBox, style: DeckStyle, *, shrink: bool 
 
 
 def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle) -> None:
+    """One paragraph with the layout's metrics (see ``briefing.boxes``): exact line pitch
+    ``size * line_spacing``, ``space_before`` in em of the box's size, hanging bullets."""
+    size = box.paragraph_size(para)
     target.alignment = _ALIGN[box.align]
-    target.line_spacing = box.line_spacing
-    target.space_before = 0
-    size = box.size * (0.85 if para.level else 1.0)
-    if para.bullet:
-        _set_bullet(target, para.level, box.size)
-    else:
-        _no_bullet(target)
+    target.line_spacing = points(size * box.line_spacing)
+    target.space_before = points(para.space_before * box.size)
+    target.space_after = Emu(0)
+    _indent(target, para, box)
     run = target.add_run()
     run.text = para.text
     font = run.font
@@ -79,28 +72,22 @@ def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle
         font.name = name
         _set_typeface(run, "a:ea", name)
         _set_typeface(run, "a:cs", name)
-    color = style.text_color(box.color)
-    if color is not None:
-        font.color.rgb = color
+    style.text_color(font.color, box.color)
 
 
-def _set_bullet(paragraph: Any, level: int, size: float) -> None:
-    indent = bullet_indent(size)
+def _indent(paragraph: Any, para: Paragraph, box: TextBox) -> None:
+    """Left margin at the text, first line hanging back to the bullet glyph."""
     p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.set("marL", str(emu(indent * (level + 1))))
-    p_pr.set("indent", str(-emu(indent)))
-    for tag in ("a:buNone", "a:buChar", "a:buAutoNum"):
+    text_at = box.text_indent(para)
+    p_pr.set("marL", str(emu(text_at)))
+    p_pr.set("indent", str(-emu(text_at - box.bullet_indent(para)) if para.bullet else 0))
+    for tag in ("a:buNone", "a:buChar", "a:buAutoNum", "a:buFont"):
         for old in p_pr.findall(qn(tag)):
             p_pr.remove(old)
-    bullet = etree.SubElement(p_pr, qn("a:buChar"))
-    bullet.set("char", SUB_BULLET_CHAR if level else BULLET_CHAR)
-
-
-def _no_bullet(paragraph: Any) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
-    p_pr.set("marL", "0")
-    p_pr.set("indent", "0")
-    if p_pr.find(qn("a:buNone")) is None:
+    if para.bullet:
+        etree.SubElement(p_pr, qn("a:buFont")).set("typeface", "Arial")
+        etree.SubElement(p_pr, qn("a:buChar")).set("char", BULLET)
+    else:
         etree.SubElement(p_pr, qn("a:buNone"))
 
 

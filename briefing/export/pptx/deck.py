@@ -1,0 +1,74 @@
+"""``export_deck``: a storyboard as an editable PowerPoint deck.
+
+The deck is built in memory, normalized for byte-identical output, and only
+then written (atomically) to ``out_path``: a failure anywhere, including an
+exception raised by the ``progress`` callback, leaves no partial file and any
+previous deck untouched.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefing.export.pptx.part_names import fast_part_names
+from briefing.export.pptx.properties import set_properties
+from briefing.export.pptx.reproducible import normalize_package
+from briefing.export.pptx.safe_write import write_atomically
+from briefing.export.pptx.slides import build_slide
+from briefing.export.pptx.style import DeckStyle
+from briefing.export.pptx.template import open_base
+from briefing.layout import layout_slide
+from briefing.storyboard.model import Storyboard
+from briefing.theme import resolve_theme
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What was written: where, how many slides, and anything the user should know."""
+
+    path: Path
+    slides: int
+    warnings: tuple[str, ...] = ()
+
+
+def export_deck(
+    storyboard: Storyboard,
+    out_path: Path,
+    *,
+    template: Path | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Write ``storyboard`` to ``out_path`` as a 16:9 deck, one slide per storyboard slide."""
+    out_path = Path(out_path)
+    data, warnings = build_deck(storyboard, template=template, progress=progress)
+    write_atomically(out_path, lambda handle: handle.write(data))
+    return ExportReport(out_path, len(storyboard.slides), tuple(warnings))
+
+
+def build_deck(
+    storyboard: Storyboard, *, template: Path | None = None, progress: Progress | None = None
+) -> tuple[bytes, list[str]]:
+    """The deck's bytes (deterministic) and the warnings raised while building it."""
+    base = open_base(template)
+    theme = resolve_theme(storyboard.theme)
+    style = DeckStyle(theme, templated=base.templated)
+    presentation = base.presentation
+    if not base.templated:
+        presentation.slide_master.background.fill.solid()
+        style.apply_color(presentation.slide_master.background.fill.fore_color, theme.background)
+    total = len(storyboard.slides)
+    with fast_part_names(presentation.part.package):
+        for index, slide in enumerate(storyboard.slides):
+            layout = layout_slide(storyboard, index, theme)
+            build_slide(presentation, base.layouts, slide, layout, style)
+            if progress is not None:
+                progress(index + 1, total)
+    date = set_properties(presentation, storyboard)
+    buffer = io.BytesIO()
+    presentation.save(buffer)
+    return normalize_package(buffer.getvalue(), core_date=date), base.warnings

@@ -1,0 +1,132 @@
+"""The presentation a deck starts from: python-pptx's default, or a company template.
+
+A company template keeps its masters, theme fonts and colours; its own slides
+are deleted properly (the ``sldIdLst`` entry and the relationship both go, so
+the slide parts are not saved). Slide layouts are picked by name, then by the
+layout's type, then by a fallback; every fallback is reported as a warning so
+the user knows why a slide looks the way it does.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pptx import Presentation
+from pptx.enum.shapes import PP_PLACEHOLDER
+from pptx.exc import PackageNotFoundError
+
+from briefing.errors import ExportError
+from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
+
+SLIDE_W = CANVAS_W * EMU_PER_UNIT  # 13.333 in
+SLIDE_H = CANVAS_H * EMU_PER_UNIT  # 7.5 in
+TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+
+
+@dataclass(frozen=True)
+class LayoutWish:
+    """Which template layout a slide role wants, most wanted first."""
+
+    names: tuple[str, ...]
+    types: tuple[str, ...]  # the ``type`` attribute of ``p:sldLayout``
+
+
+# Slide role -> layouts to try. A content slide places its own body, so "Title Only" fits best.
+WISHES: dict[str, tuple[LayoutWish, ...]] = {
+    "title": (LayoutWish(("Title Slide",), ("title",)),),
+    "section": (LayoutWish(("Section Header",), ("secHead",)),),
+    "content": (
+        LayoutWish(("Title Only",), ("titleOnly",)),
+        LayoutWish(("Title and Content",), ("obj",)),
+    ),
+}
+FALLBACK = LayoutWish(("Blank",), ("blank",))
+
+
+@dataclass
+class Base:
+    """The opened presentation and the layout chosen for each slide role."""
+
+    presentation: Any
+    layouts: dict[str, Any]
+    templated: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+def open_base(template: Path | None) -> Base:
+    if template is None:
+        presentation = Presentation()
+        presentation.slide_width, presentation.slide_height = SLIDE_W, SLIDE_H
+        return Base(presentation, {role: _pick(presentation, role, [])[0] for role in WISHES}, False)
+    presentation = _open_template(Path(template))
+    warnings: list[str] = []
+    _delete_slides(presentation)
+    if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
+        warnings.append(
+            f"template {Path(template).name} is not 16:9 "
+            f"({presentation.slide_width / 914400:.2f} x {presentation.slide_height / 914400:.2f} in); "
+            "the deck is set to 13.33 x 7.5 in, so the template's artwork may be stretched"
+        )
+        presentation.slide_width, presentation.slide_height = SLIDE_W, SLIDE_H
+    layouts = {role: _pick(presentation, role, warnings)[0] for role in WISHES}
+    return Base(presentation, layouts, True, warnings)
+
+
+def _open_template(path: Path) -> Any:
+    if not path.is_file():
+        raise ExportError(f"cannot use template {path}: file not found")
+    try:
+        return Presentation(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        reason = f"not a PowerPoint .pptx file ({error})"
+        raise ExportError(f"cannot use template {path.name}: {reason}") from error
+
+
+def _delete_slides(presentation: Any) -> None:
+    """Remove the template's sample slides: list entry and relationship, so no orphan parts remain."""
+    id_list = presentation.slides._sldIdLst
+    for slide_id in list(id_list):
+        r_id = slide_id.rId
+        id_list.remove(slide_id)
+        presentation.part.drop_rel(r_id)
+
+
+def _layouts(presentation: Any) -> list[Any]:
+    return [layout for master in presentation.slide_masters for layout in master.slide_layouts]
+
+
+def _find(layouts: list[Any], wish: LayoutWish) -> Any | None:
+    for name in wish.names:
+        for layout in layouts:
+            if layout.name.strip().lower() == name.lower():
+                return layout
+    for layout in layouts:
+        if layout._element.get("type") in wish.types:
+            return layout
+    return None
+
+
+def _pick(presentation: Any, role: str, warnings: list[str]) -> tuple[Any, str]:
+    layouts = _layouts(presentation)
+    wishes = WISHES[role]
+    for rank, wish in enumerate((*wishes, FALLBACK)):
+        layout = _find(layouts, wish)
+        if layout is None:
+            continue
+        if rank:
+            wanted = wishes[0].names[0]
+            how = "" if has_title_placeholder(layout) else " plus a text box for the title"
+            warnings.append(f"template has no '{wanted}' layout; {role} slides use '{layout.name}'{how}")
+        return layout, layout.name
+    layout = layouts[0]
+    warnings.append(
+        f"template has neither '{wishes[0].names[0]}' nor 'Blank' layout; {role} slides use '{layout.name}'"
+    )
+    return layout, layout.name
+
+
+def has_title_placeholder(layout: Any) -> bool:
+    return any(p.placeholder_format.type in TITLE_TYPES for p in layout.placeholders)
