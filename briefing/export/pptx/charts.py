@@ -105,6 +105,8 @@ def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
         axis.format.line.width = Pt(1)
         style.apply_color(axis.format.line.color, style.theme.grid)
         axis.has_minor_gridlines = False
+    if spec.type in ("bar", "hbar", "stacked", "area") and _all_positive(spec):
+        value_axis.minimum_scale = 0  # bars start at zero (LibreOffice would zoom in otherwise)
     value_axis.tick_labels.number_format = spec.number_format
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.has_major_gridlines = True
@@ -120,6 +122,10 @@ def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
         value_axis.tick_label_position = XL_TICK_LABEL_POSITION.HIGH
     _axis_title(category_axis, spec.x_title, style)
     _axis_title(value_axis, spec.y_title, style)
+
+
+def _all_positive(spec: Chart) -> bool:
+    return all(value >= 0 for series in spec.series for value in series.values)
 
 
 def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:

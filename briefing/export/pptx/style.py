@@ -13,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from briefing.layout import EMU_PER_UNIT, Rect
@@ -69,6 +71,13 @@ class DeckStyle:
             color_format.rgb = rgb(color)
         elif color == self.theme.accent:
             color_format.theme_color = MSO_THEME_COLOR.ACCENT_1
+
+    def bullet_color(self, bu_clr: Any) -> None:
+        """Fill an ``a:buClr`` element: bullets in the accent colour, as the app draws them."""
+        if self.templated:
+            etree.SubElement(bu_clr, qn("a:schemeClr")).set("val", "accent1")
+        else:
+            etree.SubElement(bu_clr, qn("a:srgbClr")).set("val", self.theme.accent.lstrip("#").upper())
 
     def fill_color(self, color_format: Any, color: str) -> None:
         """Decoration fills: our colour, or the template's matching theme colour."""

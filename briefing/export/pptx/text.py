@@ -17,8 +17,10 @@ from pptx.util import Emu
 
 from briefing.export.pptx.style import DeckStyle, emu, points, rect_emu
 from briefing.layout import BULLET, Paragraph, TextBox
+from briefing.textfit import WIDTH_SAFETY
 
 _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+DECK_WIDTH = WIDTH_SAFETY  # share of the box's width the deck wraps in, as the app does
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 
 
@@ -43,13 +45,29 @@ def fill_text_frame(frame: Any, box: TextBox, style: DeckStyle, *, shrink: bool 
     """
     frame.word_wrap = True
     frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if shrink else MSO_AUTO_SIZE.NONE
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = Emu(0)
+    frame.margin_top = frame.margin_bottom = Emu(0)
+    frame.margin_left, frame.margin_right = _side_insets(box)
     frame.vertical_anchor = _ANCHOR[box.valign]
     paragraphs = box.paragraphs or (Paragraph(""),)
     frame.text = ""
     for index, para in enumerate(paragraphs):
         target = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         _fill_paragraph(target, para, box, style)
+
+
+def _side_insets(box: TextBox) -> tuple[Emu, Emu]:
+    """Wrap where the app wraps: the layout breaks lines at ``WIDTH_SAFETY`` of the box's width.
+
+    The deck gets a hair more (``DECK_WIDTH``) so a line the app fits never wraps
+    in PowerPoint over a rounding difference; the free band sits opposite the
+    alignment edge, so the text stays where the app draws it.
+    """
+    free = box.rect.w * (1 - DECK_WIDTH)
+    if box.align == "center":
+        return emu(free / 2), emu(free / 2)
+    if box.align == "right":
+        return emu(free), Emu(0)
+    return Emu(0), emu(free)
 
 
 def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle) -> None:
@@ -60,13 +78,15 @@ def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle
     target.line_spacing = points(size * box.line_spacing)
     target.space_before = points(para.space_before * box.size)
     target.space_after = Emu(0)
-    _indent(target, para, box)
+    _indent(target, para, box, style)
     run = target.add_run()
     run.text = para.text
     font = run.font
     font.size = points(size)
     font.bold = box.bold
     font.italic = box.italic
+    if not style.templated:  # some layouts (PowerPoint's "Section Header") set all caps
+        run._r.get_or_add_rPr().set("cap", "none")
     name = style.font_name(heading=box.font == "heading")
     if name:
         font.name = name
@@ -75,16 +95,17 @@ def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle
     style.text_color(font.color, box.color)
 
 
-def _indent(paragraph: Any, para: Paragraph, box: TextBox) -> None:
+def _indent(paragraph: Any, para: Paragraph, box: TextBox, style: DeckStyle) -> None:
     """Left margin at the text, first line hanging back to the bullet glyph."""
     p_pr = paragraph._p.get_or_add_pPr()
     text_at = box.text_indent(para)
     p_pr.set("marL", str(emu(text_at)))
     p_pr.set("indent", str(-emu(text_at - box.bullet_indent(para)) if para.bullet else 0))
-    for tag in ("a:buNone", "a:buChar", "a:buAutoNum", "a:buFont"):
+    for tag in ("a:buClr", "a:buNone", "a:buChar", "a:buAutoNum", "a:buFont"):
         for old in p_pr.findall(qn(tag)):
             p_pr.remove(old)
     if para.bullet:
+        style.bullet_color(etree.SubElement(p_pr, qn("a:buClr")))
         etree.SubElement(p_pr, qn("a:buFont")).set("typeface", "Arial")
         etree.SubElement(p_pr, qn("a:buChar")).set("char", BULLET)
     else:
