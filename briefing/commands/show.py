@@ -1,13 +1,77 @@
-"""`briefing show` (placeholder: being built)."""
+"""``briefing show [FILE] [--screen N] [--no-animations]``: present a storyboard.
+
+Opens the presenter console and the audience window (full screen on the
+second screen when there is one) and runs until the presenter quits. An
+invalid storyboard is reported like ``briefing check`` does and exits 1
+before any window opens.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", help="storyboard YAML (default: the bundled briefing)")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="storyboard YAML (default: the bundled briefing)"
+    )
+    parser.add_argument(
+        "--screen",
+        type=int,
+        metavar="N",
+        default=None,
+        help="screen for the audience window, 0-based (default: the second screen, if any)",
+    )
+    parser.add_argument("--no-animations", action="store_true", help="no count-ups, fades or chart intros")
+    parser.add_argument("--no-reload", action="store_true", help="do not reload when the storyboard is saved")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("briefing show: not built yet")
+    from briefing.errors import StoryboardInvalid
+    from briefing.storyboard.load import load_storyboard
+
+    if len(args.files) > 1:
+        print("briefing show: error: give one storyboard file", file=sys.stderr)
+        return 2
+    path = Path(args.files[0]) if args.files else None
+    if path is not None and not path.is_file():
+        what = "is a folder, not a storyboard file" if path.is_dir() else "does not exist"
+        print(f"briefing show: error: {path} {what}", file=sys.stderr)
+        return 2
+    try:
+        storyboard = load_storyboard(path)
+    except StoryboardInvalid as invalid:
+        for diagnostic in invalid.errors:
+            print(diagnostic.format(), file=sys.stderr)
+        count = len(invalid.errors)
+        print(
+            f"briefing show: {count} error{'s' if count != 1 else ''}; fix them and try again",
+            file=sys.stderr,
+        )
+        return 1
+    return present(storyboard, screen=args.screen, animate=not args.no_animations, reload=not args.no_reload)
+
+
+def present(storyboard: object, *, screen: int | None, animate: bool, reload: bool) -> int:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.app import settings
+    from briefing.app.controller import PresenterController
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("briefing")
+    controller = PresenterController(storyboard, animate=animate, screen=screen)  # type: ignore[arg-type]
+    if storyboard.path is not None:  # type: ignore[attr-defined]
+        settings.add_recent_file(storyboard.path)  # type: ignore[attr-defined]
+        if reload:
+            controller.start_live_reload()
+    controller.show()
+    status = app.exec()
+    controller.dispose()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return int(status)

@@ -1,0 +1,344 @@
+"""The presenter's hands: keys, clicks, menus and reloads become state changes.
+
+The controller owns the :class:`DeckState`, the :class:`TalkTimer`, the
+pacing plan and the scene cache, creates both windows and performs actions
+(named in :mod:`briefing.app.keymap`). Windows only draw the state and hand
+input here; the state never calls a window.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from briefing.app import screens, settings
+from briefing.app.audience import AudienceWindow
+from briefing.app.console import ConsoleWindow
+from briefing.app.deck_state import DeckState
+from briefing.app.keymap import action_for
+from briefing.app.pacing import PacingPlan
+from briefing.app.slide_scenes import QtRenderBackend, RenderBackend, SceneCache
+from briefing.app.talk_timer import TalkTimer
+from briefing.app.timing_dialog import TimingReportDialog
+from briefing.app.timing_report import build_report
+from briefing.storyboard.model import Storyboard
+
+if TYPE_CHECKING:
+    from briefing.app.live_reload import LiveReload as LiveReloadType
+
+NAVIGATION = {"next", "prev", "first", "last"}
+
+
+class PresenterController(QObject):
+    def __init__(
+        self,
+        storyboard: Storyboard,
+        *,
+        backend: RenderBackend | None = None,
+        animate: bool = True,
+        screen: int | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.state = DeckState(storyboard)
+        self.timer = TalkTimer(clock)
+        self.plan = PacingPlan(storyboard)
+        self.scenes = SceneCache(backend or QtRenderBackend(), storyboard, animate=animate)
+        self.wanted_screen = screen
+        self.typed_number = ""
+        self.timing_dialog: TimingReportDialog | None = None
+        self.export_job: object | None = None
+        self._closing = False
+        self.live_reload: LiveReloadType | None = None
+        self.timer.enter_slide(self.state.slide.id)
+        self.state.changed.connect(self._on_state)
+        self.console = ConsoleWindow(self)
+        self.audience = AudienceWindow(
+            self.state,
+            self.scenes,
+            on_key=self._audience_key,
+            on_drop=self.open_path,
+            on_close=self.confirm_close,
+        )
+        from briefing.app.menus import build_menus
+
+        self.menus = build_menus(self.console, self)
+        self.tick = QTimer(self)
+        self.tick.setInterval(500)
+        self.tick.timeout.connect(self.console.refresh_timer)
+        self.actions: dict[str, Callable[[], object]] = self._action_table()
+
+    # ------------------------------------------------------------------ windows
+    def show(self) -> None:
+        """Both windows; the audience full screen on the second screen if there is one."""
+        all_screens = screens.all_screens()
+        target = screens.choose_audience_screen(all_screens, screens.primary_screen(), self.wanted_screen)
+        settings.restore_geometry("console", self.console)
+        console_screen = screens.console_screen_for(all_screens, target)
+        if target is not None and console_screen is not None:
+            screens.place_on(self.console, console_screen, full_screen=False)
+        self.console.show()
+        if target is not None and len(all_screens) > 1:
+            screens.place_on(self.audience, target, full_screen=True)
+            self.audience.set_full_screen(True)
+        else:
+            settings.restore_geometry("audience", self.audience)
+            self.audience.show()
+        self.tick.start()
+        self.console.activateWindow()
+
+    def _on_state(self, changed: set[str]) -> None:
+        self.timer.enter_slide(self.state.slide.id)
+
+    def prefetch(self, index: int) -> None:
+        self.scenes.prefetch("audience", index)
+        self.scenes.prefetch("console", index)
+
+    # ------------------------------------------------------------------ keys
+    def _audience_key(self, event: QKeyEvent) -> bool:
+        return self.handle_key(event, source=self.audience)
+
+    def handle_key(self, event: QKeyEvent, source: QWidget | None = None) -> bool:
+        action = action_for(event.key(), event.modifiers(), event.text())
+        if action is None:
+            return False
+        console = self.console
+        if console.help_open:
+            console.help.hide()
+            return True
+        if console.overview_open:
+            if console.overview.handle_action(action, event):
+                return True
+            if action in ("escape", "overview"):
+                console.close_overview()
+                return True
+        if action.startswith("digit:"):
+            self.typed_number = (self.typed_number + action[6:])[-4:]
+            console.refresh()
+            return True
+        if action == "enter" and self.typed_number:
+            number, self.typed_number = int(self.typed_number), ""
+            self._navigate(lambda: self.state.goto(number - 1))
+            console.refresh()
+            return True
+        if self.typed_number:
+            self.typed_number = ""
+            console.refresh()
+            if action == "escape":
+                return True
+        self.perform(action)
+        return True
+
+    def perform(self, action: str) -> None:
+        handler = self.actions.get(action)
+        if handler is not None:
+            handler()
+
+    def _action_table(self) -> dict[str, Callable[[], object]]:
+        state, console = self.state, self.console
+        return {
+            "next": lambda: self._navigate(state.next),
+            "prev": lambda: self._navigate(state.prev),
+            "first": lambda: self._navigate(state.first),
+            "last": lambda: self._navigate(state.last),
+            "enter": state.commit_preview,
+            "preview_next": state.preview_next,
+            "preview_prev": state.preview_prev,
+            "black": lambda: state.toggle_blank("black"),
+            "white": lambda: state.toggle_blank("white"),
+            "fullscreen": self.toggle_full_screen,
+            "overview": self.toggle_overview,
+            "escape": self.escape,
+            "help": console.help.show_over_parent,
+            "reset_zoom": console.reset_chart_zoom,
+            "editor": self.open_editor,
+            "pause": self.toggle_timer,
+            "reset_timer": self.reset_timer,
+            "swap_screens": self.swap_screens,
+            "timing_report": self.show_timing_report,
+            "notes_larger": console.notes.larger,
+            "notes_smaller": console.notes.smaller,
+        }
+
+    def _navigate(self, move: Callable[[], None]) -> None:
+        """Moving the audience starts the talk clock the first time."""
+        move()
+        if not self.timer.started:
+            self.timer.start()
+            self.tick.start()
+        self.console.refresh_timer()
+
+    def escape(self) -> None:
+        if self.state.previewing:
+            self.state.cancel_preview()
+        elif self.audience.isFullScreen():
+            self.audience.set_full_screen(False)
+        elif self.console.isFullScreen():
+            self.console.showNormal()
+
+    def toggle_overview(self) -> None:
+        if self.console.overview_open:
+            self.console.close_overview()
+        else:
+            self.console.open_overview()
+
+    def jump_from_overview(self, index: int) -> None:
+        self.console.close_overview()
+        self._navigate(lambda: self.state.goto(index))
+
+    def toggle_full_screen(self) -> None:
+        self.audience.set_full_screen(not self.audience.isFullScreen())
+
+    def swap_screens(self) -> None:
+        console_screen, audience_screen = self.console.screen(), self.audience.screen()
+        if console_screen is audience_screen:
+            self.console.statusBar().showMessage("Only one screen: nothing to swap", 3000)
+            return
+        full = self.audience.isFullScreen()
+        self.audience.showNormal()
+        screens.place_on(self.console, audience_screen, full_screen=False)
+        screens.place_on(self.audience, console_screen, full_screen=full)
+
+    # ------------------------------------------------------------------ timer
+    def toggle_timer(self) -> None:
+        self.timer.toggle()
+        self.console.refresh_timer()
+
+    def reset_timer(self) -> None:
+        self.timer.reset()
+        self.timer.enter_slide(self.state.slide.id)
+        self.console.refresh_timer()
+
+    def show_timing_report(self) -> TimingReportDialog:
+        report = build_report(self.state.storyboard, self.timer.spent_by_slide())
+        storyboard = self.state.storyboard
+        stem = storyboard.path.stem if storyboard.path else "talk"
+        if self.timing_dialog is not None:
+            self.timing_dialog.close()
+        self.timing_dialog = TimingReportDialog(
+            report, default_name=f"{stem}-timing.csv", parent=self.console
+        )
+        self.timing_dialog.show()
+        return self.timing_dialog
+
+    # ------------------------------------------------------------------ storyboards
+    def apply_storyboard(self, new_storyboard: Storyboard, diff: object = None) -> None:
+        """Live-reload hook: the edited talk, same slide (by id), timer untouched.
+
+        ``diff`` (a ``DeckDiff``) is accepted for the live reload's signal; every
+        cached scene is rebuilt anyway, since the cache holds only a few.
+        """
+        self.scenes.reset(new_storyboard)
+        self.plan = PacingPlan(new_storyboard)
+        self.state.apply_storyboard(new_storyboard)
+
+    def load(self, storyboard: Storyboard) -> None:
+        """A different talk: first slide, fresh timer."""
+        self.scenes.reset(storyboard)
+        self.plan = PacingPlan(storyboard)
+        self.timer.reset()
+        self.state.set_storyboard(storyboard)
+        self.console.clear_problems()
+        if storyboard.path:
+            settings.add_recent_file(storyboard.path)
+
+    def open_path(self, path: Path) -> bool:
+        from briefing.errors import StoryboardInvalid
+        from briefing.storyboard.load import load_storyboard
+
+        try:
+            storyboard = load_storyboard(Path(path))
+        except StoryboardInvalid as error:
+            QMessageBox.warning(self.console, "The storyboard has problems", error.format())
+            return False
+        self.load(storyboard)
+        if self.live_reload is not None:
+            self.start_live_reload()
+        return True
+
+    def start_live_reload(self) -> bool:
+        """Watch the storyboard and the files it uses; saves show up on the slides."""
+        self.stop_live_reload()
+        storyboard = self.state.storyboard
+        if storyboard.path is None:
+            return False
+        from briefing.app.live_reload import LiveReload
+
+        reload = LiveReload(storyboard, parent=self)
+        reload.reloaded.connect(self.apply_storyboard)
+        reload.failed.connect(self.console.show_problems)
+        reload.recovered.connect(self.console.clear_problems)
+        self.live_reload = reload
+        return True
+
+    def stop_live_reload(self) -> None:
+        if self.live_reload is not None:
+            self.live_reload.stop()
+            self.live_reload.deleteLater()
+            self.live_reload = None
+
+    def open_editor(self) -> None:
+        storyboard = self.state.storyboard
+        if storyboard.path is None:
+            return
+        slide = storyboard.slides[self.state.shown]
+        self.open_editor_at(storyboard.path, max(1, slide.line))
+
+    def open_editor_at(self, path: object, line: int) -> None:
+        if path is None:
+            return
+        try:
+            from briefing.app.editor import open_in_editor
+        except ImportError:
+            return
+        open_in_editor(Path(str(path)), line)
+
+    # ------------------------------------------------------------------ quitting
+    def confirm_close(self) -> bool:
+        """Closing either window quits; ask first only while the talk clock runs."""
+        if self._closing:
+            return True
+        if self.timer.running:
+            answer = QMessageBox.question(
+                self.console,
+                "Quit briefing?",
+                f"The talk timer is running ({self.console.timer_panel.elapsed.text()}). Quit anyway?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.shutdown()
+        return True
+
+    def shutdown(self) -> None:
+        if self._closing:
+            return
+        self._closing = True
+        self.stop_live_reload()
+        self.tick.stop()
+        self.timer.pause()
+        settings.save_geometry("console", self.console)
+        if not self.audience.isFullScreen():
+            settings.save_geometry("audience", self.audience)
+        if self.timing_dialog is not None:
+            self.timing_dialog.close()
+        self.console.close()
+        self.audience.close()
+
+    def dispose(self) -> None:
+        """Let go of every scene and window now, not at interpreter exit (PySide crashes there)."""
+        self.shutdown()
+        self.state.changed.disconnect_all()
+        for view in (self.console.current_view, self.console.next_view, self.audience.view):
+            view.setScene(None)
+            view._briefing_scene = None
+        self.console.current_scene = self.console.next_scene = self.audience.scene = None
+        self.console.overview.forget_thumbnails()
+        self.scenes.clear()
+        for window in (self.console, self.audience):
+            window.deleteLater()

@@ -1,0 +1,84 @@
+"""PowerPoint export off the GUI thread, with a progress dialog.
+
+python-pptx never touches Qt, so ``export_deck`` can run in a ``QThread``
+while the console stays responsive (the talk may be running). PNG rendering
+uses Qt scenes and therefore runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from briefing.errors import BriefingError
+from briefing.storyboard.model import Storyboard
+
+
+class ExportWorker(QObject):
+    progress = Signal(int, int)
+    done = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, storyboard: Storyboard, out_path: Path) -> None:
+        super().__init__()
+        self.storyboard = storyboard
+        self.out_path = out_path
+
+    @Slot()
+    def run(self) -> None:
+        from briefing.export.pptx import export_deck
+
+        try:
+            export_deck(self.storyboard, self.out_path, progress=self.progress.emit)
+        except BriefingError as error:
+            self.failed.emit(str(error))
+        except OSError as error:
+            self.failed.emit(f"Could not write {self.out_path}: {error}")
+        else:
+            self.done.emit(str(self.out_path))
+
+
+class ExportJob(QObject):
+    """One running export: thread, worker and progress dialog, cleaned up together."""
+
+    finished = Signal(bool, str)  # ok, message
+
+    def __init__(self, storyboard: Storyboard, out_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread(self)
+        self.worker = ExportWorker(storyboard, out_path)
+        self.worker.moveToThread(self.thread)
+        self.dialog = QProgressDialog("Writing the PowerPoint deck…", "", 0, 0, parent)
+        self.dialog.setWindowTitle("Export PowerPoint")
+        self.dialog.setCancelButton(None)
+        self.dialog.setMinimumDuration(300)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.done.connect(lambda path: self._end(True, f"Saved {path}"))
+        self.worker.failed.connect(lambda message: self._end(False, message))
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(f"Writing slide {done} of {total}…")
+
+    def _end(self, ok: bool, message: str) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.dialog.close()
+        self.finished.emit(ok, message)
+
+    def wait(self) -> None:
+        self.thread.wait()
+
+
+def report_export(parent: QWidget, ok: bool, message: str) -> None:
+    if ok:
+        QMessageBox.information(parent, "Export PowerPoint", message)
+    else:
+        QMessageBox.warning(parent, "Export failed", message)

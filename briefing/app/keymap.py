@@ -1,0 +1,100 @@
+"""Which key does what, in both windows (clickers send these keys).
+
+:func:`action_for` turns a key press into an action name; the controller
+performs it. :data:`KEY_HELP` is what the ``?`` overlay lists, so the help
+can never drift from the keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+K = Qt.Key
+
+_PLAIN: dict[int, str] = {
+    K.Key_Right: "next",
+    K.Key_Down: "next",
+    K.Key_Space: "next",
+    K.Key_PageDown: "next",
+    K.Key_Left: "prev",
+    K.Key_Up: "prev",
+    K.Key_PageUp: "prev",
+    K.Key_Backspace: "prev",
+    K.Key_Home: "first",
+    K.Key_End: "last",
+    K.Key_Return: "enter",
+    K.Key_Enter: "enter",
+    K.Key_Escape: "escape",
+    K.Key_B: "black",
+    K.Key_Period: "black",
+    K.Key_W: "white",
+    K.Key_F: "fullscreen",
+    K.Key_F5: "fullscreen",
+    K.Key_O: "overview",
+    K.Key_Tab: "overview",
+    K.Key_Question: "help",
+    K.Key_F1: "help",
+    K.Key_Z: "reset_zoom",
+    K.Key_E: "editor",
+    K.Key_P: "pause",
+    K.Key_R: "reset_timer",
+    K.Key_S: "swap_screens",
+    K.Key_T: "timing_report",
+    K.Key_Plus: "notes_larger",
+    K.Key_Equal: "notes_larger",
+    K.Key_Minus: "notes_smaller",
+}
+
+_CTRL: dict[int, str] = {
+    K.Key_Right: "preview_next",
+    K.Key_Down: "preview_next",
+    K.Key_Left: "preview_prev",
+    K.Key_Up: "preview_prev",
+    K.Key_Plus: "notes_larger",
+    K.Key_Equal: "notes_larger",
+    K.Key_Minus: "notes_smaller",
+}
+
+KEY_HELP: tuple[tuple[str, str], ...] = (
+    ("→ ↓ Space PgDn", "next build step / next slide"),
+    ("← ↑ Backspace PgUp", "previous"),
+    ("Home / End", "first / last slide"),
+    ("12 Enter", "jump to slide 12"),
+    ("B or .  /  W", "black / white screen (again: back)"),
+    ("F", "audience full screen"),
+    ("S", "swap screens"),
+    ("O or Tab", "overview: arrows + Enter or click to jump"),
+    ("Ctrl+← / Ctrl+→, click Next", "preview on the console only"),
+    ("Enter / Esc", "show the preview to the audience / back"),
+    ("Esc", "leave overview, preview or full screen"),
+    ("P / R", "pause or start / reset the talk timer"),
+    ("+ / −  (Ctrl too)", "larger / smaller notes"),
+    ("Z", "reset chart zoom on the console"),
+    ("E", "open the storyboard at this slide in your editor"),
+    ("T", "timing report"),
+    ("?", "this help"),
+)
+
+_KEYPAD = Qt.KeyboardModifier.KeypadModifier
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+_CTRL_MOD = Qt.KeyboardModifier.ControlModifier
+_META = Qt.KeyboardModifier.MetaModifier
+_ALT = Qt.KeyboardModifier.AltModifier
+
+
+def action_for(key: int, modifiers: Qt.KeyboardModifier, text: str = "") -> str | None:
+    """The action for a key press, or None. Digits give ``"digit:N"``."""
+    mods = modifiers & ~(_KEYPAD | _SHIFT)
+    if mods & _ALT:
+        return None
+    if mods & (_CTRL_MOD | _META):
+        return _CTRL.get(key)
+    if K.Key_0 <= key <= K.Key_9:
+        return f"digit:{key - K.Key_0}"
+    if key == K.Key_Backtab:
+        return "overview"
+    if text == "?":
+        return "help"
+    if text == "+":
+        return "notes_larger"
+    return _PLAIN.get(key)

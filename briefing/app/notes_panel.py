@@ -1,0 +1,74 @@
+"""Speaker notes, large and readable; the presenter can enlarge or shrink them.
+
+The size is remembered in QSettings (``notes/font_size``) so the next talk
+starts with what suited the presenter's eyes and screen distance.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from briefing.app import settings
+from briefing.storyboard.model import Slide
+
+NOTES_STEP = 2
+
+
+def notes_html(slide: Slide) -> str:
+    """Blank lines separate paragraphs; single newlines are soft wraps."""
+    text = slide.notes.strip()
+    if not text:
+        return "<p style='color:#8FA1B8'><i>No notes for this slide.</i></p>"
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    return "".join(f"<p style='margin-bottom:0.6em'>{html.escape(p)}</p>" for p in paragraphs)
+
+
+class NotesPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notes")
+        self.heading = QLabel()
+        self.heading.setObjectName("notesHeading")
+        self.text = QLabel()
+        self.text.setObjectName("notesText")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll, 1)
+        self.font_size = 0
+        self.set_font_size(settings.notes_font_size(), remember=False)
+
+    def show_slide(self, slide: Slide, *, label: str = "Notes") -> None:
+        self.heading.setText(f"{label} · {slide.title}")
+        self.text.setText(notes_html(slide))
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def set_font_size(self, size: int, *, remember: bool = True) -> int:
+        if remember:
+            size = settings.set_notes_font_size(size)
+        else:
+            size = max(settings.NOTES_SIZE_MIN, min(size, settings.NOTES_SIZE_MAX))
+        self.font_size = size
+        font = self.text.font()
+        font.setPixelSize(size)
+        self.text.setFont(font)
+        return size
+
+    def larger(self) -> int:
+        return self.set_font_size(self.font_size + NOTES_STEP)
+
+    def smaller(self) -> int:
+        return self.set_font_size(self.font_size - NOTES_STEP)

@@ -1,0 +1,98 @@
+"""Slide scenes for the windows: built through the renderer, kept in a small LRU.
+
+Console and audience get *separate* scenes of the same slide (role
+``"audience"``, ``"console"``, ``"next"``), so the presenter can zoom a chart
+for Q&A while the projector keeps the unzoomed one. Building a scene with
+charts costs tens of milliseconds, so the cache keeps the recent ones and
+:meth:`SceneCache.prefetch` builds the next slide before it is needed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any, Protocol
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+
+from briefing.storyboard.model import Storyboard
+from briefing.theme import Theme, resolve_theme
+
+
+class RenderBackend(Protocol):
+    """What the app needs from ``briefing.render`` (tests pass a light stand-in)."""
+
+    def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> Any: ...
+
+    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView: ...
+
+    def pixmap(self, scene: QGraphicsScene, width: int) -> QPixmap: ...
+
+
+class QtRenderBackend:
+    """The real renderer, imported on first use."""
+
+    def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> Any:
+        from briefing.render.scene import SlideScene
+
+        return SlideScene(storyboard, index, theme, animate=animate)
+
+    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView:
+        from briefing.render.view import SlideView
+
+        return SlideView(parent, interactive=interactive)
+
+    def pixmap(self, scene: QGraphicsScene, width: int) -> QPixmap:
+        from briefing.render.thumbnails import render_pixmap
+
+        return render_pixmap(scene, width)
+
+
+class SceneCache:
+    """Least-recently-used scenes keyed by (role, slide index)."""
+
+    def __init__(
+        self,
+        backend: RenderBackend,
+        storyboard: Storyboard,
+        *,
+        animate: bool = True,
+        capacity: int = 9,
+    ) -> None:
+        self.backend = backend
+        self.animate = animate
+        self.capacity = capacity
+        self._scenes: OrderedDict[tuple[str, int], Any] = OrderedDict()
+        self.built = 0  # how many scenes were built (tests check the cache works)
+        self.reset(storyboard)
+
+    def reset(self, storyboard: Storyboard) -> None:
+        """A new or edited storyboard: every cached scene is stale."""
+        self.storyboard = storyboard
+        self.theme = resolve_theme(storyboard.theme)
+        self._scenes.clear()
+
+    def clear(self) -> None:
+        self._scenes.clear()
+
+    def get(self, role: str, index: int) -> Any:
+        key = (role, index)
+        scene = self._scenes.pop(key, None)
+        if scene is None:
+            animate = self.animate and role == "audience"
+            scene = self.backend.scene(self.storyboard, index, self.theme, animate=animate)
+            self.built += 1
+        self._scenes[key] = scene
+        while len(self._scenes) > self.capacity:
+            self._scenes.popitem(last=False)
+        return scene
+
+    def prefetch(self, role: str, index: int) -> None:
+        if 0 <= index < len(self.storyboard.slides) and (role, index) not in self._scenes:
+            self.get(role, index)
+
+    def __contains__(self, key: tuple[str, int]) -> bool:
+        return key in self._scenes
+
+    def __len__(self) -> int:
+        return len(self._scenes)
