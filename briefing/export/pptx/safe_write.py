@@ -27,7 +27,9 @@ def explain_os_error(target: Path, error: OSError) -> ExportError:
     elif error.errno in (errno.ENOSPC, errno.EDQUOT):
         reason = "disk full"
     elif isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
-        reason = f"folder does not exist ({target.parent})"
+        # a folder that exists but refuses new files (e.g. /proc) says ENOENT too
+        there = target.parent.is_dir()
+        reason = f"folder is read-only ({target.parent})" if there else f"folder does not exist ({target.parent})"
     elif isinstance(error, IsADirectoryError):
         reason = "a folder has that name"
     else:
