@@ -28,8 +28,8 @@ def explain_os_error(target: Path, error: OSError) -> ExportError:
         reason = "disk full"
     elif isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
         # a folder that exists but refuses new files (e.g. /proc) says ENOENT too
-        there = target.parent.is_dir()
-        reason = f"folder is read-only ({target.parent})" if there else f"folder does not exist ({target.parent})"
+        state = "is read-only" if target.parent.is_dir() else "does not exist"
+        reason = f"folder {state} ({target.parent})"
     elif isinstance(error, IsADirectoryError):
         reason = "a folder has that name"
     else:
