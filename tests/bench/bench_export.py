@@ -1,0 +1,114 @@
+"""Export: ``briefing export`` against a bare python-pptx script and against pandoc.
+
+Both pairs are whole processes timed from launch to exit, run alternately:
+
+* the 200-slide deck (100 charts): ``briefing export`` vs ``tests/bench/bare_pptx.py``
+  (plain python-pptx writing the same slides, no fitting or checks);
+* the 200-slide text-only deck: ``briefing export`` vs ``pandoc deck.md -o deck.pptx``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.bench.common import REPO, Context, Row, child_env, na, ratio_row, summary
+
+GROUP = "export"
+
+
+def timed(cmd: list[str], out: Path, *, cwd: Path = REPO, timeout: float = 600) -> float:
+    out.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, env=child_env(), capture_output=True, text=True, timeout=timeout)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0 or not out.exists():
+        lines = (proc.stderr or proc.stdout).strip().splitlines()
+        raise RuntimeError(
+            f"{Path(cmd[1]).name if len(cmd) > 1 else cmd[0]} exited {proc.returncode}: "
+            f"{lines[-1] if lines else 'no output file'}"
+        )
+    return elapsed
+
+
+def export_cmd(deck: Path, out: Path) -> list[str]:
+    return [sys.executable, "-m", "briefing", "export", str(deck), "-o", str(out)]
+
+
+def bare_cmd(deck: Path, out: Path) -> list[str]:
+    return [sys.executable, str(REPO / "tests" / "bench" / "bare_pptx.py"), str(deck), "-o", str(out)]
+
+
+def pandoc_cmd(markdown: Path, out: Path) -> list[str]:
+    return ["pandoc", str(markdown), "-o", str(out)]
+
+
+def _pair(ctx: Context, name: str, ours, theirs, limit: float, target: str, strict: bool) -> Row:
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(ctx.reps(5, 2)):
+        a.append(ours())
+        b.append(theirs())
+    row = ratio_row(GROUP, name, a, b, limit, target)
+    if strict:
+        row.ok = row.value < limit
+    sa, sb = summary(a), summary(b)
+    row.note = (
+        f"ours {sa['median']:.2f} s [{sa['min']:.2f}-{sa['max']:.2f}], "
+        f"theirs {sb['median']:.2f} s [{sb['min']:.2f}-{sb['max']:.2f}]"
+    )
+    return row
+
+
+def measure(ctx: Context) -> list[Row]:
+    rows: list[Row] = []
+    out_dir = ctx.workdir / "export"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ours_pptx, theirs_pptx = out_dir / "ours.pptx", out_dir / "theirs.pptx"
+
+    name, target = "200 slides+100 charts / bare python-pptx", "<= 1.0x bare"
+    try:
+        deck = ctx.deck(200)
+        if not (REPO / "tests" / "bench" / "bare_pptx.py").exists():
+            raise FileNotFoundError("tests/bench/bare_pptx.py not written yet")
+        rows.append(
+            _pair(
+                ctx,
+                name,
+                lambda: timed(export_cmd(deck, ours_pptx), ours_pptx),
+                lambda: timed(bare_cmd(deck, theirs_pptx), theirs_pptx),
+                1.0,
+                target,
+                False,
+            )
+        )
+    except Exception as error:
+        rows.append(na(GROUP, name, f"{type(error).__name__}: {error}", target))
+
+    name, target = "200 text slides / pandoc", "< 1.0x pandoc"
+    try:
+        if shutil.which("pandoc") is None:
+            raise FileNotFoundError("pandoc not installed (run tests/bench/setup.sh)")
+        deck, markdown = ctx.deck(200, text_only=True), ctx.markdown(200)
+        rows.append(
+            _pair(
+                ctx,
+                name,
+                lambda: timed(export_cmd(deck, ours_pptx), ours_pptx),
+                lambda: timed(pandoc_cmd(markdown, theirs_pptx), theirs_pptx, cwd=markdown.parent),
+                1.0,
+                target,
+                True,
+            )
+        )
+    except Exception as error:
+        rows.append(na(GROUP, name, f"{type(error).__name__}: {error}", target))
+    return rows
+
+
+if __name__ == "__main__":
+    for r in measure(Context(quick=True)):
+        print(r)
