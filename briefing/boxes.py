@@ -100,8 +100,8 @@ class TextBox:
         return "\n".join(p.text for p in self.paragraphs)
 
     def paragraph_size(self, paragraph: Paragraph) -> float:
-        """Font size of one paragraph, canvas units (half-unit steps, never above the fit)."""
-        return int(self.size * paragraph.scale * 2) / 2
+        """Font size of one paragraph, whole canvas units (never above the fitted size)."""
+        return float(int(self.size * paragraph.scale))
 
     def text_indent(self, paragraph: Paragraph) -> float:
         """Left offset of the paragraph's text from the box's left edge, canvas units."""

@@ -279,7 +279,7 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
     count = max(1, len(body.items))
     gap = 48
     card_w = (CONTENT_W - gap * (count - 1)) / count
-    top, height = BODY_TOP + 32, BODY_BOTTOM - BODY_TOP - 32
+    top, height = BODY_TOP + 40, BODY_BOTTOM - BODY_TOP - 72
     cards, values, labels = [], [], []
     for number, stat in enumerate(body.items):
         x = MARGIN + number * (card_w + gap)
@@ -310,34 +310,40 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
                 ref=number,
             )
         )
-    return [*cards, *_same_size(values), *_same_size(labels)]
+    values, labels = _same_size(values), _same_size(labels)
+    # centre number + label as one group in each card, the numbers on one baseline
+    value_h = values[0].size * 1.0 + 8 if values else 0
+    label_h = max((b.text_height() for b in labels), default=0) + 8
+    group_top = top + (height - (value_h + 24 + label_h)) / 2
+    values = [replace(b, rect=replace(b.rect, y=group_top, h=value_h)) for b in values]
+    labels = [replace(b, rect=replace(b.rect, y=group_top + value_h + 24, h=label_h)) for b in labels]
+    return [*cards, *values, *labels]
 
 
 def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
+    """Quote and attribution as one group, centred in the body area, the quote mark at its top."""
     x = MARGIN + 160
     width = CONTENT_W - 160 - 96
     attribution = f"— {body.who}" + (f", {body.role}" if body.role else "")
-    return [
-        _fit(
-            "quote-mark",
-            Rect(MARGIN - 8, BODY_TOP + 8, 160, 260),
-            "“",
-            theme.accent,
-            font="heading",
-            bold=True,
-            line_spacing=1.0,
-            wrap=False,
-        ),
-        _fit(
-            "quote",
-            Rect(x, BODY_TOP + 40, width, 480),
-            body.text,
-            theme.heading,
-            valign="middle",
-            line_spacing=1.2,
-        ),
-        _fit("attribution", Rect(x, BODY_TOP + 552, width, 100), attribution, theme.muted),
-    ]
+    quote = _fit("quote", Rect(x, BODY_TOP + 24, width, 500), body.text, theme.heading, line_spacing=1.2)
+    credit = _fit("attribution", Rect(x, 0, width, 96), attribution, theme.muted)
+    quote_h = min(quote.rect.h, quote.text_height() + 8)
+    credit_h = credit.text_height() + 8
+    gap = 48
+    top = BODY_TOP + (BODY_BOTTOM - BODY_TOP - (quote_h + gap + credit_h)) / 2
+    quote = replace(quote, rect=Rect(x, top, width, quote_h))
+    credit = replace(credit, rect=Rect(x, top + quote_h + gap, width, credit_h))
+    mark = _fit(
+        "quote-mark",
+        Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240),
+        "“",
+        theme.accent,
+        font="heading",
+        bold=True,
+        line_spacing=1.0,
+        wrap=False,
+    )
+    return [mark, quote, credit]
 
 
 def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -352,7 +358,7 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
         titles.append(
             _fit(
                 "column-title",
-                Rect(x + pad, top + 36, col_w - 2 * pad, 120),
+                Rect(x + pad, top + 32, col_w - 2 * pad, 104),
                 column.title,
                 theme.heading,
                 font="heading",
@@ -362,13 +368,13 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
                 ref=number,
             )
         )
-        rules.append(ShapeBox("column-rule", Rect(x + pad, top + 172, col_w - 2 * pad, 2), theme.grid))
+        rules.append(ShapeBox("column-rule", Rect(x + pad, top + 156, col_w - 2 * pad, 2), theme.grid))
         paragraphs = tuple(
             Paragraph(text, bullet=True, space_before=0.5 if n else 0)
             for n, text in enumerate(column.bullets)
         )
         if paragraphs:
-            rect = Rect(x + pad, top + 204, col_w - 2 * pad, height - 204 - pad)
+            rect = Rect(x + pad, top + 188, col_w - 2 * pad, height - 188 - pad)
             bodies.append(_fit("body", rect, paragraphs, theme.text, ref=number))
     return [*cards, *rules, *_same_size(titles), *_same_size(bodies)]
 
@@ -402,6 +408,14 @@ def _media(caption: str, area_h: float, theme: Theme) -> tuple[Rect, list[TextBo
     return area, [box]
 
 
+def _image_caption(caption: str, image: Rect, theme: Theme) -> list[TextBox | ShapeBox]:
+    """The caption right under the picture, aligned with its left edge."""
+    if not caption:
+        return []
+    x, w = (image.x, image.w) if image.w >= 640 else (MARGIN, CONTENT_W)
+    return [_fit("caption", Rect(x, image.bottom + 16, w, 48), caption, theme.muted)]
+
+
 # --------------------------------------------------------------------------- entry
 def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayout:
     """Boxes for slide ``index`` of ``storyboard.slides``."""
@@ -429,7 +443,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
         elif isinstance(body, Image):
             area, extra = _media(body.caption, BODY_BOTTOM - BODY_TOP, theme)
             image = _fit_aspect(area, _image_size(body.path))
-            items += [replace(box, rect=replace(box.rect, y=image.bottom + 16)) for box in extra]  # type: ignore[arg-type]
+            items += _image_caption(body.caption, image, theme)
     return SlideLayout(
         index=index,
         kind=slide.kind,

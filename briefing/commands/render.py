@@ -1,13 +1,120 @@
-"""`briefing render` (placeholder: being built)."""
+"""``briefing render [FILE] -o DIR [--size WxH] [--slides 1-3,7] [--pdf FILE [--notes]]``.
+
+Writes one PNG per slide (and/or a vector PDF handout) from the same Qt scenes
+the presenter shows, headless. Exit status: 0 written, 1 the storyboard is
+invalid or a file cannot be written, 2 usage errors.
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
+import sys
+from pathlib import Path
+
+_SIZE = re.compile(r"^\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*$")
+MAX_SIDE = 8192
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1280x720"`` -> (1280, 720)."""
+    match = _SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: use WIDTHxHEIGHT, e.g. 1280x720")
+    width, height = int(match[1]), int(match[2])
+    if not (16 <= width <= MAX_SIDE and 16 <= height <= MAX_SIDE):
+        raise argparse.ArgumentTypeError(f"invalid size {text!r}: each side must be 16..{MAX_SIDE} pixels")
+    return width, height
+
+
+def parse_slides(text: str) -> list[tuple[int, int | None]]:
+    """``"1-3,7,10-"`` -> [(1, 3), (7, 7), (10, None)]: 1-based, inclusive ranges."""
+    ranges: list[tuple[int, int | None]] = []
+    for part in text.split(","):
+        part = part.strip()
+        match = re.fullmatch(r"(\d+)(?:\s*-\s*(\d*))?", part)
+        if not match:
+            raise argparse.ArgumentTypeError(
+                f"invalid slide list {text!r}: use numbers and ranges, e.g. 1-3,7"
+            )
+        start = int(match[1])
+        if match[2] is None:
+            end: int | None = start
+        else:
+            end = int(match[2]) if match[2] else None
+        if start < 1 or (end is not None and end < start):
+            raise argparse.ArgumentTypeError(f"invalid slide range {part!r} in {text!r}")
+        ranges.append((start, end))
+    return ranges
+
+
+def select_slides(ranges: list[tuple[int, int | None]], count: int) -> list[int]:
+    """0-based deck indices for 1-based ``ranges``, in order, without repeats.
+
+    Raises ValueError naming the first slide number the deck does not have.
+    """
+    chosen: list[int] = []
+    for start, end in ranges:
+        last = count if end is None else end
+        if start > count or last > count:
+            raise ValueError(
+                f"no slide {max(start, last) if last > count else start}: the briefing has {count}"
+            )
+        for number in range(start, last + 1):
+            if number - 1 not in chosen:
+                chosen.append(number - 1)
+    return chosen
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", help="storyboard YAML (default: the bundled briefing)")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="storyboard YAML (default: the bundled briefing)"
+    )
+    parser.add_argument("-o", "--output", metavar="DIR", type=Path, help="folder for slide-001.png ...")
+    parser.add_argument(
+        "--size", type=parse_size, default=(1920, 1080), metavar="WxH", help="PNG size (default 1920x1080)"
+    )
+    parser.add_argument(
+        "--slides",
+        type=parse_slides,
+        metavar="LIST",
+        help="slides to render, 1-based: e.g. 1-3,7 (default: all)",
+    )
+    parser.add_argument(
+        "--pdf", type=Path, metavar="FILE", help="also write a vector PDF, one slide per page"
+    )
+    parser.add_argument(
+        "--notes", action="store_true", help="PDF pages carry the speaker notes under the slide"
+    )
+    parser.set_defaults(render_parser=parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("briefing render: not built yet")
+    parser: argparse.ArgumentParser = args.render_parser
+    if args.output is None and args.pdf is None:
+        parser.error("nothing to write: give -o DIR for PNGs and/or --pdf FILE")
+    if args.notes and args.pdf is None:
+        parser.error("--notes needs --pdf FILE")
+    from briefing.resources import default_storyboard
+    from briefing.storyboard.load import load_storyboard
+
+    path = Path(args.file) if args.file else default_storyboard()
+    if not path.is_file():
+        parser.error(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    storyboard = load_storyboard(path)  # StoryboardInvalid -> printed by cli.main, exit 1
+    indices = None
+    if args.slides is not None:
+        try:
+            indices = select_slides(args.slides, len(storyboard.slides))
+        except ValueError as error:
+            parser.error(str(error))
+
+    from briefing.export.images import render_pdf, render_pngs
+
+    if args.output is not None:
+        written = render_pngs(storyboard, args.output, size=args.size, slides=indices)
+        print(f"wrote {len(written)} PNG{'s' if len(written) != 1 else ''} to {args.output}", file=sys.stderr)
+    if args.pdf is not None:
+        render_pdf(storyboard, args.pdf, notes=args.notes, slides=indices)
+        print(f"wrote {args.pdf}", file=sys.stderr)
+    return 0

@@ -1,0 +1,180 @@
+"""Slides as pictures, headless: one PNG per slide, or one vector PDF handout.
+
+Both draw the very scenes the presenter shows (``briefing.render``), in their
+final state: every build step revealed, stats at their values, charts grown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefing.errors import ExportError
+from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.storyboard.model import Storyboard
+from briefing.textfit import wrap_lines
+from briefing.theme import Theme, resolve_theme
+
+NOTES_PAGE_W = 1920  # notes pages are A4 portrait, drawn on a 1920-unit-wide canvas
+NOTES_PAGE_H = round(1920 * 297 / 210)
+NOTES_MARGIN = 120
+NOTES_SIZE = 34  # about 11 pt on A4
+NOTES_LINE = 1.4
+
+
+def ensure_app():  # -> QApplication
+    """The running QApplication, or a new one (offscreen when there is no display)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        return app
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication(["briefing"])
+
+
+def final_scene(storyboard: Storyboard, index: int, theme: Theme):  # -> SlideScene
+    """Slide ``index`` as it looks when the presenter is done with it."""
+    from briefing.render.scene import SlideScene
+
+    scene = SlideScene(storyboard, index, theme, animate=False)
+    scene.set_step(scene.steps - 1)
+    scene.finish()
+    return scene
+
+
+def _indices(storyboard: Storyboard, slides: Iterable[int] | None) -> list[int]:
+    count = len(storyboard.slides)
+    chosen = list(range(count)) if slides is None else list(slides)
+    bad = [i for i in chosen if not 0 <= i < count]
+    if bad:
+        raise ExportError(f"no slide {bad[0] + 1}: the briefing has {count} slides")
+    return chosen
+
+
+def render_pngs(
+    storyboard: Storyboard,
+    out_dir: Path | str,
+    *,
+    size: tuple[int, int] = (CANVAS_W, CANVAS_H),
+    slides: Iterable[int] | None = None,
+    theme: Theme | None = None,
+) -> list[Path]:
+    """Write ``slide-001.png`` ... for ``slides`` (0-based deck indices; all by default)."""
+    app = ensure_app()
+    from PySide6.QtCore import QSize
+
+    from briefing.render.thumbnails import render_image
+
+    theme = theme or resolve_theme(storyboard.theme)
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"cannot create {out}: {error.strerror}") from error
+    written = []
+    for index in _indices(storyboard, slides):
+        scene = final_scene(storyboard, index, theme)
+        app.processEvents()
+        image = render_image(scene, QSize(*size))
+        path = out / f"slide-{index + 1:03d}.png"
+        if not image.save(str(path), "PNG"):
+            raise ExportError(f"cannot write {path}")
+        written.append(path)
+        scene.deleteLater()
+    return written
+
+
+def render_pdf(
+    storyboard: Storyboard,
+    path: Path | str,
+    *,
+    notes: bool = False,
+    slides: Iterable[int] | None = None,
+    theme: Theme | None = None,
+) -> Path:
+    """One vector PDF: a 16:9 page per slide, or (``notes=True``) A4 pages with notes under the slide."""
+    app = ensure_app()
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    theme = theme or resolve_theme(storyboard.theme)
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
+    writer = QPdfWriter(str(target))
+    writer.setTitle(storyboard.title)
+    writer.setCreator("briefing")
+    writer.setResolution(300)
+    if notes:
+        page = QPageSize(QPageSize.PageSizeId.A4)
+        orientation = QPageLayout.Orientation.Portrait
+    else:
+        page = QPageSize(QSizeF(7.5, 13.333), QPageSize.Unit.Inch, "Slide 16:9")  # rotated below
+        orientation = QPageLayout.Orientation.Landscape
+    writer.setPageLayout(QPageLayout(page, orientation, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(f"cannot write {target}")
+    try:
+        for number, index in enumerate(_indices(storyboard, slides)):
+            if number:
+                writer.newPage()
+            scene = final_scene(storyboard, index, theme)
+            app.processEvents()
+            if notes:
+                _notes_page(painter, writer, scene, storyboard.slides[index].notes, theme)
+            else:
+                _slide_page(painter, writer, scene)
+            scene.deleteLater()
+    finally:
+        painter.end()
+    return target
+
+
+def _slide_page(painter, writer, scene) -> None:
+    from PySide6.QtCore import QRectF
+
+    from briefing.render.thumbnails import paint_scene
+
+    paint_scene(scene, painter, QRectF(0, 0, writer.width(), writer.height()))
+
+
+def _notes_page(painter, writer, scene, notes: str, theme: Theme) -> None:
+    """The slide on top, its speaker notes below (continued on further pages if long)."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor
+
+    from briefing.render.fonts import slide_font
+    from briefing.render.thumbnails import paint_scene
+
+    scale = writer.width() / NOTES_PAGE_W
+    slide_w = NOTES_PAGE_W - 2 * NOTES_MARGIN
+    slide_h = slide_w * CANVAS_H / CANVAS_W
+    paint_scene(
+        scene, painter, QRectF(NOTES_MARGIN * scale, NOTES_MARGIN * scale, slide_w * scale, slide_h * scale)
+    )
+    painter.save()
+    painter.scale(scale, scale)
+    painter.setFont(slide_font(NOTES_SIZE))
+    painter.setPen(QColor("#1E2733"))
+    pitch = NOTES_SIZE * NOTES_LINE
+    y = NOTES_MARGIN + slide_h + 96
+    for paragraph in (notes or "").split("\n\n"):
+        text = " ".join(paragraph.split())
+        if not text:
+            continue
+        for line in wrap_lines(text, NOTES_SIZE, False, slide_w):
+            if y + pitch > NOTES_PAGE_H - NOTES_MARGIN:
+                writer.newPage()
+                y = NOTES_MARGIN
+            y += pitch
+            painter.drawText(QPointF(NOTES_MARGIN, y - pitch * 0.3), line)
+        y += pitch * 0.6
+    painter.restore()

@@ -1,0 +1,103 @@
+"""A camera on a SlideScene: the whole 16:9 slide, scaled to fit, letterboxed in black."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QResizeEvent, QTransform
+from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
+
+from briefing.layout import CANVAS_H, CANVAS_W
+
+_MOUSE_EVENTS = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.HoverEnter,
+    QEvent.Type.HoverMove,
+    QEvent.Type.HoverLeave,
+    QEvent.Type.ContextMenu,
+}
+
+
+class SlideView(QGraphicsView):
+    """Shows one slide scene, always whole; ``set_interactive(False)`` for the audience.
+
+    When not interactive, mouse and wheel events never reach the scene, so a
+    chart on the projector cannot be zoomed or hovered by accident; the
+    widget's parent still gets them (clicks can advance the slide).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, interactive: bool = True) -> None:
+        super().__init__(parent)
+        self._interactive = interactive
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setBackgroundBrush(QColor("#000000"))
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setMouseTracking(True)
+        self.viewport().installEventFilter(self)
+        self._apply_interactive()
+
+    def set_slide_scene(self, scene: QGraphicsScene | None) -> None:
+        """Look at ``scene`` (or nothing); the slide fills the widget, keeping 16:9."""
+        old = self.scene()
+        if old is not None and old is not scene and hasattr(old, "set_interactive"):
+            old.set_interactive(False)
+        self.setScene(scene)
+        if scene is not None:
+            self.setSceneRect(0, 0, CANVAS_W, CANVAS_H)
+            if hasattr(scene, "set_interactive"):
+                scene.set_interactive(self._interactive)
+        self.fit()
+
+    def slide_scene(self) -> QGraphicsScene | None:
+        return self.scene()
+
+    def set_interactive(self, on: bool) -> None:
+        """False: mouse events stay out of the scene (the audience view)."""
+        self._interactive = on
+        self._apply_interactive()
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "set_interactive"):
+            scene.set_interactive(on)
+
+    def is_interactive(self) -> bool:
+        return self._interactive
+
+    def fit(self) -> None:
+        """Scale so the whole canvas shows, centred, with black bars where the ratio differs."""
+        self.resetTransform()
+        if self.scene() is None or self.viewport().width() <= 0 or self.viewport().height() <= 0:
+            return
+        # not fitInView: it keeps a few pixels of margin; the slide should touch two edges
+        viewport = self.viewport().rect()
+        scale = min(viewport.width() / CANVAS_W, viewport.height() / CANVAS_H)
+        self.setTransform(QTransform.fromScale(scale, scale))
+        self.centerOn(CANVAS_W / 2, CANVAS_H / 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
+    def _apply_interactive(self) -> None:
+        self.setInteractive(self._interactive)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and not self._interactive and event.type() in _MOUSE_EVENTS:
+            event.ignore()
+            return True  # never delivered to the scene; the parent handles clicks
+        return super().eventFilter(watched, event)

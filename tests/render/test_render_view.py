@@ -1,0 +1,53 @@
+"""SlideView: the whole slide, letterboxed, and an audience mode that ignores the mouse."""
+
+from __future__ import annotations
+
+from sample_deck import index_of, sample_storyboard
+
+from briefing.render.scene import SlideScene
+from briefing.render.view import SlideView
+from briefing.theme import resolve_theme
+
+
+def test_view_fits_the_slide_and_keeps_16_9(qtbot):
+    storyboard = sample_storyboard()
+    scene = SlideScene(storyboard, 0, resolve_theme(storyboard.theme), animate=False)
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.set_slide_scene(scene)
+    for w, h in ((800, 450), (1000, 450), (600, 800)):
+        view.resize(w, h)
+        view.show()
+        qtbot.waitExposed(view)
+        mapped = view.mapFromScene(scene.sceneRect()).boundingRect()
+        assert mapped.width() <= view.viewport().width() + 1
+        assert mapped.height() <= view.viewport().height() + 1
+        assert abs(mapped.width() / mapped.height() - 16 / 9) < 0.02
+        assert (
+            abs(mapped.width() - view.viewport().width()) <= 2
+            or abs(mapped.height() - view.viewport().height()) <= 2
+        )
+
+
+def test_audience_view_keeps_the_mouse_out_of_the_scene(qtbot):
+    storyboard = sample_storyboard()
+    scene = SlideScene(storyboard, index_of(storyboard, "chart"), resolve_theme(storyboard.theme))
+    view = SlideView(interactive=False)
+    qtbot.addWidget(view)
+    view.set_slide_scene(scene)
+    view.resize(640, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.is_interactive()
+    assert view.horizontalScrollBar().isVisible() is False
+    seen = []
+    from PySide6.QtCore import QPoint, Qt
+
+    original = scene.mousePressEvent
+    scene.mousePressEvent = lambda event: seen.append(event)  # type: ignore[method-assign]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(320, 180))
+    assert seen == []
+    view.set_interactive(True)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(320, 180))
+    assert len(seen) == 1
+    scene.mousePressEvent = original  # type: ignore[method-assign]
