@@ -6,8 +6,9 @@ itself. Composition is guarded so hostile files fail fast and cleanly:
 
 * files over :data:`MAX_BYTES` are refused before they are read;
 * bytes that are not UTF-8 are reported at the line and column of the first bad byte;
-* nesting deeper than :data:`MAX_DEPTH` stops composition (PyYAML's composer
-  recurses, so without this a deep file would raise ``RecursionError``);
+* nesting deeper than :data:`MAX_DEPTH` stops composition (our composer is
+  iterative, PyYAML's recurses and would raise ``RecursionError``), and so does
+  a document of more than :data:`MAX_NODES` values;
 * aliases are allowed, but the document's size with every alias expanded is
   bounded by :data:`MAX_NODES` (the "billion laughs" attack), and recursive
   aliases are refused;
@@ -34,29 +35,94 @@ ALLOWED_TAGS = frozenset(
 )
 
 
-class _TooDeep(yaml.MarkedYAMLError):
-    """Raised from inside composition when nesting passes MAX_DEPTH."""
+class _Refused(yaml.MarkedYAMLError):
+    """Raised while composing when the document is too deep or too large."""
+
+    def __init__(self, problem: str, mark: object, code: str) -> None:
+        super().__init__(problem=problem, problem_mark=mark)
+        self.code = code
 
 
-class _GuardedLoader(yaml.SafeLoader):
-    """A SafeLoader whose composer refuses absurd nesting (used for ``compose`` only)."""
+# libyaml's parser is ~20x faster than PyYAML's pure-Python one; either produces the same events.
+_EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RESOLVER = yaml.resolver.Resolver()
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
 
-    def compose_node(self, parent: Node | None, index: object) -> Node:
-        self._depth += 1
-        try:
-            if self._depth > MAX_DEPTH:
-                event = self.peek_event()
-                raise _TooDeep(
-                    problem=f"nesting is deeper than {MAX_DEPTH} levels",
-                    problem_mark=event.start_mark,
+def compose(text: str) -> Node | None:
+    """Compose a single YAML document from its events, iteratively, with depth and size guards.
+
+    Equivalent to ``yaml.compose(text, yaml.SafeLoader)`` for the documents we
+    accept, but it never recurses (deep files cannot exhaust the stack) and it
+    stops as soon as nesting passes MAX_DEPTH or nodes pass MAX_NODES.
+    """
+    stack: list[list] = []  # [collection node, pending mapping key or None]
+    anchors: dict[str, Node] = {}
+    root: Node | None = None
+    documents = count = 0
+    for event in yaml.parse(text, Loader=_EVENT_LOADER):
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise yaml.composer.ComposerError(
+                    None, None, "expected a single document, but found another ('---')", event.start_mark
                 )
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+            continue
+        if not isinstance(event, (yaml.NodeEvent, yaml.CollectionEndEvent)):
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            node = stack.pop()[0]
+            node.end_mark = event.end_mark
+            continue
+        count += 1
+        if count > MAX_NODES:
+            raise _Refused(f"the document has more than {MAX_NODES:,} values", event.start_mark, "too-large")
+        node = _node_for(event, anchors)
+        if root is None:
+            root = node
+        else:
+            _attach(stack[-1], node)
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise _Refused(f"nesting is deeper than {MAX_DEPTH} levels", event.start_mark, "too-deep")
+            stack.append([node, None])
+    return root
+
+
+def _node_for(event: yaml.Event, anchors: dict[str, Node]) -> Node:
+    if isinstance(event, yaml.AliasEvent):
+        if event.anchor not in anchors:
+            raise yaml.composer.ComposerError(
+                None, None, f"found undefined alias '{event.anchor}'", event.start_mark
+            )
+        return anchors[event.anchor]
+    tag = event.tag
+    node: Node
+    if isinstance(event, yaml.ScalarEvent):
+        if tag is None or tag == "!":
+            tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
+        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+    elif isinstance(event, yaml.SequenceStartEvent):
+        if tag is None or tag == "!":
+            tag = _RESOLVER.resolve(SequenceNode, None, event.implicit)
+        node = SequenceNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
+    else:
+        if tag is None or tag == "!":
+            tag = _RESOLVER.resolve(MappingNode, None, event.implicit)
+        node = MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
+    if event.anchor is not None:
+        anchors[event.anchor] = node
+    return node
+
+
+def _attach(parent: list, node: Node) -> None:
+    collection = parent[0]
+    if isinstance(collection, SequenceNode):
+        collection.value.append(node)
+    elif parent[1] is None:
+        parent[1] = node
+    else:
+        collection.value.append((parent[1], node))
+        parent[1] = None
 
 
 @dataclass
@@ -115,11 +181,7 @@ def parse_text(text: str, path: Path | None = None) -> Parsed:
         parsed.errors.append(_diag(path, 1, 1, "the storyboard is larger than 5 MB", code="too-large"))
         return parsed
     try:
-        loader = _GuardedLoader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        root = compose(text)
     except yaml.MarkedYAMLError as error:
         parsed.errors.append(_syntax_diagnostic(error, text, path))
         return parsed
@@ -142,15 +204,23 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
     line = mark.line + 1 if mark else 1
     col = mark.column + 1 if mark else 1
     problem = error.problem or "invalid YAML"
-    if isinstance(error, _TooDeep):
-        return _diag(path, line, col, problem, "flatten the structure", code="too-deep")
+    if isinstance(error, _Refused):
+        hint = (
+            "flatten the structure"
+            if error.code == "too-deep"
+            else "split the storyboard; no talk needs this much"
+        )
+        return _diag(path, line, col, problem, hint, code=error.code)
     hint = ""
     source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
     if "\\t" in problem or "\t" in problem or "\t" in source_line[: max(col, 1)]:
         hint = "use spaces, not tabs, to indent YAML"
     message = f"YAML syntax: {problem}"
-    if error.context and error.context not in problem:
-        message += f" ({error.context})"
+    context = error.context or ""
+    if context.startswith("while"):
+        message += f" ({context})"
+    elif context and error.context_mark is not None:
+        message = f"YAML syntax: {context} on line {error.context_mark.line + 1}, {problem} here"
     return _diag(path, line, col, message, hint, code="yaml-syntax")
 
 
@@ -159,9 +229,18 @@ def _reader_diagnostic(error: yaml.YAMLError, text: str, path: Path | None) -> D
     before = text[:position]
     line = before.count("\n") + 1
     col = position - (before.rfind("\n") + 1) + 1
-    character = getattr(error, "character", "")
-    code_point = f"U+{ord(character):04X}" if isinstance(character, str) and character else "a character"
-    return _diag(path, line, col, f"{code_point} is not allowed in YAML", code="yaml-syntax")
+    character = getattr(error, "character", None)
+    if isinstance(character, str) and character:
+        character = ord(character)
+    shown = f"control character U+{character:04X}" if isinstance(character, int) else "a character"
+    return _diag(
+        path,
+        line,
+        col,
+        f"{shown} is not allowed in YAML",
+        "delete it or write it as an escape",
+        code="yaml-syntax",
+    )
 
 
 def check_graph(root: Node, path: Path | None, bad_nodes: set[int] | None = None) -> list[Diagnostic]:

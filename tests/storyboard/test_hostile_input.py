@@ -97,7 +97,7 @@ def test_tab_indentation_is_reported_with_a_hint(write_storyboard) -> None:
 def test_yaml_syntax_error_is_located(write_storyboard) -> None:
     (found,) = checked(write_storyboard("title: [T\nsections: x\n"))
     assert (found.line, found.col) == (2, 9)
-    assert found.message.startswith("YAML syntax: expected ',' or ']'")
+    assert found.message.startswith("YAML syntax: ") and "expected ',' or ']'" in found.message
 
 
 def test_control_character_is_located(write_storyboard) -> None:
@@ -116,3 +116,21 @@ def test_python_object_tag_is_never_constructed(write_storyboard, tmp_path: Path
 def test_missing_file_is_reported_not_raised(tmp_path: Path) -> None:
     (found,) = checked(tmp_path / "nope.yaml")
     assert found.code == "io" and "cannot read the file" in found.message
+
+
+def test_too_many_values_are_refused_while_composing(write_storyboard) -> None:
+    (found,) = checked(write_storyboard("title: T\nsections: [" + "1, " * 100_001 + "]\n"))
+    assert (found.line, found.code) == (2, "too-large")
+    assert found.message == "the document has more than 100,000 values"
+
+
+def test_several_documents_are_refused(write_storyboard) -> None:
+    (found,) = checked(write_storyboard(OK_TAIL + "---\n" + OK_TAIL))
+    assert (found.line, found.col, found.code) == (5, 1, "yaml-syntax")
+    assert "expected a single document" in found.message
+
+
+def test_undefined_alias_is_located(write_storyboard) -> None:
+    (found,) = checked(write_storyboard("title: *nope\n"))
+    assert (found.line, found.col) == (1, 8)
+    assert found.message == "YAML syntax: found undefined alias 'nope'"
