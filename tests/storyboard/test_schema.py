@@ -15,41 +15,46 @@ from briefing.storyboard.yaml_nodes import parse_file, plain_data
 VALIDATOR = jsonschema.Draft202012Validator(storyboard_schema())
 
 SLIDE = "      - {title: A, notes: n, bullets: [x]}\n"
+S = "      - "  # a slide item
 HEAD = "title: T\nsources: {r: {title: R}}\nsections:\n  - title: S\n    slides:\n"
 
 VALID = [
     HEAD + SLIDE,
     "title: T\ntheme: light\nduration: 1:30\ndate: 2026-11-29\n" + HEAD[9:] + SLIDE,
-    HEAD + "      - title: A\n        build: true\n        bullets: [x, {text: y, bullets: [z]}]\n",
-    HEAD + "      - {title: A, stats: [{value: 1.5, label: L, prefix: $, unit: bn, decimals: 1}]}\n",
-    HEAD + "      - {title: A, quote: {text: q, who: w, role: r}, sources: [{ref: r, phrase: p}]}\n",
-    HEAD + "      - {title: A, compare: {left: {title: a, bullets: [x]}, right: {title: b}}}\n",
-    HEAD + "      - title: A\n        chart: {type: scatter, categories: [1, 2], series: [{name: s, values: [1, 2]}]}\n",
+    HEAD + S + "title: A\n        build: true\n        bullets: [x, {text: y, bullets: [z]}]\n",
+    HEAD + S + "{title: A, stats: [{value: 1.5, label: L, prefix: $, unit: bn, decimals: 1}]}\n",
+    HEAD + S + "{title: A, quote: {text: q, who: w, role: r}, sources: [{ref: r, phrase: p}]}\n",
+    HEAD + S + "{title: A, compare: {left: {title: a, bullets: [x]}, right: {title: b}}}\n",
+    HEAD
+    + S
+    + "title: A\n        chart: {type: scatter, categories: [1, 2], series: [{name: s, values: [1, 2]}]}\n",
     "title: T\ntheme: {base: dark, accent: '#E8483B', palette: ['#000000'], fonts: {heading: Arial}}\n"
     + HEAD[9:]
     + SLIDE,
 ]
 
 INVALID = {
-    "unknown key": HEAD + "      - {titel: A, bullets: [x]}\n",
+    "unknown key": HEAD + S + "{titel: A, bullets: [x]}\n",
     "unknown top key": "zzz: 1\n" + HEAD + SLIDE,
-    "wrong type": HEAD + "      - {title: A, bullets: 5}\n",
+    "wrong type": HEAD + S + "{title: A, bullets: 5}\n",
     "missing title": "sections: []\n",
     "no sections": "title: T\n",
     "empty sections": "title: T\nsections: []\n",
-    "no body": HEAD + "      - {title: A}\n",
-    "two bodies": HEAD + "      - {title: A, bullets: [x], quote: {text: q, who: w}}\n",
-    "chart type": HEAD + "      - {title: A, chart: {type: pi, categories: [a], series: [{name: s, values: [1]}]}}\n",
-    "not a number": HEAD + "      - {title: A, stats: [{value: '25', label: L}]}\n",
-    "five stats": HEAD + "      - {title: A, stats: [" + ", ".join(["{value: 1, label: L}"] * 5) + "]}\n",
+    "no body": HEAD + S + "{title: A}\n",
+    "two bodies": HEAD + S + "{title: A, bullets: [x], quote: {text: q, who: w}}\n",
+    "chart type": HEAD
+    + S
+    + "{title: A, chart: {type: pi, categories: [a], series: [{name: s, values: [1]}]}}\n",
+    "not a number": HEAD + S + "{title: A, stats: [{value: '25', label: L}]}\n",
+    "five stats": HEAD + S + "{title: A, stats: [" + ", ".join(["{value: 1, label: L}"] * 5) + "]}\n",
     "colour": "title: T\ntheme: {accent: red}\n" + HEAD[9:] + SLIDE,
-    "duration": HEAD + "      - {title: A, duration: soon, bullets: [x]}\n",
+    "duration": HEAD + S + "{title: A, duration: soon, bullets: [x]}\n",
     "theme base": "title: T\ntheme: grey\n" + HEAD[9:] + SLIDE,
-    "quote who": HEAD + "      - {title: A, quote: {text: q}}\n",
-    "image alt": HEAD + "      - {title: A, image: {path: x.png}}\n",
-    "series name": HEAD + "      - {title: A, chart: {type: bar, categories: [a], series: [{values: [1]}]}}\n",
-    "no chart data": HEAD + "      - {title: A, chart: {type: bar}}\n",
-    "decimals": HEAD + "      - {title: A, stats: [{value: 1, label: L, decimals: -1}]}\n",
+    "quote who": HEAD + S + "{title: A, quote: {text: q}}\n",
+    "image alt": HEAD + S + "{title: A, image: {path: x.png}}\n",
+    "series name": HEAD + S + "{title: A, chart: {type: bar, categories: [a], series: [{values: [1]}]}}\n",
+    "no chart data": HEAD + S + "{title: A, chart: {type: bar}}\n",
+    "decimals": HEAD + S + "{title: A, stats: [{value: 1, label: L, decimals: -1}]}\n",
     "empty slides": "title: T\nsections: [{title: S, slides: []}]\n",
     "language": "title: T\nlanguage: english!\n" + HEAD[9:] + SLIDE,
 }
@@ -72,7 +77,12 @@ def test_schema_is_valid_draft_2020_12() -> None:
     assert schema["additionalProperties"] is False
     slide = schema["$defs"]["slide"]
     assert [option["required"] for option in slide["oneOf"]] == [
-        ["bullets"], ["chart"], ["stats"], ["quote"], ["compare"], ["image"],
+        ["bullets"],
+        ["chart"],
+        ["stats"],
+        ["quote"],
+        ["compare"],
+        ["image"],
     ]
     assert slide["properties"]["chart"]["properties"]["type"]["enum"][0] == "bar"
 
