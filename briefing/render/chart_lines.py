@@ -1,0 +1,280 @@
+"""Line, area and scatter charts on ``pyqtgraph.PlotDataItem``.
+
+Built for large series too: curves use peak downsampling and clip-to-view,
+skip the finite check, and drop markers and value labels above
+``MAX_MARKED_POINTS`` points, so a million-point line still pans smoothly.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF
+
+from briefing.render.chart_base import Hit
+from briefing.render.chart_parts import PointsItem
+from briefing.render.chart_plot import PlotChart
+from briefing.render.chart_style import LABEL_SIZE, MAX_MARKED_POINTS, chart_font, cosmetic_pen, qcolor
+from briefing.storyboard.model import Chart
+
+LINE_WIDTH = 5.0
+MARKER_SIZE = 16
+HOVER_RADIUS = 48  # canvas units
+ANTIALIAS_LIMIT = 20_000
+
+
+class LineChart(PlotChart):
+    """Lines (and filled areas) over categories; they draw in from left to right."""
+
+    TYPES = ("line", "area")
+    CATEGORY_AXIS = "bottom"
+    ZOOM_AXES = (True, True)
+
+    def _build(self) -> None:
+        super()._build()
+        self.curves: list[pg.PlotDataItem] = []
+        self.points = PointsItem(self, self.theme.background)
+
+    @property
+    def marked(self) -> bool:
+        return len(self.chart.categories) <= MAX_MARKED_POINTS
+
+    def x_data(self) -> np.ndarray:
+        return np.arange(len(self.chart.categories), dtype=float)
+
+    def _load(self, chart: Chart) -> None:
+        self._load_axes(chart)
+        for item in self.curves:
+            self.plot.removeItem(item)
+        self.curves = []
+        self._x = self.x_data()
+        self.ZOOM_AXES = (True, chart.type != "area")
+        for i, series in enumerate(chart.series):
+            color = self.theme.series_color(i, series.color)
+            self.curves.append(self._curve(color, len(self._x)))
+        count = self._target.size if chart.labels and self.marked else 0
+        self._make_labels(count, self.theme.text)
+
+    def _curve(self, color: str, n: int) -> pg.PlotDataItem:
+        fill = {"fillLevel": 0.0, "fillBrush": qcolor(color, 0.28)} if self.chart.type == "area" else {}
+        curve = pg.PlotDataItem(
+            pen=cosmetic_pen(color, LINE_WIDTH),
+            skipFiniteCheck=True,
+            antialias=n <= ANTIALIAS_LIMIT,
+            **fill,
+        )
+        curve.setDownsampling(auto=True, method="peak")
+        curve.setClipToView(True)
+        self.plot.addItem(curve)
+        return curve
+
+    def current(self) -> np.ndarray:
+        # lines do not grow during their intro, they draw in
+        return self._target if self.mode == "intro" else super().current()
+
+    def home_range(self) -> tuple[float, float, float, float]:
+        n = len(self._x)
+        pad = 0.35 if n <= MAX_MARKED_POINTS else 0.0
+        x0, x1 = (float(self._x[0]), float(self._x[-1])) if n else (0.0, 1.0)
+        if x1 == x0:
+            x0, x1 = x0 - 1, x1 + 1
+        span = x1 - x0
+        return (x0 - pad * span / max(1, n - 1), x1 + pad * span / max(1, n - 1), *self._value_range())
+
+    def _value_range(self) -> tuple[float, float]:
+        values = self._target[np.isfinite(self._target)] if self._target.size else np.zeros(1)
+        low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 1.0)
+        if self.chart.type == "area" or (low >= 0 and low <= 0.4 * high):
+            low = min(0.0, low)
+        span = (high - low) or abs(high) or 1.0
+        head = self.headroom()
+        bottom = low if low == 0 else low - span * 0.06
+        return bottom, bottom + (high - bottom) / (1 - head)
+
+    # ------------------------------------------------------------------ frames
+    def _visible_count(self) -> float:
+        """How many points are drawn (fractional while drawing in)."""
+        n = len(self._x)
+        if self.mode != "intro" or self.progress >= 1:
+            return float(n)
+        return 1 + self.progress * (n - 1)
+
+    def _render_frame(self) -> None:
+        values = self.current()
+        shown = self._visible_count()
+        whole = math.floor(shown)
+        for s, curve in enumerate(self.curves):
+            xs, ys = self._x[:whole], values[s, :whole]
+            if whole < len(self._x) and whole > 0:
+                frac = shown - whole
+                tip_x = xs[-1] + (self._x[whole] - xs[-1]) * frac
+                tip_y = ys[-1] + (values[s, whole] - ys[-1]) * frac
+                xs, ys = np.append(xs, tip_x), np.append(ys, tip_y)
+            curve.setData(xs, ys)
+        self._place_labels()
+
+    def values(self) -> dict[str, tuple[float, ...]]:
+        result = {}
+        for series, curve in zip(self.chart.series, self.curves, strict=True):
+            _, ys = curve.getOriginalDataset()
+            result[series.name] = tuple(float(v) for v in ys) if ys is not None else ()
+        return result
+
+    def _marker_groups(self, drawn: int) -> list[tuple[list[QPointF], str, float]]:
+        """Marker positions (item coordinates) of the points drawn so far."""
+        if not self.marked and self.chart.type != "scatter":
+            return []
+        values = self.current()
+        origin, unit = self.to_item(0, 0), self.to_item(1, 1)
+        sx, sy = unit.x() - origin.x(), unit.y() - origin.y()
+        size = MARKER_SIZE + (6 if self.chart.type == "scatter" else 0)
+        groups = []
+        for s, series in enumerate(self.chart.series):
+            mask = self._shown_mask(drawn)
+            px = origin.x() + self._x[mask] * sx
+            py = origin.y() + values[s, mask] * sy
+            points = [QPointF(float(x), float(y)) for x, y in zip(px, py, strict=True)]
+            groups.append((points, self.theme.series_color(s, series.color), size))
+        return groups
+
+    def _shown_mask(self, drawn: int) -> np.ndarray:
+        mask = np.zeros(len(self._x), dtype=bool)
+        mask[:drawn] = True
+        return mask
+
+    def _place_labels(self) -> None:
+        if not hasattr(self, "curves"):
+            return
+        drawn = math.floor(self._visible_count())
+        self.points.set_points(self._marker_groups(drawn), self.plot_rect())
+        if not self._labels:
+            return
+        values, final = self.current(), self._target
+        shown = self._shown_mask(drawn)
+        every = self._label_stride()
+        n = values.shape[1]
+        offset, anchor = self._label_offset()
+        for k, (s, i) in enumerate(np.ndindex(values.shape)):
+            point = self.to_item(self._x[i], values[s, i]) + offset
+            self._show_label(k, self._label_text(values[s, i], final[s, i]), point, anchor)
+            wanted = shown[i] and ((n - 1 - i) % every == 0)
+            if not wanted:
+                self._labels[k].hide()
+        # the latest points matter most: keep their labels when labels collide
+        self._declutter(sorted(range(len(self._labels)), key=lambda k: (-(k % n), k // n)))
+
+    def _label_offset(self) -> tuple[QPointF, tuple[float, float]]:
+        """Where a label sits relative to its point: above it."""
+        return QPointF(0, -(MARKER_SIZE / 2 + 6)), (0.5, 1.0)
+
+    def _label_stride(self) -> int:
+        """Label every point when they fit side by side, else every k-th (always the last)."""
+        n = len(self._x)
+        if n < 2:
+            return 1
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(chart_font(LABEL_SIZE, bold=True))
+        widest = max(metrics.horizontalAdvance(self.chart.format_value(v)) for v in self._target.ravel())
+        spacing = abs(self.to_item(self._x[1], 0).x() - self.to_item(self._x[0], 0).x())
+        return max(1, math.ceil((widest + 10) / max(spacing, 1e-6)))
+
+    # ------------------------------------------------------------------ hover
+    def _hit(self, pos: QPointF) -> Hit | None:
+        if not self.plot_rect().contains(pos) or not len(self._x):
+            return None
+        x = self.to_data(pos).x()
+        i = int(np.clip(np.searchsorted(self._x, x), 0, len(self._x) - 1))
+        candidates = {max(0, i - 1), i}
+        values = self.current()
+        best: Hit | None = None
+        best_d = HOVER_RADIUS
+        for j in candidates:
+            for s in range(values.shape[0]):
+                point = self.to_item(self._x[j], values[s, j])
+                d = math.hypot(point.x() - pos.x(), point.y() - pos.y())
+                if d <= best_d:
+                    best, best_d = (s, j, point), d
+        return best
+
+
+class ScatterChart(LineChart):
+    """Points at numeric x (the categories) and y (the values); they appear left to right."""
+
+    TYPES = ("scatter",)
+    CATEGORY_AXIS = None
+
+    def x_data(self) -> np.ndarray:
+        return np.asarray(self.chart.x_values, dtype=float)
+
+    def _load(self, chart: Chart) -> None:
+        super()._load(chart)
+        self.ZOOM_AXES = (True, True)
+        self.cat_axis.prefix = self.cat_axis.unit = ""
+
+    def _curve(self, color: str, n: int) -> pg.PlotDataItem:
+        # holds the plotted data (read back by values()); the points are drawn by PointsItem
+        curve = pg.PlotDataItem(pen=None, skipFiniteCheck=True)
+        self.plot.addItem(curve)
+        return curve
+
+    @property
+    def marked(self) -> bool:
+        return False  # the points are the markers
+
+    def home_range(self) -> tuple[float, float, float, float]:
+        xs = self._x if len(self._x) else np.zeros(1)
+        x0, x1 = float(xs.min()), float(xs.max())
+        span = (x1 - x0) or 1.0
+        return (x0 - span * 0.06, x1 + span * 0.06, *self._value_range())
+
+    def _shown_mask(self, drawn: int) -> np.ndarray:
+        if self.mode == "intro" and self.progress < 1 and len(self._x):
+            x0, x1 = float(self._x.min()), float(self._x.max())
+            return self._x <= x0 + (x1 - x0) * self.progress
+        return np.ones(len(self._x), dtype=bool)
+
+    def _render_frame(self) -> None:
+        values = self.current()
+        for s, curve in enumerate(self.curves):
+            curve.setData(self._x, values[s])
+        self._place_labels()
+
+    def _make_labels(self, count: int, color: str) -> None:
+        n = len(self.chart.categories)
+        super()._make_labels(self._target.size if self.chart.labels and n <= MAX_MARKED_POINTS else 0, color)
+
+    def _label_stride(self) -> int:
+        return 1
+
+    def _label_offset(self) -> tuple[QPointF, tuple[float, float]]:
+        return QPointF(MARKER_SIZE / 2 + 10, 0), (0.0, 0.5)  # right of the point
+
+    def _visible_count(self) -> float:
+        return float(len(self._x))
+
+    def _hit(self, pos: QPointF) -> Hit | None:
+        if not self.plot_rect().contains(pos) or not len(self._x):
+            return None
+        values = self.current()
+        best: Hit | None = None
+        best_d = HOVER_RADIUS
+        origin, unit = self.to_item(0, 0), self.to_item(1, 1)
+        sx, sy = unit.x() - origin.x(), unit.y() - origin.y()
+        for s in range(values.shape[0]):
+            dx = origin.x() + self._x * sx - pos.x()
+            dy = origin.y() + values[s] * sy - pos.y()
+            dist = np.hypot(dx, dy)
+            j = int(np.argmin(dist))
+            if dist[j] <= best_d:
+                best_d = float(dist[j])
+                best = (s, j, self.to_item(self._x[j], values[s, j]))
+        return best
+
+    def hover_text(self, series: int, point: int) -> str:
+        chart = self.chart
+        s = chart.series[series]
+        x_name = chart.x_title or "x"
+        return f"{s.name} — {x_name} {chart.categories[point]}: {chart.format_value(s.values[point])}"
