@@ -73,8 +73,8 @@ TITLE_RECT = Rect(MARGIN, 56, CONTENT_W, 168)
 RULE_RECT = Rect(MARGIN, 240, 120, 8)
 BODY_TOP = 288
 BODY_BOTTOM = 952
-FOOTER_RECT = Rect(MARGIN, 984, CONTENT_W - 200, 64)
-NUMBER_RECT = Rect(CANVAS_W - MARGIN - 160, 984, 160, 64)
+FOOTER_RECT = Rect(MARGIN, 960, CONTENT_W - 200, 88)
+NUMBER_RECT = Rect(CANVAS_W - MARGIN - 160, 960, 160, 88)
 
 # (max, min) sizes per role, canvas units (= half points). Minimums stay readable from the back row.
 SIZES: dict[str, tuple[int, int]] = {
@@ -84,7 +84,7 @@ SIZES: dict[str, tuple[int, int]] = {
     "stat-label": (40, 26),
     "quote": (64, 36),
     "attribution": (32, 26),
-    "column-title": (44, 32),
+    "column-title": (56, 36),
     "caption": (26, 22),
     "footer": (22, 18),
     "slide-number": (22, 22),
@@ -174,17 +174,21 @@ def _slide_number(index: int, theme: Theme) -> TextBox:
 
 
 def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
-    """One 'Source: title — “phrase” (note)' paragraph per citation of the slide."""
-    paragraphs = []
+    """'Source: title — “phrase” (note); “phrase”' : one paragraph per cited source, in citation order."""
+    cited: dict[str, list[str]] = {}
     for ref in slide.sources:
         source = storyboard.source(ref.ref)
-        text = f"Source: {source.title if source else ref.ref}"
-        if ref.phrase:
-            text += f" — “{ref.phrase}”"
+        title = source.title if source else ref.ref
+        words = cited.setdefault(title, [])
+        part = f"“{ref.phrase}”" if ref.phrase else ""
         if ref.note:
-            text += f" ({ref.note})"
-        paragraphs.append(Paragraph(text))
-    return tuple(paragraphs)
+            part = f"{part} ({ref.note})" if part else f"({ref.note})"
+        if part:
+            words.append(part)
+    return tuple(
+        Paragraph(f"Source: {title}" + (" — " + "; ".join(parts) if parts else ""))
+        for title, parts in cited.items()
+    )
 
 
 # --------------------------------------------------------------------------- kinds
@@ -404,7 +408,7 @@ def _media(caption: str, area_h: float, theme: Theme) -> tuple[Rect, list[TextBo
     if not caption:
         return Rect(MARGIN, BODY_TOP, CONTENT_W, area_h), []
     area = Rect(MARGIN, BODY_TOP, CONTENT_W, area_h - 64)
-    box = _fit("caption", Rect(MARGIN, area.bottom + 16, CONTENT_W, 48), caption, theme.muted)
+    box = _fit("caption", Rect(MARGIN, area.bottom + 20, CONTENT_W, 44), caption, theme.muted)
     return area, [box]
 
 
