@@ -8,25 +8,23 @@ each problem points at ``path:line:col`` of the value that is wrong.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import Node
 
 from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.storyboard import bodies
+from briefing.storyboard.front_matter import WithExtensions, read_sources, read_theme
+from briefing.storyboard.identity import assign_ids, claim_id
 from briefing.storyboard.model import (
     BODY_KINDS,
     Section,
     Slide,
-    Source,
     SourceRef,
     Storyboard,
-    ThemeSpec,
-    slugify,
 )
 from briefing.storyboard.reader import Fields, KeyPath, Reader, TextSpan, each
 from briefing.storyboard.suggest import did_you_mean
@@ -44,15 +42,10 @@ TOP_KEYS = (
     "sources",
     "sections",
 )
-THEME_KEYS = ("base", "accent", "palette", "fonts")
-THEME_BASES = ("dark", "light")
-FONT_KEYS = ("heading", "body")
-SOURCE_KEYS = ("title", "publisher", "url", "date")
 SECTION_KEYS = ("title", "id", "duration", "notes", "slides")
 SLIDE_KEYS = ("title", "id", "duration", "notes", "sources", "build", *BODY_KINDS)
 REF_KEYS = ("ref", "phrase", "note")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-ID = re.compile(r"^[\w][\w.:-]*$")
 
 
 @dataclass
@@ -132,7 +125,7 @@ def _build(parsed: Parsed, path: Path | None, base_dir: Path) -> LoadResult:
 
 # --------------------------------------------------------------------------- top level
 def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
-    fields = reader.mapping(root, "the storyboard", (), TOP_KEYS, ("title", "sections"))
+    fields = reader.mapping(root, "the storyboard", (), WithExtensions(TOP_KEYS), ("title", "sections"))
     if fields is None:
         return None
     title = fields.required("title", "text")
@@ -146,10 +139,10 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
             code="bad-language",
         )
     reader.language = str(language)
-    sources = _sources(reader, fields)
+    sources = read_sources(reader, fields)
     source_ids = tuple(s.id for s in sources)
     sections = _sections(reader, fields, source_ids)
-    theme = _theme(reader, fields.node("theme"))
+    theme = read_theme(reader, fields.node("theme"))
     options = {key: fields.text(key) for key in ("subtitle", "author", "date", "notes")}
     if not isinstance(title, str) or sections is None:
         return None
@@ -164,67 +157,6 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
         files=tuple(reader.files),
         **options,
     )
-
-
-def _theme(reader: Reader, node: Node | None) -> ThemeSpec:
-    if node is None:
-        return ThemeSpec()
-    if isinstance(node, ScalarNode):
-        base = reader.choice(node, "theme", ("theme",), THEME_BASES, label="theme")
-        return ThemeSpec(base=base) if base in THEME_BASES else ThemeSpec()  # type: ignore[arg-type]
-    fields = reader.mapping(node, "theme", ("theme",), THEME_KEYS)
-    if fields is None:
-        return ThemeSpec()
-    base = fields.get("base", "choice", "dark", options=THEME_BASES, label="theme base")
-    palette: list[str] = []
-    palette_node = fields.node("palette")
-    if palette_node is not None:
-        items = reader.sequence(palette_node, "palette", ("theme", "palette")) or []
-        palette = [
-            c
-            for _, item, kp in each(items, ("theme", "palette"))
-            if (c := reader.colour(item, "palette", kp))
-        ]
-    fonts: dict[str, str] = {}
-    fonts_node = fields.node("fonts")
-    if fonts_node is not None:
-        font_fields = reader.mapping(fonts_node, "fonts", ("theme", "fonts"), FONT_KEYS)
-        if font_fields is not None:
-            fonts = {key: font_fields.text(key, display=False) for key in FONT_KEYS if key in font_fields}
-    return ThemeSpec(
-        base=base,
-        accent=fields.get("accent", "colour", None),
-        palette=tuple(palette),  # type: ignore[arg-type]
-        heading_font=fonts.get("heading") or None,
-        body_font=fonts.get("body") or None,
-    )
-
-
-def _sources(reader: Reader, fields: Fields) -> tuple[Source, ...]:
-    node = fields.node("sources")
-    if node is None:
-        return ()
-    table = reader.mapping(node, "sources", ("sources",), _AnyKey())
-    if table is None:
-        return ()
-    sources: list[Source] = []
-    for name, (_, value) in table.items.items():
-        kp: KeyPath = ("sources", name)
-        source = reader.mapping(value, f"source '{name}'", kp, SOURCE_KEYS, ("title",))
-        if source is None:
-            continue
-        title = source.required("title", "text", display=False)
-        if isinstance(title, str):
-            extra = {key: source.text(key, display=False) for key in ("publisher", "url", "date")}
-            sources.append(Source(id=name, title=title, **extra))
-    return tuple(sources)
-
-
-class _AnyKey(tuple):
-    """An ``allowed`` collection that admits every key (source ids are the user's)."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
 
 
 # --------------------------------------------------------------------------- sections and slides
@@ -253,7 +185,7 @@ def _sections(reader: Reader, fields: Fields, source_ids: tuple[str, ...]) -> tu
     ]
     if any(s is None for s in sections):
         return None
-    return _assign_ids(reader, [s for s in sections if s is not None], items)
+    return assign_ids(reader, [s for s in sections if s is not None], items)
 
 
 def _section(
@@ -263,7 +195,7 @@ def _section(
     if fields is None:
         return None
     title = fields.required("title", "text")
-    section_id = _claim_id(reader, fields, "section", kp, reader.section_ids)
+    section_id = claim_id(reader, fields, "section", kp, reader.section_ids)
     slides_node = fields.node("slides")
     slides: list[Slide | None] = [None]
     if slides_node is not None:
@@ -306,7 +238,7 @@ def _slide(
     title = fields.required("title", "text")
     body = _body(reader, fields, kp)
     refs = _refs(reader, fields.node("sources"), (*kp, "sources"), source_ids)
-    slide_id = _claim_id(reader, fields, "slide", kp, reader.slide_ids)
+    slide_id = claim_id(reader, fields, "slide", kp, reader.slide_ids)
     notes, duration = fields.text("notes"), fields.get("duration", "duration")
     reader.slide_cols[node.start_mark.line + 1] = node.start_mark.column + 1
     if not isinstance(title, str) or body is None or refs is None:
@@ -386,59 +318,3 @@ def _refs(
             continue
         refs.append(SourceRef(ref=ref, phrase=fields.text("phrase"), note=fields.text("note")))
     return None if any(r is None for r in refs) else tuple(r for r in refs if r is not None)
-
-
-def _assign_ids(reader: Reader, sections: list[Section], nodes: list[Node]) -> tuple[Section, ...]:
-    """Explicit ids stay (duplicates are errors); others come from titles, made unique with -2, -3."""
-    taken_sections = _unique([s.id for s in sections], [s.title for s in sections])
-    slides = [slide for section in sections for slide in section.slides]
-    slide_ids = iter(_unique([s.id for s in slides], [s.title for s in slides]))
-    result = []
-    for section, section_id in zip(sections, taken_sections, strict=True):
-        new_slides = tuple(dataclasses.replace(slide, id=next(slide_ids)) for slide in section.slides)
-        result.append(dataclasses.replace(section, id=section_id, slides=new_slides))
-    return tuple(result)
-
-
-def _unique(explicit: list[str], titles: list[str]) -> list[str]:
-    taken = {i for i in explicit if i}
-    ids: list[str] = []
-    for given, title in zip(explicit, titles, strict=True):
-        if given:
-            ids.append(given)
-            continue
-        base = slugify(title)
-        candidate, number = base, 2
-        while candidate in taken:
-            candidate, number = f"{base}-{number}", number + 1
-        taken.add(candidate)
-        ids.append(candidate)
-    return ids
-
-
-def _claim_id(reader: Reader, fields: Fields, what: str, kp: KeyPath, taken: dict[str, Node]) -> str:
-    """The explicit ``id`` of a section or slide, checked for form and uniqueness ("" if none)."""
-    value = fields.get("id", "text", "", display=False)
-    if not value or not isinstance(value, str):
-        return ""
-    node = fields.items["id"][1]
-    if not ID.match(value):
-        reader.error(
-            node,
-            f"'{value}' is not a usable {what} id",
-            kp=(*kp, "id"),
-            code="bad-id",
-            hint="use letters, digits, '-', '_', '.' or ':', e.g. park-scale",
-        )
-    elif value in taken:
-        first = taken[value].start_mark.line + 1
-        reader.error(
-            node,
-            f"duplicate {what} id '{value}'",
-            kp=(*kp, "id"),
-            code="duplicate-id",
-            hint=f"line {first} already uses it; ids must be unique",
-        )
-    else:
-        taken[value] = node
-    return value

@@ -78,12 +78,34 @@ class Reader:
             )
             return None
         fields = Fields(self, node, what, kp)
+        merged: list[tuple[Node, Node]] = []
         for key_node, value_node in node.value:
-            fields.add(key_node, value_node, allowed)
+            if key_node.tag == _STD + "merge":
+                merged.extend(self._merged_pairs(value_node, kp))
+            else:
+                fields.add(key_node, value_node, allowed)
+        for key_node, value_node in merged:  # `<<: *defaults`: explicit keys win, then earlier merges
+            if not isinstance(key_node, ScalarNode) or key_node.value not in fields.items:
+                fields.add(key_node, value_node, allowed)
         for name in required:
             if name not in fields.items:
                 self.error(node, f"missing required key '{name}' in {what}", kp=kp, code="missing-key")
         return fields
+
+    def _merged_pairs(self, node: Node, kp: KeyPath) -> list[tuple[Node, Node]]:
+        """The key/value pairs a YAML merge key (``<<``) brings in."""
+        sources = node.value if isinstance(node, SequenceNode) else [node]
+        pairs: list[tuple[Node, Node]] = []
+        for source in sources:
+            if not isinstance(source, MappingNode):
+                self.error(source, f"'<<' merges mappings, not {describe(source)}", kp=kp, code="wrong-type")
+                continue
+            for key_node, value_node in source.value:
+                if key_node.tag == _STD + "merge":
+                    pairs.extend(self._merged_pairs(value_node, kp))
+                else:
+                    pairs.append((key_node, value_node))
+        return pairs
 
     def sequence(self, node: Node, what: str, kp: KeyPath) -> list[Node] | None:
         if not isinstance(node, SequenceNode):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing.storyboard import bodies, load
+from briefing.storyboard import bodies, front_matter, load
 from briefing.storyboard.model import BODY_KINDS, CHART_TYPES
 
 SCHEMA_ID = "https://briefing.invalid/storyboard.schema.json"
@@ -167,14 +167,14 @@ def storyboard_schema() -> Schema:
     theme = _obj(
         "colours and fonts",
         {
-            "base": {"enum": list(load.THEME_BASES)},
+            "base": {"enum": list(front_matter.THEME_BASES)},
             "accent": COLOUR,
             "palette": {"type": "array", "items": COLOUR},
             "fonts": _obj("font names written into the deck", {"heading": _text(""), "body": _text("")}),
         },
     )
     source = _obj(
-        "a document the briefing draws on", {key: _text(key) for key in load.SOURCE_KEYS}, ("title",)
+        "a document the briefing draws on", {key: _text(key) for key in front_matter.SOURCE_KEYS}, ("title",)
     )
     section = _obj(
         "a section: a divider slide, then its slides",
@@ -197,13 +197,16 @@ def storyboard_schema() -> Schema:
             "language": {"type": "string", "pattern": load.LANGUAGE.pattern, "description": "BCP-47 code"},
             "duration": DURATION,
             "notes": _text("notes for the title slide"),
-            "theme": {"oneOf": [{"enum": list(load.THEME_BASES)}, theme]},
+            "theme": {"oneOf": [{"enum": list(front_matter.THEME_BASES)}, theme]},
             "sources": {"type": "object", "description": "id -> source", "additionalProperties": source},
             "sections": _list("the sections", section, 1),
         },
         ("title", "sections"),
     )
     assert set(top["properties"]) == set(load.TOP_KEYS)
+    top["patternProperties"] = {
+        f"^{front_matter.EXTENSION_PREFIX}": {"description": "ignored by briefing: a place for YAML anchors"}
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,

@@ -180,3 +180,21 @@ def test_bundled_storyboard_loads_cleanly() -> None:
     assert board is not None and len(board.slides) > 10
     assert [d.format() for d in diagnostics if d.severity == "error"] == []
     assert board.path is not None and board.path.is_absolute()
+
+
+def test_merge_keys_and_x_extension_keys() -> None:
+    text = (
+        "title: T\n"
+        "x-defaults: &d {notes: shared, duration: 1min}\n"
+        "sections:\n"
+        "  - title: S\n"
+        "    slides:\n"
+        "      - {<<: *d, title: A, bullets: [x]}\n"
+        "      - <<: *d\n"
+        "        notes: own\n"
+        "        title: B\n"
+        "        bullets: [y]\n"
+    )
+    first, second = load_text(text).sections[0].slides
+    assert (first.notes, first.duration) == ("shared", 60)
+    assert (second.notes, second.duration, second.line) == ("own", 60, 7)
