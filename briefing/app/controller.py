@@ -330,8 +330,8 @@ class PresenterController(QObject):
         self.console.close()
         self.audience.close()
 
-    def dispose(self) -> None:
-        """Let go of every scene and window now, not at interpreter exit (PySide crashes there)."""
+    def dispose(self, *, delete: bool = True) -> None:
+        """Let go of every scene now, not at interpreter exit (PySide crashes there)."""
         self.shutdown()
         self.state.changed.disconnect_all()
         for view in (self.console.current_view, self.console.next_view, self.audience.view):
@@ -340,5 +340,6 @@ class PresenterController(QObject):
         self.console.current_scene = self.console.next_scene = self.audience.scene = None
         self.console.overview.forget_thumbnails()
         self.scenes.clear()
-        for window in (self.console, self.audience):
-            window.deleteLater()
+        if delete:
+            self.console.deleteLater()
+            self.audience.deleteLater()

@@ -1,0 +1,235 @@
+"""Console behaviour: preview without the projector, overview clicks, notes, reloads, quitting."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from app_storyboards import bullets_slide, make_storyboard
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from briefing.app import settings
+from briefing.app.notes_panel import NotesPanel
+from briefing.errors import Diagnostic
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_preview_does_not_move_the_projector_until_enter(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    console = controller.console
+    qtbot.keyClick(console, K.Key_Right, CTRL)
+    qtbot.keyClick(console, K.Key_Right, CTRL)
+    assert controller.state.preview == 2
+    assert controller.state.current == 0
+    assert controller.audience.scene.index == 0  # the audience still sees the title
+    assert console.current_scene.index == 2
+    assert console.preview_banner.isVisibleTo(console)
+    assert "audience still sees slide 1" in console.preview_banner.text()
+    qtbot.keyClick(console, K.Key_Return)
+    assert controller.state.current == 2 and controller.state.preview is None
+    assert controller.audience.scene.index == 2
+    assert not console.preview_banner.isVisibleTo(console)
+
+
+def test_escape_returns_from_preview(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(controller.console, K.Key_Left, CTRL)  # at slide 0: stays
+    assert controller.state.preview is None
+    controller.state.goto(3)
+    qtbot.keyClick(controller.console, K.Key_Left, CTRL)
+    assert controller.state.preview == 2
+    qtbot.keyClick(controller.console, K.Key_Escape)
+    assert controller.state.preview is None
+    assert controller.console.current_scene.index == 3
+
+
+def test_click_on_next_slide_previews_it(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    console = controller.console
+    qtbot.mouseClick(console.next_view.viewport(), Qt.MouseButton.LeftButton)
+    assert controller.state.preview == 1
+    assert controller.state.current == 0
+    qtbot.mouseClick(console.next_view.viewport(), Qt.MouseButton.LeftButton)
+    assert controller.state.preview == 2
+
+
+def test_overview_click_jumps(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    console = controller.console
+    controller.perform("overview")
+    grid = console.overview
+    grid.load_all_now()
+    item = grid.item(5)
+    rect = grid.visualItemRect(item)
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert controller.state.current == 5
+    assert not console.overview_open
+
+
+def test_overview_thumbnails_render(controller) -> None:  # type: ignore[no-untyped-def]
+    controller.perform("overview")
+    grid = controller.console.overview
+    grid.load_all_now()
+    assert grid.count() == controller.state.count
+    icon = grid.item(4).icon()
+    assert not icon.isNull()
+    controller.perform("overview")
+    assert not grid._loader.isActive()
+
+
+def test_notes_font_size_changes_and_is_remembered(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    notes = controller.console.notes
+    start = notes.font_size
+    qtbot.keyClick(controller.console, K.Key_Plus)
+    qtbot.keyClick(controller.console, K.Key_Equal, CTRL)
+    assert notes.font_size == start + 4
+    assert notes.text.font().pixelSize() == start + 4
+    assert settings.notes_font_size() == start + 4
+    qtbot.keyClick(controller.audience, K.Key_Minus)
+    assert notes.font_size == start + 2
+    fresh = NotesPanel()
+    qtbot.addWidget(fresh)
+    assert fresh.font_size == start + 2
+
+
+def test_notes_follow_the_slide(controller) -> None:  # type: ignore[no-untyped-def]
+    controller.state.goto(2)
+    assert "Notes for One." in controller.console.notes.text.text()
+    controller.state.goto(6)  # quote slide has no notes
+    assert "No notes" in controller.console.notes.text.text()
+
+
+def test_counter_section_and_pacing_show_in_the_timer_panel(controller, clock) -> None:  # type: ignore[no-untyped-def]
+    controller.perform("next")
+    controller.perform("next")  # slide 3 "One": planned 28 s .. 88 s; clock started at slide 2
+    clock.advance(200)
+    controller.console.refresh_timer()
+    panel = controller.console.timer_panel
+    assert panel.counter.text() == "3 / 8"
+    assert panel.section.text() == "Alpha"
+    assert panel.slide_pace.text() == "Slide: behind by 1:52"
+    assert "#F85149" in panel.slide_pace.styleSheet()  # way behind: red
+
+
+def test_apply_storyboard_follows_the_slide_when_one_is_inserted(controller, clock) -> None:  # type: ignore[no-untyped-def]
+    controller.perform("next")  # starts the timer
+    controller.state.goto(4)  # "Chart"
+    clock.advance(30)
+    edited = make_storyboard(extra_first=bullets_slide("Inserted", section=0))
+    controller.apply_storyboard(edited)
+    assert controller.state.current == 5
+    assert controller.audience.scene.index == 5
+    assert controller.audience.scene.storyboard is edited
+    assert controller.console.current_scene.slide.id == "chart"
+    assert controller.timer.running and controller.timer.elapsed == 30
+    assert controller.console.timer_panel.counter.text() == "6 / 9"
+
+
+def test_show_problems_banner_and_clear(controller) -> None:  # type: ignore[no-untyped-def]
+    console = controller.console
+    problem = Diagnostic(Path("/tmp/deck.yaml"), 12, 3, "unknown key 'titel'", hint="did you mean 'title'?")
+    console.show_problems([problem])
+    assert console.problems.isVisibleTo(console)
+    assert "deck.yaml:12:3" in console.problems.text()
+    assert controller.audience.findChildren(type(console.problems)) == []  # never on the projector
+    console.clear_problems()
+    assert not console.problems.isVisibleTo(console)
+
+
+def test_timing_report_saves_csv(controller, clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    controller.perform("next")
+    clock.advance(40)
+    controller.perform("next")
+    clock.advance(70)
+    dialog = controller.show_timing_report()
+    assert dialog.table.rowCount() == 8 + 2 + 1
+    path = dialog.save(tmp_path / "timing.csv")
+    text = path.read_text(encoding="utf-8")
+    assert "slide,2,Alpha,Alpha,8,40,+32" in text
+    assert "slide,3,Alpha,One,60,70,+10" in text
+    dialog.close()
+
+
+def test_quitting_without_a_running_timer_does_not_ask(controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def fail(*args: object) -> None:
+        raise AssertionError("asked for confirmation")
+
+    monkeypatch.setattr(QMessageBox, "question", fail)
+    assert controller.console.close()
+    assert not controller.console.isVisible()
+    assert not controller.audience.isVisible()
+    assert not controller.tick.isActive()
+
+
+def test_quitting_with_a_running_timer_asks(controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def answer_no(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[1]))
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer_no)
+    controller.perform("next")
+    assert not controller.audience.close()
+    assert asked and controller.console.isVisible()
+
+
+def test_window_titles_name_the_storyboard(make_controller, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(replace(make_storyboard(), path=tmp_path / "talk.yaml"))
+    assert "Test talk" in controller.console.windowTitle()
+    assert "talk.yaml" in controller.console.windowTitle()
+    assert "Test talk" in controller.audience.windowTitle()
+
+
+STORYBOARD = """
+title: Dropped talk
+sections:
+  - title: Only section
+    slides:
+      - title: Only slide
+        bullets: [one, two]
+"""
+
+
+def _drop(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+
+
+@pytest.mark.parametrize("target", ["console", "audience"])
+def test_dropping_a_yaml_opens_it(controller, write_storyboard, target) -> None:  # type: ignore[no-untyped-def]
+    path = write_storyboard(STORYBOARD, "dropped.yaml")
+    controller.state.goto(3)
+    _drop(getattr(controller, target), path)
+    assert controller.state.storyboard.title == "Dropped talk"
+    assert controller.state.current == 0
+    assert settings.recent_files()[0] == path.resolve()
+    assert "dropped.yaml" in controller.console.windowTitle()
+
+
+def test_opening_an_invalid_storyboard_keeps_the_talk(controller, write_storyboard, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    path = write_storyboard("title: x\nsections: 3\n", "bad.yaml")
+    assert not controller.open_path(path)
+    assert shown and "bad.yaml" in shown[0]
+    assert controller.state.storyboard.title == "Test talk"
+
+
+def test_scene_cache_reuses_and_builds_ahead(controller) -> None:  # type: ignore[no-untyped-def]
+    cache = controller.scenes
+    controller.console._build_ahead()
+    assert ("audience", 1) in cache
+    built = cache.built
+    controller.perform("next")
+    assert cache.built == built + 1  # only the console's "next" panel needed a new scene
+    assert len(cache) <= cache.capacity
