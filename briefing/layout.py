@@ -79,7 +79,7 @@ NUMBER_RECT = Rect(CANVAS_W - MARGIN - 160, 960, 160, 88)
 # (max, min) sizes per role, canvas units (= half points). Minimums stay readable from the back row.
 SIZES: dict[str, tuple[int, int]] = {
     "title": (72, 44),
-    "body": (44, 28),
+    "body": (52, 28),
     "stat-value": (160, 64),
     "stat-label": (40, 26),
     "quote": (64, 36),
@@ -287,7 +287,7 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
     cards, values, labels = [], [], []
     for number, stat in enumerate(body.items):
         x = MARGIN + number * (card_w + gap)
-        pad = 40
+        pad = 48
         cards.append(ShapeBox("card", Rect(x, top, card_w, height), theme.surface, kind="rounded"))
         values.append(
             _fit(
@@ -379,7 +379,7 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
         )
         if paragraphs:
             rect = Rect(x + pad, top + 188, col_w - 2 * pad, height - 188 - pad)
-            bodies.append(_fit("body", rect, paragraphs, theme.text, ref=number))
+            bodies.append(_fit("body", rect, paragraphs, theme.text, sizes=(44, 28), ref=number))
     return [*cards, *rules, *_same_size(titles), *_same_size(bodies)]
 
 
