@@ -51,71 +51,80 @@ def _numeric(cell: str) -> float | None:
 def read_chart_csv(path: Path, *, scatter: bool = False) -> CsvData:
     """Categories and series from ``path``; ``errors`` lists every malformed cell and row."""
     result = CsvData()
-
-    def error(line: int, col: int, message: str, hint: str = "") -> None:
-        result.errors.append(Diagnostic(path, line, col, message, hint, (), "error", "bad-csv"))
-
-    if path.stat().st_size > MAX_BYTES:
-        error(1, 1, "the CSV file is larger than 5 MB")
+    text = _read_text(path, result)
+    if text is None:
         return result
-    text, problem = decode_utf8(path.read_bytes(), path)
-    if problem is not None or text is None:
-        result.errors.extend([problem] if problem else [])
-        return result
-    lines = text.splitlines()
     try:
         rows = [(number, row) for number, row in _rows(text) if any(cell.strip() for cell in row)]
     except _CsvSyntax as syntax:
-        error(syntax.line, 1, f"CSV syntax: {syntax.message}")
+        _error(result, path, syntax.line, 1, f"CSV syntax: {syntax.message}")
         return result
+    if _check_shape(result, path, rows):
+        _read_rows(result, path, rows, text.splitlines(), scatter)
+    return result
+
+
+def _error(result: CsvData, path: Path, line: int, col: int, message: str, hint: str = "") -> None:
+    result.errors.append(Diagnostic(path, line, col, message, hint, (), "error", "bad-csv"))
+
+
+def _read_text(path: Path, result: CsvData) -> str | None:
+    if path.stat().st_size > MAX_BYTES:
+        _error(result, path, 1, 1, "the CSV file is larger than 5 MB")
+        return None
+    text, problem = decode_utf8(path.read_bytes(), path)
+    if problem is not None:
+        result.errors.append(problem)
+    return text
+
+
+def _check_shape(result: CsvData, path: Path, rows: list[tuple[int, list[str]]]) -> bool:
+    """A header with a category column and at least one series, then 1..MAX_ROWS data rows."""
     if not rows:
-        error(
-            1, 1, "the CSV file is empty", "first row: the category column's name, then one name per series"
-        )
-        return result
-    header_line, header = rows[0]
-    if len(header) < 2:
-        error(header_line, 1, "the CSV header needs a category column and at least one series column")
-        return result
-    if len(rows) > MAX_ROWS:
-        error(rows[MAX_ROWS][0], 1, f"the CSV file has more than {MAX_ROWS:,} rows")
-        return result
+        hint = "first row: the category column's name, then one name per series"
+        _error(result, path, 1, 1, "the CSV file is empty", hint)
+    elif len(rows[0][1]) < 2:
+        _error(result, path, rows[0][0], 1, "the CSV header needs a category column and a series column")
+    elif len(rows) == 1:
+        _error(result, path, rows[0][0], 1, "the CSV file has a header but no data rows")
+    elif len(rows) > MAX_ROWS:
+        _error(result, path, rows[MAX_ROWS][0], 1, f"the CSV file has more than {MAX_ROWS:,} rows")
+    return not result.errors
+
+
+def _read_rows(
+    result: CsvData, path: Path, rows: list[tuple[int, list[str]]], lines: list[str], scatter: bool
+) -> None:
+    header = rows[0][1]
     categories: list[str] = []
     columns: list[list[float]] = [[] for _ in header[1:]]
     for line_number, row in rows[1:]:
-        starts = field_starts(lines[line_number - 1] if line_number <= len(lines) else "")
+        line = lines[line_number - 1] if line_number <= len(lines) else ""
+        starts = field_starts(line)
         if len(row) != len(header):
             extra = len(row) > len(header) and len(header) < len(starts)
-            col = starts[len(header)] if extra else len(lines[line_number - 1]) + 1
-            error(line_number, col, f"row has {len(row)} cells but the header has {len(header)}")
+            col = starts[len(header)] if extra else len(line) + 1
+            _error(
+                result, path, line_number, col, f"row has {len(row)} cells but the header has {len(header)}"
+            )
             continue
         category = row[0].strip()
         if scatter and _numeric(category) is None:
-            error(
-                line_number, starts[0], f"x value '{category}' is not a number (scatter charts need numbers)"
-            )
+            message = f"x value '{category}' is not a number (scatter charts need numbers)"
+            _error(result, path, line_number, starts[0], message)
         categories.append(category)
         for index, cell in enumerate(row[1:], start=1):
             value = _numeric(cell)
-            col = starts[index] if index < len(starts) else 1
             if value is None:
-                error(
-                    line_number,
-                    col,
-                    f"'{cell.strip()}' is not a number",
-                    "write plain numbers, e.g. 25 or 2.5",
-                )
+                col = starts[index] if index < len(starts) else 1
+                hint = "write plain numbers, e.g. 25 or 2.5"
+                _error(result, path, line_number, col, f"'{cell.strip()}' is not a number", hint)
             else:
                 columns[index - 1].append(value)
     if not result.errors:
         result.categories = tuple(categories)
-        result.series = tuple(
-            Series(name=name.strip(), values=tuple(values))
-            for name, values in zip(header[1:], columns, strict=True)
-        )
-        if not categories:
-            error(header_line, 1, "the CSV file has a header but no data rows")
-    return result
+        pairs = zip(header[1:], columns, strict=True)
+        result.series = tuple(Series(name=name.strip(), values=tuple(values)) for name, values in pairs)
 
 
 class _CsvSyntax(Exception):
