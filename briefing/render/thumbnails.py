@@ -32,7 +32,7 @@ def ensure_camera(scene: QGraphicsScene) -> None:
     camera.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     camera.resize(CANVAS_W, CANVAS_H)
     camera.setSceneRect(0, 0, CANVAS_W, CANVAS_H)
-    scene.setProperty("briefing_camera", True)
+    scene.destroyed.connect(camera.deleteLater)
     scene._briefing_camera = camera  # type: ignore[attr-defined]  # lives as long as the scene
 
 
