@@ -194,42 +194,31 @@ class Reader:
         raw = self.text(node, what, kp, display=False)
         if raw is None:
             return None
-        if (
-            not raw
-            or PurePosixPath(raw).is_absolute()
-            or PureWindowsPath(raw).is_absolute()
-            or PureWindowsPath(raw).drive
-        ):
-            self.error(
-                node,
-                f"'{what}' must be a path relative to the storyboard, not '{raw}'",
-                hint="write the path relative to the storyboard's folder, e.g. images/map.png",
-                kp=kp,
-                code="path-outside",
-            )
+        target = self._inside(node, raw, what, kp)
+        if target is None:
+            return None
+        if not target.is_file():
+            message = f"{label or what} file not found: {raw}"
+            self.error(node, message, kp=kp, code="missing-file", hint=f"looked for {target}")
+            return None
+        if target not in self.files:
+            self.files.append(target)
+        return target
+
+    def _inside(self, node: Node, raw: str, what: str, kp: KeyPath) -> Path | None:
+        """``raw`` resolved against the storyboard's folder, or None (reported) if it leaves it."""
+        windows = PureWindowsPath(raw)
+        if not raw or PurePosixPath(raw).is_absolute() or windows.is_absolute() or windows.drive:
+            message = f"'{what}' must be a path relative to the storyboard, not '{raw}'"
+            hint = "write the path relative to the storyboard's folder, e.g. images/map.png"
+            self.error(node, message, hint=hint, kp=kp, code="path-outside")
             return None
         base = self.base_dir.resolve()
         target = (base / raw).resolve()
         if not target.is_relative_to(base):
-            self.error(
-                node,
-                f"'{raw}' leaves the storyboard's folder",
-                kp=kp,
-                code="path-outside",
-                hint="keep data files and images in the storyboard's folder or below it",
-            )
+            hint = "keep data files and images in the storyboard's folder or below it"
+            self.error(node, f"'{raw}' leaves the storyboard's folder", kp=kp, code="path-outside", hint=hint)
             return None
-        if not target.is_file():
-            self.error(
-                node,
-                f"{label or what} file not found: {raw}",
-                kp=kp,
-                code="missing-file",
-                hint=f"looked for {target}",
-            )
-            return None
-        if target not in self.files:
-            self.files.append(target)
         return target
 
 

@@ -83,7 +83,7 @@ def _bodies() -> dict[str, Schema]:
         "stats": _list("one to four big numbers", stat, 1, bodies.MAX_STATS),
         "quote": _obj(
             "a quotation",
-            {"text": _text("the words"), "who": _text("speaker"), "role": _text("")},
+            {"text": _text("the words"), "who": _text("speaker"), "role": _text("speaker's role")},
             ("text", "who"),
         ),
         "compare": _obj("two columns", {"left": column, "right": column}, ("left", "right")),
@@ -126,7 +126,6 @@ def _chart() -> Schema:
         "legend": {"type": "boolean", "description": "show the legend"},
         "caption": _text("one line under the chart"),
     }
-    assert set(properties) == set(bodies.CHART_KEYS)
     chart = _obj("a chart", properties, ("type",))
     chart["oneOf"] = [
         {"required": ["csv"], "not": {"anyOf": [{"required": ["categories"]}, {"required": ["series"]}]}},
@@ -158,25 +157,30 @@ def _slide() -> Schema:
     }
     slide = _obj("one slide: a title and exactly one body", {**common, **body_schemas}, ("title",))
     slide["oneOf"] = [{"required": [kind]} for kind in BODY_KINDS]
-    assert set(slide["properties"]) == set(load.SLIDE_KEYS)
     return slide
 
 
-def storyboard_schema() -> Schema:
-    """The whole format as a JSON Schema document."""
+def _theme() -> Schema:
     theme = _obj(
         "colours and fonts",
         {
-            "base": {"enum": list(front_matter.THEME_BASES)},
+            "base": {"enum": list(front_matter.THEME_BASES), "description": "dark or light background"},
             "accent": COLOUR,
-            "palette": {"type": "array", "items": COLOUR},
-            "fonts": _obj("font names written into the deck", {"heading": _text(""), "body": _text("")}),
+            "palette": {"type": "array", "items": COLOUR, "description": "chart colours, in order"},
+            "fonts": _obj(
+                "font names written into the deck",
+                {"heading": _text("font for titles"), "body": _text("font for body text")},
+            ),
         },
     )
-    source = _obj(
-        "a document the briefing draws on", {key: _text(key) for key in front_matter.SOURCE_KEYS}, ("title",)
-    )
-    section = _obj(
+    return {
+        "description": "dark | light, or a theme mapping",
+        "oneOf": [{"enum": list(front_matter.THEME_BASES)}, theme],
+    }
+
+
+def _section() -> Schema:
+    return _obj(
         "a section: a divider slide, then its slides",
         {
             "title": _text("section title"),
@@ -187,23 +191,31 @@ def storyboard_schema() -> Schema:
         },
         ("title", "slides"),
     )
+
+
+def storyboard_schema() -> Schema:
+    """The whole format as a JSON Schema document."""
+    source = _obj(
+        "a document the briefing draws on",
+        {key: _text(f"the source's {key}") for key in front_matter.SOURCE_KEYS},
+        ("title",),
+    )
     top = _obj(
         "a briefing storyboard",
         {
             "title": _text("title of the briefing"),
-            "subtitle": _text(""),
-            "author": _text(""),
+            "subtitle": _text("shown under the title"),
+            "author": _text("shown on the title slide"),
             "date": _text("shown on the title slide"),
             "language": {"type": "string", "pattern": load.LANGUAGE.pattern, "description": "BCP-47 code"},
             "duration": DURATION,
             "notes": _text("notes for the title slide"),
-            "theme": {"oneOf": [{"enum": list(front_matter.THEME_BASES)}, theme]},
+            "theme": _theme(),
             "sources": {"type": "object", "description": "id -> source", "additionalProperties": source},
-            "sections": _list("the sections", section, 1),
+            "sections": _list("the sections", _section(), 1),
         },
         ("title", "sections"),
     )
-    assert set(top["properties"]) == set(load.TOP_KEYS)
     top["patternProperties"] = {
         f"^{front_matter.EXTENSION_PREFIX}": {"description": "ignored by briefing: a place for YAML anchors"}
     }

@@ -249,45 +249,47 @@ def check_graph(root: Node, path: Path | None, bad_nodes: set[int] | None = None
     Nodes with a foreign tag are added to ``bad_nodes`` so the walker does not
     report them a second time.
     """
-    problems: list[Diagnostic] = []
-    sizes: dict[int, int] = {}
-    active: set[int] = set()
-    reported: set[int] = set() if bad_nodes is None else bad_nodes
+    graph = _GraphCheck(path, set() if bad_nodes is None else bad_nodes)
+    if graph.size(root, 0) > MAX_NODES and not graph.problems:
+        message = f"the document expands to more than {MAX_NODES:,} values (aliases repeated too often)"
+        hint = "aliases (*name) may be reused, but not to blow the document up"
+        graph.problems.append(_diag(path, 1, 1, message, hint, code="alias-bomb"))
+    return graph.problems
 
-    def size(node: Node, depth: int) -> int:
+
+class _GraphCheck:
+    """One walk over the node graph, each node once (memoised), sizes as if aliases were expanded."""
+
+    def __init__(self, path: Path | None, reported: set[int]) -> None:
+        self.path = path
+        self.reported = reported
+        self.problems: list[Diagnostic] = []
+        self.sizes: dict[int, int] = {}
+        self.active: set[int] = set()
+
+    def report(self, node: Node, problem: Diagnostic) -> None:
+        if id(node) not in self.reported:
+            self.reported.add(id(node))
+            self.problems.append(problem)
+
+    def size(self, node: Node, depth: int) -> int:
         key = id(node)
-        if key in sizes:
-            return sizes[key]
-        if key in active or depth > MAX_DEPTH:
-            if key not in reported:
-                reported.add(key)
-                problems.append(_loop_or_depth(node, path, recursive=key in active))
+        if key in self.sizes:
+            return self.sizes[key]
+        if key in self.active or depth > MAX_DEPTH:
+            self.report(node, _loop_or_depth(node, self.path, recursive=key in self.active))
             return MAX_NODES + 1
-        if node.tag not in ALLOWED_TAGS and key not in reported:
-            reported.add(key)
-            problems.append(_bad_tag(node, path))
-        active.add(key)
+        if node.tag not in ALLOWED_TAGS:
+            self.report(node, _bad_tag(node, self.path))
+        self.active.add(key)
         total = 1
         for child in _children(node):
-            total += size(child, depth + 1)
+            total += self.size(child, depth + 1)
             if total > MAX_NODES:
                 break
-        active.discard(key)
-        sizes[key] = total
+        self.active.discard(key)
+        self.sizes[key] = total
         return total
-
-    if size(root, 0) > MAX_NODES and not problems:
-        problems.append(
-            _diag(
-                path,
-                1,
-                1,
-                f"the document expands to more than {MAX_NODES:,} values (aliases repeated too often)",
-                "aliases (*name) may be reused, but not to blow the document up",
-                code="alias-bomb",
-            )
-        )
-    return problems
 
 
 def _loop_or_depth(node: Node, path: Path | None, *, recursive: bool) -> Diagnostic:

@@ -104,3 +104,17 @@ def test_invalid_examples_fail_both(write_storyboard, name: str) -> None:
     path = write_storyboard(INVALID[name])
     assert loader_errors(path), f"loader accepted: {name}"
     assert schema_errors(path), f"schema accepted: {name}"
+
+
+def test_schema_keys_are_the_loaders_keys() -> None:
+    from briefing.storyboard import bodies, load
+
+    schema = storyboard_schema()
+    slide = schema["$defs"]["slide"]["properties"]
+    assert set(schema["properties"]) == set(load.TOP_KEYS)
+    assert set(slide) == set(load.SLIDE_KEYS)
+    assert set(slide["chart"]["properties"]) == set(bodies.CHART_KEYS)
+    assert set(slide["stats"]["items"]["properties"]) == set(bodies.STAT_KEYS)
+    assert set(slide["image"]["properties"]) == set(bodies.IMAGE_KEYS)
+    section = schema["properties"]["sections"]["items"]["properties"]
+    assert set(section) == set(load.SECTION_KEYS)
