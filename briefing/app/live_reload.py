@@ -22,15 +22,18 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.app.reload_watcher import ReloadWatcher
 from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.storyboard.follow import DeckDiff, diff_decks
-from briefing.storyboard.model import Image, Storyboard
+from briefing.storyboard.model import Chart, Image, Storyboard
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +61,14 @@ class LiveReload(QObject):
     failed = Signal(list)  # list[Diagnostic]: the save does not load; the old version stays
     recovered = Signal()  # the problems shown after a broken save are gone
 
-    def __init__(self, storyboard: Storyboard, *, loader: Loader | None = None,
-                 watcher: ReloadWatcher | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        storyboard: Storyboard,
+        *,
+        loader: Loader | None = None,
+        watcher: ReloadWatcher | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         if storyboard.path is None:
             raise ValueError("live reload needs a storyboard loaded from a file")
@@ -95,8 +104,7 @@ class LiveReload(QObject):
         self.last_load_ms = (time.perf_counter() - started) * 1000
         if new is None:
             self.problems = problems
-            log.info("storyboard did not load (%d problems); keeping the last good version",
-                     len(problems))
+            log.info("storyboard did not load (%d problems); keeping the last good version", len(problems))
             self.failed.emit(problems)
             return False
         if self.problems:
@@ -122,8 +130,12 @@ class LiveReload(QObject):
             return None, [self._problem(f"cannot read the storyboard: {error.strerror or error}")]
         except Exception as error:  # a loader bug must not end the talk; it is shown, not hidden
             log.exception("unexpected error while reloading %s", self._path)
-            return None, [self._problem(f"internal error while loading: {error!r}",
-                                        hint="please report this; the last good version stays on")]
+            return None, [
+                self._problem(
+                    f"internal error while loading: {error!r}",
+                    hint="please report this; the last good version stays on",
+                )
+            ]
 
     def _problem(self, message: str, hint: str = "") -> Diagnostic:
         return Diagnostic(self._path, 1, 1, message, hint, code="reload")
@@ -142,4 +154,118 @@ class LiveReload(QObject):
         self.failed.emit(self.problems)
 
 
-__all__ = ["DeckDiff", "LiveReload", "watched_paths"]
+# --------------------------------------------------------------------------- applying a reload
+def reuse_scenes(cache: Any, new: Storyboard, diff: DeckDiff) -> list[tuple[Any, Chart]]:
+    """Point a scene cache at ``new``, keeping every scene ``diff`` says is still right.
+
+    A kept scene moves to its slide's new index (its slide number is
+    re-written); scenes of changed or removed slides are dropped and built on
+    demand. Returns ``(scene, new_chart)`` for kept scenes whose chart only
+    needs new values: call :func:`morph_charts` *after* the windows refreshed
+    (a refresh jumps running animations to their end).
+    """
+    scenes = getattr(cache, "_scenes", None)
+    if scenes is None:
+        cache.reset(new)
+        return []
+    old_to_new = {old: new_index for new_index, old in diff.kept().items()}
+    data_only = set(diff.data_only)
+    kept: OrderedDict[tuple[str, int], Any] = OrderedDict()
+    morphs: list[tuple[Any, Chart]] = []
+    for (role, old_index), scene in scenes.items():
+        new_index = old_to_new.get(old_index)
+        if new_index is None:
+            continue
+        _retarget(scene, new, new_index, old_index)
+        kept[(role, new_index)] = scene
+        body = new.slides[new_index].body
+        if new_index in data_only and isinstance(body, Chart):
+            morphs.append((scene, body))
+    cache.reset(new)  # new storyboard (and theme) for scenes built from now on
+    cache._scenes.update(kept)
+    return morphs
+
+
+def _retarget(scene: Any, new: Storyboard, new_index: int, old_index: int) -> None:
+    """Make a kept scene describe slide ``new_index`` of ``new`` (same look)."""
+    if hasattr(scene, "storyboard"):
+        scene.storyboard, scene.index, scene.slide = new, new_index, new.slides[new_index]
+    if new_index != old_index and hasattr(scene, "texts"):
+        for item in scene.texts("slide-number"):
+            item.set_text(str(new_index + 1))
+
+
+def morph_charts(morphs: list[tuple[Any, Chart]], visible: set[int]) -> None:
+    """Give kept charts their new values: a smooth morph where someone can see it."""
+    for scene, chart in morphs:
+        item = scene.chart_item() if hasattr(scene, "chart_item") else None
+        if item is None or not hasattr(item, "set_data"):
+            continue
+        with _views_detached(scene):
+            item.set_data(chart, animate=id(scene) in visible)
+
+
+@contextmanager
+def _views_detached(scene: Any) -> Iterator[None]:
+    """Take ``scene`` out of its views while chart items are added to it.
+
+    pyqtgraph's ``ViewBox.addItem`` first adds the item to the scene, where it
+    looks for a pyqtgraph view and, finding a plain ``QGraphicsView``, fails
+    (no ``sigRangeChanged``). Detaching and re-attaching happens within one
+    event-loop turn, so no frame is painted without the slide.
+    """
+    views = [v for v in scene.views() if not hasattr(v, "sigDeviceRangeChanged")]
+    for view in views:
+        view.setScene(None)
+    try:
+        yield
+    finally:
+        for view in views:
+            if hasattr(view, "set_slide_scene"):
+                view.set_slide_scene(scene)
+            else:
+                view.setScene(scene)
+
+
+def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) -> None:
+    """Apply a good reload to a :class:`~briefing.app.controller.PresenterController`.
+
+    Same slide by id (``DeckState.apply_storyboard``), timer untouched, only
+    changed scenes rebuilt, charts whose data changed morph in place, the
+    notes keep their scroll position when the presenter stays on the slide.
+    """
+    state = presenter.state
+    if diff is None:
+        diff = diff_decks(state.storyboard, new)
+    notes = _notes_scroll(presenter)
+    shown_id = state.storyboard.slides[state.shown].id
+    morphs = reuse_scenes(presenter.scenes, new, diff)
+    if hasattr(presenter, "plan"):
+        from briefing.app.pacing import PacingPlan
+
+        presenter.plan = PacingPlan(new)
+    state.apply_storyboard(new)
+    visible = {id(scene) for scene in _visible_scenes(presenter)}
+    morph_charts(morphs, visible)
+    if notes is not None and state.storyboard.slides[state.shown].id == shown_id:
+        bar, value = notes
+        bar.setValue(value)
+        QTimer.singleShot(0, lambda: bar.setValue(value))  # after the notes were laid out again
+
+
+def _notes_scroll(presenter: Any) -> tuple[Any, int] | None:
+    notes = getattr(getattr(presenter, "console", None), "notes", None)
+    scroll = getattr(notes, "scroll", None)
+    if scroll is None:
+        return None
+    bar = scroll.verticalScrollBar()
+    return bar, bar.value()
+
+
+def _visible_scenes(presenter: Any) -> list[Any]:
+    console, audience = getattr(presenter, "console", None), getattr(presenter, "audience", None)
+    return [s for s in (getattr(console, "current_scene", None), getattr(console, "next_scene", None),
+                        getattr(audience, "scene", None)) if s is not None]
+
+
+__all__ = ["DeckDiff", "LiveReload", "apply_reload", "morph_charts", "reuse_scenes", "watched_paths"]
