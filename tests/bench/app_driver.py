@@ -23,10 +23,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.bench.common import rss_kib, summary, write_child_result
+from tests.bench.common import NONE_BALLAST, keep_none_alive, rss_kib, summary, write_child_result
 
 PAINT_TIMEOUT_S = 2.0
 SETTLE_S = 0.03  # idle time after each switch, as between a presenter's key presses
+NONE_FIXED = False  # keep_none_alive() applied (see common.py)
 
 
 class Harness:
@@ -159,13 +160,22 @@ def switch_body(deck: Path, switches: int) -> Callable[[Harness], dict[str, obje
         h.settle(0.3)
         all_ms: list[float] = []
         chart_ms: list[float] = []
+        none_refs = sys.getrefcount(None)
+        none_live = none_refs - (NONE_BALLAST if NONE_FIXED else 0)
         for key, index in switch_plan(len(slide_kinds), switches):
             ms = h.key_and_wait_paint(keys[key]) * 1000
             all_ms.append(ms)
             if slide_kinds[index] == "chart":
                 chart_ms.append(ms)
             h.settle()
-        return {"all": summary(all_ms), "chart": summary(chart_ms), "samples": all_ms}
+        lost = (none_refs - sys.getrefcount(None)) / switches
+        return {
+            "all": summary(all_ms),
+            "chart": summary(chart_ms),
+            "samples": all_ms,
+            "none_refs_lost_per_switch": lost,
+            "none_refs_before_switching": none_live,
+        }
 
     return body
 
@@ -236,6 +246,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("deck", type=Path)
     parser.add_argument("switches", type=int)
     args = parser.parse_args(argv)
+    global NONE_FIXED
+    NONE_FIXED = keep_none_alive()
     make = {"switch": switch_body, "memory": memory_body, "reload": reload_body}[args.mode]
     body = make(args.deck, args.switches)
     write_child_result(args.out, run_show(args.deck, body))

@@ -6,6 +6,8 @@ walking forward and back through the deck, chart slides included.
 
 from __future__ import annotations
 
+import sys
+
 from tests.bench.common import Context, Row, na, run_child
 
 GROUP = "switch"
@@ -31,7 +33,23 @@ def measure(ctx: Context) -> list[Row]:
             row.note += f"; chart slides p95 {s_chart['p95']:.1f} ms (n={s_chart['n']})"
         row.extra = {"chart": s_chart}
         rows.append(row)
+        lost = data.get("none_refs_lost_per_switch")
+        if lost is not None and n is None:
+            rows.append(_stability_row(lost, data.get("none_refs_before_switching", 0)))
     return rows
+
+
+def _stability_row(lost: float, live: int) -> Row:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call; the app dies at 0."""
+    row = Row(
+        "stability", "None refs lost per switch (bundled)", value=lost, unit="refs", target="0", ok=lost < 1
+    )
+    if lost >= 1:
+        row.note = (
+            f"Py {sys.version.split()[0]}: 'none_dealloc' abort after ~{live / lost:.0f} switches "
+            f"(None had {live} refs); the benchmark children run with a workaround"
+        )
+    return row
 
 
 if __name__ == "__main__":
