@@ -8,14 +8,13 @@ previous deck untouched.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
-from briefing.export.pptx.reproducible import normalize_package
+from briefing.export.pptx.reproducible import package_bytes
 from briefing.export.pptx.safe_write import write_atomically
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
@@ -56,7 +55,7 @@ def build_deck(
     """The deck's bytes (deterministic) and the warnings raised while building it."""
     base = open_base(template)
     theme = resolve_theme(storyboard.theme)
-    style = DeckStyle(theme, templated=base.templated)
+    style = DeckStyle(theme, templated=base.templated, language=storyboard.language or "en")
     presentation = base.presentation
     if not base.templated:
         presentation.slide_master.background.fill.solid()
@@ -68,7 +67,5 @@ def build_deck(
             build_slide(presentation, base.layouts, slide, layout, style)
             if progress is not None:
                 progress(index + 1, total)
-    date = set_properties(presentation, storyboard)
-    buffer = io.BytesIO()
-    presentation.save(buffer)
-    return normalize_package(buffer.getvalue(), core_date=date), base.warnings
+    set_properties(presentation, storyboard)
+    return package_bytes(presentation.part.package), base.warnings

@@ -13,6 +13,9 @@ import io
 import re
 import zipfile
 from datetime import datetime
+from typing import Any
+
+from pptx.opc.serialized import PackageWriter
 
 #: Used whenever a date is needed and the storyboard gives none: never "now".
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
@@ -40,6 +43,35 @@ def normalize_package(data: bytes, *, core_date: datetime | None = None) -> byte
             stamp = core_date.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
             entries[name] = _CORE_DATE.sub(rb"\g<1>" + stamp + rb"\g<3>", blob)
     return _zip(entries)
+
+
+def package_bytes(package: Any) -> bytes:
+    """Serialize a python-pptx package straight into a deterministic zip.
+
+    Same entries as ``Presentation.save`` (python-pptx's own ``PackageWriter``
+    produces them), but collected in memory and zipped once with fixed times
+    and order, instead of saving and rewriting the whole zip.
+    """
+    collector = _Collector()
+    writer = PackageWriter(collector, package._rels, tuple(package.iter_parts()))
+    writer._write_content_types_stream(collector)
+    writer._write_pkg_rels(collector)
+    writer._write_parts(collector)
+    entries = collector.entries
+    for name, blob in entries.items():
+        if name.endswith(".xlsx"):
+            entries[name] = normalize_package(blob, core_date=FIXED_DATE)
+    return _zip(entries)
+
+
+class _Collector:
+    """Stands in for python-pptx's zip writer: keeps each member's bytes."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, bytes] = {}
+
+    def write(self, pack_uri: Any, blob: bytes) -> None:
+        self.entries[pack_uri.membername] = blob
 
 
 def _ordered(names: list[str]) -> list[str]:

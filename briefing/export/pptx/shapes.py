@@ -5,32 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pptx.enum.shapes import MSO_SHAPE
-
-from briefing.export.pptx.alt_text import mark_decorative, set_alt_text
+from briefing.export.pptx import xml
+from briefing.export.pptx.alt_text import set_alt_text
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect, ShapeBox
 
-_AUTO_SHAPES = {
-    "rect": MSO_SHAPE.RECTANGLE,
-    "rounded": MSO_SHAPE.ROUNDED_RECTANGLE,
-    "ellipse": MSO_SHAPE.OVAL,
-}
-CORNER_RADIUS = 16  # canvas units, as the app draws rounded cards
+_GEOMETRY = {"rect": "rect", "rounded": "roundRect", "ellipse": "ellipse"}
+CORNER_RADIUS = 16  # canvas units, as the app rounds its cards
 
 
-def add_decoration(shapes: Any, box: ShapeBox, style: DeckStyle) -> Any:
-    """A filled shape with no outline, no shadow, marked decorative for screen readers."""
-    shape = shapes.add_shape(_AUTO_SHAPES[box.kind], *rect_emu(box.rect))
-    shape.name = f"{box.role.title()} {shape.shape_id}"
-    shape.fill.solid()
-    style.fill_color(shape.fill.fore_color, box.fill)
-    shape.line.fill.background()
-    shape.shadow.inherit = False
+def decoration_xml(shape_id: int, box: ShapeBox, style: DeckStyle) -> str:
+    """A filled shape, no outline, no theme style (so no shadow), marked decorative."""
+    name = xml.attr(f"{box.role.replace('-', ' ').title()} {shape_id}")
+    adjust = ""
     if box.kind == "rounded" and min(box.rect.w, box.rect.h) > 0:
-        shape.adjustments[0] = min(0.5, CORNER_RADIUS / min(box.rect.w, box.rect.h))
-    mark_decorative(shape)
-    return shape
+        ratio = min(0.5, CORNER_RADIUS / min(box.rect.w, box.rect.h))
+        adjust = f'<a:gd name="adj" fmla="val {round(ratio * 100000)}"/>'
+    return (
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}>{xml.DECORATIVE}</p:cNvPr>'
+        "<p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+        f'<p:spPr>{xml.xfrm(box.rect)}<a:prstGeom prst="{_GEOMETRY[box.kind]}"><a:avLst>{adjust}</a:avLst>'
+        f"</a:prstGeom>{xml.solid_fill(style.fill_color_xml(box.fill))}<a:ln><a:noFill/></a:ln></p:spPr>"
+        "</p:sp>"
+    )
+
+
+def add_decoration(tree: Any, shape_id: int, box: ShapeBox, style: DeckStyle) -> Any:
+    element = xml.parse(decoration_xml(shape_id, box, style))
+    tree.append(element)
+    return element
 
 
 def add_picture(shapes: Any, path: Path, rect: Rect, alt: str) -> Any:

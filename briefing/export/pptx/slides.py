@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
@@ -24,8 +23,8 @@ from briefing.export.pptx.notes import set_notes
 from briefing.export.pptx.shapes import add_decoration, add_picture
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import TITLE_TYPES
-from briefing.export.pptx.text import add_text_box, fill_text_frame, place
-from briefing.layout import SlideLayout, TextBox
+from briefing.export.pptx.text import add_text_box, fill_placeholder
+from briefing.layout import SlideLayout
 from briefing.storyboard.model import Chart, Image, Slide
 
 #: Slide kind -> {layout role: placeholder types it may fill}.
@@ -34,11 +33,21 @@ PLACEHOLDER_ROLES: dict[str, dict[str, tuple[PP_PLACEHOLDER, ...]]] = {
 }
 DEFAULT_ROLES: dict[str, tuple[PP_PLACEHOLDER, ...]] = {"title": TITLE_TYPES}
 LAST_ROLES = ("caption", "footer", "slide-number")
-SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # fixed: no random ids
 
 
 def role_of(kind: str) -> str:
     return kind if kind in ("title", "section") else "content"
+
+
+class _Ids:
+    """Shape ids for one slide: one more than the largest in use, counting up."""
+
+    def __init__(self, tree: Any) -> None:
+        self._last = max((int(v) for v in tree.xpath("//p:cNvPr/@id")), default=1)
+
+    def __call__(self) -> int:
+        self._last += 1
+        return self._last
 
 
 def build_slide(
@@ -49,91 +58,58 @@ def build_slide(
     if not style.templated:
         deck_slide.background.fill.solid()
         style.apply_color(deck_slide.background.fill.fore_color, layout.background)
-    shapes = deck_slide.shapes
-    ordered: list[Any] = [add_decoration(shapes, box, style) for box in layout.shapes]
-    placed = _fill_placeholders(deck_slide, slide.kind, layout, style)
-    _remove_unused_placeholders(deck_slide, placed.values())
+    tree = deck_slide.shapes._spTree
+    extension = tree.find(qn("p:extLst"))
+    if extension is not None:
+        tree.remove(extension)
+    placed = _placeholders(tree, slide.kind, layout)
+    next_id = _Ids(tree)
+    for box in layout.shapes:
+        add_decoration(tree, next_id(), box, style)
+    for role in ("title", "subtitle"):
+        if role in placed:  # move after the decorations, in reading order
+            tree.remove(placed[role])
+            tree.append(placed[role])
+            fill_placeholder(placed[role], layout.text(role)[0], style)
     texts = [box for box in layout.texts if box.role not in placed]
-    ordered.extend(placed[role] for role in ("title", "subtitle") if role in placed)
-    if "title" not in placed:  # a layout without a title placeholder: a text box, still read first
-        ordered.extend(add_text_box(shapes, box, style) for box in texts if box.role == "title")
-    body = [box for box in texts if box.role not in ("title", *LAST_ROLES)]
-    ordered.extend(add_text_box(shapes, box, style) for box in body)
-    ordered.extend(_media(shapes, slide, layout, style))
+    for box in texts:  # a title without a placeholder comes first all the same
+        if box.role == "title":
+            add_text_box(tree, next_id(), box, style)
+    for box in texts:
+        if box.role not in ("title", *LAST_ROLES):
+            add_text_box(tree, next_id(), box, style)
+    _media(deck_slide.shapes, slide, layout, style)
     for role in LAST_ROLES:
         for box in texts:
             if box.role == role:
-                shape = add_text_box(shapes, box, style)
-                if role == "slide-number":
-                    _as_slide_number_field(shape)
-                ordered.append(shape)
-    _reorder(shapes, ordered)
+                field = "slidenum" if role == "slide-number" else ""
+                add_text_box(tree, next_id(), box, style, field=field)
+    if extension is not None:
+        tree.append(extension)
     set_notes(deck_slide, slide.notes)
     return deck_slide
 
 
-def _fill_placeholders(deck_slide: Any, kind: str, layout: SlideLayout, style: DeckStyle) -> dict[str, Any]:
+def _placeholders(tree: Any, kind: str, layout: SlideLayout) -> dict[str, Any]:
+    """Pick a placeholder for each placeholder role; drop the others (they'd say "Click to add text")."""
     roles = PLACEHOLDER_ROLES.get(kind, DEFAULT_ROLES)
-    free = list(deck_slide.placeholders)
     placed: dict[str, Any] = {}
-    for role, types in roles.items():
-        boxes = layout.text(role)
-        holder = next((p for p in free if p.placeholder_format.type in types), None)
-        if not boxes or holder is None:
-            continue
-        free.remove(holder)
-        _fill_placeholder(holder, boxes[0], style)
-        placed[role] = holder
+    for element in tree.xpath("./p:sp[p:nvSpPr/p:nvPr/p:ph]"):
+        kind_of = element.ph_type
+        role = next(
+            (r for r, types in roles.items() if kind_of in types and r not in placed and layout.text(r)),
+            None,
+        )
+        if role is None:
+            tree.remove(element)
+        else:
+            placed[role] = element
     return placed
 
 
-def _fill_placeholder(holder: Any, box: TextBox, style: DeckStyle) -> None:
-    place(holder, box)
-    holder.name = f"{box.role.title()} {holder.shape_id}"
-    fill_text_frame(holder.text_frame, box, style, shrink=style.templated)
-
-
-def _remove_unused_placeholders(deck_slide: Any, keep: Any) -> None:
-    """Empty placeholders would show "Click to add text" in PowerPoint: drop them."""
-    kept = {id(shape._element) for shape in keep}
-    for holder in list(deck_slide.placeholders):
-        if id(holder._element) not in kept:
-            holder._element.getparent().remove(holder._element)
-
-
-def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> list[Any]:
+def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> None:
     body = slide.body
     if isinstance(body, Chart) and layout.chart is not None:
-        return [add_chart(shapes, body, layout.chart, style, title=slide.title)]
-    if isinstance(body, Image) and layout.image is not None:
-        return [add_picture(shapes, body.path, layout.image, body.alt)]
-    return []
-
-
-def _reorder(shapes: Any, ordered: list[Any]) -> None:
-    """Put shapes in ``ordered`` order at the end of the spTree (z-order = reading order)."""
-    tree = shapes._spTree
-    for shape in ordered:
-        element = shape._element
-        tree.remove(element)
-        tree.append(element)
-    ext = tree.find(qn("p:extLst"))
-    if ext is not None:  # extLst must stay last
-        tree.remove(ext)
-        tree.append(ext)
-
-
-def _as_slide_number_field(shape: Any) -> None:
-    """Make the number a slide-number field, so it stays right when slides are moved."""
-    paragraph = shape.text_frame.paragraphs[0]
-    run = paragraph.runs[0]._r
-    field = etree.Element(qn("a:fld"))
-    field.set("id", SLIDE_NUMBER_FIELD_ID)
-    field.set("type", "slidenum")
-    r_pr = run.find(qn("a:rPr"))
-    if r_pr is not None:
-        field.append(r_pr)
-    text = etree.SubElement(field, qn("a:t"))
-    text.text = run.findtext(qn("a:t"))
-    run.addprevious(field)
-    run.getparent().remove(run)
+        add_chart(shapes, body, layout.chart, style, title=slide.title)
+    elif isinstance(body, Image) and layout.image is not None:
+        add_picture(shapes, body.path, layout.image, body.alt)

@@ -13,10 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 from briefing.layout import EMU_PER_UNIT, Rect
@@ -46,6 +44,14 @@ def points(size_units: float) -> Pt:
     return Pt(size_units / 2)
 
 
+def _srgb(color: str) -> str:
+    return f'<a:srgbClr val="{color.lstrip("#").upper()}"/>'
+
+
+def _scheme(name: str) -> str:
+    return f'<a:schemeClr val="{name}"/>'
+
+
 def rect_emu(rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
     return emu(rect.x), emu(rect.y), emu(rect.w), emu(rect.h)
 
@@ -54,6 +60,7 @@ def rect_emu(rect: Rect) -> tuple[Emu, Emu, Emu, Emu]:
 class DeckStyle:
     theme: Theme
     templated: bool = False  # built on a company template
+    language: str = "en"  # BCP-47, written on every run for spelling and screen readers
 
     def font_name(self, heading: bool = False) -> str | None:
         if self.templated:
@@ -65,28 +72,21 @@ class DeckStyle:
         if not self.templated:
             color_format.rgb = rgb(color)
 
-    def text_color(self, color_format: Any, color: str) -> None:
-        """Text: our colour; on a template, its accent for accent text, else its own text colour."""
+    def text_color_xml(self, color: str) -> str:
+        """Text: our colour; on a template its accent for accent text, else its own text colour."""
         if not self.templated:
-            color_format.rgb = rgb(color)
-        elif color == self.theme.accent:
-            color_format.theme_color = MSO_THEME_COLOR.ACCENT_1
+            return _srgb(color)
+        return _scheme("accent1") if color == self.theme.accent else ""
 
-    def bullet_color(self, bu_clr: Any) -> None:
-        """Fill an ``a:buClr`` element: bullets in the accent colour, as the app draws them."""
-        if self.templated:
-            etree.SubElement(bu_clr, qn("a:schemeClr")).set("val", "accent1")
-        else:
-            etree.SubElement(bu_clr, qn("a:srgbClr")).set("val", self.theme.accent.lstrip("#").upper())
+    def bullet_color_xml(self) -> str:
+        """Bullets in the accent colour, as the app draws them."""
+        return _scheme("accent1") if self.templated else _srgb(self.theme.accent)
 
-    def fill_color(self, color_format: Any, color: str) -> None:
-        """Decoration fills: our colour, or the template's matching theme colour."""
+    def fill_color_xml(self, color: str) -> str:
+        """Decoration fills: our colour, or the template's accent / second background."""
         if not self.templated:
-            color_format.rgb = rgb(color)
-        elif color == self.theme.accent:
-            color_format.theme_color = MSO_THEME_COLOR.ACCENT_1
-        else:
-            color_format.theme_color = MSO_THEME_COLOR.BACKGROUND_2
+            return _srgb(color)
+        return _scheme("accent1") if color == self.theme.accent else _scheme("bg2")
 
     def series_fill(self, color_format: Any, index: int, override: str | None) -> None:
         """Series/slice colour: its own, else the theme palette (or the template's accents)."""

@@ -1,120 +1,140 @@
 """Text frames from the layout's :class:`TextBox`: real, editable text that fits.
 
 python-pptx cannot fit text (its autofit is a flag PowerPoint applies later),
-so we use the sizes the layout measured: font size ``TextBox.size / 2`` pt,
-the box's rectangle, word wrap on, zero insets and autofit off. Text then
-breaks where the app breaks it, in PowerPoint and LibreOffice alike.
+so we use the sizes the layout measured, with the layout's metrics (see
+``briefing.boxes``): font size ``TextBox.size / 2`` pt, exact line pitch
+``size * line_spacing``, ``space_before`` in em of the box's size, hanging
+bullets, the box's rectangle, word wrap on, no top/bottom insets, autofit
+off. Lines wrap at ``WIDTH_SAFETY`` of the box's width, where the app wraps
+them, so text breaks where the app breaks it, in PowerPoint and LibreOffice.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from lxml import etree
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
-from pptx.util import Emu
 
-from briefing.export.pptx.style import DeckStyle, emu, points, rect_emu
+from briefing.export.pptx import xml
+from briefing.export.pptx.style import DeckStyle, emu
 from briefing.layout import BULLET, Paragraph, TextBox
 from briefing.textfit import WIDTH_SAFETY
 
-_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 DECK_WIDTH = WIDTH_SAFETY  # share of the box's width the deck wraps in, as the app does
-_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
+SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # fixed: no random ids
+_ALIGN = {"left": "l", "center": "ctr", "right": "r"}
+_ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 
 
-def add_text_box(shapes: Any, box: TextBox, style: DeckStyle) -> Any:
-    """A new text box shape showing ``box``."""
-    shape = shapes.add_textbox(*rect_emu(box.rect))
-    shape.name = f"{box.role.title()} {shape.shape_id}"
-    fill_text_frame(shape.text_frame, box, style)
-    return shape
+def text_box_xml(shape_id: int, box: TextBox, style: DeckStyle, *, field: str = "") -> str:
+    """A ``p:sp`` text box showing ``box`` (``field="slidenum"``: the number as a live field)."""
+    name = xml.attr(f"{box.role.replace('-', ' ').title()} {shape_id}")
+    return (
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+        f"</p:nvSpPr><p:spPr>{xml.xfrm(box.rect)}"
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+        f"{text_body_xml(box, style, field=field)}</p:sp>"
+    )
 
 
-def place(shape: Any, box: TextBox) -> None:
-    """Move and size an existing shape (a placeholder) to ``box.rect``."""
-    shape.left, shape.top, shape.width, shape.height = rect_emu(box.rect)
+def add_text_box(tree: Any, shape_id: int, box: TextBox, style: DeckStyle, *, field: str = "") -> Any:
+    element = xml.parse(text_box_xml(shape_id, box, style, field=field))
+    tree.append(element)
+    return element
 
 
-def fill_text_frame(frame: Any, box: TextBox, style: DeckStyle, *, shrink: bool = False) -> None:
-    """Replace the frame's text with ``box``'s paragraphs, styled and sized.
+def fill_placeholder(element: Any, box: TextBox, style: DeckStyle) -> None:
+    """Put ``box`` into a placeholder ``p:sp``: our rectangle, our text; the template's look otherwise."""
+    sp_pr = element.find(qn("p:spPr"))
+    for old in sp_pr.findall(qn("a:xfrm")):
+        sp_pr.remove(old)
+    sp_pr.insert(0, xml.parse(xml.xfrm(box.rect)))
+    old_body = element.find(qn("p:txBody"))
+    new_body = xml.parse(text_body_xml(box, style, shrink=style.templated))
+    if old_body is None:
+        element.append(new_body)
+    else:
+        old_body.addprevious(new_body)
+        element.remove(old_body)
 
-    ``shrink`` asks PowerPoint to shrink text on overflow: used on a company
-    template, whose theme font the layout did not measure.
-    """
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.TEXT_TO_FIT_SHAPE if shrink else MSO_AUTO_SIZE.NONE
-    frame.margin_top = frame.margin_bottom = Emu(0)
-    frame.margin_left, frame.margin_right = _side_insets(box)
-    frame.vertical_anchor = _ANCHOR[box.valign]
+
+def text_body_xml(box: TextBox, style: DeckStyle, *, shrink: bool = False, field: str = "") -> str:
+    """``p:txBody`` for ``box``. ``shrink``: let PowerPoint shrink overflow (template fonts
+    were not measured by the layout)."""
+    left, right = _side_insets(box)
+    fit = "<a:normAutofit/>" if shrink else "<a:noAutofit/>"
+    body_pr = (
+        f'<a:bodyPr wrap="square" lIns="{left}" tIns="0" rIns="{right}" bIns="0" '
+        f'anchor="{_ANCHOR[box.valign]}" rtlCol="0">{fit}</a:bodyPr>'
+    )
     paragraphs = box.paragraphs or (Paragraph(""),)
-    frame.text = ""
-    for index, para in enumerate(paragraphs):
-        target = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        _fill_paragraph(target, para, box, style)
+    return (
+        f"<p:txBody>{body_pr}<a:lstStyle/>"
+        + "".join(_paragraph_xml(p, box, style, field) for p in paragraphs)
+        + "</p:txBody>"
+    )
 
 
-def _side_insets(box: TextBox) -> tuple[Emu, Emu]:
-    """Wrap where the app wraps: the layout breaks lines at ``WIDTH_SAFETY`` of the box's width.
-
-    The deck gets a hair more (``DECK_WIDTH``) so a line the app fits never wraps
-    in PowerPoint over a rounding difference; the free band sits opposite the
-    alignment edge, so the text stays where the app draws it.
-    """
+def _side_insets(box: TextBox) -> tuple[int, int]:
+    """The free band (``1 - DECK_WIDTH`` of the width) sits opposite the alignment edge."""
     free = box.rect.w * (1 - DECK_WIDTH)
     if box.align == "center":
         return emu(free / 2), emu(free / 2)
     if box.align == "right":
-        return emu(free), Emu(0)
-    return Emu(0), emu(free)
+        return emu(free), 0
+    return 0, emu(free)
 
 
-def _fill_paragraph(target: Any, para: Paragraph, box: TextBox, style: DeckStyle) -> None:
-    """One paragraph with the layout's metrics (see ``briefing.boxes``): exact line pitch
-    ``size * line_spacing``, ``space_before`` in em of the box's size, hanging bullets."""
+def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str) -> str:
     size = box.paragraph_size(para)
-    target.alignment = _ALIGN[box.align]
-    target.line_spacing = points(size * box.line_spacing)
-    target.space_before = points(para.space_before * box.size)
-    target.space_after = Emu(0)
-    _indent(target, para, box, style)
-    run = target.add_run()
-    run.text = para.text
-    font = run.font
-    font.size = points(size)
-    font.bold = box.bold
-    font.italic = box.italic
-    if not style.templated:  # some layouts (PowerPoint's "Section Header") set all caps
-        run._r.get_or_add_rPr().set("cap", "none")
-    name = style.font_name(heading=box.font == "heading")
-    if name:
-        font.name = name
-        _set_typeface(run, "a:ea", name)
-        _set_typeface(run, "a:cs", name)
-    style.text_color(font.color, box.color)
-
-
-def _indent(paragraph: Any, para: Paragraph, box: TextBox, style: DeckStyle) -> None:
-    """Left margin at the text, first line hanging back to the bullet glyph."""
-    p_pr = paragraph._p.get_or_add_pPr()
     text_at = box.text_indent(para)
-    p_pr.set("marL", str(emu(text_at)))
-    p_pr.set("indent", str(-emu(text_at - box.bullet_indent(para)) if para.bullet else 0))
-    for tag in ("a:buClr", "a:buNone", "a:buChar", "a:buAutoNum", "a:buFont"):
-        for old in p_pr.findall(qn(tag)):
-            p_pr.remove(old)
-    if para.bullet:
-        style.bullet_color(etree.SubElement(p_pr, qn("a:buClr")))
-        etree.SubElement(p_pr, qn("a:buFont")).set("typeface", "Arial")
-        etree.SubElement(p_pr, qn("a:buChar")).set("char", BULLET)
+    hang = text_at - box.bullet_indent(para) if para.bullet else 0.0
+    p_pr = (
+        f'<a:pPr marL="{emu(text_at)}" indent="{-emu(hang)}" algn="{_ALIGN[box.align]}">'
+        f'<a:lnSpc><a:spcPts val="{_centipoints(size * box.line_spacing)}"/></a:lnSpc>'
+        f'<a:spcBef><a:spcPts val="{_centipoints(para.space_before * box.size)}"/></a:spcBef>'
+        '<a:spcAft><a:spcPts val="0"/></a:spcAft>'
+        + _bullet_xml(para, style)
+        + "</a:pPr>"
+    )
+    r_pr = _run_properties(box, size, style)
+    shown = f"<a:t>{xml.text(para.text)}</a:t>"
+    if field:
+        run = f'<a:fld id="{SLIDE_NUMBER_FIELD_ID}" type="{field}">{r_pr}{shown}</a:fld>'
+    elif para.text:
+        run = f"<a:r>{r_pr}{shown}</a:r>"
     else:
-        etree.SubElement(p_pr, qn("a:buNone"))
+        run = ""
+    end = r_pr.replace("<a:rPr", "<a:endParaRPr", 1).replace("</a:rPr>", "</a:endParaRPr>")
+    return f"<a:p>{p_pr}{run}{end}</a:p>"
 
 
-def _set_typeface(run: Any, tag: str, name: str) -> None:
-    r_pr = run._r.get_or_add_rPr()
-    element = r_pr.find(qn(tag))
-    if element is None:
-        element = etree.SubElement(r_pr, qn(tag))
-    element.set("typeface", name)
+def _bullet_xml(para: Paragraph, style: DeckStyle) -> str:
+    if not para.bullet:
+        return "<a:buNone/>"
+    return (
+        f"<a:buClr>{style.bullet_color_xml()}</a:buClr>"
+        f'<a:buFont typeface="Arial"/><a:buChar char="{BULLET}"/>'
+    )
+
+
+def _run_properties(box: TextBox, size: float, style: DeckStyle) -> str:
+    """``a:rPr``: size, weight, our colour and font (none on a template: its theme applies)."""
+    attrs = (
+        f'lang={xml.attr(style.language)} sz="{_centipoints(size)}" '
+        f'b="{int(box.bold)}" i="{int(box.italic)}" dirty="0"'
+    )
+    if not style.templated:  # some layouts (PowerPoint's "Section Header") set all caps
+        attrs += ' cap="none"'
+    fill = xml.solid_fill(style.text_color_xml(box.color))
+    name = style.font_name(heading=box.font == "heading")
+    fonts = ""
+    if name:
+        face = xml.attr(name)
+        fonts = f"<a:latin typeface={face}/><a:ea typeface={face}/><a:cs typeface={face}/>"
+    return f"<a:rPr {attrs}>{fill}{fonts}</a:rPr>"
+
+
+def _centipoints(size_units: float) -> int:
+    """Canvas units (half points) to hundredths of a point."""
+    return round(size_units * 50)
