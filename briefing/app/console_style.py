@@ -7,12 +7,14 @@ QLabel#caption { color: #8FA1B8; font-size: 15px; letter-spacing: 1px; }
 QLabel#notesHeading { color: #8FA1B8; font-size: 15px; }
 QLabel#notesText { color: #F2F5F8; background: #0B1118; }
 QScrollArea, QScrollArea > QWidget > QWidget { background: #0B1118; }
-QWidget#timerPanel, QWidget#notes { background: #111A24; border-radius: 8px; }
+QWidget#timerPanel { background: #111A24; border-radius: 8px; }
+QWidget#timerPanel QLabel { background: transparent; }
 QLabel#elapsed { font-size: 56px; font-weight: bold; color: #FFFFFF; }
 QLabel#elapsed[paused="true"] { color: #F2A541; }
 QLabel#clock { font-size: 28px; color: #B8C4D2; }
 QLabel#muted { font-size: 15px; color: #8FA1B8; }
 QLabel#pace { font-size: 22px; font-weight: bold; }
+QLabel#onSlide { font-size: 18px; color: #B8C4D2; }
 QLabel#section { font-size: 18px; color: #B8C4D2; }
 QLabel#counter { font-size: 30px; font-weight: bold; color: #FFFFFF; }
 QLabel#previewBanner { background: #1F4E79; color: #FFFFFF; font-size: 17px; padding: 6px 12px;

@@ -88,7 +88,8 @@ class PresenterController(QObject):
             screens.place_on(self.audience, target, full_screen=True)
             self.audience.set_full_screen(True)
         else:
-            settings.restore_geometry("audience", self.audience)
+            if not settings.restore_geometry("audience", self.audience):
+                screens.beside(self.console, self.audience)
             self.audience.show()
         self.tick.start()
         self.console.activateWindow()

@@ -44,6 +44,22 @@ def place_on(widget: QWidget, screen: QScreen, *, full_screen: bool) -> None:
         widget.resize(min(widget.width(), geometry.width()), min(widget.height(), geometry.height()))
 
 
+def beside(console: QWidget, audience: QWidget) -> None:
+    """One screen: a small audience window top right, the console filling the rest."""
+    screen = console.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    width = min(audience.width(), area.width() // 3)
+    audience.resize(width, width * 9 // 16)
+    audience.move(area.right() - audience.width() + 1, area.top())
+    console.move(area.topLeft())
+    console_width = area.width() - audience.width() - 8
+    if console_width < 960:  # too narrow to share: let them overlap
+        console_width = min(console.width(), area.width())
+    console.resize(console_width, area.height())
+
+
 def all_screens() -> list[QScreen]:
     return list(QGuiApplication.screens())
 

@@ -28,12 +28,15 @@ class TimerPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("elapsed")
         self.planned = QLabel()
         self.planned.setObjectName("muted")
         self.clock = QLabel()
         self.clock.setObjectName("clock")
+        self.on_slide = QLabel()
+        self.on_slide.setObjectName("onSlide")
         self.slide_pace = QLabel()
         self.section_pace = QLabel()
         for label in (self.slide_pace, self.section_pace):
@@ -60,6 +63,7 @@ class TimerPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(grid)
+        layout.addWidget(self.on_slide)
         layout.addWidget(self.slide_pace)
         layout.addWidget(self.section_pace)
         layout.addWidget(self.section)
@@ -71,7 +75,9 @@ class TimerPanel(QWidget):
         elapsed = timer.elapsed
         self.elapsed.setText(format_duration(elapsed))
         self.elapsed.setProperty("paused", timer.started and not timer.running)
-        self.planned.setText(f"of {format_duration(plan.total)} planned")
+        left = plan.total - elapsed
+        remaining = f"{format_duration(left)} left" if left >= 0 else f"{format_duration(-left)} over"
+        self.planned.setText(f"of {format_duration(plan.total)} planned  ·  {remaining}")
         self.clock.setText(datetime.now().strftime("%H:%M"))
         self.pause_button.setText(
             "Pause  (P)" if timer.running else ("Resume  (P)" if timer.started else "Start  (P)")
@@ -79,6 +85,10 @@ class TimerPanel(QWidget):
         index = state.current
         slide = state.slide
         section = state.storyboard.section_of(slide)
+        self.on_slide.setText(
+            f"On this slide {format_duration(timer.spent(slide.id))}"
+            f"  of {format_duration(plan.durations[index])} planned"
+        )
         self._show_pace(self.slide_pace, "Slide", plan.slide_pace(index, elapsed), timer.started)
         section_pace = plan.section_pace(index, elapsed)
         self.section_pace.setVisible(section_pace is not None)
