@@ -33,7 +33,7 @@ def text_box_xml(shape_id: int, box: TextBox, style: DeckStyle, *, field: str = 
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
         f"</p:nvSpPr><p:spPr>{xml.xfrm(box.rect)}"
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-        f"{text_body_xml(box, style, field=field)}</p:sp>"
+        f"{text_body_xml(box, style, shrink=style.templated, field=field)}</p:sp>"
     )
 
 
