@@ -13,7 +13,7 @@ import argparse
 import sys
 import time
 
-from tests.bench.common import Context, Row, na, run_child, summary, write_child_result
+from tests.bench.common import Context, Row, keep_none_alive, na, run_child, summary, write_child_result
 
 GROUP = "chart 1M"
 TARGET = "< 33 ms/frame"
@@ -140,6 +140,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("which", choices=("ours", "pg"))
     parser.add_argument("frames", type=int)
     args = parser.parse_args(argv)
+    keep_none_alive()
     result = child_ours(args.frames) if args.which == "ours" else child_pyqtgraph(args.frames)
     write_child_result(args.out, result)
     return 0

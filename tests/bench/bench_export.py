@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.common import REPO, Context, Row, child_env, na, ratio_row, summary
+from tests.bench.common import REPO, Context, Row, child_env, last_error, na, ratio_row, summary
 
 GROUP = "export"
 
@@ -26,12 +26,15 @@ def timed(cmd: list[str], out: Path, *, cwd: Path = REPO, timeout: float = 600) 
     proc = subprocess.run(cmd, cwd=cwd, env=child_env(), capture_output=True, text=True, timeout=timeout)
     elapsed = time.perf_counter() - t0
     if proc.returncode != 0 or not out.exists():
-        lines = (proc.stderr or proc.stdout).strip().splitlines()
-        raise RuntimeError(
-            f"{Path(cmd[1]).name if len(cmd) > 1 else cmd[0]} exited {proc.returncode}: "
-            f"{lines[-1] if lines else 'no output file'}"
-        )
+        reason = last_error(proc.stderr or proc.stdout)
+        raise RuntimeError(f"{_label(cmd)} exited {proc.returncode}: {reason}")
     return elapsed
+
+
+def _label(cmd: list[str]) -> str:
+    if cmd[1:3] == ["-m", "briefing"]:
+        return f"briefing {cmd[3]}"
+    return Path(cmd[1]).name if cmd[0] == sys.executable else cmd[0]
 
 
 def export_cmd(deck: Path, out: Path) -> list[str]:

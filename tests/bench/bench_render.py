@@ -14,7 +14,18 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench.common import REPO, Context, Row, child_env, na, run_child, summary, write_child_result
+from tests.bench.common import (
+    REPO,
+    Context,
+    Row,
+    child_env,
+    keep_none_alive,
+    last_error,
+    na,
+    run_child,
+    summary,
+    write_child_result,
+)
 
 GROUP = "render"
 
@@ -33,8 +44,7 @@ def cli_once(deck: Path, out: Path) -> tuple[float, int]:
     elapsed = time.perf_counter() - t0
     pngs = len(list(out.glob("*.png"))) if out.exists() else 0
     if proc.returncode != 0 or not pngs:
-        lines = (proc.stderr or proc.stdout).strip().splitlines()
-        raise RuntimeError(f"briefing render exited {proc.returncode}: {lines[-1] if lines else 'no PNGs'}")
+        raise RuntimeError(f"briefing render exited {proc.returncode}: {last_error(proc.stderr)}")
     return elapsed, pngs
 
 
@@ -114,6 +124,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("png_dir", type=Path)
     parser.add_argument("reps", type=int)
     args = parser.parse_args(argv)
+    keep_none_alive()
     write_child_result(args.out, child_inprocess(args.deck, args.png_dir, args.reps))
     return 0
 

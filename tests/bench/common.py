@@ -135,11 +135,17 @@ def run_child(module: str, args: Sequence[str], *, timeout: float = 300) -> dict
         )
         text = out.read_text(encoding="utf-8") if out.exists() else ""
         if not text:
-            lines = (proc.stderr or proc.stdout).strip().splitlines()
-            raise RuntimeError(f"child exited {proc.returncode}: {lines[-1] if lines else 'no output'}")
+            raise RuntimeError(f"child exited {proc.returncode}: {last_error(proc.stderr or proc.stdout)}")
         return json.loads(text)
     finally:
         out.unlink(missing_ok=True)
+
+
+def last_error(output: str) -> str:
+    """The line that says what went wrong: a fatal error if any, else the last line."""
+    lines = [line for line in output.strip().splitlines() if "propagateSizeHints" not in line]
+    fatal = [line for line in lines if line.startswith("Fatal Python error")]
+    return (fatal or lines or ["no output"])[-1]
 
 
 def write_child_result(path: str, data: dict[str, object]) -> None:
