@@ -116,7 +116,7 @@ def deck_yaml(n: int, *, text_only: bool = False, title: str = "Synthetic benchm
                 "    slides:",
             ]
         lines += [
-            f"      - title: {_q(f'Slide {index + 1}: a finding worth a slide')}",
+            f"      - title: Slide {index + 1} - a finding worth a slide",  # plain: reload_latency edits it
             f"        id: s{index + 1}",
             "        duration: 20s",
             "        notes: |",
@@ -134,7 +134,7 @@ def deck_markdown(n: int, *, title: str = "Synthetic benchmark deck") -> str:
         if index % SECTION_SIZE == 0:
             out.append(f"# Section {index // SECTION_SIZE + 1}\n")
         out.append(
-            f"## Slide {index + 1}: a finding worth a slide\n\n"
+            f"## Slide {index + 1} - a finding worth a slide\n\n"
             f"- Point one of slide {index + 1}: research output grew\n"
             "- Point two, with detail\n"
             "    - First detail\n"
