@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from briefing.layout import CANVAS_H, CANVAS_W
-
-_MOUSE_EVENTS = {
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.HoverEnter,
-    QEvent.Type.HoverMove,
-    QEvent.Type.HoverLeave,
-    QEvent.Type.ContextMenu,
-}
 
 
 class SlideView(QGraphicsView):
     """Shows one slide scene, always whole; ``set_interactive(False)`` for the audience.
 
     When not interactive, mouse and wheel events never reach the scene, so a
-    chart on the projector cannot be zoomed or hovered by accident; the
-    widget's parent still gets them (clicks can advance the slide).
+    chart on the projector cannot be zoomed or hovered by accident; they go
+    on to the view's parent instead (a click can advance the slide).
     """
 
     def __init__(self, parent: QWidget | None = None, *, interactive: bool = True) -> None:
@@ -45,7 +33,6 @@ class SlideView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
-        self.viewport().installEventFilter(self)
         self._apply_interactive()
 
     def set_slide_scene(self, scene: QGraphicsScene | None) -> None:
@@ -96,8 +83,28 @@ class SlideView(QGraphicsView):
     def _apply_interactive(self) -> None:
         self.setInteractive(self._interactive)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and not self._interactive and event.type() in _MOUSE_EVENTS:
+    # Not interactive: mouse events are ignored here, so they never reach the scene
+    # and propagate to the parent widget instead (a click on the projector advances).
+    def mousePressEvent(self, event) -> None:
+        self._forward(event, super().mousePressEvent)
+
+    def mouseReleaseEvent(self, event) -> None:
+        self._forward(event, super().mouseReleaseEvent)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self._forward(event, super().mouseDoubleClickEvent)
+
+    def mouseMoveEvent(self, event) -> None:
+        self._forward(event, super().mouseMoveEvent)
+
+    def wheelEvent(self, event) -> None:
+        self._forward(event, super().wheelEvent)
+
+    def contextMenuEvent(self, event) -> None:
+        self._forward(event, super().contextMenuEvent)
+
+    def _forward(self, event, handler) -> None:
+        if self._interactive:
+            handler(event)
+        else:
             event.ignore()
-            return True  # never delivered to the scene; the parent handles clicks
-        return super().eventFilter(watched, event)

@@ -51,3 +51,26 @@ def test_audience_view_keeps_the_mouse_out_of_the_scene(qtbot):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(320, 180))
     assert len(seen) == 1
     scene.mousePressEvent = original  # type: ignore[method-assign]
+
+
+def test_audience_clicks_go_to_the_parent_widget(qtbot):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    clicks = []
+
+    class Window(QWidget):
+        def mousePressEvent(self, event):
+            clicks.append(event.button())
+
+    window = Window()
+    qtbot.addWidget(window)
+    storyboard = sample_storyboard()
+    view = SlideView(window, interactive=False)
+    QVBoxLayout(window).addWidget(view)
+    view.set_slide_scene(SlideScene(storyboard, 0, resolve_theme(storyboard.theme), animate=False))
+    window.resize(640, 360)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(100, 100))
+    assert clicks == [Qt.MouseButton.LeftButton]
