@@ -27,7 +27,7 @@ from briefing.errors import Diagnostic
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
-MAX_NODES = 100_000
+MAX_NODES = 50_000
 
 _STD = "tag:yaml.org,2002:"
 ALLOWED_TAGS = frozenset(
