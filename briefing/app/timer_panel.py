@@ -75,9 +75,10 @@ class TimerPanel(QWidget):
         elapsed = timer.elapsed
         self.elapsed.setText(format_duration(elapsed))
         self.elapsed.setProperty("paused", timer.started and not timer.running)
-        left = plan.total - elapsed
+        talk = state.storyboard.duration or plan.total  # the slot the talk must fit
+        left = talk - elapsed
         remaining = f"{format_duration(left)} left" if left >= 0 else f"{format_duration(-left)} over"
-        self.planned.setText(f"of {format_duration(plan.total)} planned  ·  {remaining}")
+        self.planned.setText(f"of {format_duration(talk)}  ·  {remaining}")
         self.clock.setText(datetime.now().strftime("%H:%M"))
         self.pause_button.setText(
             "Pause  (P)" if timer.running else ("Resume  (P)" if timer.started else "Start  (P)")

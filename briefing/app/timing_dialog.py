@@ -29,13 +29,16 @@ class TimingReportDialog(QDialog):
         self.report = report
         self.default_name = default_name
         self.setWindowTitle("Timing report")
-        self.resize(820, 640)
-        self.table = QTableWidget(len(report.rows), len(COLUMNS))
+        self.resize(1000, 700)
+        rows = (report.total, *report.sections, *report.slides)  # the summary first
+        self.table = QTableWidget(len(rows), len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row_index, row in enumerate(report.rows):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row_index, row in enumerate(rows):
             self._fill(row_index, row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         save = buttons.addButton("Save as CSV…", QDialogButtonBox.ButtonRole.ActionRole)
@@ -46,12 +49,15 @@ class TimingReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _fill(self, row_index: int, row: TimingRow) -> None:
-        label = {"slide": str(row.number), "section": f"Section {row.number}", "talk": "Talk"}[row.level]
-        title = row.title if row.level == "slide" else f"— {row.title} —"
+        label = {"slide": str(row.number), "section": f"Section {row.number}", "talk": "Whole talk"}[
+            row.level
+        ]
+        title = row.title
         delta = (
             "" if abs(row.delta) < 1 else ("+" if row.delta > 0 else "−") + format_duration(abs(row.delta))
         )
-        cells = (label, row.section, title, format_duration(row.planned), format_duration(row.spent), delta)
+        section = row.section if row.level == "slide" else ""
+        cells = (label, section, title, format_duration(row.planned), format_duration(row.spent), delta)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             if column == 5 and delta:

@@ -55,7 +55,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def present(storyboard: object, *, screen: int | None, animate: bool, reload: bool) -> int:
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from briefing.app import settings
@@ -73,5 +72,4 @@ def present(storyboard: object, *, screen: int | None, animate: bool, reload: bo
     controller.show()
     status = app.exec()
     controller.dispose()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return int(status)
