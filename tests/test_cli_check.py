@@ -121,3 +121,20 @@ def test_schema_output_file(tmp_path: Path, capsys) -> None:
     assert main(["schema", "--output", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["title"] == "briefing storyboard"
     assert main(["schema", "--output", str(tmp_path / "no" / "such.json")]) == 2
+
+
+def test_text_that_cannot_fit_is_a_text_overflow_warning(write_storyboard, capsys) -> None:
+    from briefing import layout
+
+    if not hasattr(layout, "layout_slide"):
+        pytest.skip("layout_slide not available yet")
+    long_bullet = "word " * 800
+    path = write_storyboard(
+        "title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n"
+        f"        bullets:\n          - {long_bullet}\n"
+    ).absolute()
+    assert main(["check", "--format", "json", str(path)]) == 0
+    diagnostics = json.loads(capsys.readouterr().out)["diagnostics"]
+    overflow = [d for d in diagnostics if d["code"] == "text-overflow"]
+    assert [(d["line"], d["col"], d["severity"]) for d in overflow] == [(5, 9, "warning")]
+    assert overflow[0]["message"] == "the body text of slide 'A' is too long to fit its box"
