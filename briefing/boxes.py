@@ -78,6 +78,14 @@ class TextBox:
     "stat-label", "quote", "attribution", "column-title", "footer",
     "slide-number", "section-number", "caption", ...); ``ref`` indexes the
     body item it shows (e.g. which Stat) or is -1.
+
+    How a deck writer reproduces what was measured, per paragraph ``p``:
+    font size ``paragraph_size(p) / 2`` pt; exact line spacing
+    ``paragraph_size(p) * line_spacing / 2`` pt (not a multiple: PowerPoint's
+    "multiple" is relative to the font's own line height, ~1.15 em, which
+    the fit did not assume); space before ``p.space_before * size / 2`` pt;
+    left margin ``text_indent(p)`` and first-line indent
+    ``bullet_indent(p) - text_indent(p)`` (negative: a hanging bullet).
     """
 
     role: str
