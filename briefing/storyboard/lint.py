@@ -36,31 +36,19 @@ _SCRIPT_WORDS = {
     "LATIN": "Latin",
 }
 # Scripts each language is written in; a language not listed is not checked.
-_LANGUAGE_SCRIPTS = {
-    "en": {"Latin"},
-    "de": {"Latin"},
-    "fr": {"Latin"},
-    "es": {"Latin"},
-    "it": {"Latin"},
-    "pt": {"Latin"},
-    "nl": {"Latin"},
-    "sv": {"Latin"},
-    "da": {"Latin"},
-    "no": {"Latin"},
-    "fi": {"Latin"},
-    "pl": {"Latin"},
-    "cs": {"Latin"},
-    "tr": {"Latin"},
-    "id": {"Latin"},
-    "vi": {"Latin"},
-    "ru": {"Cyrillic", "Latin"},
-    "uk": {"Cyrillic", "Latin"},
-    "zh": {"Han", "Latin"},
-    "ja": {"Han", "Japanese kana", "Latin"},
-    "ko": {"Hangul", "Han", "Latin"},
-    "ar": {"Arabic", "Latin"},
-    "he": {"Hebrew", "Latin"},
-    "el": {"Greek", "Latin"},
+# Greek letters are everyday symbols in Latin-script text (µ, π, Ω), so they pass too.
+_LATIN = frozenset({"Latin", "Greek"})
+_LANGUAGE_SCRIPTS: dict[str, frozenset[str]] = {
+    **{code: _LATIN for code in ("en de fr es it pt nl sv da no nb fi pl cs tr id vi ro hu".split())},
+    "ru": _LATIN | {"Cyrillic"},
+    "uk": _LATIN | {"Cyrillic"},
+    "bg": _LATIN | {"Cyrillic"},
+    "zh": _LATIN | {"Han"},
+    "ja": _LATIN | {"Han", "Japanese kana"},
+    "ko": _LATIN | {"Hangul", "Han"},
+    "ar": _LATIN | {"Arabic"},
+    "he": _LATIN | {"Hebrew"},
+    "el": _LATIN,
 }
 
 

@@ -80,7 +80,7 @@ def test_chinese_storyboard_accepts_chinese_and_latin(write_storyboard) -> None:
 
 
 def test_accented_latin_and_symbols_are_not_foreign(write_storyboard) -> None:
-    body = "      - {title: Zürich café, notes: 25 km² → €3bn “quoted”, bullets: [x]}\n"
+    body = "      - {title: Zürich café, notes: 25 km² → €3bn “quoted” ±5 µm π Ω, bullets: [x]}\n"
     assert warnings(write_storyboard, body) == []
 
 
