@@ -148,7 +148,7 @@ class PresenterController(QObject):
             "prev": lambda: self._navigate(state.prev),
             "first": lambda: self._navigate(state.first),
             "last": lambda: self._navigate(state.last),
-            "enter": state.commit_preview,
+            "enter": lambda: self._navigate(state.commit_preview) if state.previewing else None,
             "preview_next": state.preview_next,
             "preview_prev": state.preview_prev,
             "black": lambda: state.toggle_blank("black"),

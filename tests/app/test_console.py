@@ -233,3 +233,62 @@ def test_scene_cache_reuses_and_builds_ahead(controller) -> None:  # type: ignor
     controller.perform("next")
     assert cache.built == built + 1  # only the console's "next" panel needed a new scene
     assert len(cache) <= cache.capacity
+
+
+def test_live_reload_is_wired_to_the_hooks(make_controller, write_storyboard) -> None:  # type: ignore[no-untyped-def]
+    from briefing.storyboard.load import load_storyboard
+
+    path = write_storyboard(STORYBOARD, "live.yaml")
+    controller = make_controller(load_storyboard(path))
+    assert controller.start_live_reload()
+    controller.perform("last")
+    assert controller.state.slide.title == "Only slide"
+    path.write_text(
+        STORYBOARD.replace(
+            "- title: Only slide", "- title: New first\n        bullets: [x]\n      - title: Only slide"
+        ),
+        encoding="utf-8",
+    )
+    assert controller.live_reload.reload()
+    assert controller.state.slide.title == "Only slide"
+    assert controller.state.current == 3
+    path.write_text("title: [broken\n", encoding="utf-8")
+    assert not controller.live_reload.reload()
+    assert controller.console.problems.isVisibleTo(controller.console)
+    assert "live.yaml" in controller.console.problems.text()
+    path.write_text(STORYBOARD, encoding="utf-8")
+    assert controller.live_reload.reload()
+    assert not controller.console.problems.isVisibleTo(controller.console)
+    assert controller.state.current == 2  # same slide, now one earlier
+
+
+def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import briefing.export.pptx as pptx
+    from briefing.app.export_runner import ExportJob
+
+    threads: list[bool] = []
+
+    def fake_export(storyboard, out_path, *, template=None, progress=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        for done in range(1, 4):
+            progress(done, 3)
+        Path(out_path).write_bytes(b"pptx")
+        return Path(out_path)
+
+    monkeypatch.setattr(pptx, "export_deck", fake_export)
+    job = ExportJob(controller.state.storyboard, tmp_path / "deck.pptx", controller.console)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args[0] is True and "deck.pptx" in blocker.args[1]
+    assert threads == [False]  # not on the GUI thread
+    assert (tmp_path / "deck.pptx").read_bytes() == b"pptx"
+    assert not job.thread.isRunning()
+
+
+def test_enter_after_preview_starts_the_clock(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(controller.console, K.Key_Right, CTRL)
+    qtbot.keyClick(controller.console, K.Key_Return)
+    assert controller.state.current == 1
+    assert controller.timer.running
