@@ -115,9 +115,12 @@ def diff_decks(
 def classify(before: Slide, after: Slide, old: Storyboard | None = None,
              new: Storyboard | None = None) -> Change:
     """How ``after`` differs from ``before`` (two versions of one slide)."""
-    a, b = _visible(before), _visible(after)
-    if old is not None and new is not None and _cited(before, old) != _cited(after, new):
+    if old is not None and new is not None and after.sources \
+            and _cited(before, old) != _cited(after, new):
         return "changed"
+    if before == after:
+        return "same"
+    a, b = _visible(before), _visible(after)
     if a == b:
         return "same" if (before.notes, before.duration) == (after.notes, after.duration) else "notes"
     if _chart_data_only(a.body, b.body) and replace(a, body=b.body) == b:
