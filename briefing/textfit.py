@@ -15,6 +15,7 @@ Units: sizes and widths are canvas units (1920x1080 canvas; 1 unit = 0.5 pt).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,7 +37,26 @@ def _font(bold: bool, italic: bool) -> ImageFont.FreeTypeFont:
 
 @lru_cache(maxsize=65536)
 def _ref_width(text: str, bold: bool, italic: bool) -> float:
-    return float(_font(bold, italic).getlength(text))
+    if not _has_wide(text):
+        return float(_font(bold, italic).getlength(text))
+    # Liberation Sans has no CJK glyphs: the renderers fall back to a CJK font,
+    # whose ideographs are one em wide. Count them so, measure the rest.
+    width, run = 0.0, ""
+    for char in text:
+        if _is_wide(char):
+            width += REF_SIZE + (_font(bold, italic).getlength(run) if run else 0.0)
+            run = ""
+        else:
+            run += char
+    return width + (_font(bold, italic).getlength(run) if run else 0.0)
+
+
+def _is_wide(char: str) -> bool:
+    return unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _has_wide(text: str) -> bool:
+    return any(ord(c) >= 0x1100 and _is_wide(c) for c in text)
 
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:

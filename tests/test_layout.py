@@ -25,7 +25,7 @@ from briefing.storyboard.model import (
     Storyboard,
     ThemeSpec,
 )
-from briefing.textfit import text_width
+from briefing.textfit import text_width, wrap_lines
 from briefing.theme import resolve_theme
 
 THEME = resolve_theme()
@@ -204,3 +204,21 @@ def test_layout_is_fast():
         fresh = deck(Slide(f"Title number {n}", Bullets((Bullet(f"Bullet {n} with some words"),))))
         layout_slide(fresh, 2, THEME)
     assert (time.perf_counter() - start) / count < 0.002
+
+
+def test_long_agendas_end_in_a_count_instead_of_overflowing():
+    slides = tuple(
+        Slide(f"Slide number {n} with a longer title than most", Bullets((Bullet("x"),))) for n in range(20)
+    )
+    agenda = layout_slide(deck(*slides), 1, THEME).text("agenda")[0]
+    assert not agenda.overflow
+    texts = agenda.text.split("\n")
+    assert texts[0] == "Slide number 0 with a longer title than most"
+    assert texts[-1] == f"+ {20 - (len(texts) - 1)} more"
+
+
+def test_cjk_text_is_measured_one_em_per_ideograph():
+    assert text_width("上海", 40) == 80
+    assert text_width("上海 AI", 40) > 80
+    lines = wrap_lines("张江高科技园区是中国的硅谷" * 4, 40, False, 400)
+    assert len(lines) > 1 and all(text_width(line, 40) <= 400 for line in lines)
