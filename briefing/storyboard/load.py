@@ -19,6 +19,7 @@ from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.storyboard import bodies
 from briefing.storyboard.front_matter import WithExtensions, read_sources, read_theme
 from briefing.storyboard.identity import assign_ids, claim_id
+from briefing.storyboard.lint import lint
 from briefing.storyboard.model import (
     BODY_KINDS,
     Section,
@@ -76,8 +77,6 @@ def load_text(text: str, path: Path | None = None) -> Storyboard:
 
 def check(path: str | Path | None = None) -> tuple[Storyboard | None, list[Diagnostic]]:
     """Errors and lint warnings for a file, sorted by position; never raises for bad content."""
-    from briefing.storyboard.lint import lint
-
     result = analyze(path)
     return result.storyboard, sort_diagnostics([*result.diagnostics, *lint(result)], result.path)
 
