@@ -261,16 +261,16 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
         ShapeBox("rule", Rect(right_x, 532, 120, 8), theme.accent),
     ]
     if agenda:
-        items.append(_agenda(agenda, Rect(right_x, 580, right_w, 320), theme))
+        items.append(_agenda(agenda, Rect(right_x, 580, right_w, 360), theme))
     items.append(_slide_number(index, theme))
     return items
 
 
 def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme) -> TextBox:
-    """The section's slide titles; a long list ends in "+ N more" rather than overflowing."""
+    """The section's slide titles; a long list ends in "+ N more" rather than turning tiny."""
     box = _fit("agenda", rect, agenda, theme.text)
     shown = len(agenda)
-    while box.overflow and shown > 1:
+    while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
         shown -= 1
         more = Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5)
         box = _fit("agenda", rect, (*agenda[:shown], more), theme.text)
