@@ -17,6 +17,7 @@ itself. Composition is guarded so hostile files fail fast and cleanly:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -215,6 +216,11 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
     source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
     if "\\t" in problem or "\t" in problem or "\t" in source_line[: max(col, 1)]:
         hint = "use spaces, not tabs, to indent YAML"
+    colour = _unquoted_colour(text, error.context_mark or mark, mark)
+    if colour is not None and not hint:
+        line, col, value = colour
+        message = f"YAML syntax: the unquoted colour {value} starts a comment, which breaks the line"
+        return _diag(path, line, col, message, f'quote colours, e.g. "{value}"', code="yaml-syntax")
     message = f"YAML syntax: {problem}"
     context = error.context or ""
     if context.startswith("while"):
@@ -222,6 +228,22 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
     elif context and error.context_mark is not None:
         message = f"YAML syntax: {context} on line {error.context_mark.line + 1}, {problem} here"
     return _diag(path, line, col, message, hint, code="yaml-syntax")
+
+
+_COLOUR_COMMENT = re.compile(r"\s#[0-9A-Fa-f]{6}\b")
+
+
+def _unquoted_colour(
+    text: str, first: yaml.Mark | None, last: yaml.Mark | None
+) -> tuple[int, int, str] | None:
+    """An unquoted #RRGGBB (which YAML reads as a comment) in the lines an error spans: line, col, text."""
+    if first is None or last is None:
+        return None
+    for number, line in enumerate(text.splitlines()[first.line : last.line + 1], start=first.line + 1):
+        match = _COLOUR_COMMENT.search(line)
+        if match:
+            return number, match.start() + 2, match.group().strip()
+    return None
 
 
 def _reader_diagnostic(error: yaml.YAMLError, text: str, path: Path | None) -> Diagnostic:
