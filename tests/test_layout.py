@@ -222,3 +222,17 @@ def test_cjk_text_is_measured_one_em_per_ideograph():
     assert text_width("上海 AI", 40) > 80
     lines = wrap_lines("张江高科技园区是中国的硅谷" * 4, 40, False, 400)
     assert len(lines) > 1 and all(text_width(line, 40) <= 400 for line in lines)
+
+
+@pytest.mark.parametrize("base", ["dark", "light"])
+def test_the_bundled_briefing_fits_everywhere(base):
+    from dataclasses import replace
+
+    from briefing.storyboard.load import load_storyboard
+
+    storyboard = load_storyboard()
+    storyboard = replace(storyboard, theme=replace(storyboard.theme, base=base))
+    for lay in all_layouts(storyboard):
+        for box in lay.texts:
+            assert inside(box.rect), (lay.index + 1, box.role)
+            assert not box.overflow, (lay.index + 1, box.role, box.text)

@@ -84,7 +84,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--pdf", type=Path, metavar="FILE", help="also write a vector PDF, one slide per page"
     )
     parser.add_argument(
-        "--notes", action="store_true", help="PDF pages carry the speaker notes under the slide"
+        "--notes",
+        action="store_true",
+        help="PDF handout on A4 portrait pages: each slide with its speaker notes below",
     )
     parser.set_defaults(render_parser=parser)
 
