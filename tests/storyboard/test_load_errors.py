@@ -241,11 +241,8 @@ def test_load_storyboard_raises_with_every_error(write_storyboard) -> None:
 
 
 def test_unquoted_colour_in_a_flow_mapping_points_at_the_colour(write_storyboard) -> None:
-    found = one(
-        write_storyboard(
-            "theme: {base: dark, accent: #E8483B}\n" + slides("      - {title: A, bullets: [x]}\n")
-        )
-    )
+    text = "theme: {base: dark, accent: #E8483B}\n" + slides("      - {title: A, bullets: [x]}\n")
+    found = one(write_storyboard, text)
     assert (found.line, found.col) == (1, 29)
     assert found.message == "YAML syntax: the unquoted colour #E8483B starts a comment, which breaks the line"
     assert found.hint == 'quote colours, e.g. "#E8483B"'
