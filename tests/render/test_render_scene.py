@@ -117,3 +117,16 @@ def test_image_slide_draws_the_picture(qtbot, storyboard):
     layout_rect = scene.layout.image
     assert bounds.width() == pytest.approx(layout_rect.w, abs=1)
     assert bounds.height() == pytest.approx(layout_rect.h, abs=1)
+
+
+def test_chart_intro_plays_on_start_and_finish_shows_the_data(qtbot, storyboard):
+    scene = make(qtbot, storyboard, "chart", animate=True)
+    chart = scene.chart_item()
+    assert chart is not None, "briefing.render.charts.make_chart_item should be wired in"
+    scene.start()
+    assert scene.is_animating()
+    scene.finish()
+    assert not scene.is_animating()
+    assert chart.values() == {"Average Series A round": (25, 12, 14)}
+    scene.set_interactive(True)
+    assert chart.interactive
