@@ -190,6 +190,11 @@ def to_pdf(tmp_path: Path) -> Callable[[Path], Path]:
     return convert
 
 
+@pytest.fixture
+def page_count() -> Callable[[Path], int]:
+    return pdf_pages
+
+
 def pdf_pages(pdf: Path) -> int:
     info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True, timeout=30)
     for line in info.stdout.splitlines():

@@ -1,0 +1,46 @@
+"""A real client opens the decks: LibreOffice converts each to PDF, one page per slide."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.export.pptx import export_deck
+from briefing.storyboard.load import load_storyboard
+from briefing.storyboard.model import Storyboard
+
+pytestmark = pytest.mark.slow
+
+
+def test_bundled_briefing_converts_page_per_slide(
+    tmp_path: Path, to_pdf: Callable[[Path], Path], page_count: Callable[[Path], int]
+) -> None:
+    storyboard = load_storyboard(None)
+    deck = tmp_path / "bundled.pptx"
+    export_deck(storyboard, deck)
+    assert page_count(to_pdf(deck)) == len(storyboard.slides)
+
+
+def test_every_kind_and_chart_converts(
+    rich_storyboard: Storyboard,
+    tmp_path: Path,
+    to_pdf: Callable[[Path], Path],
+    page_count: Callable[[Path], int],
+) -> None:
+    deck = tmp_path / "rich.pptx"
+    export_deck(rich_storyboard, deck)
+    assert page_count(to_pdf(deck)) == len(rich_storyboard.slides)
+
+
+def test_templated_deck_converts(
+    rich_storyboard: Storyboard,
+    corporate_template: Path,
+    tmp_path: Path,
+    to_pdf: Callable[[Path], Path],
+    page_count: Callable[[Path], int],
+) -> None:
+    deck = tmp_path / "corporate-deck.pptx"
+    export_deck(rich_storyboard, deck, template=corporate_template)
+    assert page_count(to_pdf(deck)) == len(rich_storyboard.slides)
