@@ -64,6 +64,14 @@ def present(storyboard: object, *, screen: int | None, animate: bool, reload: bo
     app.setOrganizationName(settings.ORGANISATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("briefing")
+    if screen is not None and not 0 <= screen < len(app.screens()):
+        count = len(app.screens())
+        print(
+            f"briefing show: warning: no screen {screen} (screens: 0..{count - 1}); "
+            "the audience window opens as a normal window",
+            file=sys.stderr,
+        )
+        screen = None
     controller = PresenterController(storyboard, animate=animate, screen=screen)  # type: ignore[arg-type]
     if storyboard.path is not None:  # type: ignore[attr-defined]
         settings.add_recent_file(storyboard.path)  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from app_storyboards import make_storyboard
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from briefing.app.controller import PresenterController
 
@@ -38,7 +39,11 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def make_controller(qtbot, clock):  # type: ignore[no-untyped-def]
-    """Build a controller (default: the test deck) with both windows shown and cleaned up."""
+    """Build a controller (default: the test deck) with both windows shown and cleaned up.
+
+    After the test no window may still be visible and no controller timer may run.
+    """
+    made: list[PresenterController] = []
 
     def make(storyboard=None, **options):  # type: ignore[no-untyped-def]
         controller = PresenterController(
@@ -49,9 +54,15 @@ def make_controller(qtbot, clock):  # type: ignore[no-untyped-def]
         qtbot.addWidget(controller.audience, before_close_func=cleanup)
         controller.console.show()
         controller.audience.show()
+        made.append(controller)
         return controller
 
-    return make
+    yield make
+    leaked = [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert leaked == [], f"windows left open: {leaked}"
+    for controller in made:
+        assert not controller.tick.isActive()
+        assert not controller.console._prefetch.isActive()
 
 
 @pytest.fixture
