@@ -88,7 +88,7 @@ class Reader:
             if not isinstance(key_node, ScalarNode) or key_node.value not in fields.items:
                 fields.add(key_node, value_node, allowed)
         for name in required:
-            if name not in fields.items:
+            if name not in fields.items and name not in fields.suggested:  # "titel: did you mean title?"
                 self.error(node, f"missing required key '{name}' in {what}", kp=kp, code="missing-key")
         return fields
 
@@ -231,6 +231,7 @@ class Fields:
         self.what = what
         self.kp = kp
         self.items: dict[str, tuple[Node, Node]] = {}
+        self.suggested: set[str] = set()  # keys offered as "did you mean" for a misspelt key
 
     def add(self, key_node: Node, value_node: Node, allowed: Sequence[str]) -> None:
         reader = self.reader
@@ -255,6 +256,7 @@ class Fields:
             return
         if name not in allowed:
             hint = did_you_mean(name, allowed) or "allowed keys: " + ", ".join(allowed)
+            self.suggested.update(option for option in allowed if hint == f"did you mean '{option}'?")
             reader.error(
                 key_node,
                 f"unknown key '{name}' in {self.what}",

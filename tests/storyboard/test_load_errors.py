@@ -31,13 +31,18 @@ def slides(body: str) -> str:
 
 
 def test_unknown_key_reports_line_and_suggestion(write_storyboard) -> None:
-    found = errors(write_storyboard, slides("      - titel: A\n        bullets: [x]\n"))
+    found = one(write_storyboard, slides("      - titel: A\n        bullets: [x]\n"))
+    assert (found.line, found.col, found.message) == (7, 9, "unknown key 'titel' in slide")
+    assert found.hint == "did you mean 'title'?"
+    assert found.code == "unknown-key" and found.key_path == ("sections", 0, "slides", 0, "titel")
+
+
+def test_misspelt_key_without_suggestion_also_reports_the_missing_key(write_storyboard) -> None:
+    found = errors(write_storyboard, slides("      - heading: A\n        bullets: [x]\n"))
     assert [(d.line, d.col, d.message) for d in found] == [
-        (7, 9, "unknown key 'titel' in slide"),
+        (7, 9, "unknown key 'heading' in slide"),
         (7, 9, "missing required key 'title' in slide"),
     ]
-    assert found[0].hint == "did you mean 'title'?"
-    assert found[0].code == "unknown-key" and found[0].key_path == ("sections", 0, "slides", 0, "titel")
 
 
 def test_unknown_top_level_key_without_close_match_lists_allowed_keys(write_storyboard) -> None:
@@ -229,7 +234,7 @@ def test_all_problems_in_one_pass_sorted_by_position(write_storyboard) -> None:
         "      - title: C\n        duration: soon\n        stats: []\n"  # 11-13
     )
     found = errors(write_storyboard, text)
-    assert [(d.line, d.col) for d in found] == [(8, 18), (9, 9), (9, 9), (12, 19), (13, 16)]
+    assert [(d.line, d.col) for d in found] == [(8, 18), (9, 9), (12, 19), (13, 16)]
 
 
 def test_load_storyboard_raises_with_every_error(write_storyboard) -> None:
