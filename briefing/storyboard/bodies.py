@@ -253,7 +253,8 @@ def _categories(reader: Reader, node: Node | None, kp: KeyPath, scatter: bool) -
     values = [reader.number(item, "categories", item_kp) for _, item, item_kp in each(items, kp)]
     if any(v is None for v in values):
         return None
-    return tuple(item.value for item in items)
+    numbers = [v for v in values if v is not None]
+    return tuple(str(int(v)) if v.is_integer() else repr(v) for v in numbers)
 
 
 def _all_series(
