@@ -1,4 +1,4 @@
-"""Accessibility: alt text on charts and pictures, decorative marks, reading order.
+"""Accessibility: alt text on charts and pictures.
 
 python-pptx has no alt-text API (python-pptx issue #508), so we set the
 ``descr`` attribute of the shape's ``cNvPr`` ourselves. A chart's alt text is
@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from lxml import etree
-from pptx.oxml.ns import qn
 
 from briefing.storyboard.model import Chart
 
@@ -24,8 +23,6 @@ _KIND_NAMES = {
     "donut": "Donut chart",
     "scatter": "Scatter chart",
 }
-_DECORATIVE_URI = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
-_DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 
 
 def chart_alt_text(chart: Chart, title: str = "") -> str:
@@ -67,15 +64,3 @@ def set_alt_text(shape: Any, text: str) -> None:
 
 def alt_text(shape: Any) -> str:
     return _c_nv_pr(shape).get("descr", "")
-
-
-def mark_decorative(shape: Any) -> None:
-    """Flag a purely visual shape so screen readers skip it (PowerPoint's "Mark as decorative")."""
-    c_nv_pr = _c_nv_pr(shape)
-    ext_lst = c_nv_pr.find(qn("a:extLst"))
-    if ext_lst is None:
-        ext_lst = etree.SubElement(c_nv_pr, qn("a:extLst"))
-    ext = etree.SubElement(ext_lst, qn("a:ext"))
-    ext.set("uri", _DECORATIVE_URI)
-    mark = etree.SubElement(ext, f"{{{_DECORATIVE_NS}}}decorative", nsmap={"adec": _DECORATIVE_NS})
-    mark.set("val", "1")

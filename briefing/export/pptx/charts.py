@@ -26,7 +26,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
-from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data, drawn_series
+from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
 from briefing.export.pptx.style import DeckStyle, rect_emu, rgb
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
@@ -271,4 +271,4 @@ SERIES_STYLERS: dict[str, SeriesStyler] = {
 }
 
 assert set(SERIES_STYLERS) == set(NATIVE_TYPES), "every chart type needs a styler"
-__all__ = ["SERIES_STYLERS", "add_chart", "drawn_series"]
+__all__ = ["SERIES_STYLERS", "add_chart"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_THEME_COLOR
-from pptx.util import Emu, Pt
+from pptx.util import Emu
 
 from briefing.layout import EMU_PER_UNIT, Rect
 from briefing.theme import Theme, hex_to_rgb
@@ -37,11 +37,6 @@ def rgb(color: str) -> RGBColor:
 def emu(units: float) -> Emu:
     """Canvas units (1920x1080) to EMU."""
     return Emu(round(units * EMU_PER_UNIT))
-
-
-def points(size_units: float) -> Pt:
-    """A layout font size (canvas units = half points) as a python-pptx length."""
-    return Pt(size_units / 2)
 
 
 def _srgb(color: str) -> str:
