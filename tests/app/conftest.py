@@ -46,9 +46,8 @@ def make_controller(qtbot, clock):  # type: ignore[no-untyped-def]
     made: list[PresenterController] = []
 
     def make(storyboard=None, **options):  # type: ignore[no-untyped-def]
-        controller = PresenterController(
-            storyboard or make_storyboard(), animate=False, clock=clock, **options
-        )
+        options.setdefault("animate", False)
+        controller = PresenterController(storyboard or make_storyboard(), clock=clock, **options)
         cleanup = lambda _widget: controller.dispose(delete=False)  # noqa: E731
         qtbot.addWidget(controller.console, before_close_func=cleanup)
         qtbot.addWidget(controller.audience, before_close_func=cleanup)

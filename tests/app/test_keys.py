@@ -178,3 +178,12 @@ def test_first_navigation_starts_the_talk_clock(qtbot, controller) -> None:  # t
     assert not controller.timer.started
     qtbot.keyClick(controller.audience, K.Key_Space)
     assert controller.timer.running
+
+
+def test_audience_plays_entrance_animations_console_does_not(qtbot, make_controller) -> None:  # type: ignore[no-untyped-def]
+    controller = make_controller(animate=True)
+    controller.state.goto(7)  # stats slide: the number counts up on the projector
+    assert controller.audience.scene.is_animating()
+    assert not controller.console.current_scene.is_animating()
+    controller.audience.scene.finish()
+    assert not controller.audience.scene.is_animating()
