@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from briefing.errors import Diagnostic
 from briefing.storyboard.durations import parse_duration
 from briefing.storyboard.suggest import did_you_mean
+from briefing.storyboard.yaml_nodes import is_exponent_number
 
 KeyPath = tuple[str | int, ...]
 
@@ -123,6 +124,8 @@ class Reader:
         return value
 
     def number(self, node: Node, what: str, kp: KeyPath) -> float | None:
+        if is_exponent_number(node):  # YAML 1.2 reads 1e3 as a number; PyYAML (YAML 1.1) as text
+            return float(node.value)
         if not isinstance(node, ScalarNode) or node.tag not in NUMBER_TAGS:
             shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
             self.error(

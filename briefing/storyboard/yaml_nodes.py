@@ -230,6 +230,7 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
     return _diag(path, line, col, message, hint, code="yaml-syntax")
 
 
+_EXPONENT = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$")
 _COLOUR_COMMENT = re.compile(r"\s#[0-9A-Fa-f]{6}\b")
 
 
@@ -352,6 +353,18 @@ def plain_data(node: Node) -> object:
         return {plain_data(key): plain_data(value) for key, value in node.value}
     if isinstance(node, SequenceNode):
         return [plain_data(item) for item in node.value]
+    if is_exponent_number(node):
+        return float(node.value)  # YAML 1.2 reads 1e3 as a number, as the loader does
     if node.tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
         return yaml.SafeLoader("").construct_object(node)
     return node.value
+
+
+def is_exponent_number(node: Node) -> bool:
+    """An unquoted ``1e3``: a number in YAML 1.2 (and JSON), text to PyYAML's YAML 1.1 resolver."""
+    return (
+        isinstance(node, ScalarNode)
+        and node.tag == _STD + "str"
+        and not node.style  # plain: None from PyYAML, '' from libyaml
+        and bool(_EXPONENT.match(node.value))
+    )

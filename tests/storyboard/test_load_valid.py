@@ -198,3 +198,15 @@ def test_merge_keys_and_x_extension_keys() -> None:
     first, second = load_text(text).sections[0].slides
     assert (first.notes, first.duration) == ("shared", 60)
     assert (second.notes, second.duration, second.line) == ("own", 60, 7)
+
+
+def test_numbers_in_yaml_1_2_spellings() -> None:
+    text = (
+        "title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n"
+        "        chart: {type: scatter, categories: [0x1A, 1_000, 2.50, 1e3],"
+        " series: [{name: s, values: [1, 2, 3, -2.5E-1]}]}\n"
+    )
+    chart = load_text(text).slides[2].body
+    assert isinstance(chart, Chart)
+    assert chart.categories == ("26", "1000", "2.5", "1000")
+    assert chart.series[0].values == (1.0, 2.0, 3.0, -0.25)
