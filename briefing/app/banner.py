@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.errors import Diagnostic
@@ -24,8 +25,8 @@ QFrame#problems { background: #5A1414; border: 1px solid #E8483B; border-radius:
 QFrame#problems QLabel { color: #FFE9E6; background: transparent; }
 QFrame#problems QLabel#problems-title { font-weight: bold; }
 QFrame#problems QScrollArea { background: transparent; border: none; }
-QFrame#problems a { color: #FFD27A; }
 """
+LINK_COLOUR = "#FFD27A"  # QSS cannot style links inside a QLabel: set inline
 
 
 def location(diagnostic: Diagnostic, base_dir: Path | None = None) -> str:
@@ -56,8 +57,9 @@ class ProblemBanner(QFrame):
 
     open_requested = Signal(object, int)  # path, line: the presenter clicked a location
 
-    def __init__(self, parent: QWidget | None = None, *, base_dir: Path | None = None,
-                 max_height: int = 220) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, base_dir: Path | None = None, max_height: int = 220
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("problems")
         self.setStyleSheet(STYLE)
@@ -69,15 +71,16 @@ class ProblemBanner(QFrame):
         self.details.setObjectName("problems-details")
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.details.linkActivated.connect(self._on_link)
-        scroll = QScrollArea(self)
+        self.max_height = max_height
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
-        scroll.setMaximumHeight(max_height)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -94,12 +97,11 @@ class ProblemBanner(QFrame):
             return
         count = len(self.diagnostics)
         noun = "problem" if count == 1 else "problems"
-        self.title.setText(
-            f"The last save has {count} {noun} — still presenting the last good version"
-        )
+        self.title.setText(f"The last save has {count} {noun} — still presenting the last good version")
         self.details.setText(self._html())
         self.setToolTip("\n".join(problem_lines(self.diagnostics, self.base_dir)))
         self.show()
+        self._fit_height()
 
     def clear_problems(self) -> None:
         self.diagnostics = ()
@@ -115,14 +117,29 @@ class ProblemBanner(QFrame):
         return "\n".join([self.title.text(), *problem_lines(self.diagnostics, self.base_dir)])
 
     # ------------------------------------------------------------------ helpers
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the problems need, up to ``max_height`` (then it scrolls)."""
+        width = max(self.scroll.viewport().width(), 200)
+        needed = self.details.heightForWidth(width)
+        if needed <= 0:
+            needed = self.details.sizeHint().height()
+        self.scroll.setFixedHeight(max(1, min(needed + 2, self.max_height)))
+
     def _html(self) -> str:
         rows = []
         for number, diagnostic in enumerate(self.diagnostics):
             where = html.escape(location(diagnostic, self.base_dir))
-            row = (f'<a href="{number}">{where}</a>: {html.escape(diagnostic.severity)}: '
-                   f"{html.escape(diagnostic.message)}")
+            row = (
+                f'<a href="{number}" style="color:{LINK_COLOUR}">{where}</a>: '
+                f"{html.escape(diagnostic.severity)}: "
+                f"{html.escape(diagnostic.message)}"
+            )
             if diagnostic.hint:
-                row += f'<br>&nbsp;&nbsp;&nbsp;&nbsp;<i>hint: {html.escape(diagnostic.hint)}</i>'
+                row += f"<br>&nbsp;&nbsp;&nbsp;&nbsp;<i>hint: {html.escape(diagnostic.hint)}</i>"
             rows.append(row)
         return "<br>".join(rows)
 

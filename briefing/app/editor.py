@@ -49,24 +49,70 @@ from pathlib import Path, PurePath
 
 log = logging.getLogger(__name__)
 
-PLUS_LINE = frozenset({
-    "vi", "vim", "nvim", "gvim", "mvim", "view", "nano", "pico", "micro", "kak", "emacs",
-    "emacsclient", "gedit", "geany", "pluma", "mousepad", "xed", "joe", "jed", "ne", "mg",
-})
+PLUS_LINE = frozenset(
+    {
+        "vi",
+        "vim",
+        "nvim",
+        "gvim",
+        "mvim",
+        "view",
+        "nano",
+        "pico",
+        "micro",
+        "kak",
+        "emacs",
+        "emacsclient",
+        "gedit",
+        "geany",
+        "pluma",
+        "mousepad",
+        "xed",
+        "joe",
+        "jed",
+        "ne",
+        "mg",
+    }
+)
 GOTO_FLAG = frozenset({"code", "code-insiders", "codium", "vscodium", "cursor", "code-oss"})
-FILE_COLON_LINE = frozenset({"subl", "sublime_text", "sublime", "hx", "helix", "zed", "zeditor",
-                             "atom", "lapce"})
+FILE_COLON_LINE = frozenset(
+    {"subl", "sublime_text", "sublime", "hx", "helix", "zed", "zeditor", "atom", "lapce"}
+)
 DASH_L = frozenset({"kate", "kwrite", "mate"})
-DASH_DASH_LINE = frozenset({
-    "idea", "idea.sh", "idea64", "pycharm", "pycharm.sh", "pycharm64", "charm", "webstorm",
-    "phpstorm", "clion", "goland", "rubymine", "rider", "datagrip", "rustrover", "fleet", "studio",
-})
+DASH_DASH_LINE = frozenset(
+    {
+        "idea",
+        "idea.sh",
+        "idea64",
+        "pycharm",
+        "pycharm.sh",
+        "pycharm64",
+        "charm",
+        "webstorm",
+        "phpstorm",
+        "clion",
+        "goland",
+        "rubymine",
+        "rider",
+        "datagrip",
+        "rustrover",
+        "fleet",
+        "studio",
+    }
+)
 NOTEPAD_PLUS_PLUS = frozenset({"notepad++"})
-TERMINAL_EDITORS = frozenset({"vi", "vim", "nvim", "view", "nano", "pico", "micro", "kak", "hx",
-                              "helix", "joe", "jed", "ne", "mg"})
+TERMINAL_EDITORS = frozenset(
+    {"vi", "vim", "nvim", "view", "nano", "pico", "micro", "kak", "hx", "helix", "joe", "jed", "ne", "mg"}
+)
 # How each terminal emulator is told "run this command" (default: -e).
-TERMINAL_EXEC = {"gnome-terminal": ["--"], "kitty": [], "foot": [], "wezterm": ["start", "--"],
-                 "ptyxis": ["--"], "kgx": ["--"]}
+TERMINAL_EXEC = {
+    "gnome-terminal": ["--"],
+    "kitty": [],
+    "foot": [],
+    "wezterm": ["start", "--"],
+    "ptyxis": ["--"],
+    "kgx": ["--"],
+}
 
 
 def program_name(program: str) -> str:
@@ -75,8 +121,9 @@ def program_name(program: str) -> str:
     return name.removesuffix(".exe").removesuffix(".cmd").removesuffix(".bat")
 
 
-def editor_command(editor: str | None, path: str | os.PathLike[str], line: int,
-                   *, platform: str = sys.platform) -> list[str]:
+def editor_command(
+    editor: str | None, path: str | os.PathLike[str], line: int, *, platform: str = sys.platform
+) -> list[str]:
     """The command line that opens ``path`` at ``line`` in ``editor``.
 
     ``editor`` is a ``$EDITOR``-style string (may carry flags). ``None`` or
@@ -128,8 +175,13 @@ def find_terminal(env: Mapping[str, str] | None = None) -> list[str] | None:
     return None
 
 
-def launch_command(path: str | os.PathLike[str], line: int, *, env: Mapping[str, str] | None = None,
-                   platform: str = sys.platform) -> list[str]:
+def launch_command(
+    path: str | os.PathLike[str],
+    line: int,
+    *,
+    env: Mapping[str, str] | None = None,
+    platform: str = sys.platform,
+) -> list[str]:
     """The full command :func:`open_in_editor` runs (``[]``: use ``os.startfile``)."""
     env = os.environ if env is None else env
     editor = env.get("VISUAL") or env.get("EDITOR") or None

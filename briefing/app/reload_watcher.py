@@ -45,9 +45,16 @@ class ReloadWatcher(QObject):
 
     changed = Signal(list)  # the watched paths (str) whose content changed
 
-    def __init__(self, paths: Iterable[str | os.PathLike[str]] = (), *, debounce_ms: int = 50,
-                 retry_ms: int = 50, missing_grace_ms: int = 1000, max_delay_ms: int = 500,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: Iterable[str | os.PathLike[str]] = (),
+        *,
+        debounce_ms: int = 50,
+        retry_ms: int = 50,
+        missing_grace_ms: int = 1000,
+        max_delay_ms: int = 500,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.debounce_ms, self.retry_ms = debounce_ms, retry_ms
         self.missing_grace_ms, self.max_delay_ms = missing_grace_ms, max_delay_ms
