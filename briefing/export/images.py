@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from briefing.errors import ExportError
@@ -69,6 +70,7 @@ def render_pngs(
     """Write ``slide-001.png`` ... for ``slides`` (0-based deck indices; all by default)."""
     app = ensure_app()
     from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
 
     from briefing.render.thumbnails import render_image
 
@@ -78,17 +80,33 @@ def render_pngs(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(f"cannot create {out}: {error.strerror}") from error
-    written = []
-    for index in _indices(storyboard, slides):
-        scene = final_scene(storyboard, index, theme)
-        app.processEvents()
-        image = render_image(scene, QSize(*size))
-        path = out / f"slide-{index + 1:03d}.png"
-        if not image.save(str(path), "PNG"):
-            raise ExportError(f"cannot write {path}")
-        written.append(path)
-        scene.deleteLater()
-    return written
+    paths = []
+    with ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
+        pending = []
+        for index in _indices(storyboard, slides):
+            scene = final_scene(storyboard, index, theme)
+            app.processEvents()
+            image = render_image(scene, QSize(*size)).convertToFormat(QImage.Format.Format_RGB888)
+            path = out / f"slide-{index + 1:03d}.png"
+            pixels = bytes(image.constBits())
+            pending.append(
+                pool.submit(_save_png, pixels, image.width(), image.height(), image.bytesPerLine(), path)
+            )
+            paths.append(path)
+            scene.deleteLater()
+        for job in pending:
+            job.result()
+    return paths
+
+
+def _save_png(pixels: bytes, width: int, height: int, stride: int, path: Path) -> None:
+    from PIL import Image as PILImage
+
+    picture = PILImage.frombuffer("RGB", (width, height), pixels, "raw", "RGB", stride, 1)
+    try:
+        picture.save(path, "PNG", compress_level=3)
+    except OSError as error:
+        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
 
 
 def render_pdf(
