@@ -233,24 +233,35 @@ def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) 
     Same slide by id (``DeckState.apply_storyboard``), timer untouched, only
     changed scenes rebuilt, charts whose data changed morph in place, the
     notes keep their scroll position when the presenter stays on the slide.
+    Should reusing scenes fail, every scene is rebuilt instead: a reload
+    never ends a talk.
     """
     state = presenter.state
-    if diff is None:
-        diff = diff_decks(state.storyboard, new)
     notes = _notes_scroll(presenter)
     shown_id = state.storyboard.slides[state.shown].id
-    morphs = reuse_scenes(presenter.scenes, new, diff)
+    try:
+        if diff is None:
+            diff = diff_decks(state.storyboard, new)
+        morphs = reuse_scenes(presenter.scenes, new, diff)
+    except Exception:  # a reuse bug costs a full rebuild, never the talk
+        log.exception("reusing scenes failed; rebuilding every scene")
+        presenter.scenes.reset(new)
+        morphs = []
     if hasattr(presenter, "plan"):
         from briefing.app.pacing import PacingPlan
 
         presenter.plan = PacingPlan(new)
     state.apply_storyboard(new)
-    visible = {id(scene) for scene in _visible_scenes(presenter)}
-    morph_charts(morphs, visible)
+    try:
+        morph_charts(morphs, {id(scene) for scene in _visible_scenes(presenter)})
+    except Exception:
+        log.exception("a chart could not take its new data; rebuilding")
+        presenter.scenes.reset(new)
+        state.changed.emit({"storyboard"})
     if notes is not None and state.storyboard.slides[state.shown].id == shown_id:
         bar, value = notes
         bar.setValue(value)
-        QTimer.singleShot(0, lambda: bar.setValue(value))  # after the notes were laid out again
+        QTimer.singleShot(0, bar, lambda: bar.setValue(value))  # after the notes' new layout
 
 
 def _notes_scroll(presenter: Any) -> tuple[Any, int] | None:

@@ -182,3 +182,37 @@ def test_key_e_opens_the_editor_at_the_current_slide(
     presenter.perform("editor")
     assert opened == [(deck, 12)]
     assert live_module.watched_paths(presenter.state.storyboard)[0] == deck
+
+
+def test_the_audience_never_paints_without_a_slide(qtbot: QtBot, presenter: Any, deck: Path) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    presenter.state.goto(ALPHA)
+    view = presenter.audience.view
+    painted: list[object] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(view.scene())
+            return False
+
+    spy = Spy()
+    view.viewport().installEventFilter(spy)
+    old_scene = presenter.audience.scene
+    reload_after(qtbot, presenter, save_atomically, deck, DECK.replace("first point", "no flash"))
+    view.viewport().update()
+    qtbot.waitUntil(lambda: presenter.audience.scene in painted, timeout=3000)
+    view.viewport().removeEventFilter(spy)
+    assert None not in painted
+    assert set(map(id, painted)) <= {id(old_scene), id(presenter.audience.scene)}
+
+
+def test_csv_rewritten_while_on_another_slide_is_ready_when_reached(
+        qtbot: QtBot, presenter: Any, deck: Path) -> None:
+    presenter.state.goto(ALPHA)
+    reload_after(qtbot, presenter, save_atomically, deck.parent / "data" / "growth.csv", CSV + "2024,99\n")
+    presenter.state.goto(GROWTH)
+    chart = presenter.audience.scene.chart_item()
+    qtbot.waitUntil(lambda: not chart.is_animating(), timeout=3000)
+    assert chart.values() == {"Firms": (10.0, 20.0, 99.0)}

@@ -117,3 +117,38 @@ def test_a_loader_crash_is_shown_as_a_problem(qtbot: QtBot, deck: Path) -> None:
         live.reload()
     assert "boom" in blocker.args[0][0].message
     live.stop()
+
+
+def test_a_file_briefly_missing_during_a_save_is_not_an_error(
+        qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    from PySide6.QtCore import QTimer
+
+    failures: list[object] = []
+    live.failed.connect(failures.append)
+    deck.unlink()  # some editors delete, then write the new file
+    QTimer.singleShot(150, lambda: deck.write_text(DECK.replace("[z]", "[back]"), encoding="utf-8"))
+    with qtbot.waitSignal(live.reloaded, timeout=3000):
+        pass
+    assert failures == []
+
+
+def test_replaced_image_rebuilds_the_slide_showing_it(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    picture = QImage(8, 8, QImage.Format.Format_RGB32)
+    picture.fill(QColor("red"))
+    assert picture.save(str(tmp_path / "map.png"))
+    path = tmp_path / "deck.yaml"
+    path.write_text(
+        "title: Pictures\nsections:\n  - title: S\n    slides:\n      - title: Map\n"
+        "        image: {path: map.png, alt: a map}\n",
+        encoding="utf-8",
+    )
+    live = LiveReload(load_storyboard(path))
+    picture.fill(QColor("blue"))
+    with qtbot.waitSignal(live.reloaded, timeout=3000) as blocker:
+        temp = tmp_path / ".map.png.tmp"
+        assert picture.save(str(temp), "PNG")
+        os.replace(temp, tmp_path / "map.png")
+    assert blocker.args[1].rebuild == (2,)
+    live.stop()
