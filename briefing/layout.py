@@ -45,7 +45,7 @@ from briefing.storyboard.model import (
     TitleBody,
 )
 from briefing.textfit import FitPara, fit_size, wrap_lines
-from briefing.theme import Theme
+from briefing.theme import Theme, contrast_ratio, hex_to_rgb
 
 __all__ = [
     "BULLET",
@@ -97,6 +97,27 @@ SIZES: dict[str, tuple[int, int]] = {
     "agenda": (36, 24),
     "quote-mark": (240, 240),
 }
+
+
+def accent_text(theme: Theme) -> str:
+    """The accent for text (stat numbers, section numbers, quote marks), readable on the background.
+
+    A storyboard's accent may be too pale for a light slide (or too dark for a
+    dark one); it is then blended towards the heading colour until it reaches
+    a 3:1 contrast, the WCAG minimum for large text.
+    """
+    return _readable(theme.accent, theme.heading, theme.background)
+
+
+@lru_cache(maxsize=64)
+def _readable(color: str, toward: str, background: str) -> str:
+    start, end = hex_to_rgb(color), hex_to_rgb(toward)
+    for step in range(11):
+        t = step / 10
+        mixed = "#" + "".join(f"{round(a + (b - a) * t):02X}" for a, b in zip(start, end, strict=True))
+        if contrast_ratio(mixed, background) >= 3.0:
+            return mixed
+    return toward
 
 
 def _fit(
@@ -233,7 +254,7 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
             "section-number",
             Rect(MARGIN, 180, 700, 440),
             f"{body.number:02d}",
-            theme.accent,
+            accent_text(theme),
             font="heading",
             bold=True,
             valign="bottom",
@@ -305,7 +326,7 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
                 "stat-value",
                 Rect(x + pad, top + 48, card_w - 2 * pad, 300),
                 stat.display(),
-                theme.accent,
+                accent_text(theme),
                 font="heading",
                 bold=True,
                 align="center",
@@ -352,7 +373,7 @@ def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
         "quote-mark",
         Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240),
         "“",
-        theme.accent,
+        accent_text(theme),
         font="heading",
         bold=True,
         line_spacing=1.0,

@@ -236,3 +236,17 @@ def test_the_bundled_briefing_fits_everywhere(base):
         for box in lay.texts:
             assert inside(box.rect), (lay.index + 1, box.role)
             assert not box.overflow, (lay.index + 1, box.role, box.text)
+
+
+def test_pale_accents_are_darkened_for_text_on_light_slides():
+    from briefing.layout import accent_text
+    from briefing.theme import contrast_ratio
+
+    light = resolve_theme(ThemeSpec(base="light", accent="#E69F00"))
+    assert contrast_ratio(accent_text(light), light.background) >= 3.0
+    dark = resolve_theme(ThemeSpec(base="dark", accent="#E69F00"))
+    assert accent_text(dark) == "#E69F00"  # already readable: untouched
+    stats = deck(Slide("S", Stats((Stat(1, "one"),))), base="light")
+    lay = layout_slide(stats, 2, resolve_theme(ThemeSpec(base="light", accent="#E69F00")))
+    assert lay.text("stat-value")[0].color == accent_text(light)
+    assert lay.shapes[0].fill == "#E69F00"  # decorations keep the accent itself
