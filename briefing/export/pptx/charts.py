@@ -31,8 +31,10 @@ from briefing.export.pptx.style import DeckStyle, rect_emu, rgb
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
 
-TEXT_PT = 14  # tick labels, value labels, legend
-TITLE_PT = 14  # axis titles
+# Sizes as the app draws its charts (briefing.render.chart_style, canvas units / 2).
+TEXT_PT = 13  # tick labels, legend
+LABEL_PT = 14  # value labels, bold
+TITLE_PT = 13  # axis titles
 LINE_PT = 2.5  # line series width
 MARKER_SIZE = 8
 
@@ -172,7 +174,8 @@ def _format_labels(labels: Any, spec: Chart, style: DeckStyle) -> None:
     labels.number_format = spec.number_format
     labels.number_format_is_linked = False
     labels.show_value = True
-    labels.font.size = Pt(TEXT_PT)
+    labels.font.size = Pt(LABEL_PT)
+    labels.font.bold = True
     style.apply_color(labels.font.color, style.theme.text)
     if spec.type in _LABEL_POSITIONS:
         labels.position = _LABEL_POSITIONS[spec.type]
@@ -188,13 +191,15 @@ def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
             fill = theme.series_color(index)
             label = chart.plots[0].series[0].points[index].data_label
             label.font.color.rgb = rgb(theme.on_color(fill))
-            label.font.size = Pt(TEXT_PT)
+            label.font.size = Pt(LABEL_PT)
+            label.font.bold = True
             _label_number_format(label, spec.number_format)
         return
     for index, series in enumerate(chart.plots[0].series):
         fill = theme.series_color(index, spec.series[index].color)
         series.data_labels.font.color.rgb = rgb(theme.on_color(fill))
-        series.data_labels.font.size = Pt(TEXT_PT)
+        series.data_labels.font.size = Pt(LABEL_PT)
+        series.data_labels.font.bold = True
         series.data_labels.number_format = spec.number_format
         series.data_labels.number_format_is_linked = False
         series.data_labels.show_value = True
@@ -214,7 +219,7 @@ def _label_number_format(label: Any, number_format: str) -> None:
 def _filled_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
     plot = chart.plots[0]
     if spec.type in ("bar", "hbar", "stacked"):
-        plot.gap_width = 60
+        plot.gap_width = 45  # bar width as the app draws it
     for index, series in enumerate(plot.series):
         series.format.fill.solid()
         style.series_fill(series.format.fill.fore_color, index, spec.series[index].color)

@@ -6,7 +6,7 @@ so we use the sizes the layout measured, with the layout's metrics (see
 ``size * line_spacing``, ``space_before`` in em of the box's size, hanging
 bullets, the box's rectangle, word wrap on, no top/bottom insets, autofit
 off. Lines wrap at ``WIDTH_SAFETY`` of the box's width, where the app wraps
-them, so text breaks where the app breaks it, in PowerPoint and LibreOffice.
+them, so text breaks where the app breaks it, in PowerPoint and LibreOffice (see DECK_WIDTH).
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ from briefing.export.pptx.style import DeckStyle, emu
 from briefing.layout import BULLET, Paragraph, TextBox
 from briefing.textfit import WIDTH_SAFETY
 
-DECK_WIDTH = WIDTH_SAFETY  # share of the box's width the deck wraps in, as the app does
+# Share of the box's width the deck wraps in: the app wraps at WIDTH_SAFETY; LibreOffice
+# measures a hair wider than the layout (a line the app fits at exactly 96% wrapped), so
+# the deck gets 1.5% more. A line may then fit in the deck that the app wrapped, never
+# the other way round, which would overflow the box.
+DECK_WIDTH = min(1.0, WIDTH_SAFETY + 0.015)
 SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # fixed: no random ids
 _ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 _ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
