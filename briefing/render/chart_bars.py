@@ -37,6 +37,7 @@ class BarChart(PlotChart):
     def _build(self) -> None:
         super()._build()
         self.bars: list[pg.BarGraphItem] = []
+        self._bar_pool: list[pg.BarGraphItem] = []
         if self.HORIZONTAL:
             self.view.invertY(True)  # first category at the top
 
@@ -46,14 +47,17 @@ class BarChart(PlotChart):
 
     def _load(self, chart: Chart) -> None:
         self._load_axes(chart)
-        for item in self.bars:
-            self.plot.removeItem(item)
-        self.bars = []
-        for i, series in enumerate(chart.series):
-            color = qcolor(self.theme.series_color(i, series.color))
-            item = pg.BarGraphItem(x=[], height=[], width=1.0, brush=color, pen=pg.mkPen(None))
+        # pyqtgraph items are reused, never removed: removing one from a ViewBox shown by a
+        # plain QGraphicsView makes pyqtgraph look for its own GraphicsView and fail
+        while len(self._bar_pool) < len(chart.series):
+            item = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, pen=pg.mkPen(None))
             self.plot.addItem(item)
-            self.bars.append(item)
+            self._bar_pool.append(item)
+        self.bars = self._bar_pool[: len(chart.series)]
+        for i, item in enumerate(self._bar_pool):
+            item.setVisible(i < len(chart.series))
+        for series, item in zip(chart.series, self.bars, strict=False):
+            item.setOpts(brush=qcolor(self.theme.series_color(self.bars.index(item), series.color)))
         self._make_labels(self._target.size if chart.labels else 0, self.theme.text)
 
     # ------------------------------------------------------------------ geometry of bars

@@ -86,6 +86,8 @@ class ChartItem(QGraphicsWidget):
         self._build()
         self._load(chart)
         self._relayout()
+        if animate:  # the pre-intro state: bars at 0, nothing drawn yet
+            self._start = np.zeros_like(self._target)
         self.progress = 0.0 if animate else 1.0
         self._render_frame()
 

@@ -35,6 +35,7 @@ class LineChart(PlotChart):
     def _build(self) -> None:
         super()._build()
         self.curves: list[pg.PlotDataItem] = []
+        self._curve_pool: list[pg.PlotDataItem] = []
         self.points = PointsItem(self, self.theme.background)
 
     @property
@@ -46,29 +47,36 @@ class LineChart(PlotChart):
 
     def _load(self, chart: Chart) -> None:
         self._load_axes(chart)
-        for item in self.curves:
-            self.plot.removeItem(item)
-        self.curves = []
         self._x = self.x_data()
         self.ZOOM_AXES = (True, chart.type != "area")
-        for i, series in enumerate(chart.series):
-            color = self.theme.series_color(i, series.color)
-            self.curves.append(self._curve(color, len(self._x)))
+        # curves are reused, never removed (see BarChart._load)
+        while len(self._curve_pool) < len(chart.series):
+            self._curve_pool.append(self._curve())
+        self.curves = self._curve_pool[: len(chart.series)]
+        for i, curve in enumerate(self._curve_pool):
+            curve.setVisible(i < len(chart.series))
+            if i >= len(chart.series):
+                curve.setData([], [])
+        for i, (series, curve) in enumerate(zip(chart.series, self.curves, strict=True)):
+            self._style_curve(curve, self.theme.series_color(i, series.color), len(self._x))
         count = self._target.size if chart.labels and self.marked else 0
         self._make_labels(count, self.theme.text)
 
-    def _curve(self, color: str, n: int) -> pg.PlotDataItem:
-        fill = {"fillLevel": 0.0, "fillBrush": qcolor(color, 0.28)} if self.chart.type == "area" else {}
-        curve = pg.PlotDataItem(
-            pen=cosmetic_pen(color, LINE_WIDTH),
-            skipFiniteCheck=True,
-            antialias=n <= ANTIALIAS_LIMIT,
-            **fill,
-        )
+    def _curve(self) -> pg.PlotDataItem:
+        curve = pg.PlotDataItem(skipFiniteCheck=True)
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
         self.plot.addItem(curve)
         return curve
+
+    def _style_curve(self, curve: pg.PlotDataItem, color: str, n: int) -> None:
+        curve.setPen(cosmetic_pen(color, LINE_WIDTH))
+        if self.chart.type == "area":
+            curve.setFillLevel(0.0)
+            curve.setFillBrush(qcolor(color, 0.28))
+        else:
+            curve.setFillLevel(None)
+        curve.opts["antialias"] = n <= ANTIALIAS_LIMIT
 
     def current(self) -> np.ndarray:
         # lines do not grow during their intro, they draw in
@@ -214,11 +222,10 @@ class ScatterChart(LineChart):
         self.ZOOM_AXES = (True, True)
         self.cat_axis.prefix = self.cat_axis.unit = ""
 
-    def _curve(self, color: str, n: int) -> pg.PlotDataItem:
-        # holds the plotted data (read back by values()); the points are drawn by PointsItem
-        curve = pg.PlotDataItem(pen=None, skipFiniteCheck=True)
-        self.plot.addItem(curve)
-        return curve
+    def _style_curve(self, curve: pg.PlotDataItem, color: str, n: int) -> None:
+        # the curve holds the plotted data (read back by values()); PointsItem draws the points
+        curve.setPen(None)
+        curve.setFillLevel(None)
 
     @property
     def marked(self) -> bool:

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QFontMetricsF
 
 from briefing.render.chart_base import ChartItem
@@ -124,7 +124,31 @@ class ValueAxis(SlideAxis):
 
 
 class PlotChart(ChartItem):
-    """A chart on a pyqtgraph PlotItem. ``CATEGORY_AXIS`` is "bottom", "left" or None (numeric x)."""
+    """A chart on a pyqtgraph PlotItem. ``CATEGORY_AXIS`` is "bottom", "left" or None (numeric x).
+
+    pyqtgraph items look up the tree for a ViewBox and, finding none, take the
+    scene's first view to be a ``pyqtgraph.GraphicsView`` (its signals are
+    connected in ``GraphicsItem._updateView``). Slide views are plain
+    ``QGraphicsView`` objects, so this item stands in as the outer "view" of
+    its PlotItem: an identity view with the two signals pyqtgraph connects.
+    """
+
+    sigRangeChanged = Signal(object, object, object)
+    sigTransformChanged = Signal(object)
+
+    _stands_in = False  # only once the PlotItem is built (pyqtgraph widgets half-initialised otherwise)
+
+    def implements(self, interface: str | None = None) -> bool:
+        return self._stands_in and interface == "ViewBox"
+
+    def innerSceneItem(self) -> PlotChart:
+        return self
+
+    def viewRect(self) -> QRectF:
+        return self.rect()
+
+    def itemBoundsChanged(self, item: object) -> None:
+        pass
 
     CATEGORY_AXIS: str | None = "bottom"
     ZOOM_AXES = (True, False)  # (x, y) axes the wheel zooms and the drag pans
@@ -157,6 +181,7 @@ class PlotChart(ChartItem):
             self.cat_axis.setTickPen(pen(theme.grid, 1.5))
             self.cat_axis.setGrid(255)
         self.overlay = InteractionOverlay(self, self)
+        self._stands_in = True
         self.view.sigRangeChanged.connect(self._view_changed)
         self.view.sigResized.connect(self._view_changed)
 
