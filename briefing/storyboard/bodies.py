@@ -125,8 +125,8 @@ def _stat(reader: Reader, node: Node, kp: KeyPath) -> Stat | None:
     return Stat(
         value=value,
         label=label,
-        unit=fields.text("unit", display=False),
-        prefix=fields.text("prefix", display=False),
+        unit=fields.text("unit", display=False, strip=False),
+        prefix=fields.text("prefix", display=False, strip=False),
         decimals=decimals if isinstance(decimals, int) else None,
     )
 
@@ -188,8 +188,8 @@ def read_chart(reader: Reader, node: Node, kp: KeyPath) -> Chart | None:
     chart_type = fields.required("type", "choice", options=CHART_TYPES, label="chart type")
     data = _chart_data(reader, fields, kp, scatter=chart_type == "scatter")
     options = {
-        "unit": fields.text("unit", display=False),
-        "prefix": fields.text("prefix", display=False),
+        "unit": fields.text("unit", display=False, strip=False),
+        "prefix": fields.text("prefix", display=False, strip=False),
         "x_title": fields.text("x_title"),
         "y_title": fields.text("y_title"),
         "caption": fields.text("caption"),

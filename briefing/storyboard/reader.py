@@ -114,11 +114,13 @@ class Reader:
             return None
         return list(node.value)
 
-    def text(self, node: Node, what: str, kp: KeyPath, *, display: bool = True) -> str | None:
+    def text(
+        self, node: Node, what: str, kp: KeyPath, *, display: bool = True, strip: bool = True
+    ) -> str | None:
         if not isinstance(node, ScalarNode) or node.tag not in TEXT_TAGS:
             self.error(node, f"'{what}' must be text, not {describe(node)}", kp=kp, code="wrong-type")
             return None
-        value = node.value.strip()
+        value = node.value.strip() if strip else node.value
         if display and value:
             self.spans.append(TextSpan(kp, value, node.start_mark.index, node.end_mark.index))
         return value
@@ -302,8 +304,8 @@ class Fields:
             return None
         return getattr(self.reader, kind)(pair[1], name, (*self.kp, name), **options)
 
-    def text(self, name: str, default: str = "", *, display: bool = True) -> str:
-        value = self.get(name, "text", default, display=display)
+    def text(self, name: str, default: str = "", *, display: bool = True, strip: bool = True) -> str:
+        value = self.get(name, "text", default, display=display, strip=strip)
         return value if isinstance(value, str) else default
 
 
