@@ -18,11 +18,9 @@ from pathlib import Path
 
 from briefing.boxes import (
     BULLET,
-    BULLET_INDENT,
     CANVAS_H,
     CANVAS_W,
     EMU_PER_UNIT,
-    LEVEL_INDENT,
     Align,
     Paragraph,
     Rect,
@@ -31,6 +29,20 @@ from briefing.boxes import (
     TextBox,
     TextLine,
     VAlign,
+)
+from briefing.layout_fit import (
+    BODY_BOTTOM,
+    BODY_TOP,
+    CONTENT_W,
+    FOOTER_RECT,
+    MARGIN,
+    NUMBER_RECT,
+    RULE_RECT,
+    SIZES,
+    TITLE_RECT,
+    accent_text,
+    fit_box,
+    same_size,
 )
 from briefing.storyboard.model import (
     Bullets,
@@ -44,8 +56,8 @@ from briefing.storyboard.model import (
     Storyboard,
     TitleBody,
 )
-from briefing.textfit import FitPara, fit_size, wrap_lines
-from briefing.theme import Theme, contrast_ratio, hex_to_rgb
+from briefing.textfit import wrap_lines
+from briefing.theme import Theme
 
 __all__ = [
     "BULLET",
@@ -60,118 +72,17 @@ __all__ = [
     "TextBox",
     "TextLine",
     "VAlign",
+    "accent_text",
     "footer_paragraphs",
     "layout_slide",
     "wrap_lines",
 ]
 
 
-# --------------------------------------------------------------------------- grid
-MARGIN = 96
-CONTENT_W = CANVAS_W - 2 * MARGIN
-TITLE_RECT = Rect(MARGIN, 56, CONTENT_W, 168)
-RULE_RECT = Rect(MARGIN, 240, 120, 8)
-BODY_TOP = 288
-BODY_BOTTOM = 952
-FOOTER_RECT = Rect(MARGIN, 960, CONTENT_W - 200, 88)
-NUMBER_RECT = Rect(CANVAS_W - MARGIN - 160, 960, 160, 88)
-
-# (max, min) sizes per role, canvas units (= half points). Minimums stay readable from the back row.
-SIZES: dict[str, tuple[int, int]] = {
-    "title": (72, 44),
-    "body": (52, 28),
-    "stat-value": (160, 64),
-    "stat-label": (40, 26),
-    "quote": (64, 36),
-    "attribution": (32, 26),
-    "column-title": (56, 36),
-    "caption": (26, 22),
-    "footer": (22, 18),
-    "slide-number": (22, 22),
-    "deck-title": (112, 60),
-    "subtitle": (48, 32),
-    "byline": (30, 24),
-    "section-number": (360, 200),
-    "section-label": (30, 24),
-    "section-title": (88, 52),
-    "agenda": (36, 24),
-    "quote-mark": (240, 240),
-}
-
-
-def accent_text(theme: Theme) -> str:
-    """The accent for text (stat numbers, section numbers, quote marks), readable on the background.
-
-    A storyboard's accent may be too pale for a light slide (or too dark for a
-    dark one); it is then blended towards the heading colour until it reaches
-    a 3:1 contrast, the WCAG minimum for large text.
-    """
-    return _readable(theme.accent, theme.heading, theme.background)
-
-
-@lru_cache(maxsize=64)
-def _readable(color: str, toward: str, background: str) -> str:
-    start, end = hex_to_rgb(color), hex_to_rgb(toward)
-    for step in range(11):
-        t = step / 10
-        mixed = "#" + "".join(f"{round(a + (b - a) * t):02X}" for a, b in zip(start, end, strict=True))
-        if contrast_ratio(mixed, background) >= 3.0:
-            return mixed
-    return toward
-
-
-def _fit(
-    role: str,
-    rect: Rect,
-    paragraphs: tuple[Paragraph, ...] | str,
-    color: str,
-    *,
-    sizes: tuple[int, int] | None = None,
-    wrap: bool = True,
-    **style: object,
-) -> TextBox:
-    """A TextBox for ``role`` at the largest size (within the role's range) that fits."""
-    if isinstance(paragraphs, str):
-        paragraphs = (Paragraph(paragraphs),)
-    max_size, min_size = sizes or SIZES[role]
-    fit_paras = tuple(
-        FitPara(
-            p.text,
-            scale=p.scale,
-            indent=p.level * LEVEL_INDENT + (BULLET_INDENT * p.scale if p.bullet else 0.0),
-            space_before=p.space_before,
-        )
-        for p in paragraphs
-    )
-    line_spacing = float(style.get("line_spacing", 1.15))  # type: ignore[arg-type]
-    size, overflow = fit_size(
-        fit_paras,
-        rect.w,
-        rect.h,
-        max_size=max_size,
-        min_size=min_size,
-        bold=bool(style.get("bold", False)),
-        italic=bool(style.get("italic", False)),
-        line_spacing=line_spacing,
-        wrap=wrap,
-    )
-    return TextBox(
-        role=role, rect=rect, paragraphs=paragraphs, size=size, color=color, overflow=overflow, **style
-    )  # type: ignore[arg-type]
-
-
-def _same_size(boxes: list[TextBox]) -> list[TextBox]:
-    """Sibling boxes (stat values, columns) share the smallest fitted size, so they read as a set."""
-    if not boxes:
-        return boxes
-    size = min(b.size for b in boxes)
-    return [replace(b, size=size) for b in boxes]
-
-
 def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
     """Title, accent rule, footer with sources, slide number: shared by every content slide."""
     items: list[TextBox | ShapeBox] = [
-        _fit(
+        fit_box(
             "title",
             TITLE_RECT,
             slide.title,
@@ -185,13 +96,13 @@ def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> l
     ]
     footer = footer_paragraphs(storyboard, slide)
     if footer:
-        items.append(_fit("footer", FOOTER_RECT, footer, theme.muted, valign="bottom"))
+        items.append(fit_box("footer", FOOTER_RECT, footer, theme.muted, valign="bottom"))
     items.append(_slide_number(index, theme))
     return items
 
 
 def _slide_number(index: int, theme: Theme) -> TextBox:
-    return _fit("slide-number", NUMBER_RECT, str(index + 1), theme.muted, align="right", valign="bottom")
+    return fit_box("slide-number", NUMBER_RECT, str(index + 1), theme.muted, align="right", valign="bottom")
 
 
 def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
@@ -219,7 +130,7 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
     left, width = 160, 1560
     items: list[TextBox | ShapeBox] = [
         ShapeBox("band", Rect(0, 0, 24, CANVAS_H), theme.accent),
-        _fit(
+        fit_box(
             "title",
             Rect(left, 180, width, 420),
             slide.title,
@@ -233,10 +144,12 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
         ShapeBox("rule", Rect(left, 640, 160, 10), theme.accent),
     ]
     if body.subtitle:
-        items.append(_fit("subtitle", Rect(left, 690, width, 150), body.subtitle, theme.text))
+        items.append(fit_box("subtitle", Rect(left, 690, width, 150), body.subtitle, theme.text))
     byline = "  ·  ".join(part for part in (body.author, body.date) if part)
     if byline:
-        items.append(_fit("byline", Rect(left, 900, width, 60), byline, theme.muted, sizes=SIZES["byline"]))
+        items.append(
+            fit_box("byline", Rect(left, 900, width, 60), byline, theme.muted, sizes=SIZES["byline"])
+        )
     return items
 
 
@@ -250,7 +163,7 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
     )
     items: list[TextBox | ShapeBox] = [
         ShapeBox("band", Rect(0, 0, 24, CANVAS_H), theme.accent),
-        _fit(
+        fit_box(
             "section-number",
             Rect(MARGIN, 180, 700, 440),
             f"{body.number:02d}",
@@ -261,14 +174,14 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
             line_spacing=1.0,
             wrap=False,
         ),
-        _fit(
+        fit_box(
             "section-label",
             Rect(MARGIN + 12, 640, 700, 60),
             f"Section {body.number} of {body.total}",
             theme.muted,
         ),
         ShapeBox("divider", Rect(right_x - 64, 200, 4, 680), theme.grid),
-        _fit(
+        fit_box(
             "title",
             Rect(right_x, 200, right_w, 300),
             slide.title,
@@ -289,12 +202,12 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
 
 def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme) -> TextBox:
     """The section's slide titles; a long list ends in "+ N more" rather than turning tiny."""
-    box = _fit("agenda", rect, agenda, theme.text)
+    box = fit_box("agenda", rect, agenda, theme.text)
     shown = len(agenda)
     while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
         shown -= 1
         more = Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5)
-        box = _fit("agenda", rect, (*agenda[:shown], more), theme.text)
+        box = fit_box("agenda", rect, (*agenda[:shown], more), theme.text)
     return box
 
 
@@ -308,7 +221,7 @@ def _bullets_body(body: Bullets, theme: Theme) -> list[TextBox | ShapeBox]:
                 Paragraph(child, level=1, bullet=True, step=step, scale=0.82, space_before=0.25)
             )
     rect = Rect(MARGIN, BODY_TOP, 1600, BODY_BOTTOM - BODY_TOP)
-    return [_fit("body", rect, tuple(paragraphs), theme.text)]
+    return [fit_box("body", rect, tuple(paragraphs), theme.text)]
 
 
 def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -322,7 +235,7 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
         pad = 48
         cards.append(ShapeBox("card", Rect(x, top, card_w, height), theme.surface, kind="rounded"))
         values.append(
-            _fit(
+            fit_box(
                 "stat-value",
                 Rect(x + pad, top + 48, card_w - 2 * pad, 300),
                 stat.display(),
@@ -337,7 +250,7 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
             )
         )
         labels.append(
-            _fit(
+            fit_box(
                 "stat-label",
                 Rect(x + pad, top + 380, card_w - 2 * pad, height - 420),
                 stat.label,
@@ -346,7 +259,7 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
                 ref=number,
             )
         )
-    values, labels = _same_size(values), _same_size(labels)
+    values, labels = same_size(values), same_size(labels)
     # centre number + label as one group in each card, the numbers on one baseline
     value_h = values[0].size * 1.0 + 8 if values else 0
     label_h = max((b.text_height() for b in labels), default=0) + 8
@@ -361,15 +274,15 @@ def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
     x = MARGIN + 160
     width = CONTENT_W - 160 - 96
     attribution = f"— {body.who}" + (f", {body.role}" if body.role else "")
-    quote = _fit("quote", Rect(x, BODY_TOP + 24, width, 500), body.text, theme.heading, line_spacing=1.2)
-    credit = _fit("attribution", Rect(x, 0, width, 96), attribution, theme.muted)
+    quote = fit_box("quote", Rect(x, BODY_TOP + 24, width, 500), body.text, theme.heading, line_spacing=1.2)
+    credit = fit_box("attribution", Rect(x, 0, width, 96), attribution, theme.muted)
     quote_h = min(quote.rect.h, quote.text_height() + 8)
     credit_h = credit.text_height() + 8
     gap = 48
     top = BODY_TOP + (BODY_BOTTOM - BODY_TOP - (quote_h + gap + credit_h)) / 2
     quote = replace(quote, rect=Rect(x, top, width, quote_h))
     credit = replace(credit, rect=Rect(x, top + quote_h + gap, width, credit_h))
-    mark = _fit(
+    mark = fit_box(
         "quote-mark",
         Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240),
         "“",
@@ -392,7 +305,7 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
         x = MARGIN + number * (col_w + gap)
         cards.append(ShapeBox("card", Rect(x, top, col_w, height), theme.surface, kind="rounded"))
         titles.append(
-            _fit(
+            fit_box(
                 "column-title",
                 Rect(x + pad, top + 32, col_w - 2 * pad, 104),
                 column.title,
@@ -411,8 +324,8 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
         )
         if paragraphs:
             rect = Rect(x + pad, top + 188, col_w - 2 * pad, height - 188 - pad)
-            bodies.append(_fit("body", rect, paragraphs, theme.text, sizes=(44, 28), ref=number))
-    return [*cards, *rules, *_same_size(titles), *_same_size(bodies)]
+            bodies.append(fit_box("body", rect, paragraphs, theme.text, sizes=(44, 28), ref=number))
+    return [*cards, *rules, *same_size(titles), *same_size(bodies)]
 
 
 @lru_cache(maxsize=256)
@@ -440,7 +353,7 @@ def _media(caption: str, area_h: float, theme: Theme) -> tuple[Rect, list[TextBo
     if not caption:
         return Rect(MARGIN, BODY_TOP, CONTENT_W, area_h), []
     area = Rect(MARGIN, BODY_TOP, CONTENT_W, area_h - 64)
-    box = _fit("caption", Rect(MARGIN, area.bottom + 20, CONTENT_W, 44), caption, theme.muted)
+    box = fit_box("caption", Rect(MARGIN, area.bottom + 20, CONTENT_W, 44), caption, theme.muted)
     return area, [box]
 
 
@@ -449,7 +362,7 @@ def _image_caption(caption: str, image: Rect, theme: Theme) -> list[TextBox | Sh
     if not caption:
         return []
     x, w = (image.x, image.w) if image.w >= 640 else (MARGIN, CONTENT_W)
-    return [_fit("caption", Rect(x, image.bottom + 16, w, 48), caption, theme.muted)]
+    return [fit_box("caption", Rect(x, image.bottom + 16, w, 48), caption, theme.muted)]
 
 
 # --------------------------------------------------------------------------- entry
