@@ -126,7 +126,7 @@ class ConsoleWindow(QMainWindow):
         if "storyboard" in changed:
             self.overview.forget_thumbnails()
             if self.overview_open:
-                self.overview.populate(self.state.shown)
+                self.overview.populate(self.state.shown, self.state.current)
         self.refresh()
 
     def refresh(self) -> None:
@@ -152,7 +152,7 @@ class ConsoleWindow(QMainWindow):
             )
         slide = storyboard.slides[shown]
         self.notes.show_slide(slide, label="Preview notes" if state.previewing else "Notes")
-        self._refresh_banners()
+        self.refresh_banners()
         self.refresh_timer()
         self._prefetch.start()
 
@@ -165,7 +165,7 @@ class ConsoleWindow(QMainWindow):
             view._briefing_scene = scene  # keep the scene alive while shown
         return scene
 
-    def _refresh_banners(self) -> None:
+    def refresh_banners(self) -> None:
         state = self.state
         self.current_caption.setText(
             f"PREVIEW  ·  slide {state.shown + 1}"
@@ -203,7 +203,7 @@ class ConsoleWindow(QMainWindow):
         return self.pages.currentWidget() is self.overview
 
     def open_overview(self) -> None:
-        self.overview.populate(self.state.shown)
+        self.overview.populate(self.state.shown, self.state.current)
         self.pages.setCurrentWidget(self.overview)
 
     def close_overview(self) -> None:

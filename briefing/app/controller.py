@@ -106,35 +106,43 @@ class PresenterController(QObject):
         return self.handle_key(event, source=self.audience)
 
     def handle_key(self, event: QKeyEvent, source: QWidget | None = None) -> bool:
+        """Perform the key's action; False when the key means nothing here."""
         action = action_for(event.key(), event.modifiers(), event.text())
         if action is None:
             return False
-        console = self.console
-        if console.help_open:
-            console.help.hide()
-            return True
-        if console.overview_open:
-            if console.overview.handle_action(action, event):
-                return True
-            if action in ("escape", "overview"):
-                console.close_overview()
-                return True
+        if self.console.help_open:  # any key only closes the help
+            self.console.help.hide()
+        elif self._number_key(action):
+            pass
+        elif self.console.overview_open and self._overview_key(action, event):
+            pass
+        else:
+            self.perform(action)
+        return True
+
+    def _number_key(self, action: str) -> bool:
+        """Digits collect a slide number; Enter jumps there, any other key forgets it."""
         if action.startswith("digit:"):
             self.typed_number = (self.typed_number + action[6:])[-4:]
-            console.refresh()
+            self.console.refresh_banners()
             return True
-        if action == "enter" and self.typed_number:
-            number, self.typed_number = int(self.typed_number), ""
+        if not self.typed_number:
+            return False
+        number, self.typed_number = int(self.typed_number), ""
+        if action == "enter":
+            if self.console.overview_open:
+                self.console.close_overview()
             self._navigate(lambda: self.state.goto(number - 1))
-            console.refresh()
+        self.console.refresh_banners()
+        return action in ("enter", "escape")
+
+    def _overview_key(self, action: str, event: QKeyEvent) -> bool:
+        if self.console.overview.handle_action(action, event):
             return True
-        if self.typed_number:
-            self.typed_number = ""
-            console.refresh()
-            if action == "escape":
-                return True
-        self.perform(action)
-        return True
+        if action in ("escape", "overview"):
+            self.console.close_overview()
+            return True
+        return False
 
     def perform(self, action: str) -> None:
         handler = self.actions.get(action)
@@ -144,7 +152,7 @@ class PresenterController(QObject):
     def _action_table(self) -> dict[str, Callable[[], object]]:
         state, console = self.state, self.console
         return {
-            "next": lambda: self._navigate(state.next),
+            "next": self.next_or_finish,
             "prev": lambda: self._navigate(state.prev),
             "first": lambda: self._navigate(state.first),
             "last": lambda: self._navigate(state.last),
@@ -174,6 +182,17 @@ class PresenterController(QObject):
             self.timer.start()
             self.tick.start()
         self.console.refresh_timer()
+
+    def next_or_finish(self) -> None:
+        """Next; past the last slide with the clock running, the talk is over: show the timing."""
+        state = self.state
+        at_end = state.current == state.count - 1 and state.step == state.slide.steps - 1
+        if at_end and state.blank is None and not state.previewing and self.timer.running:
+            self.timer.pause()
+            self.console.refresh_timer()
+            self.show_timing_report()
+            return
+        self._navigate(state.next)
 
     def escape(self) -> None:
         if self.state.previewing:
@@ -232,12 +251,19 @@ class PresenterController(QObject):
     def apply_storyboard(self, new_storyboard: Storyboard, diff: object = None) -> None:
         """Live-reload hook: the edited talk, same slide (by id), timer untouched.
 
-        ``diff`` (a ``DeckDiff``) is accepted for the live reload's signal; every
-        cached scene is rebuilt anyway, since the cache holds only a few.
+        ``diff`` (a ``DeckDiff`` from the live reload) lets unchanged scenes be
+        kept and charts whose values changed morph in place; that logic lives
+        in :func:`briefing.app.live_reload.apply_reload`.
         """
-        self.scenes.reset(new_storyboard)
-        self.plan = PacingPlan(new_storyboard)
-        self.state.apply_storyboard(new_storyboard)
+        try:
+            from briefing.app.live_reload import apply_reload
+        except ImportError:  # live reload not installed: rebuild every scene
+            self.scenes.reset(new_storyboard)
+            self.plan = PacingPlan(new_storyboard)
+            self.state.apply_storyboard(new_storyboard)
+        else:
+            apply_reload(self, new_storyboard, diff)  # type: ignore[arg-type]
+        self.console.refresh_timer()
 
     def load(self, storyboard: Storyboard) -> None:
         """A different talk: first slide, fresh timer."""

@@ -49,12 +49,20 @@ class NotesPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll, 1)
         self.font_size = 0
+        self._showing: tuple[str, str] | None = None
         self.set_font_size(settings.notes_font_size(), remember=False)
 
     def show_slide(self, slide: Slide, *, label: str = "Notes") -> None:
+        """Show the slide's notes; the scroll position stays while it is the same slide."""
         self.heading.setText(f"{label} · {slide.title}")
-        self.text.setText(notes_html(slide))
-        self.scroll.verticalScrollBar().setValue(0)
+        text = notes_html(slide)
+        if (slide.id, text) == self._showing:
+            return
+        same_slide = self._showing is not None and self._showing[0] == slide.id
+        self._showing = (slide.id, text)
+        self.text.setText(text)
+        if not same_slide:
+            self.scroll.verticalScrollBar().setValue(0)
 
     def set_font_size(self, size: int, *, remember: bool = True) -> int:
         if remember:

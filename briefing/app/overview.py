@@ -49,15 +49,15 @@ class OverviewGrid(QListWidget):
         self._blank = QPixmap(THUMB_W, THUMB_H)
         self._blank.fill(Qt.GlobalColor.darkGray)
 
-    def populate(self, selected: int) -> None:
-        """Fill the grid for the cache's storyboard and select ``selected``."""
+    def populate(self, selected: int, current: int | None = None) -> None:
+        """Fill the grid and select ``selected``; ``current`` (the audience's slide) is marked."""
         storyboard = self.scenes.storyboard
         self.clear()
         for index, slide in enumerate(storyboard.slides):
-            item = QListWidgetItem(
-                QIcon(self._pixmaps.get(index, self._blank)), f"{index + 1}  {slide.title}"
-            )
-            item.setToolTip(slide.title)
+            mark = "▶ " if index == current else ""
+            icon = QIcon(self._pixmaps.get(index, self._blank))
+            item = QListWidgetItem(icon, f"{mark}{index + 1}  {slide.title}")
+            item.setToolTip(f"{slide.title} (the audience sees this slide)" if mark else slide.title)
             self.addItem(item)
         self.setCurrentRow(selected)
         self._pending = [i for i in range(len(storyboard.slides)) if i not in self._pixmaps]

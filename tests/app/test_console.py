@@ -292,3 +292,20 @@ def test_enter_after_preview_starts_the_clock(qtbot, controller) -> None:  # typ
     qtbot.keyClick(controller.console, K.Key_Return)
     assert controller.state.current == 1
     assert controller.timer.running
+
+
+def test_notes_keep_their_scroll_position_through_build_steps(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = NotesPanel()
+    qtbot.addWidget(panel)
+    panel.resize(300, 120)
+    panel.show()
+    slide = replace(bullets_slide("Long", build=True), notes="\n\n".join(["A long paragraph of notes."] * 30))
+    panel.show_slide(slide)
+    bar = panel.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    panel.show_slide(slide)  # the next build step of the same slide
+    assert bar.value() == kept
+    panel.show_slide(bullets_slide("Other"))
+    assert bar.value() == 0

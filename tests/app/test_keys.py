@@ -187,3 +187,27 @@ def test_audience_plays_entrance_animations_console_does_not(qtbot, make_control
     assert not controller.console.current_scene.is_animating()
     controller.audience.scene.finish()
     assert not controller.audience.scene.is_animating()
+
+
+def test_number_and_enter_jump_from_the_overview_too(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(controller.console, K.Key_O)
+    qtbot.keyClick(controller.console, K.Key_7)
+    qtbot.keyClick(controller.console, K.Key_Return)
+    assert controller.state.current == 6
+    assert not controller.console.overview_open
+
+
+def test_overview_marks_the_audience_slide(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    controller.state.goto(3)
+    qtbot.keyClick(controller.console, K.Key_O)
+    assert controller.console.overview.item(3).text().startswith("▶ 4")
+    assert not controller.console.overview.item(2).text().startswith("▶")
+
+
+def test_next_past_the_last_slide_ends_the_talk_with_the_timing_report(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(controller.console, K.Key_End)  # starts the clock
+    assert controller.timer.running
+    qtbot.keyClick(controller.audience, K.Key_Space)
+    assert not controller.timer.running
+    assert controller.timing_dialog is not None and controller.timing_dialog.isVisible()
+    assert controller.state.current == controller.state.count - 1
