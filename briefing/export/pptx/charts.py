@@ -37,6 +37,7 @@ LABEL_PT = 14  # value labels, bold
 TITLE_PT = 13  # axis titles
 LINE_PT = 2.5  # line series width
 MARKER_SIZE = 8
+AREA_ALPHA = 0.28  # the app's area fill opacity
 
 SeriesStyler = Callable[[Any, Chart, DeckStyle], None]
 
@@ -92,7 +93,8 @@ def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
     if not spec.show_legend:
         return
     legend = chart.legend
-    legend.position = XL_LEGEND_POSITION.RIGHT if spec.type in ("pie", "donut") else XL_LEGEND_POSITION.BOTTOM
+    round_chart = spec.type in ("pie", "donut")  # as the app: beside a pie, above a plot
+    legend.position = XL_LEGEND_POSITION.RIGHT if round_chart else XL_LEGEND_POSITION.TOP
     legend.include_in_layout = False
     legend.font.size = Pt(TEXT_PT)
     style.apply_color(legend.font.color, style.theme.text)
@@ -152,7 +154,7 @@ _LABEL_POSITIONS = {
     "stacked": XL_LABEL_POSITION.CENTER,
     "line": XL_LABEL_POSITION.ABOVE,
     "scatter": XL_LABEL_POSITION.ABOVE,
-    "pie": XL_LABEL_POSITION.OUTSIDE_END,
+    "pie": XL_LABEL_POSITION.INSIDE_END,
 }
 
 
@@ -166,7 +168,7 @@ def _value_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
         return
     plot.has_data_labels = True
     _format_labels(plot.data_labels, spec, style)
-    if spec.type in ("stacked", "donut", "area"):
+    if spec.type in ("stacked", "pie", "donut"):
         _labels_on_fills(chart, spec, style)
 
 
@@ -186,7 +188,7 @@ def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
     if style.templated:
         return
     theme = style.theme
-    if spec.type == "donut":
+    if spec.type in ("pie", "donut"):
         for index, _ in enumerate(spec.categories):
             fill = theme.series_color(index)
             label = chart.plots[0].series[0].points[index].data_label
@@ -224,6 +226,25 @@ def _filled_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
         series.format.fill.solid()
         style.series_fill(series.format.fill.fore_color, index, spec.series[index].color)
         series.format.line.fill.background()
+
+
+def _area_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    """Translucent fills under a solid edge, as the app draws areas, so no series hides another."""
+    for index, series in enumerate(chart.plots[0].series):
+        override = spec.series[index].color
+        series.format.fill.solid()
+        style.series_fill(series.format.fill.fore_color, index, override)
+        _set_alpha(series.format.fill.fore_color, AREA_ALPHA)
+        series.format.line.width = Pt(LINE_PT)
+        style.series_fill(series.format.line.color, index, override)
+
+
+def _set_alpha(color_format: Any, alpha: float) -> None:
+    """python-pptx has no transparency API: add ``a:alpha`` to the colour element."""
+    color = color_format._color._xClr
+    for old in color.findall(qn("a:alpha")):
+        color.remove(old)
+    etree.SubElement(color, qn("a:alpha")).set("val", str(round(alpha * 100000)))
 
 
 def _line_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
@@ -268,7 +289,7 @@ SERIES_STYLERS: dict[str, SeriesStyler] = {
     "bar": _filled_series,
     "hbar": _filled_series,
     "stacked": _filled_series,
-    "area": _filled_series,
+    "area": _area_series,
     "line": _line_series,
     "scatter": _scatter_series,
     "pie": _slices,
