@@ -23,8 +23,7 @@ import logging
 import os
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -201,30 +200,7 @@ def morph_charts(morphs: list[tuple[Any, Chart]], visible: set[int]) -> None:
         item = scene.chart_item() if hasattr(scene, "chart_item") else None
         if item is None or not hasattr(item, "set_data"):
             continue
-        with _views_detached(scene):
-            item.set_data(chart, animate=id(scene) in visible)
-
-
-@contextmanager
-def _views_detached(scene: Any) -> Iterator[None]:
-    """Take ``scene`` out of its views while chart items are added to it.
-
-    pyqtgraph's ``ViewBox.addItem`` first adds the item to the scene, where it
-    looks for a pyqtgraph view and, finding a plain ``QGraphicsView``, fails
-    (no ``sigRangeChanged``). Detaching and re-attaching happens within one
-    event-loop turn, so no frame is painted without the slide.
-    """
-    views = [v for v in scene.views() if not hasattr(v, "sigDeviceRangeChanged")]
-    for view in views:
-        view.setScene(None)
-    try:
-        yield
-    finally:
-        for view in views:
-            if hasattr(view, "set_slide_scene"):
-                view.set_slide_scene(scene)
-            else:
-                view.setScene(scene)
+        item.set_data(chart, animate=id(scene) in visible)
 
 
 def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) -> None:
