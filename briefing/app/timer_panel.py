@@ -69,6 +69,10 @@ class TimerPanel(QWidget):
         layout.addWidget(self.section)
         layout.addWidget(self.counter)
         layout.addStretch(1)
+        hint = QLabel("?  all keys    ·    O  overview    ·    B  black screen    ·    Ctrl+→  preview")
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addLayout(buttons)
 
     def refresh(self, state: DeckState, timer: TalkTimer, plan: PacingPlan) -> None:
@@ -95,7 +99,11 @@ class TimerPanel(QWidget):
         self.section_pace.setVisible(section_pace is not None)
         if section_pace is not None:
             self._show_pace(self.section_pace, "Section", section_pace, timer.started)
-        self.section.setText(section.title if section else "Title")
+        if section is None:
+            self.section.setText("Title slide")
+        else:
+            total = len(state.storyboard.sections)
+            self.section.setText(f"Section {slide.section + 1} of {total}: {section.title}")
         steps = f"  ·  build {state.step + 1}/{slide.steps}" if slide.steps > 1 else ""
         self.counter.setText(f"{index + 1} / {state.count}{steps}")
 

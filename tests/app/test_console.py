@@ -107,7 +107,7 @@ def test_counter_section_and_pacing_show_in_the_timer_panel(controller, clock) -
     controller.console.refresh_timer()
     panel = controller.console.timer_panel
     assert panel.counter.text() == "3 / 8"
-    assert panel.section.text() == "Alpha"
+    assert panel.section.text() == "Section 1 of 2: Alpha"
     assert panel.slide_pace.text() == "Slide: behind by 1:52"
     assert "#F85149" in panel.slide_pace.styleSheet()  # way behind: red
 
