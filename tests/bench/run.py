@@ -89,6 +89,7 @@ def environment() -> dict[str, object]:
         "platform": platform.platform(),
         "cpus": os.cpu_count(),
         "qpa": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "loadavg_at_end": [round(x, 2) for x in os.getloadavg()],
     }
 
 
