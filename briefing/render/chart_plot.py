@@ -68,23 +68,26 @@ class CategoryAxis(SlideAxis):
         self._extent = 1.0  # room a label needs along the axis, canvas units
 
     def set_categories(self, names: tuple[str, ...]) -> None:
+        self.names = list(names)  # wrapped lazily: a line may have a million categories
+        width, height = self.text_size()
         horizontal = self.orientation in ("bottom", "top")
-        self.names = [wrap_category(n, 14 if horizontal else 18) for n in names]
-        sample = self.names if len(self.names) <= 400 else self.names[:: len(self.names) // 400]
-        metrics = QFontMetricsF(chart_font(TICK_SIZE))
-        if horizontal:
-            widths = [max(metrics.horizontalAdvance(line) for line in n.split("\n")) for n in sample if n]
-            self._extent = max(widths, default=0.0) + 24
-        else:
-            lines = max((n.count("\n") + 1 for n in sample), default=1)
-            self._extent = lines * metrics.lineSpacing() + 8
+        self._extent = width + 24 if horizontal else height + 8
         self.picture = None
         self.update()
+
+    def category_label(self, index: int) -> str:
+        """Category ``index`` as shown: long names on two lines."""
+        return wrap_category(self.names[index], 14 if self.orientation in ("bottom", "top") else 18)
+
+    def _sample(self) -> list[str]:
+        n = len(self.names)
+        indices = range(n) if n <= 400 else range(0, n, n // 400)
+        return [self.category_label(i) for i in indices]
 
     def text_size(self) -> tuple[float, float]:
         """(widest, tallest) label in canvas units."""
         metrics = QFontMetricsF(chart_font(TICK_SIZE))
-        sample = self.names if len(self.names) <= 400 else self.names[:: len(self.names) // 400]
+        sample = self._sample()
         width = max((metrics.horizontalAdvance(ln) for n in sample for ln in n.split("\n")), default=0)
         lines = max((n.count("\n") + 1 for n in sample), default=1)
         return width, lines * metrics.lineSpacing()
@@ -103,7 +106,7 @@ class CategoryAxis(SlideAxis):
 
     def tickStrings(self, values, scale, spacing):
         n = len(self.names)
-        return [self.names[round(v)] if 0 <= round(v) < n else "" for v in values]
+        return [self.category_label(round(v)) if 0 <= round(v) < n else "" for v in values]
 
 
 class ValueAxis(SlideAxis):
