@@ -101,7 +101,10 @@ class LiveReload(QObject):
         started = time.perf_counter()
         new, problems = self._load()
         self.last_load_ms = (time.perf_counter() - started) * 1000
+        self.watcher.watch_folders = new is None
         if new is None:
+            if problems == self.problems:
+                return False  # the same problems: the banner already says so
             self.problems = problems
             log.info("storyboard did not load (%d problems); keeping the last good version", len(problems))
             self.failed.emit(problems)

@@ -18,6 +18,10 @@ never stops changing still reloads). During an atomic save the file may be
 briefly missing; while any watched file is missing the watcher waits and
 retries every ``retry_ms`` for up to ``missing_grace_ms`` before reporting, so
 a transient disappearance is never reported as an error.
+
+While :attr:`ReloadWatcher.watch_folders` is set (the live reload sets it
+after a broken save), any change in a watched folder is reported too: the
+file that fixes the storyboard may be one it did not use yet (a new CSV).
 """
 
 from __future__ import annotations
@@ -66,6 +70,10 @@ class ReloadWatcher(QObject):
         self._first_event: float | None = None  # monotonic time of the first pending event
         self._missing_since: float | None = None
         self.last_event_time: float | None = None  # monotonic time of the latest file event
+        # True: any change in a watched folder counts (after a broken save, the file that
+        # fixes it may be one the last good storyboard did not use, e.g. a new CSV).
+        self.watch_folders = False
+        self._folder_event = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._settle)
@@ -112,6 +120,8 @@ class ReloadWatcher(QObject):
                 self._dirty.add(path)
                 self._rewatch(path)
                 touched = True
+        if not touched and self.watch_folders:
+            self._folder_event = touched = True
         if touched:
             self._schedule()
 
@@ -145,7 +155,8 @@ class ReloadWatcher(QObject):
             self._watch(path)
         self._dirty.clear()
         self._first_event = None
-        if changed:
+        folder_event, self._folder_event = self._folder_event, False
+        if changed or folder_event:
             self.changed.emit(sorted(changed))
 
     # ------------------------------------------------------------------ watching

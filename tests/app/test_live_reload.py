@@ -152,3 +152,21 @@ def test_replaced_image_rebuilds_the_slide_showing_it(qtbot: QtBot, tmp_path: Pa
         os.replace(temp, tmp_path / "map.png")
     assert blocker.args[1].rebuild == (2,)
     live.stop()
+
+
+def test_creating_a_missing_csv_fixes_the_storyboard_without_resaving_it(
+        qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    with qtbot.waitSignal(live.failed, timeout=3000):
+        save_atomically(deck, DECK.replace("data/growth.csv", "data/new.csv"))
+    with qtbot.waitSignals([live.recovered, live.reloaded], timeout=3000):
+        (deck.parent / "data" / "new.csv").write_text("Year,Firms\n2030,1\n", encoding="utf-8")
+    assert live.watcher.watch_folders is False
+
+
+def test_the_same_problems_again_are_not_reported_twice(
+        qtbot: QtBot, deck: Path, live: LiveReload) -> None:
+    broken = DECK.replace("bullets: [a]", "bulets: [a]")
+    with qtbot.waitSignal(live.failed, timeout=3000):
+        save_atomically(deck, broken)
+    with qtbot.assertNotEmitted(live.failed, wait=400):
+        save_atomically(deck, broken)
