@@ -216,3 +216,12 @@ def test_csv_rewritten_while_on_another_slide_is_ready_when_reached(
     chart = presenter.audience.scene.chart_item()
     qtbot.waitUntil(lambda: not chart.is_animating(), timeout=3000)
     assert chart.values() == {"Firms": (10.0, 20.0, 99.0)}
+
+
+def test_slide_deleted_before_the_current_one_keeps_the_position(
+        qtbot: QtBot, presenter: Any, deck: Path) -> None:
+    presenter.state.goto(OMEGA)
+    deleted = DECK.replace("      - title: Alpha\n        id: alpha\n        bullets: [first point]\n", "")
+    reload_after(qtbot, presenter, save_atomically, deck, deleted)
+    assert presenter.state.slide.id == "omega" and presenter.state.current == OMEGA - 1
+    assert presenter.audience.scene.texts("slide-number")[0].text() == str(OMEGA)
