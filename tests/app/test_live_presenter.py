@@ -14,7 +14,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from briefing.app import live_reload as live_module
-from briefing.app.live_reload import LiveReload, apply_reload
 from briefing.storyboard.load import load_storyboard
 
 LONG_NOTES = "\n\n".join(f"Paragraph {n} of things to say about this slide." for n in range(40))
@@ -63,11 +62,7 @@ def deck(tmp_path: Path) -> Path:
 @pytest.fixture
 def presenter(make_controller: Any, deck: Path) -> Any:
     controller = make_controller(load_storyboard(deck))
-    assert controller.start_live_reload()
-    live: LiveReload = controller.live_reload
-    if "apply_reload" not in controller.apply_storyboard.__code__.co_names:
-        live.reloaded.disconnect(controller.apply_storyboard)  # wire the live path explicitly
-        live.reloaded.connect(lambda new, diff: apply_reload(controller, new, diff))
+    assert controller.start_live_reload()  # reloads go through live_reload.apply_reload
     return controller
 
 
