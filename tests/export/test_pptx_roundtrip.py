@@ -233,3 +233,15 @@ def test_progress_reports_every_slide(rich_storyboard: Storyboard, tmp_path: Pat
     export_deck(rich_storyboard, tmp_path / "deck.pptx", progress=lambda *step: seen.append(step))
     total = len(rich_storyboard.slides)
     assert seen == [(n, total) for n in range(1, total + 1)]
+
+
+def test_chart_text_uses_the_deck_font_and_theme_colours(exported) -> None:
+    from briefing.theme import resolve_theme
+
+    storyboard, prs, _ = exported
+    theme = resolve_theme(storyboard.theme)
+    for frame in _charts(prs):
+        space = frame.chart._chartSpace
+        assert space.xpath("./c:txPr//a:defRPr/a:latin/@typeface") == ["Arial"]
+        assert space.xpath("./c:txPr//a:defRPr/a:solidFill/a:srgbClr/@val") == [theme.muted.lstrip("#")]
+        assert space.xpath("./c:spPr/a:noFill"), "no white chart box over the slide background"

@@ -25,9 +25,10 @@ from pptx.enum.chart import (
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
+from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
-from briefing.export.pptx.style import DeckStyle, rect_emu, rgb
+from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
 
@@ -80,12 +81,28 @@ def _transparent(chart: Any) -> None:
 
 
 def _chart_text(chart: Any, style: DeckStyle) -> None:
-    font = chart.font
-    font.size = Pt(TEXT_PT)
+    _set_text(chart._chartSpace, style, TEXT_PT, style.theme.muted)
+
+
+def _set_text(owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold: bool = False) -> None:
+    """Give ``owner`` (chart, legend, axis, labels) its text look as one ``c:txPr``.
+
+    Equivalent to setting python-pptx's ``font.size/bold/name/color``, which
+    costs a dozen element look-ups per property; on a template the colour and
+    font are left to the template.
+    """
     name = style.font_name()
-    if name:
-        font.name = name
-    style.apply_color(font.color, style.theme.muted)
+    face = f"<a:latin typeface={xml.attr(name)}/>" if name else ""
+    fill = xml.solid_fill(style.text_color_xml(color))
+    fresh = xml.parse(
+        "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
+        f'<a:defRPr sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
+        f"</a:pPr><a:endParaRPr lang={xml.attr(style.language)}/></a:p></c:txPr>"
+    )
+    tx_pr = owner.get_or_add_txPr()
+    for child in list(tx_pr):
+        tx_pr.remove(child)
+    tx_pr.extend(list(fresh))
 
 
 def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
@@ -96,16 +113,14 @@ def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
     round_chart = spec.type in ("pie", "donut")  # as the app: beside a pie, above a plot
     legend.position = XL_LEGEND_POSITION.RIGHT if round_chart else XL_LEGEND_POSITION.TOP
     legend.include_in_layout = False
-    legend.font.size = Pt(TEXT_PT)
-    style.apply_color(legend.font.color, style.theme.text)
+    _set_text(legend._element, style, TEXT_PT, style.theme.text)
 
 
 # --------------------------------------------------------------------------- axes
 def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
     value_axis, category_axis = chart.value_axis, chart.category_axis
     for axis in (value_axis, category_axis):
-        axis.tick_labels.font.size = Pt(TEXT_PT)
-        style.apply_color(axis.tick_labels.font.color, style.theme.muted)
+        _set_text(axis._element, style, TEXT_PT, style.theme.muted)
         axis.format.line.width = Pt(1)
         style.apply_color(axis.format.line.color, style.theme.grid)
         axis.has_minor_gridlines = False
@@ -176,9 +191,7 @@ def _format_labels(labels: Any, spec: Chart, style: DeckStyle) -> None:
     labels.number_format = spec.number_format
     labels.number_format_is_linked = False
     labels.show_value = True
-    labels.font.size = Pt(LABEL_PT)
-    labels.font.bold = True
-    style.apply_color(labels.font.color, style.theme.text)
+    _set_text(labels._element, style, LABEL_PT, style.theme.text, bold=True)
     if spec.type in _LABEL_POSITIONS:
         labels.position = _LABEL_POSITIONS[spec.type]
 
@@ -192,19 +205,16 @@ def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
         for index, _ in enumerate(spec.categories):
             fill = theme.series_color(index)
             label = chart.plots[0].series[0].points[index].data_label
-            label.font.color.rgb = rgb(theme.on_color(fill))
-            label.font.size = Pt(LABEL_PT)
-            label.font.bold = True
+            _set_text(label._get_or_add_dLbl(), style, LABEL_PT, theme.on_color(fill), bold=True)
             _label_number_format(label, spec.number_format)
         return
     for index, series in enumerate(chart.plots[0].series):
         fill = theme.series_color(index, spec.series[index].color)
-        series.data_labels.font.color.rgb = rgb(theme.on_color(fill))
-        series.data_labels.font.size = Pt(LABEL_PT)
-        series.data_labels.font.bold = True
-        series.data_labels.number_format = spec.number_format
-        series.data_labels.number_format_is_linked = False
-        series.data_labels.show_value = True
+        labels = series.data_labels
+        labels.number_format = spec.number_format
+        labels.number_format_is_linked = False
+        labels.show_value = True
+        _set_text(labels._element, style, LABEL_PT, theme.on_color(fill), bold=True)
 
 
 def _label_number_format(label: Any, number_format: str) -> None:

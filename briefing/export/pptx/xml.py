@@ -20,7 +20,8 @@ from briefing.layout import Rect
 NAMESPACES = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"'
 )
 DECORATIVE = (
     '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}">'
@@ -49,7 +50,7 @@ def solid_fill(color_xml: str) -> str:
 
 
 def parse(fragment: str) -> Any:
-    """Parse a fragment that uses the a:, p: and r: prefixes (declared here)."""
+    """Parse a fragment that uses the a:, p:, r: and c: prefixes (declared here)."""
     tag_end = fragment.index(">")
     if fragment[tag_end - 1] == "/":
         tag_end -= 1
