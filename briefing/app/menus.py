@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 from briefing import __version__
 from briefing.app import settings
 from briefing.app.export_runner import ExportJob, report_export
+from briefing.errors import BriefingError
 
 if TYPE_CHECKING:
     from briefing.app.controller import PresenterController
@@ -111,12 +112,13 @@ def render_dialog(controller: PresenterController) -> None:
         return
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        render_pngs(storyboard, Path(folder))
+        written = render_pngs(storyboard, Path(folder))
+    except BriefingError as error:
+        QMessageBox.warning(controller.console, "Render PNG failed", str(error))
+        return
     finally:
         QApplication.restoreOverrideCursor()
-    controller.console.statusBar().showMessage(
-        f"Rendered {len(storyboard.slides)} slides into {folder}", 5000
-    )
+    controller.console.statusBar().showMessage(f"Rendered {len(written)} slides into {folder}", 5000)
 
 
 def about(window: QMainWindow) -> None:
