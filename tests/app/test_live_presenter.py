@@ -153,6 +153,7 @@ def test_csv_change_morphs_the_chart_in_place(qtbot: QtBot, presenter: Any, deck
     assert chart.values() == {"Firms": (10.0, 20.0)}
     reload_after(qtbot, presenter, save_atomically, deck.parent / "data" / "growth.csv", CSV + "2024,35\n")
     assert presenter.audience.scene.chart_item() is chart  # the same item, not a rebuilt scene
+    assert chart.is_animating()  # moving from the old values to the new ones
     qtbot.waitUntil(lambda: not chart.is_animating(), timeout=3000)
     assert chart.values() == {"Firms": (10.0, 20.0, 35.0)}
     reload_after(qtbot, presenter, save_in_place, deck.parent / "data" / "growth.csv", "Year,Firms\n2023,5\n")
