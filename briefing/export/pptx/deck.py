@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
-from briefing.export.pptx.reproducible import package_bytes
+from briefing.export.pptx.reproducible import fixed_workbook_dates, package_bytes
 from briefing.export.pptx.safe_write import write_atomically
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
@@ -61,7 +61,7 @@ def build_deck(
         presentation.slide_master.background.fill.solid()
         style.apply_color(presentation.slide_master.background.fill.fore_color, theme.background)
     total = len(storyboard.slides)
-    with fast_part_names(presentation.part.package):
+    with fast_part_names(presentation.part.package), fixed_workbook_dates():
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
             build_slide(presentation, base.layouts, slide, layout, style)

@@ -55,8 +55,8 @@ def build_slide(
 ) -> Any:
     """Add one slide to ``presentation`` showing ``layout`` at its final build step."""
     deck_slide = presentation.slides.add_slide(layouts[role_of(slide.kind)])
-    if not style.templated:
-        deck_slide.background.fill.solid()
+    if not style.templated and layout.background != style.theme.background:
+        deck_slide.background.fill.solid()  # the master carries the usual background
         style.apply_color(deck_slide.background.fill.fore_color, layout.background)
     tree = deck_slide.shapes._spTree
     extension = tree.find(qn("p:extLst"))
