@@ -49,8 +49,6 @@ def cli_once(deck: Path, out: Path) -> tuple[float, int]:
 
 
 def child_inprocess(deck: Path, out: Path, reps: int) -> dict[str, object]:
-    import inspect
-
     from PySide6.QtWidgets import QApplication
 
     _app = QApplication.instance() or QApplication(sys.argv)
@@ -58,14 +56,12 @@ def child_inprocess(deck: Path, out: Path, reps: int) -> dict[str, object]:
     from briefing.storyboard import load_storyboard
 
     storyboard = load_storyboard(deck)
-    params = inspect.signature(render_pngs).parameters
     rates = []
     for _ in range(reps):
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
         t0 = time.perf_counter()
-        first = storyboard if "storyboard" in params or next(iter(params)) != "path" else deck
-        render_pngs(first, out)
+        render_pngs(storyboard, out)
         elapsed = time.perf_counter() - t0
         rates.append(len(list(out.glob("*.png"))) / elapsed)
     return {"rates": summary(rates), "slides": len(storyboard.slides)}
