@@ -55,17 +55,27 @@ class ExportJob(QObject):
         self.dialog.setCancelButton(None)
         self.dialog.setMinimumDuration(300)
         self.thread.started.connect(self.worker.run)
+        # Bound slots of this GUI-thread object: the worker's signals arrive queued.
         self.worker.progress.connect(self._progress)
-        self.worker.done.connect(lambda path: self._end(True, f"Saved {path}"))
-        self.worker.failed.connect(lambda message: self._end(False, message))
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
         self.thread.start()
 
+    @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(done)
         self.dialog.setLabelText(f"Writing slide {done} of {total}…")
+
+    @Slot(str)
+    def _done(self, path: str) -> None:
+        self._end(True, f"Saved {path}")
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end(False, message)
 
     def _end(self, ok: bool, message: str) -> None:
         self.thread.quit()

@@ -279,10 +279,15 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
 
     monkeypatch.setattr(pptx, "export_deck", fake_export)
     job = ExportJob(controller.state.storyboard, tmp_path / "deck.pptx", controller.console)
+    finished_on_gui_thread: list[bool] = []
+    job.finished.connect(
+        lambda *_: finished_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+    )
     with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
         job.start()
     assert blocker.args[0] is True and "deck.pptx" in blocker.args[1]
-    assert threads == [False]  # not on the GUI thread
+    assert threads == [False]  # the export ran off the GUI thread
+    assert finished_on_gui_thread == [True]  # the dialog is closed on the GUI thread
     assert (tmp_path / "deck.pptx").read_bytes() == b"pptx"
     assert not job.thread.isRunning()
 
