@@ -31,7 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.app.reload_watcher import ReloadWatcher
 from briefing.errors import Diagnostic, StoryboardInvalid
-from briefing.storyboard.follow import DeckDiff, diff_decks
+from briefing.storyboard.follow import DeckDiff, diff_decks, follow_index
 from briefing.storyboard.model import Chart, Image, Storyboard
 
 log = logging.getLogger(__name__)
@@ -230,7 +230,9 @@ def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) 
         from briefing.app.pacing import PacingPlan
 
         presenter.plan = PacingPlan(new)
+    old, old_current = state.storyboard, state.current
     state.apply_storyboard(new)
+    _follow_deleted_slide(state, old, new, old_current)
     try:
         morph_charts(morphs, {id(scene) for scene in _visible_scenes(presenter)})
     except Exception:
@@ -241,6 +243,20 @@ def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) 
         bar, value = notes
         bar.setValue(value)
         QTimer.singleShot(0, bar, lambda: bar.setValue(value))  # after the notes' new layout
+
+
+def _follow_deleted_slide(state: Any, old: Storyboard, new: Storyboard, old_current: int) -> None:
+    """The audience's slide was deleted: go to the slide that took its place.
+
+    ``DeckState`` keeps the index when the id is gone, which lands elsewhere
+    when slides were also inserted before it; ``follow_index`` finds the next
+    surviving slide instead.
+    """
+    if any(slide.id == old.slides[old_current].id for slide in new.slides):
+        return
+    target = follow_index(old, new, old_current)
+    if target != state.current:
+        state.goto(target)
 
 
 def _notes_scroll(presenter: Any) -> tuple[Any, int] | None:

@@ -221,3 +221,13 @@ def test_slide_deleted_before_the_current_one_keeps_the_position(
     reload_after(qtbot, presenter, save_atomically, deck, deleted)
     assert presenter.state.slide.id == "omega" and presenter.state.current == OMEGA - 1
     assert presenter.audience.scene.texts("slide-number")[0].text() == str(OMEGA)
+
+
+def test_current_slide_deleted_while_another_is_inserted_before_it(
+        qtbot: QtBot, presenter: Any, deck: Path) -> None:
+    presenter.state.goto(GROWTH)
+    growth = "      - title: Growth\n        id: growth\n        chart: {type: bar, csv: data/growth.csv}\n"
+    new_slide = "      - title: New\n        bullets: [new]\n"
+    edited = DECK.replace(growth, "").replace("      - title: Alpha", new_slide + "      - title: Alpha")
+    reload_after(qtbot, presenter, save_atomically, deck, edited)
+    assert presenter.state.slide.id == "omega"  # the slide after the deleted one, not an index
