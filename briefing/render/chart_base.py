@@ -140,10 +140,10 @@ class ChartItem(QGraphicsWidget):
         if hit is None:
             self.clear_hover()
             return None
-        series, point, anchor = hit
+        series, point, _anchor = hit
         text = self.hover_text(series, point)
         self._hovered = (series, point)
-        self.tip.show_at(text, anchor, self.rect())
+        self.tip.show_at(text, pos, self.rect())
         self._hover_changed()
         return text
 

@@ -55,14 +55,16 @@ class HoverTip(QGraphicsItem):
         painter.drawRoundedRect(self.boundingRect().adjusted(1, 1, -1, -1), 10, 10)
 
     def show_at(self, text: str, anchor: QPointF, bounds: QRectF) -> None:
-        """Show ``text`` just above ``anchor``, kept inside ``bounds`` (parent coordinates)."""
+        """Show ``text`` above and right of the pointer at ``anchor``, inside ``bounds``."""
         self.prepareGeometryChange()
         self._text.setText(text)
         box = self.boundingRect()
-        x = anchor.x() - box.width() / 2
-        y = anchor.y() - box.height() - 18
+        x = anchor.x() + 20
+        y = anchor.y() - box.height() - 20
+        if x + box.width() > bounds.right():
+            x = anchor.x() - 20 - box.width()
         if y < bounds.top():
-            y = anchor.y() + 18
+            y = anchor.y() + 28
         x = min(max(x, bounds.left()), bounds.right() - box.width())
         y = min(max(y, bounds.top()), bounds.bottom() - box.height())
         self.setPos(x, y)

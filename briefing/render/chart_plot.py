@@ -30,6 +30,7 @@ from briefing.render.chart_style import (
 from briefing.storyboard.model import Chart, format_number
 
 TICK_OFFSET = 14
+EDGE_OVERFLOW = 40  # canvas units a tick label may reach past its axis' ends
 
 
 def nice_step(minimum: float) -> int:
@@ -53,6 +54,11 @@ class SlideAxis(pg.AxisItem):
     def deviceTransform_(self):
         transform = super().deviceTransform_()
         return transform if transform is not None else self.sceneTransform()
+
+    def boundingRect(self) -> QRectF:
+        # pyqtgraph drops tick labels that stick out of this rect: let the first and last
+        # ones (the 0 of a value axis, the first category) overflow the axis ends a little
+        return super().boundingRect().adjusted(-EDGE_OVERFLOW, -EDGE_OVERFLOW, EDGE_OVERFLOW, EDGE_OVERFLOW)
 
     def canvas_length(self) -> float:
         size = self.size()
@@ -118,12 +124,36 @@ class ValueAxis(SlideAxis):
         self.unit = ""
         self.enableAutoSIPrefix(False)
 
+    @property
+    def tick_unit(self) -> str:
+        """Short units ("%", "M", "bn") go on every tick; long ones (" firms") only in the title."""
+        return self.unit if len(self.unit.strip()) <= 2 else ""
+
     def tickStrings(self, values, scale, spacing):
         decimals = 0 if spacing >= 1 else min(6, math.ceil(-math.log10(spacing) - 1e-9))
         return [
-            format_number(v * scale + 0.0, prefix=self.prefix, unit=self.unit, decimals=decimals)
+            format_number(v * scale + 0.0, prefix=self.prefix, unit=self.tick_unit, decimals=decimals)
             for v in values
         ]
+
+    def tickValues(self, minVal, maxVal, size):
+        """pyqtgraph's ticks, thinned out until their labels have room side by side."""
+        levels = super().tickValues(minVal, maxVal, size)
+        if self.orientation not in ("bottom", "top") or not levels or maxVal == minVal:
+            return levels
+        spacing, values = levels[0]
+        metrics = QFontMetricsF(chart_font(TICK_SIZE))
+        widest = max(
+            (metrics.horizontalAdvance(t) for t in self.tickStrings(values, 1.0, spacing)), default=0
+        )
+        per_unit = (self.canvas_length() or size) / abs(maxVal - minVal)
+        step = 1
+        while spacing * step * per_unit < widest + 32 and step < len(values):
+            step *= 2
+        if step == 1:
+            return levels[:1]
+        kept = [v for v in values if round(v / spacing) % step == 0]
+        return [(spacing * step, kept)]
 
 
 class PlotChart(ChartItem):
@@ -269,6 +299,9 @@ class PlotChart(ChartItem):
         return self.mapRectFromItem(self.view, self.view.rect())
 
     def _view_changed(self, *args: object) -> None:
+        # pyqtgraph moves the data to a new range lazily, from its own GraphicsScene's
+        # sigPrepareForPaint; a slide scene is a plain QGraphicsScene, so do it now
+        self.view.updateMatrix()
         self.overlay.set_rect(self.plot_rect())
         self._place_labels()
 

@@ -62,7 +62,7 @@ def wrap_category(name: str, width_chars: int = 14) -> str:
     """Long category names on two lines, so neighbouring ticks do not collide."""
     if len(name) <= width_chars:
         return name
-    lines = textwrap.wrap(name, width=max(width_chars, len(name) // 2 + 1))
+    lines = textwrap.wrap(name, width=max(width_chars, len(name) // 2 + 1), break_on_hyphens=False)
     if len(lines) > 2:
         lines = [lines[0], " ".join(lines[1:])]
     return "\n".join(lines)

@@ -12,9 +12,10 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from briefing.render.chart_base import ChartItem, Hit
-from briefing.render.chart_style import LABEL_SIZE, pen, qcolor
+from briefing.render.chart_style import LABEL_SIZE, chart_font, pen, qcolor, wrap_category
 from briefing.storyboard.model import Chart
 
 START_ANGLE = 90.0  # degrees, counter-clockwise from three o'clock (Qt's convention): twelve o'clock
@@ -28,6 +29,9 @@ class PieChart(ChartItem):
     TYPES = ("pie", "donut")
 
     def _build(self) -> None:
+        self.center_label = QGraphicsSimpleTextItem(self)  # a donut's hole names its series
+        self.center_label.setFont(chart_font(LABEL_SIZE))
+        self.center_label.setBrush(qcolor(self.theme.muted))
         self._spans: list[float] = []  # degrees, clockwise, per category
         self._wedge_values: list[float] = []
         self._center = QPointF()
@@ -48,6 +52,9 @@ class PieChart(ChartItem):
         self.legend.set_entries(entries, self.size().width())
         self.legend.setVisible(chart.show_legend and bool(entries))
         self._make_labels(len(chart.categories) if chart.labels and chart.series else 0, self.theme.text)
+        name = chart.series[0].name if chart.series else ""
+        self.center_label.setText(wrap_category(name, 12))
+        self.center_label.setVisible(bool(self.hole and name))
 
     def _relayout(self) -> None:
         w, h = self.size().width(), self.size().height()
@@ -61,7 +68,15 @@ class PieChart(ChartItem):
         if self.legend.isVisible():
             box = self.legend.boundingRect()
             self.legend.setPos(left + 2 * margin + diameter + LEGEND_GAP, (h - box.height()) / 2)
+        self._place_center_label()
         self.update()
+
+    def _place_center_label(self) -> None:
+        label = self.center_label
+        box = label.boundingRect()
+        fits = box.width() <= 1.7 * self._radius * self.hole
+        label.setVisible(bool(self.hole and label.text() and fits))
+        label.setPos(self._center.x() - box.width() / 2, self._center.y() - box.height() / 2)
 
     # ------------------------------------------------------------------ frames
     def _render_frame(self) -> None:
@@ -161,7 +176,9 @@ class PieChart(ChartItem):
         text = super().hover_text(series, point)
         values = np.clip(np.asarray(self.chart.series[series].values, dtype=float), 0, None)
         total = float(values.sum())
-        return f"{text} ({values[point] / total:.0%})" if total > 0 else text
+        if total <= 0 or self.chart.unit.strip() == "%":
+            return text  # values that are percentages already say their share
+        return f"{text} ({values[point] / total:.0%})"
 
     def _hover_changed(self) -> None:
         self.update()

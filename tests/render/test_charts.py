@@ -232,8 +232,17 @@ def test_hovering_a_wedge_shows_value_and_share(show):
     # the first wedge starts at twelve o'clock and runs clockwise: a point right of the centre
     center = item._center
     text = item.hover_at(center + QPointF(item._radius * 0.5, 0))
-    assert text == "Semiconductors — Share of VC: 38% (38%)"
+    assert text == "Semiconductors — Share of VC: 38%"  # percentages already: no share added
     assert item.hover_at(center + QPointF(item._radius * 2, 0)) is None
+
+
+def test_hovering_a_wedge_of_amounts_adds_its_share(show):
+    chart = Chart(
+        type="pie", categories=("VC", "State funds"), series=(Series("Funding", (30, 10)),), unit="bn"
+    )
+    item, _ = show(chart)
+    text = item.hover_at(item._center + QPointF(0, item._radius * 0.5))  # below the centre: first wedge
+    assert text == "VC — Funding: 30bn (75%)"
 
 
 def test_real_mouse_hover_over_a_bar_shows_the_tip(show, qtbot):
@@ -300,6 +309,37 @@ def test_console_chart_pans_with_a_drag(show, qtbot):
     assert x0 < before[0][0]
     item.reset_view()
     assert flat(item.view_range()) == pytest.approx(flat(before))
+
+
+def test_data_moves_with_the_axes_in_a_plain_scene(show):
+    """pyqtgraph updates its data transform lazily; the chart must not leave it stale."""
+    n = 80  # no markers, no labels: nothing else maps through the view
+    chart = Chart(type="line", categories=tuple(map(str, range(n))), series=(Series("s", tuple(range(n))),))
+    item, _ = show(chart)
+    item.set_interactive(True)
+    item.zoom_at(item.plot_rect().center(), 3)
+    item.pan_by(QPointF(-120, 0))
+    (x0, x1), (y0, y1) = item.view.viewRange()
+    box = item.view.sceneBoundingRect()
+    drawn = item.curves[0].mapToScene(QPointF(40, 24))  # Qt mapping only: no pyqtgraph update
+    assert drawn.x() == pytest.approx(box.left() + (40 - x0) / (x1 - x0) * box.width(), abs=0.5)
+    assert drawn.y() == pytest.approx(box.bottom() - (24 - y0) / (y1 - y0) * box.height(), abs=0.5)
+
+
+def test_adding_to_a_scene_already_on_screen_raises_nothing(qtbot, capfd):
+    scene = QGraphicsScene(0, 0, 1920, 1080)
+    view = QGraphicsView(scene)
+    scene.setParent(view)
+    qtbot.addWidget(view)
+    view.show()
+    items = [make_chart_item(sample_chart(t), THEME, RECT) for t in ("bar", "line", "pie")]
+    for item in items:
+        scene.addItem(item)
+        item.play_intro(50)
+    qtbot.wait(100)
+    scene.removeItem(items[0])
+    scene.addItem(items[0])
+    assert "Error calling Python override" not in capfd.readouterr().err
 
 
 def test_labels_follow_a_zoom(show):
