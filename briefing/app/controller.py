@@ -21,6 +21,7 @@ from briefing.app import screens, settings
 from briefing.app.audience import AudienceWindow
 from briefing.app.console import ConsoleWindow
 from briefing.app.deck_state import DeckState
+from briefing.app.export_runner import ExportJob
 from briefing.app.keymap import action_for
 from briefing.app.pacing import PacingPlan
 from briefing.app.slide_scenes import QtRenderBackend, RenderBackend, SceneCache
@@ -53,7 +54,7 @@ class PresenterController(QObject):
         self.wanted_screen = screen
         self.typed_number = ""
         self.timing_dialog: TimingReportDialog | None = None
-        self.export_job: object | None = None
+        self.export_job: ExportJob | None = None
         self._closing = False
         self.live_reload: LiveReloadType | None = None
         self.timer.enter_slide(self.state.slide.id)
@@ -346,6 +347,8 @@ class PresenterController(QObject):
         if self._closing:
             return
         self._closing = True
+        if self.export_job is not None:
+            self.export_job.wait()  # a deck half written is worse than a second's wait
         self.stop_live_reload()
         self.tick.stop()
         self.timer.pause()
