@@ -103,9 +103,11 @@ class AudienceWindow(QWidget):
         if on:
             self.showFullScreen()
             self.setCursor(Qt.CursorShape.BlankCursor)
+            self.view.viewport().setCursor(Qt.CursorShape.BlankCursor)
         else:
             self.showNormal()
             self.unsetCursor()
+            self.view.viewport().unsetCursor()
 
     # ------------------------------------------------------------------ input
     def event(self, event: QEvent) -> bool:

@@ -93,6 +93,7 @@ def test_next_on_a_blank_screen_only_unblanks(qtbot, controller) -> None:  # typ
 def test_f_toggles_audience_full_screen_and_escape_leaves(qtbot, controller, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, K.Key_F)
     assert controller.audience.isFullScreen()
+    assert controller.audience.view.viewport().cursor().shape() == Qt.CursorShape.BlankCursor
     qtbot.keyClick(window, K.Key_Escape)
     assert not controller.audience.isFullScreen()
 
