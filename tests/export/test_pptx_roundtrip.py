@@ -245,3 +245,29 @@ def test_chart_text_uses_the_deck_font_and_theme_colours(exported) -> None:
         assert space.xpath("./c:txPr//a:defRPr/a:latin/@typeface") == ["Arial"]
         assert space.xpath("./c:txPr//a:defRPr/a:solidFill/a:srgbClr/@val") == [theme.muted.lstrip("#")]
         assert space.xpath("./c:spPr/a:noFill"), "no white chart box over the slide background"
+
+
+def test_text_the_layout_could_not_fit_may_shrink_in_powerpoint() -> None:
+    from briefing.export.pptx.style import DeckStyle
+    from briefing.export.pptx.text import text_box_xml
+    from briefing.layout import Paragraph, Rect, TextBox
+    from briefing.theme import resolve_theme
+
+    box = TextBox("body", Rect(0, 0, 100, 20), (Paragraph("far too long " * 20),), 28, "#FFFFFF")
+    style = DeckStyle(resolve_theme())
+    assert "<a:noAutofit/>" in text_box_xml(2, box, style)
+    from dataclasses import replace
+
+    assert "<a:normAutofit/>" in text_box_xml(2, replace(box, overflow=True), style)
+
+
+def test_an_image_python_pptx_cannot_read_is_an_export_error(
+    rich_storyboard: Storyboard, tmp_path: Path
+) -> None:
+    from briefing.errors import ExportError
+
+    image = next(s.body for s in rich_storyboard.slides if isinstance(s.body, Image))
+    image.path.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    with pytest.raises(ExportError, match=r"cannot put image park\.png into the deck"):
+        export_deck(rich_storyboard, tmp_path / "deck.pptx")
+    assert not (tmp_path / "deck.pptx").exists()

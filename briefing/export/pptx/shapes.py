@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from briefing.errors import ExportError
 from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import set_alt_text
 from briefing.export.pptx.style import DeckStyle, rect_emu
@@ -37,7 +38,10 @@ def add_decoration(tree: Any, shape_id: int, box: ShapeBox, style: DeckStyle) ->
 
 
 def add_picture(shapes: Any, path: Path, rect: Rect, alt: str) -> Any:
-    picture = shapes.add_picture(str(path), *rect_emu(rect))
+    try:
+        picture = shapes.add_picture(str(path), *rect_emu(rect))
+    except (OSError, ValueError) as error:  # PIL's UnidentifiedImageError is an OSError
+        raise ExportError(f"cannot put image {path.name} into the deck: {error}") from error
     picture.name = f"Picture {picture.shape_id}"
     set_alt_text(picture, alt)
     return picture

@@ -37,7 +37,7 @@ def text_box_xml(shape_id: int, box: TextBox, style: DeckStyle, *, field: str = 
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
         f"</p:nvSpPr><p:spPr>{xml.xfrm(box.rect)}"
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-        f"{text_body_xml(box, style, shrink=style.templated, field=field)}</p:sp>"
+        f"{text_body_xml(box, style, shrink=_may_shrink(box, style), field=field)}</p:sp>"
     )
 
 
@@ -54,12 +54,17 @@ def fill_placeholder(element: Any, box: TextBox, style: DeckStyle) -> None:
         sp_pr.remove(old)
     sp_pr.insert(0, xml.parse(xml.xfrm(box.rect)))
     old_body = element.find(qn("p:txBody"))
-    new_body = xml.parse(text_body_xml(box, style, shrink=style.templated))
+    new_body = xml.parse(text_body_xml(box, style, shrink=_may_shrink(box, style)))
     if old_body is None:
         element.append(new_body)
     else:
         old_body.addprevious(new_body)
         element.remove(old_body)
+
+
+def _may_shrink(box: TextBox, style: DeckStyle) -> bool:
+    """Ask PowerPoint to shrink text the layout could not fit, or set in a template's unmeasured font."""
+    return style.templated or box.overflow
 
 
 def text_body_xml(box: TextBox, style: DeckStyle, *, shrink: bool = False, field: str = "") -> str:
