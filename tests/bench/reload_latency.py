@@ -99,7 +99,7 @@ def measure_reload(deck: Path, reps: int = 15) -> list[float]:
     app = QApplication.instance() or QApplication([])
     storyboard = load_storyboard(deck)
     text = deck.read_text(encoding="utf-8")
-    target = _target_slide(storyboard, text)
+    target, title_line = _target_slide(storyboard, text)
     title = storyboard.slides[target].title
     controller = PresenterController(storyboard, animate=True)
     controller.console.show()
@@ -132,7 +132,7 @@ def measure_reload(deck: Path, reps: int = 15) -> list[float]:
         for rep in range(reps):
             marker[0] = f"{title} (edit {rep + 1})"
             painted_at.clear()
-            edited = text.replace(f"title: {title}\n", f"title: {marker[0]}\n", 1)
+            edited = _edit_title(text, title_line, title, marker[0])
             started = time.perf_counter()
             save_atomically(deck, edited)
             guard = QTimer()
@@ -153,16 +153,25 @@ def measure_reload(deck: Path, reps: int = 15) -> list[float]:
     return samples
 
 
-def _target_slide(storyboard: object, text: str) -> int:
-    """A content slide near the middle whose title line is unique in the file."""
+def _target_slide(storyboard: object, text: str) -> tuple[int, int]:
+    """A content slide near the middle, and the 0-based line of the file holding its title."""
     slides = storyboard.slides  # type: ignore[attr-defined]
+    lines = text.split("\n")
     middle = len(slides) // 2
-    order = sorted(range(len(slides)), key=lambda i: abs(i - middle))
-    for index in order:
+    for index in sorted(range(len(slides)), key=lambda i: abs(i - middle)):
         slide = slides[index]
-        if slide.kind not in ("title", "section") and text.count(f"title: {slide.title}\n") == 1:
-            return index
-    raise RuntimeError("no slide with a unique title line to edit")
+        if slide.kind in ("title", "section") or slide.line < 1:
+            continue
+        for number in range(slide.line - 1, min(slide.line + 5, len(lines))):
+            if "title:" in lines[number] and slide.title in lines[number]:
+                return index, number
+    raise RuntimeError("no slide whose title can be edited")
+
+
+def _edit_title(text: str, line: int, title: str, new_title: str) -> str:
+    lines = text.split("\n")
+    lines[line] = lines[line].replace(title, new_title, 1)
+    return "\n".join(lines)
 
 
 def report(label: str, samples: list[float]) -> str:
