@@ -67,6 +67,16 @@ def table(rows: list[Row]) -> str:
     return "\n".join(line.rstrip() for line in out)
 
 
+def markdown(rows: list[Row]) -> str:
+    """The table as Markdown, for the README's Performance section."""
+    out = ["| measurement | figure | target | result |", "| --- | --- | --- | --- |"]
+    for r in rows:
+        result = r.verdict if r.value is not None else r.note
+        detail = f" ({r.note})" if r.value is not None and r.note and r.unit == "x" else ""
+        out.append(f"| {r.group}: {r.name} | {format_value(r)}{detail} | {r.target} | {result} |")
+    return "\n".join(out) + "\n"
+
+
 def environment() -> dict[str, object]:
     try:
         commit = subprocess.run(
@@ -100,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", type=Path, default=DEFAULT_JSON, help=f"where to write results ({DEFAULT_JSON})"
     )
+    parser.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
     args = parser.parse_args(argv)
     keys = [k.strip() for k in args.only.split(",") if k.strip()] or list(MEASUREMENTS)
     unknown = [k for k in keys if k not in MEASUREMENTS]
@@ -122,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(markdown(rows), encoding="utf-8")
     print(f"\nJSON: {args.json}   ({result['environment']['seconds']} s, workdir {ctx.workdir})")
     return 0
 
