@@ -150,11 +150,6 @@ class LiveReload(QObject):
         shown = {os.path.abspath(s.body.path) for s in new.slides if isinstance(s.body, Image)}
         return [Path(p) for p in changed if os.path.abspath(p) in shown]
 
-    def fail_with(self, diagnostics: list[Diagnostic]) -> None:
-        """Report problems found outside the loader (used by tests and tools)."""
-        self.problems = list(diagnostics)
-        self.failed.emit(self.problems)
-
 
 # --------------------------------------------------------------------------- applying a reload
 def reuse_scenes(cache: Any, new: Storyboard, diff: DeckDiff) -> list[tuple[Any, Chart]]:
