@@ -20,6 +20,7 @@ GROUP_WIDTH = 0.78  # share of a category slot used by its bars
 STACK_WIDTH = 0.56
 BAR_FILL = 0.9  # share of a bar's slot that is painted (a thin gap between grouped bars)
 LABEL_GAP = 8  # canvas units between a bar's end and its label
+MAX_BAR_UNITS = {False: 220.0, True: 110.0}  # thickest bar (canvas units): columns, horizontal bars
 
 
 def label_width(text: str, size: float = LABEL_SIZE) -> float:
@@ -65,14 +66,17 @@ class BarChart(PlotChart):
         """(centers, bases, bar width) per series x category for ``values``."""
         n_series, n = values.shape
         slots = np.arange(n, dtype=float)
+        per_slot = self._units_per_value(1.0) if self.plot_rect().width() > 0 else 0.0
+        # few categories: bars keep a sensible thickness instead of filling the whole slot
+        cap = MAX_BAR_UNITS[self.HORIZONTAL] / per_slot if per_slot > 0 else 1.0
         if self.stacked or n_series == 0:
             positive = np.cumsum(np.clip(values, 0, None), axis=0) - np.clip(values, 0, None)
             negative = np.cumsum(np.clip(values, None, 0), axis=0) - np.clip(values, None, 0)
             bases = np.where(values >= 0, positive, negative)
             centers = np.tile(slots, (n_series, 1))
-            return centers, bases, STACK_WIDTH
-        width = GROUP_WIDTH / n_series
-        offsets = -GROUP_WIDTH / 2 + (np.arange(n_series) + 0.5) * width
+            return centers, bases, min(STACK_WIDTH, cap)
+        width = min(GROUP_WIDTH / n_series, cap)
+        offsets = -width * n_series / 2 + (np.arange(n_series) + 0.5) * width
         centers = slots[None, :] + offsets[:, None]
         return centers, np.zeros_like(values), width
 
@@ -139,7 +143,7 @@ class BarChart(PlotChart):
 
     def _label_size(self, texts: list[str], bar_width: float) -> float:
         """One font size for all labels, shrunk so labels fit their bars; 0: they cannot."""
-        slot = self._units_per_value(bar_width if not self.stacked else STACK_WIDTH)
+        slot = self._units_per_value(bar_width)
         if self.HORIZONTAL:
             needed = LABEL_SIZE * 1.15
             return LABEL_SIZE if needed <= slot * 1.05 else (0 if slot < MIN_LABEL_SIZE else MIN_LABEL_SIZE)
