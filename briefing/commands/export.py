@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output",
         metavar="DECK",
         type=Path,
-        help="the .pptx to write (default: <storyboard name>.pptx in the current folder)",
+        help="the .pptx to write, or a folder for it (default: <storyboard name>.pptx in the current folder)",
     )
     parser.add_argument(
         "--template",
@@ -49,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"briefing export: error: {what} {path} {reason}", file=sys.stderr)
             return 2
     output = args.output or default_output(source)
+    if output.is_dir():  # -o FOLDER: the usual name, in that folder
+        output = output / default_output(source).name
 
     from briefing.export.pptx import export_deck
     from briefing.storyboard.load import load_storyboard

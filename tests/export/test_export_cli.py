@@ -76,3 +76,10 @@ def test_missing_input_is_a_usage_error(
     assert main([*args, "-o", str(tmp_path / "deck.pptx")]) == 2
     assert f"{which} " in capsys.readouterr().err
     assert not (tmp_path / "deck.pptx").exists()
+
+
+def test_output_may_be_a_folder(rich_storyboard: Storyboard, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert main(["export", str(rich_storyboard.path), "-o", str(folder), "-q"]) == 0
+    assert (folder / "rich.pptx").is_file()

@@ -97,7 +97,10 @@ def test_charts_embed_an_editable_workbook(exported) -> None:
         workbook = frame.chart.part.chart_workbook.xlsx_part
         assert workbook is not None, "Edit Data needs the embedded workbook"
         with zipfile.ZipFile(io.BytesIO(workbook.blob)) as xlsx:
-            assert "xl/worksheets/sheet1.xml" in xlsx.namelist()
+            sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()
+        for series in frame.chart.plots[0].series:
+            for value in series.values:
+                assert f"<v>{value:g}</v>" in sheet, "the workbook holds the charted numbers"
 
 
 def test_number_format_legend_labels_and_axis_titles(exported) -> None:

@@ -47,9 +47,7 @@ def set_properties(presentation: Any, storyboard: Storyboard) -> datetime:
     props.keywords = keywords(storyboard)
     props.language = storyboard.language
     props.category = "Briefing"
-    props.comments = ""
     props.revision = 1
     props.created = date
     props.modified = date
-    props.last_printed = date
     return date
