@@ -159,14 +159,17 @@ def corporate_template(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def to_pdf(tmp_path: Path) -> Callable[[Path], Path]:
-    """Convert a deck with LibreOffice (own profile per call, so parallel runs don't clash)."""
+def to_pdf(tmp_path: Path) -> Callable[..., Path]:
+    """Convert a deck with LibreOffice (own profile per call, so parallel runs don't clash).
+
+    ``convert(deck)`` writes a PDF; ``convert(deck, "pptx")`` has LibreOffice re-save the deck.
+    """
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.fail("LibreOffice (soffice) is required for the export round-trip tests")
 
-    def convert(deck: Path) -> Path:
-        out = tmp_path / f"pdf-{uuid.uuid4().hex[:8]}"
+    def convert(deck: Path, fmt: str = "pdf") -> Path:
+        out = tmp_path / f"{fmt}-{uuid.uuid4().hex[:8]}"
         profile = tmp_path / f"lo-{uuid.uuid4().hex}"
         subprocess.run(
             [
@@ -174,7 +177,7 @@ def to_pdf(tmp_path: Path) -> Callable[[Path], Path]:
                 f"-env:UserInstallation=file://{profile}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                fmt,
                 "--outdir",
                 str(out),
                 str(deck),
@@ -183,9 +186,9 @@ def to_pdf(tmp_path: Path) -> Callable[[Path], Path]:
             capture_output=True,
             timeout=120,
         )
-        pdf = out / f"{deck.stem}.pdf"
-        assert pdf.is_file(), f"LibreOffice wrote no PDF for {deck.name}"
-        return pdf
+        result = out / f"{deck.stem}.{fmt}"
+        assert result.is_file(), f"LibreOffice wrote no {fmt} for {deck.name}"
+        return result
 
     return convert
 
