@@ -32,23 +32,26 @@ def value_matrix(chart: Chart) -> np.ndarray:
     return np.vstack(rows)
 
 
-def carried_values(old: Chart, old_values: np.ndarray, new: Chart) -> np.ndarray:
-    """Old values laid out like ``new``: matched by series and category name, else 0.
+def carried_values(old: Chart, old_values: np.ndarray, new: Chart) -> tuple[np.ndarray, np.ndarray]:
+    """Old values laid out like ``new``, matched by series and category name, and where they matched.
 
-    Categories that are new therefore grow from 0; removed ones simply vanish.
+    Cells that did not match are 0, so new categories grow from 0; removed
+    categories simply vanish.
     """
     result = np.zeros((len(new.series), len(new.categories)))
+    carried = np.zeros(result.shape, dtype=bool)
     old_series = {s.name: i for i, s in enumerate(old.series)}
     old_cats = {c: j for j, c in enumerate(old.categories)}
     cat_map = [(j, old_cats[c]) for j, c in enumerate(new.categories) if c in old_cats]
     if not cat_map or old_values.size == 0:
-        return result
+        return result, carried
     new_idx, old_idx = (np.array(ix) for ix in zip(*cat_map, strict=True))
     for s, series in enumerate(new.series):
         source = old_series.get(series.name, s if s < len(old.series) else None)
         if source is not None and source < old_values.shape[0]:
             result[s, new_idx] = old_values[source, old_idx]
-    return result
+            carried[s, new_idx] = True
+    return result, carried
 
 
 class ChartItem(QGraphicsWidget):
@@ -111,7 +114,7 @@ class ChartItem(QGraphicsWidget):
         old = self.chart
         self._anim.stop()
         self.chart = chart
-        self._start = carried_values(old, shown, chart)
+        self._start = self._morph_start(*carried_values(old, shown, chart))
         self._target = value_matrix(chart)
         self.clear_hover()
         self._load(chart)
@@ -187,6 +190,10 @@ class ChartItem(QGraphicsWidget):
 
     def _hit(self, pos: QPointF) -> Hit | None:
         raise NotImplementedError
+
+    def _morph_start(self, start: np.ndarray, carried: np.ndarray) -> np.ndarray:
+        """Where a morph starts for cells with no old value (``carried`` False): 0 by default."""
+        return start
 
     def _hover_changed(self) -> None:
         """Hovered element changed (pies pull the wedge out)."""

@@ -89,6 +89,21 @@ class LineChart(PlotChart):
         # lines do not grow during their intro, they draw in
         return self._target if self.mode == "intro" else super().current()
 
+    def _morph_start(self, start: np.ndarray, carried: np.ndarray) -> np.ndarray:
+        """A new point on a line starts level with its neighbour rather than dropping to 0."""
+        start = start.copy()
+        n = start.shape[1]
+        index = np.arange(n)
+        for s in range(start.shape[0]):
+            if not carried[s].any():
+                continue
+            before = np.maximum.accumulate(np.where(carried[s], index, -1))
+            after = np.minimum.accumulate(np.where(carried[s], index, n)[::-1])[::-1]
+            use_before = (before >= 0) & ((after == n) | (index - before <= after - index))
+            nearest = np.where(use_before, before, after)
+            start[s] = np.where(carried[s], start[s], start[s, nearest])
+        return start
+
     def home_range(self) -> tuple[float, float, float, float]:
         n = len(self._x)
         pad = 0.35 if n <= MAX_MARKED_POINTS else 0.0

@@ -376,6 +376,16 @@ def test_set_data_morphs_to_new_values_with_added_and_removed_categories(show, q
     assert item.label_texts() == [new.format_value(v) for s in new.series for v in s.values]
 
 
+def test_a_point_added_to_a_line_starts_level_with_its_neighbour(show, qtbot):
+    old = Chart(type="line", categories=("2022", "2023"), series=(Series("s", (10, 20)),))
+    new = Chart(type="line", categories=("2022", "2023", "2024"), series=(Series("s", (10, 20, 30)),))
+    item, _ = show(old)
+    item.set_data(new)
+    assert item._start.tolist() == [[10, 20, 20]]
+    qtbot.waitUntil(lambda: not item.is_animating(), timeout=3000)
+    assert item.values() == {"s": (10.0, 20.0, 30.0)}
+
+
 @pytest.mark.parametrize("chart_type", ["line", "area", "scatter", "pie", "donut", "hbar", "stacked"])
 def test_set_data_without_animation_shows_new_values_at_once(show, chart_type):
     chart = sample_chart(chart_type)
