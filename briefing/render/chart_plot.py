@@ -281,6 +281,17 @@ class PlotChart(ChartItem):
 
     def reset_view(self) -> None:
         x0, x1, y0, y1 = self.home_range()
+        # zoom and pan stay inside the full view, so nobody gets lost in empty space mid-talk
+        self.view.setLimits(
+            xMin=x0,
+            xMax=x1,
+            yMin=y0,
+            yMax=y1,
+            maxXRange=x1 - x0,
+            maxYRange=y1 - y0,
+            minXRange=(x1 - x0) * 1e-6,
+            minYRange=(y1 - y0) * 1e-6,
+        )
         self.view.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
     def view_range(self) -> tuple[tuple[float, float], tuple[float, float]]:

@@ -300,6 +300,8 @@ def test_console_chart_zooms_with_the_wheel_and_reset_restores(show, chart_type)
 def test_console_chart_pans_with_a_drag(show, qtbot):
     item, view = show(sample_chart("line"))
     item.set_interactive(True)
+    home = item.view_range()
+    item.zoom_at(item.plot_rect().center(), 3)
     before = item.view_range()
     start = view.mapFromScene(item.mapToScene(item.plot_rect().center()))
     qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
@@ -308,7 +310,17 @@ def test_console_chart_pans_with_a_drag(show, qtbot):
     (x0, _), _ = item.view_range()
     assert x0 < before[0][0]
     item.reset_view()
-    assert flat(item.view_range()) == pytest.approx(flat(before))
+    assert flat(item.view_range()) == pytest.approx(flat(home))
+
+
+def test_zoom_and_pan_stay_inside_the_full_view(show):
+    item, _ = show(sample_chart("bar"))
+    item.set_interactive(True)
+    home = flat(item.view_range())
+    item.zoom_at(item.plot_rect().center(), -5)  # zoom out
+    item.pan_by(QPointF(-3000, 0))
+    x0, x1, _, _ = flat(item.view_range())
+    assert home[0] - 1e-9 <= x0 and x1 <= home[1] + 1e-9
 
 
 def test_data_moves_with_the_axes_in_a_plain_scene(show):
