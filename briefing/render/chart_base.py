@@ -163,6 +163,12 @@ class ChartItem(QGraphicsWidget):
     def reset_view(self) -> None:
         """Back to the full view (after zoom/pan)."""
 
+    def zoom_at(self, pos: QPointF, steps: float) -> None:
+        """Zoom by wheel ``steps`` around ``pos`` (item coordinates); charts without axes ignore it."""
+
+    def pan_by(self, delta: QPointF) -> None:
+        """Pan by ``delta`` (item coordinates); charts without axes ignore it."""
+
     def label_texts(self) -> list[str]:
         """Texts of the value labels currently visible."""
         return [label.text() for label in self._labels if label.isVisible()]
