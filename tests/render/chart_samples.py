@@ -1,8 +1,14 @@
-"""Sample charts for the chart tests and the PNG preview script (built in code, no loader)."""
+"""Sample charts (built in code, no loader) and a stage that shows them, for the chart tests."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+from briefing.layout import Rect
+from briefing.render.charts import make_chart_item
 from briefing.storyboard.model import Chart, Series
+from briefing.theme import resolve_theme
 
 CITIES = ("Shanghai", "Berlin", "London", "Singapore", "San Francisco Bay Area")
 
@@ -51,3 +57,44 @@ def sample_chart(chart_type: str, **options: object) -> Chart:
         y_title="US$ million",
         **options,
     )
+
+
+RECT = Rect(120, 200, 1680, 780)
+THEME = resolve_theme()
+
+
+class Stage:
+    """Shows chart items in scenes with (scaled) views and keeps them alive for the test."""
+
+    def __init__(self, qtbot) -> None:
+        self.qtbot = qtbot
+        self.views: list[QGraphicsView] = []
+
+    def __call__(self, chart: Chart, *, animate: bool = False, rect: Rect = RECT):
+        scene = QGraphicsScene(0, 0, 1920, 1080)
+        item = make_chart_item(chart, THEME, rect, animate=animate)
+        scene.addItem(item)
+        view = QGraphicsView(scene)
+        scene.setParent(view)  # the view keeps the scene (and so the item) alive
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.qtbot.addWidget(view)
+        view.resize(960, 540)
+        view.show()
+        view.fitInView(scene.sceneRect())
+        self.views.append(view)
+        return item, view
+
+
+def expected_values(chart: Chart) -> dict[str, tuple[float, ...]]:
+    series = chart.series[:1] if chart.type in ("pie", "donut") else chart.series
+    return {s.name: tuple(float(v) for v in s.values) for s in series}
+
+
+def bar_point(item, series: int, point: int) -> QPointF:
+    """Middle of a bar, in item coordinates."""
+    values = item.current()
+    centers, bases, _ = item._geometry(values)
+    mid = bases[series, point] + values[series, point] / 2
+    center = centers[series, point]
+    return item.to_item(mid, center) if item.HORIZONTAL else item.to_item(center, mid)
