@@ -274,3 +274,18 @@ def test_an_image_python_pptx_cannot_read_is_an_export_error(
     with pytest.raises(ExportError, match=r"cannot put image park\.png into the deck"):
         export_deck(rich_storyboard, tmp_path / "deck.pptx")
     assert not (tmp_path / "deck.pptx").exists()
+
+
+def test_slides_have_their_own_parts_ids_and_notes_pages(exported) -> None:
+    storyboard, prs, _ = exported
+    ids = [s.slide_id for s in prs.slides]
+    assert len(set(ids)) == len(ids) and ids == sorted(ids)
+    parts = {str(s.part.partname) for s in prs.slides}
+    assert parts == {f"/ppt/slides/slide{n}.xml" for n in range(1, len(storyboard.slides) + 1)}
+    notes_parts = [s.notes_slide.part for s in prs.slides if s.has_notes_slide]
+    assert len({str(p.partname) for p in notes_parts}) == len(notes_parts)
+    for deck_slide in prs.slides:
+        if deck_slide.has_notes_slide:
+            assert deck_slide.notes_slide.part.part_related_by(
+                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide"
+            ) is deck_slide.part

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
 from briefing.export.pptx.reproducible import fixed_workbook_dates, package_bytes
 from briefing.export.pptx.safe_write import write_atomically
+from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
@@ -61,10 +63,12 @@ def build_deck(
         presentation.slide_master.background.fill.solid()
         style.apply_color(presentation.slide_master.background.fill.fore_color, theme.background)
     total = len(storyboard.slides)
+    notes = NotesWriter(style.language)
+    adder = SlideAdder(presentation)
     with fast_part_names(presentation.part.package), fixed_workbook_dates():
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
-            build_slide(presentation, base.layouts, slide, layout, style)
+            build_slide(adder, base.layouts, slide, layout, style, notes)
             if progress is not None:
                 progress(index + 1, total)
     set_properties(presentation, storyboard)

@@ -19,8 +19,9 @@ from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
 from briefing.export.pptx.charts import add_chart
-from briefing.export.pptx.notes import set_notes
+from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.shapes import add_decoration, add_picture
+from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import TITLE_TYPES
 from briefing.export.pptx.text import add_text_box, fill_placeholder
@@ -51,10 +52,15 @@ class _Ids:
 
 
 def build_slide(
-    presentation: Any, layouts: dict[str, Any], slide: Slide, layout: SlideLayout, style: DeckStyle
+    adder: SlideAdder,
+    layouts: dict[str, Any],
+    slide: Slide,
+    layout: SlideLayout,
+    style: DeckStyle,
+    notes: NotesWriter,
 ) -> Any:
-    """Add one slide to ``presentation`` showing ``layout`` at its final build step."""
-    deck_slide = presentation.slides.add_slide(layouts[role_of(slide.kind)])
+    """Add one slide showing ``layout`` at its final build step."""
+    deck_slide = adder.add(layouts[role_of(slide.kind)])
     if not style.templated and layout.background != style.theme.background:
         deck_slide.background.fill.solid()  # the master carries the usual background
         style.apply_color(deck_slide.background.fill.fore_color, layout.background)
@@ -86,7 +92,7 @@ def build_slide(
                 add_text_box(tree, next_id(), box, style, field=field)
     if extension is not None:
         tree.append(extension)
-    set_notes(deck_slide, slide.notes)
+    notes.write(deck_slide, slide.notes)
     return deck_slide
 
 
