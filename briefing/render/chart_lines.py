@@ -16,7 +16,14 @@ from PySide6.QtCore import QPointF
 from briefing.render.chart_base import Hit
 from briefing.render.chart_parts import PointsItem
 from briefing.render.chart_plot import PlotChart
-from briefing.render.chart_style import LABEL_SIZE, MAX_MARKED_POINTS, chart_font, cosmetic_pen, qcolor
+from briefing.render.chart_style import (
+    LABEL_SIZE,
+    MAX_MARKED_POINTS,
+    chart_font,
+    cosmetic_pen,
+    qcolor,
+    tint,
+)
 from briefing.storyboard.model import Chart
 
 LINE_WIDTH = 5.0
@@ -27,6 +34,7 @@ ANTIALIAS_LIMIT = 20_000
 # pyqtgraph keeps ~2 x factor points per pixel of width with peak downsampling (default factor 5);
 # 1.5 still shows every peak and makes a 1M-point line draw ~3x faster in software rendering
 DOWNSAMPLE_FACTOR = 1.5
+AREA_TINT = 0.32  # share of the series colour in an area's fill (the rest is the background)
 
 
 class LineChart(PlotChart):
@@ -40,6 +48,8 @@ class LineChart(PlotChart):
         super()._build()
         self.curves: list[pg.PlotDataItem] = []
         self._curve_pool: list[pg.PlotDataItem] = []
+        self._fill_pool: list[pg.PlotDataItem] = []
+        self.fills: list[pg.PlotDataItem] = []
         self.plot.setDownsampling(auto=True, mode="peak")
         self.plot.setClipToView(True)
         self.points = PointsItem(self, self.theme.background)
@@ -65,6 +75,8 @@ class LineChart(PlotChart):
                 curve.setData([], [])
         for i, (series, curve) in enumerate(zip(chart.series, self.curves, strict=True)):
             self._style_curve(curve, self.theme.series_color(i, series.color), len(self._x))
+            curve.setZValue(20)
+        self._load_fills(chart)
         count = self._target.size if chart.labels and self.marked else 0
         self._make_labels(count, self.theme.text)
 
@@ -78,12 +90,32 @@ class LineChart(PlotChart):
 
     def _style_curve(self, curve: pg.PlotDataItem, color: str, n: int) -> None:
         curve.setPen(cosmetic_pen(color, LINE_WIDTH if n <= ANTIALIAS_LIMIT else LINE_WIDTH_DENSE))
-        if self.chart.type == "area":
-            curve.setFillLevel(0.0)
-            curve.setFillBrush(qcolor(color, 0.28))
-        else:
-            curve.setFillLevel(None)
+        curve.setFillLevel(None)
         curve.opts["antialias"] = n <= ANTIALIAS_LIMIT
+
+    def _load_fills(self, chart: Chart) -> None:
+        """Area fills: opaque tints behind all lines, the largest series furthest back.
+
+        Translucent fills stacked on each other mix into mud; opaque tints in
+        size order keep every series' band its own colour and every line visible.
+        """
+        count = len(chart.series) if chart.type == "area" else 0
+        while len(self._fill_pool) < count:
+            fill = self._curve()
+            fill.setPen(None)
+            self._fill_pool.append(fill)
+        self.fills = self._fill_pool[:count]
+        for i, fill in enumerate(self._fill_pool):
+            fill.setVisible(i < count)
+            if i >= count:
+                fill.setData([], [])
+        means = [float(np.nanmean(row)) if row.size else 0.0 for row in self._target[:count]]
+        for rank, s in enumerate(np.argsort(means)[::-1]):
+            color = self.theme.series_color(int(s), chart.series[s].color)
+            fill = self.fills[s]
+            fill.setFillLevel(0.0)
+            fill.setFillBrush(qcolor(tint(color, self.theme.background, AREA_TINT)))
+            fill.setZValue(1 + rank)
 
     def current(self) -> np.ndarray:
         # lines do not grow during their intro, they draw in
@@ -143,6 +175,8 @@ class LineChart(PlotChart):
                 tip_y = ys[-1] + (values[s, whole] - ys[-1]) * frac
                 xs, ys = np.append(xs, tip_x), np.append(ys, tip_y)
             curve.setData(xs, ys)
+            if s < len(self.fills):
+                self.fills[s].setData(xs, ys)
         self._place_labels()
 
     def values(self) -> dict[str, tuple[float, ...]]:

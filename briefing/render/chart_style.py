@@ -42,6 +42,17 @@ def qcolor(color: str, alpha: float = 1.0) -> QColor:
     return result
 
 
+def tint(color: str, background: str, amount: float) -> str:
+    """``color`` mixed into ``background``: an opaque stand-in for a translucent fill."""
+    a, b = QColor(color), QColor(background)
+    mixed = QColor(
+        round(a.red() * amount + b.red() * (1 - amount)),
+        round(a.green() * amount + b.green() * (1 - amount)),
+        round(a.blue() * amount + b.blue() * (1 - amount)),
+    )
+    return mixed.name()
+
+
 def pen(color: str, width: float = 2.0, *, alpha: float = 1.0) -> QPen:
     result = QPen(qcolor(color, alpha))
     result.setWidthF(width)
