@@ -57,9 +57,23 @@ class BarChart(PlotChart):
         self.bars = self._bar_pool[: len(chart.series)]
         for i, item in enumerate(self._bar_pool):
             item.setVisible(i < len(chart.series))
-        for series, item in zip(chart.series, self.bars, strict=False):
-            item.setOpts(brush=qcolor(self.theme.series_color(self.bars.index(item), series.color)))
+        self._paint_bars()
         self._make_labels(self._target.size if chart.labels else 0, self.theme.text)
+
+    def _paint_bars(self) -> None:
+        """Series colours; the hovered bar a shade brighter (darker on a light slide)."""
+        hovered = self._hovered
+        for s, (series, item) in enumerate(zip(self.chart.series, self.bars, strict=True)):
+            color = qcolor(self.theme.series_color(s, series.color))
+            if hovered is None or hovered[0] != s:
+                item.setOpts(brush=color, brushes=None)
+                continue
+            lit = color.lighter(125) if self.theme.name == "dark" else color.darker(115)
+            brushes = [lit if i == hovered[1] else color for i in range(len(self.chart.categories))]
+            item.setOpts(brushes=brushes)
+
+    def _hover_changed(self) -> None:
+        self._paint_bars()
 
     # ------------------------------------------------------------------ geometry of bars
     def _geometry(self, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:

@@ -145,9 +145,10 @@ class ChartItem(QGraphicsWidget):
             return None
         series, point, _anchor = hit
         text = self.hover_text(series, point)
-        self._hovered = (series, point)
         self.tip.show_at(text, pos, self.rect())
-        self._hover_changed()
+        if self._hovered != (series, point):
+            self._hovered = (series, point)
+            self._hover_changed()
         return text
 
     def clear_hover(self) -> None:

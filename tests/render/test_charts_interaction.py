@@ -35,6 +35,15 @@ def test_hovering_a_bar_shows_its_value(show, chart_type):
     assert not item.tip.isVisible()
 
 
+def test_hovered_bar_is_highlighted_until_the_pointer_leaves(show):
+    item, _ = show(sample_chart("bar"))
+    item.hover_at(bar_point(item, 0, 2))
+    brushes = item.bars[0].opts["brushes"]
+    assert brushes[2] != brushes[0] == brushes[1]
+    item.clear_hover()
+    assert item.bars[0].opts["brushes"] is None
+
+
 def test_hovering_a_line_point_shows_its_value(show):
     item, _ = show(sample_chart("line"))
     point = item.to_item(8, 48) + QPointF(6, 4)
