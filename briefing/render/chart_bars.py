@@ -39,6 +39,7 @@ class BarChart(PlotChart):
         super()._build()
         self.bars: list[pg.BarGraphItem] = []
         self._bar_pool: list[pg.BarGraphItem] = []
+        self._totals: list = []  # stacked charts: each stack's total above it
         if self.HORIZONTAL:
             self.view.invertY(True)  # first category at the top
 
@@ -59,6 +60,10 @@ class BarChart(PlotChart):
             item.setVisible(i < len(chart.series))
         self._paint_bars()
         self._make_labels(self._target.size if chart.labels else 0, self.theme.text)
+        stack_totals = chart.labels and self.stacked and len(chart.series) > 1
+        self._totals = self._renew_labels(
+            self._totals, len(chart.categories) if stack_totals else 0, self.theme.text
+        )
 
     def _paint_bars(self) -> None:
         """Series colours; the hovered bar a shade brighter (darker on a light slide)."""
@@ -154,6 +159,25 @@ class BarChart(PlotChart):
             if size == 0:
                 label.hide()
         self._declutter()
+        self._place_totals(values, centers)
+
+    def _place_totals(self, values: np.ndarray, centers: np.ndarray) -> None:
+        if not self._totals:
+            return
+        tops = np.clip(values, 0, None).sum(axis=0)
+        finals = np.clip(self._target, 0, None).sum(axis=0)
+        for i, label in enumerate(self._totals):
+            label.setText(self._label_text(tops[i], finals[i]))
+            if self.HORIZONTAL:
+                point, anchor = self.to_item(tops[i], centers[0, i]) + QPointF(LABEL_GAP, 0), (0.0, 0.5)
+            else:
+                point, anchor = self.to_item(centers[0, i], tops[i]) - QPointF(0, LABEL_GAP), (0.5, 1.0)
+            label.place(point, anchor)
+            label.setVisible(self.plot_rect().adjusted(-2, -LABEL_SIZE * 2, 2, 2).contains(point))
+
+    def total_texts(self) -> list[str]:
+        """Totals shown above the stacks (stacked charts)."""
+        return [label.text() for label in self._totals if label.isVisible()]
 
     def _label_size(self, texts: list[str], bar_width: float) -> float:
         """One font size for all labels, shrunk so labels fit their bars; 0: they cannot."""

@@ -223,11 +223,15 @@ class ChartItem(QGraphicsWidget):
         self._render_frame()
 
     def _make_labels(self, count: int, color: str) -> None:
-        for label in self._labels:
+        self._labels = self._renew_labels(self._labels, count, color)
+
+    def _renew_labels(self, old: list[ValueLabel], count: int, color: str) -> list[ValueLabel]:
+        """Drop ``old`` labels, return ``count`` new ones."""
+        for label in old:
             label.setParentItem(None)
             if label.scene() is not None:
                 label.scene().removeItem(label)
-        self._labels = [ValueLabel(self, color, LABEL_SIZE) for _ in range(count)]
+        return [ValueLabel(self, color, LABEL_SIZE) for _ in range(count)]
 
     def _declutter(self, order: list[int] | None = None) -> None:
         """Hide labels that would overlap a label placed before them (in ``order``)."""

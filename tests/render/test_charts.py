@@ -93,6 +93,13 @@ def test_value_labels_show_the_formatted_values(show, chart_type):
     assert item.label_texts() == [chart.format_value(v) for s in series for v in s.values]
 
 
+def test_stacks_show_their_totals_above_them(show):
+    chart = sample_chart("stacked")
+    item, _ = show(chart)
+    totals = [sum(col) for col in zip(*(s.values for s in chart.series), strict=True)]
+    assert item.total_texts() == [chart.format_value(t) for t in totals]
+
+
 def test_line_labels_show_every_point_when_they_fit(show):
     chart = Chart(
         type="line",
