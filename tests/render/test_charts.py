@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from chart_samples import RECT, THEME, Stage, expected_values, sample_chart
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -190,3 +191,17 @@ RECT_X0, RECT_X1 = 130, 1790
 
 def _near(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 12
+
+
+def test_line_width_stays_in_canvas_units_in_a_small_render(qapp):
+    scene = QGraphicsScene(0, 0, 1920, 1080)
+    item = make_chart_item(sample_chart("line"), THEME, RECT, animate=False)
+    scene.addItem(item)
+    widths = {}
+    for width in (480, 1920):
+        image = QImage(width, width * 9 // 16, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        scene.render(painter, QRectF(0, 0, width, width * 9 / 16), scene.sceneRect())
+        painter.end()
+        widths[width] = item.curves[0].curve.opts["pen"].widthF()
+    assert widths[480] == pytest.approx(widths[1920] / 4)
