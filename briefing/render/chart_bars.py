@@ -113,11 +113,11 @@ class BarChart(PlotChart):
         n = max(1, len(self.chart.categories))
         return self._orient(-0.5, n - 0.5, low_end, low + span if low < 0 else top / (1 - head))
 
-    def headroom(self, fraction_for: float = LABEL_SIZE * 1.6) -> float:
+    def headroom(self, room: float = LABEL_SIZE * 1.6) -> float:
         if self.HORIZONTAL and self.chart.labels and not self.stacked:
             widest = max((label_width(self.chart.format_value(v)) for v in self._target.ravel()), default=0)
-            fraction_for = widest + LABEL_GAP + 12
-        return super().headroom(fraction_for)
+            room = widest + LABEL_GAP + 12
+        return super().headroom(room)
 
     def _orient(self, c0: float, c1: float, v0: float, v1: float) -> tuple[float, float, float, float]:
         return (v0, v1, c0, c1) if self.HORIZONTAL else (c0, c1, v0, v1)

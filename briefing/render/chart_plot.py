@@ -166,6 +166,9 @@ class PlotChart(ChartItem):
     its PlotItem: an identity view with the two signals pyqtgraph connects.
     """
 
+    CATEGORY_AXIS: str | None = "bottom"
+    ZOOM_AXES = (True, False)  # (x, y) axes the wheel zooms and the drag pans
+
     sigRangeChanged = Signal(object, object, object)
     sigTransformChanged = Signal(object)
 
@@ -182,9 +185,6 @@ class PlotChart(ChartItem):
 
     def itemBoundsChanged(self, item: object) -> None:
         pass
-
-    CATEGORY_AXIS: str | None = "bottom"
-    ZOOM_AXES = (True, False)  # (x, y) axes the wheel zooms and the drag pans
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -271,13 +271,13 @@ class PlotChart(ChartItem):
         """(xmin, xmax, ymin, ymax) of the full view, in data coordinates."""
         raise NotImplementedError
 
-    def headroom(self, fraction_for: float = LABEL_SIZE * 1.6) -> float:
-        """Fraction of the value axis left above the top bar so its label fits."""
+    def headroom(self, room: float = LABEL_SIZE * 1.6) -> float:
+        """Fraction of the value axis kept free above the top value: ``room`` canvas units for its label."""
         rect = self.view.rect()
         extent = rect.width() if self.CATEGORY_AXIS == "left" else rect.height()
         if extent <= 0:
             extent = max(1.0, self.size().height() * 0.8)
-        return min(0.3, fraction_for / extent) if self.chart.labels else 0.04
+        return min(0.3, room / extent) if self.chart.labels else 0.04
 
     def reset_view(self) -> None:
         x0, x1, y0, y1 = self.home_range()
