@@ -12,10 +12,16 @@ it returns is a ``QGraphicsWidget`` placed at the chart's box on the
     set_interactive(on)           console: wheel zoom + drag pan; audience: off
     reset_view()                  back to the full view
     set_data(chart, animate=True) morph to new data (a CSV changed during the talk)
+    is_animating()                an intro or morph is running
+    label_texts(), legend_entries()  what the value labels and the legend show (tests)
 
 With ``animate=True`` the item starts in its pre-intro state (bars at 0,
 nothing drawn) and waits for ``play_intro()``; with ``animate=False`` it shows
 the final chart at once (previews, PNG export).
+
+The items work in a plain ``QGraphicsScene`` shown by plain ``QGraphicsView``
+objects (no pyqtgraph ``GraphicsView`` needed), and ``scene.render()`` draws
+them without any view (see ``PlotChart`` and ``SlideAxis`` for how).
 
 Modules: ``chart_base`` (animation, hover, labels), ``chart_plot`` (pyqtgraph
 PlotItem styling, axes, zoom/pan), ``chart_bars``, ``chart_lines``,
