@@ -56,11 +56,23 @@ def compose(text: str) -> Node | None:
     accept, but it never recurses (deep files cannot exhaust the stack) and it
     stops as soon as nesting passes MAX_DEPTH or nodes pass MAX_NODES.
     """
+    try:
+        return _compose_events(text, _EVENT_LOADER)
+    except yaml.MarkedYAMLError as error:
+        # Newer libyaml builds refuse flow nesting past 1000 in their scanner, before
+        # our guard sees an event; the pure-Python parser streams, so it finds the
+        # same place our guard reports with any libyaml.
+        if _EVENT_LOADER is yaml.SafeLoader or "nesting depth" not in str(error.problem):
+            raise
+        return _compose_events(text, yaml.SafeLoader)
+
+
+def _compose_events(text: str, loader: type) -> Node | None:
     stack: list[list] = []  # [collection node, pending mapping key or None]
     anchors: dict[str, Node] = {}
     root: Node | None = None
     documents = count = 0
-    for event in yaml.parse(text, Loader=_EVENT_LOADER):
+    for event in yaml.parse(text, Loader=loader):
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
