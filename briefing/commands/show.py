@@ -9,6 +9,7 @@ before any window opens.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -54,7 +55,21 @@ def run(args: argparse.Namespace) -> int:
     return present(storyboard, screen=args.screen, animate=not args.no_animations, reload=not args.no_reload)
 
 
+def _no_display() -> bool:
+    """On Linux, Qt aborts the process when it finds no display; tell the user instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def present(storyboard: object, *, screen: int | None, animate: bool, reload: bool) -> int:
+    if _no_display():
+        print(
+            "briefing show: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset)\n"
+            "  hint: run it in a desktop session; 'briefing render' and 'briefing export' work without one",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from briefing.app import settings

@@ -51,3 +51,12 @@ def test_audience_screen_choice(count, wanted, expected) -> None:  # type: ignor
     screens = [FakeScreen(str(i)) for i in range(count)]
     chosen = choose_audience_screen(screens, screens[0], wanted)  # type: ignore[arg-type]
     assert chosen is (None if expected is None else screens[expected])
+
+
+def test_no_display_is_a_clear_error_not_a_qt_abort(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr("sys.platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["show"]) == 1
+    err = capsys.readouterr().err
+    assert "no display found" in err and "briefing render" in err
