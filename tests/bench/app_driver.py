@@ -96,7 +96,11 @@ class Harness:
 
 
 def switch_plan(count: int, switches: int) -> list[tuple[str, int]]:
-    """Walk forward to the end, back to the start, and so on: (key, index after) pairs."""
+    """Walk forward to the end, back to the start, and so on: (key, index after) pairs.
+
+    The worst case for caches (every backward step meets slides seen long ago);
+    used for the memory churn.
+    """
     plan: list[tuple[str, int]] = []
     index, step = 0, 1
     while len(plan) < switches:
@@ -105,6 +109,23 @@ def switch_plan(count: int, switches: int) -> list[tuple[str, int]]:
         index += step
         plan.append(("next" if step > 0 else "prev", index))
     return plan
+
+
+def talk_plan(count: int, switches: int, back_every: int = 7) -> list[tuple[str, int]]:
+    """A talk: forward, a look back one slide (and forward again) every ``back_every``
+    slides, Home at the end of the deck and on again: (key, index after) pairs."""
+    plan: list[tuple[str, int]] = []
+    index = 0
+    while len(plan) < switches:
+        if index + 1 >= count:
+            index = 0
+            plan.append(("first", index))
+            continue
+        index += 1
+        plan.append(("next", index))
+        if index % back_every == 0 and index > 0:
+            plan += [("prev", index - 1), ("next", index)]
+    return plan[:switches]
 
 
 def run_show(deck: Path, body: Callable[[Harness], dict[str, object]]) -> dict[str, object]:
@@ -166,7 +187,7 @@ def switch_body(deck: Path, switches: int) -> Callable[[Harness], dict[str, obje
     from PySide6.QtCore import Qt
 
     slide_kinds = kinds(deck)
-    keys = {"next": Qt.Key.Key_Right, "prev": Qt.Key.Key_Left}
+    keys = {"next": Qt.Key.Key_Right, "prev": Qt.Key.Key_Left, "first": Qt.Key.Key_Home}
 
     def body(h: Harness) -> dict[str, object]:
         h.settle(0.3)
@@ -174,7 +195,7 @@ def switch_body(deck: Path, switches: int) -> Callable[[Harness], dict[str, obje
         chart_ms: list[float] = []
         none_refs = sys.getrefcount(None)
         none_live = none_refs - (NONE_BALLAST if NONE_FIXED else 0)
-        for key, index in switch_plan(len(slide_kinds), switches):
+        for key, index in talk_plan(len(slide_kinds), switches):
             ms = h.key_and_wait_paint(keys[key]) * 1000
             all_ms.append(ms)
             if slide_kinds[index] == "chart":
