@@ -49,6 +49,9 @@ class Harness:
             raise RuntimeError(f"no QGraphicsView in {type(self.audience).__name__}")
         self.view = max(views, key=lambda v: v.width() * v.height())
         self.paints = 0
+        # the app's scene cache, when it has the usual shape: counts cache misses during a switch
+        self.scenes = getattr(getattr(self.console, "controller", None), "scenes", None)
+        self.builds_last = 0
 
         harness = self
 
@@ -86,13 +89,19 @@ class Harness:
 
         target = self.console.focusWidget() or self.console
         before = self.paints
+        built = self._built()
         t0 = time.perf_counter()
         QTest.keyClick(target, key)
         while self.paints == before:
             self.app.processEvents()
             if time.perf_counter() - t0 > PAINT_TIMEOUT_S:
                 raise RuntimeError(f"a key press did not repaint the audience in {PAINT_TIMEOUT_S:.0f} s")
-        return time.perf_counter() - t0
+        elapsed = time.perf_counter() - t0
+        self.builds_last = self._built() - built
+        return elapsed
+
+    def _built(self) -> int:
+        return int(getattr(self.scenes, "built", 0) or 0)
 
 
 def switch_plan(count: int, switches: int) -> list[tuple[str, int]]:
@@ -193,6 +202,7 @@ def switch_body(deck: Path, switches: int) -> Callable[[Harness], dict[str, obje
         h.settle(0.3)
         all_ms: list[float] = []
         chart_ms: list[float] = []
+        with_build: list[float] = []
         none_refs = sys.getrefcount(None)
         none_live = none_refs - (NONE_BALLAST if NONE_FIXED else 0)
         for key, index in talk_plan(len(slide_kinds), switches):
@@ -200,6 +210,8 @@ def switch_body(deck: Path, switches: int) -> Callable[[Harness], dict[str, obje
             all_ms.append(ms)
             if slide_kinds[index] == "chart":
                 chart_ms.append(ms)
+            if h.builds_last:
+                with_build.append(ms)
             h.settle()
         lost = (none_refs - sys.getrefcount(None)) / switches
         return {
@@ -208,6 +220,7 @@ def switch_body(deck: Path, switches: int) -> Callable[[Harness], dict[str, obje
             "samples": all_ms,
             "none_refs_lost_per_switch": lost,
             "none_refs_before_switching": none_live,
+            "switches_building_a_scene": summary(with_build),
         }
 
     return body

@@ -31,7 +31,13 @@ def measure(ctx: Context) -> list[Row]:
         row.note = f"median {s_all['median']:.1f} ms, max {s_all['max']:.1f} ms, {s_all['n']} switches"
         if s_chart:
             row.note += f"; chart slides p95 {s_chart['p95']:.1f} ms (n={s_chart['n']})"
-        row.extra = {"chart": s_chart}
+        built = data.get("switches_building_a_scene") or {}
+        if built:
+            row.note += (
+                f"; {built['n']}/{s_all['n']} built a scene before the audience painted "
+                f"(their median {built['median']:.1f} ms)"
+            )
+        row.extra = {"chart": s_chart, "switches_building_a_scene": built}
         rows.append(row)
         lost = data.get("none_refs_lost_per_switch")
         if lost is not None and n is None:
