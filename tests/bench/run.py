@@ -15,6 +15,7 @@ import importlib
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -110,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--json", type=Path, default=DEFAULT_JSON, help=f"where to write results ({DEFAULT_JSON})"
     )
+    parser.add_argument("--keep", action="store_true", help="keep the temp folder with the generated decks")
     parser.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
     args = parser.parse_args(argv)
     keys = [k.strip() for k in args.only.split(",") if k.strip()] or list(MEASUREMENTS)
@@ -135,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     if args.markdown:
         args.markdown.write_text(markdown(rows), encoding="utf-8")
-    print(f"\nJSON: {args.json}   ({result['environment']['seconds']} s, workdir {ctx.workdir})")
+    kept = f", decks kept in {ctx.workdir}" if args.keep else ""
+    if not args.keep:
+        shutil.rmtree(ctx.workdir, ignore_errors=True)
+    print(f"\nJSON: {args.json}   ({result['environment']['seconds']} s{kept})")
     return 0
 
 
