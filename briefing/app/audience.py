@@ -52,7 +52,8 @@ class AudienceWindow(QWidget):
         self.blank_shown: str | None = None  # "black" | "white" while the cover is up
         self.scene: Any = None
         self._shown: tuple[int, int] | None = None
-        state.changed.connect(self._on_state)
+        # The projector is served first: the audience's slide must not wait for the console.
+        state.changed.connect(self._on_state, first=True)
         self.refresh()
 
     @staticmethod
@@ -79,6 +80,8 @@ class AudienceWindow(QWidget):
             else:
                 self.scene.finish()
             self.view.set_slide_scene(self.scene)
+            if self.isVisible():
+                self.view.viewport().repaint()  # now, before the console rebuilds its panels
         elif target[1] != self._shown[1]:
             self.scene.set_step(state.step)
         self._shown = target

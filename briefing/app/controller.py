@@ -99,8 +99,10 @@ class PresenterController(QObject):
         self.timer.enter_slide(self.state.slide.id)
 
     def prefetch(self, index: int) -> None:
+        """Build what the next key press shows: both views of ``index`` and the console's next panel."""
         self.scenes.prefetch("audience", index)
         self.scenes.prefetch("console", index)
+        self.scenes.prefetch("next", index + 1)
 
     # ------------------------------------------------------------------ keys
     def _audience_key(self, event: QKeyEvent) -> bool:

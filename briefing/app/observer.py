@@ -16,8 +16,13 @@ class Signal:
     def __init__(self) -> None:
         self._callbacks: list[Callable[..., Any]] = []
 
-    def connect(self, callback: Callable[..., Any]) -> None:
-        if callback not in self._callbacks:
+    def connect(self, callback: Callable[..., Any], *, first: bool = False) -> None:
+        """Call ``callback`` on every emit; ``first`` puts it ahead of those already connected."""
+        if callback in self._callbacks:
+            return
+        if first:
+            self._callbacks.insert(0, callback)
+        else:
             self._callbacks.append(callback)
 
     def disconnect(self, callback: Callable[..., Any]) -> None:

@@ -57,7 +57,7 @@ class SceneCache:
         storyboard: Storyboard,
         *,
         animate: bool = True,
-        capacity: int = 9,
+        capacity: int = 12,  # three roles x (previous, current, next, one more ahead)
     ) -> None:
         self.backend = backend
         self.animate = animate

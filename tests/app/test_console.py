@@ -231,7 +231,7 @@ def test_scene_cache_reuses_and_builds_ahead(controller) -> None:  # type: ignor
     assert ("audience", 1) in cache
     built = cache.built
     controller.perform("next")
-    assert cache.built == built + 1  # only the console's "next" panel needed a new scene
+    assert cache.built == built  # the audience, console and next-panel scenes were all built ahead
     assert len(cache) <= cache.capacity
 
 
@@ -314,3 +314,12 @@ def test_notes_keep_their_scroll_position_through_build_steps(qtbot) -> None:  #
     assert bar.value() == kept
     panel.show_slide(bullets_slide("Other"))
     assert bar.value() == 0
+
+
+def test_audience_is_refreshed_before_the_console(controller) -> None:  # type: ignore[no-untyped-def]
+    order: list[str] = []
+    audience_refresh, console_refresh = controller.audience.refresh, controller.console.refresh
+    controller.audience.refresh = lambda **kw: (order.append("audience"), audience_refresh(**kw))
+    controller.console.refresh = lambda: (order.append("console"), console_refresh())
+    controller.perform("next")
+    assert order[:2] == ["audience", "console"]
