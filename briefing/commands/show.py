@@ -12,6 +12,11 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.errors import Diagnostic
+    from briefing.storyboard.model import Storyboard
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,12 +52,36 @@ def run(args: argparse.Namespace) -> int:
         for diagnostic in invalid.errors:
             print(diagnostic.format(), file=sys.stderr)
         count = len(invalid.errors)
-        print(
-            f"briefing show: {count} error{'s' if count != 1 else ''}; fix them and try again",
-            file=sys.stderr,
+        if path is None or args.no_reload or _no_display():
+            print(
+                f"briefing show: {count} error{'s' if count != 1 else ''}; fix them and try again",
+                file=sys.stderr,
+            )
+            return 1
+        # An editor who opens a broken file gets the console with the problems listed,
+        # and the briefing as soon as a save fixes them (the audience sees a neutral slide).
+        print(f"briefing show: {count} error{'s' if count != 1 else ''}; waiting for a fix", file=sys.stderr)
+        return present(
+            waiting_storyboard(path),
+            screen=args.screen,
+            animate=not args.no_animations,
+            reload=True,
+            problems=list(invalid.errors),
         )
-        return 1
     return present(storyboard, screen=args.screen, animate=not args.no_animations, reload=not args.no_reload)
+
+
+def waiting_storyboard(path: Path) -> Storyboard:
+    """A one-slide stand-in shown until ``path`` loads; live reload replaces it."""
+    from briefing.storyboard.model import Storyboard
+
+    return Storyboard(
+        title=path.name,
+        subtitle="Waiting for the storyboard to load",
+        sections=(),
+        notes="The storyboard has problems; the banner lists them. Save a fix and the briefing appears.",
+        path=path.resolve(),
+    )
 
 
 def _no_display() -> bool:
@@ -62,7 +91,14 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def present(storyboard: object, *, screen: int | None, animate: bool, reload: bool) -> int:
+def present(
+    storyboard: Storyboard,
+    *,
+    screen: int | None,
+    animate: bool,
+    reload: bool,
+    problems: list[Diagnostic] | None = None,
+) -> int:
     if _no_display():
         print(
             "briefing show: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset)\n"
@@ -87,11 +123,13 @@ def present(storyboard: object, *, screen: int | None, animate: bool, reload: bo
             file=sys.stderr,
         )
         screen = None
-    controller = PresenterController(storyboard, animate=animate, screen=screen)  # type: ignore[arg-type]
-    if storyboard.path is not None:  # type: ignore[attr-defined]
-        settings.add_recent_file(storyboard.path)  # type: ignore[attr-defined]
-        if reload:
-            controller.start_live_reload()
+    controller = PresenterController(storyboard, animate=animate, screen=screen)
+    if storyboard.path is not None:
+        settings.add_recent_file(storyboard.path)
+        if reload and controller.start_live_reload() and problems and controller.live_reload:
+            controller.live_reload.problems = list(problems)
+            controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
+            controller.console.show_problems(list(problems))
     controller.show()
     status = app.exec()
     controller.dispose()

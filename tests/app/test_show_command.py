@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from briefing.app.screens import choose_audience_screen
 from briefing.cli import main
 
 
-def test_invalid_storyboard_prints_errors_and_exits_1(write_storyboard, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_storyboard_without_reload_prints_errors_and_exits_1(write_storyboard, capsys) -> None:  # type: ignore[no-untyped-def]
     path = write_storyboard(
         "title: x\nsections:\n  - title: A\n    slides: []\n    colour: red\n", "bad.yaml"
     )
-    assert main(["show", str(path)]) == 1
+    assert main(["show", "--no-reload", str(path)]) == 1
     err = capsys.readouterr().err
     assert f"{path}:" in err and "error:" in err
 
@@ -60,3 +60,31 @@ def test_no_display_is_a_clear_error_not_a_qt_abort(monkeypatch, capsys) -> None
     assert main(["show"]) == 1
     err = capsys.readouterr().err
     assert "no display found" in err and "briefing render" in err
+
+
+def test_a_broken_file_opens_with_its_problems_and_loads_once_fixed(qapp, write_storyboard) -> None:  # type: ignore[no-untyped-def]
+    good = "title: Fixed deck\nsections:\n  - title: A\n    slides:\n      - title: One\n        notes: n\n        bullets: [x]\n"
+    path = write_storyboard(good.replace("title: One", "titel: One"), "broken.yaml")
+    seen: dict[str, object] = {}
+
+    def windows() -> list:  # type: ignore[type-arg]
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+    def look_then_fix() -> None:
+        console = next(w for w in windows() if w.objectName() == "console")
+        seen["banner"] = " ".join(label.text() for label in console.findChildren(QLabel) if label.isVisible())
+        seen["audience"] = next(w for w in windows() if w.objectName() == "audience").windowTitle()
+        path.write_text(good, encoding="utf-8")
+        QTimer.singleShot(1500, close)
+
+    def close() -> None:
+        console = next(w for w in windows() if w.objectName() == "console")
+        seen["after"] = console.controller.state.storyboard.title
+        for window in windows():
+            window.close()
+
+    QTimer.singleShot(300, look_then_fix)
+    assert main(["show", "--no-animations", str(path)]) == 0
+    assert "broken.yaml:5:9" in str(seen["banner"]) and "titel" in str(seen["banner"])
+    assert "broken.yaml" in str(seen["audience"])  # a neutral stand-in, not the errors
+    assert seen["after"] == "Fixed deck"
