@@ -9,6 +9,8 @@ charts costs tens of milliseconds, so the cache keeps the recent ones and
 
 from __future__ import annotations
 
+import linecache
+import sys
 from collections import OrderedDict
 from typing import Any, Protocol
 
@@ -48,6 +50,17 @@ class QtRenderBackend:
         return render_pixmap(scene, width)
 
 
+def release_source_cache() -> None:
+    """Drop the module sources PySide6's import hook leaves in ``linecache``.
+
+    shibokensupport reads the source of every module imported after PySide6
+    (``inspect.getsource``, to look for ``__feature__`` imports) and the lines
+    stay cached: about 14 MB once pyqtgraph and numpy are in. Tracebacks
+    re-read what they need.
+    """
+    linecache.clearcache()
+
+
 class SceneCache:
     """Least-recently-used scenes keyed by (role, slide index)."""
 
@@ -80,8 +93,11 @@ class SceneCache:
         scene = self._scenes.pop(key, None)
         if scene is None:
             animate = self.animate and role == "audience"
+            modules = len(sys.modules)
             scene = self.backend.scene(self.storyboard, index, self.theme, animate=animate)
             self.built += 1
+            if len(sys.modules) != modules:
+                release_source_cache()
         self._scenes[key] = scene
         while len(self._scenes) > self.capacity:
             self._scenes.popitem(last=False)

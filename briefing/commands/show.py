@@ -131,6 +131,9 @@ def present(
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
             controller.console.show_problems(list(problems))
     controller.show()
+    from briefing.app.slide_scenes import release_source_cache
+
+    release_source_cache()  # everything the windows need is imported by now
     status = app.exec()
     controller.dispose()
     return int(status)
