@@ -129,7 +129,7 @@ def render_pdf(
     writer = QPdfWriter(str(target))
     writer.setTitle(storyboard.title)
     writer.setCreator("briefing")
-    writer.setResolution(300)
+    writer.setResolution(96)  # screen DPI: pyqtgraph sizes axis text in logical pixels of the device
     if notes:
         page = QPageSize(QPageSize.PageSizeId.A4)
         orientation = QPageLayout.Orientation.Portrait

@@ -79,3 +79,15 @@ def test_pdf_with_notes_carries_text_as_text(qtbot, tmp_path, storyboard):
         ).stdout
         assert "Start with scale." in text  # the notes
         assert "A science city on former farmland" in text  # vector text of the slide
+
+
+def test_pdf_chart_axes_match_the_slide(qtbot, tmp_path, bundled_storyboard):
+    """Axis ticks and categories in the PDF are those of the app, not rescaled by the PDF's DPI."""
+    from briefing.storyboard import load_storyboard
+
+    board = load_storyboard(bundled_storyboard)
+    index = next(i for i, s in enumerate(board.slides) if s.title.startswith("Series A rounds"))
+    path = render_pdf(board, tmp_path / "chart.pdf", slides=[index])
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    for label in ("Shanghai", "Berlin", "$0M", "$10M", "$25M"):
+        assert label in text
