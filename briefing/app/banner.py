@@ -90,14 +90,18 @@ class ProblemBanner(QFrame):
         self.hide()
 
     # ------------------------------------------------------------------ api
-    def show_problems(self, diagnostics: Sequence[Diagnostic]) -> None:
+    def show_problems(self, diagnostics: Sequence[Diagnostic], *, loaded: bool = True) -> None:
+        """List ``diagnostics``; ``loaded=False`` when no version of the file has loaded yet."""
         self.diagnostics = tuple(diagnostics)
         if not self.diagnostics:
             self.clear_problems()
             return
         count = len(self.diagnostics)
         noun = "problem" if count == 1 else "problems"
-        self.title.setText(f"The last save has {count} {noun} — still presenting the last good version")
+        if loaded:
+            self.title.setText(f"The last save has {count} {noun} — still presenting the last good version")
+        else:
+            self.title.setText(f"The storyboard has {count} {noun} — it appears as soon as a save fixes them")
         self.details.setText(self._html())
         self.setToolTip("\n".join(problem_lines(self.diagnostics, self.base_dir)))
         self.show()

@@ -222,10 +222,13 @@ class ConsoleWindow(QMainWindow):
         return True
 
     # ------------------------------------------------------------------ reload hooks
-    def show_problems(self, diagnostics: list[Diagnostic]) -> None:
-        """Live-reload hook: the last save does not load; the talk goes on with the old one."""
+    def show_problems(self, diagnostics: list[Diagnostic], *, loaded: bool = True) -> None:
+        """Live-reload hook: the last save does not load; the talk goes on with the old one.
+
+        ``loaded=False``: the file has not loaded once yet (``briefing show`` on a broken file).
+        """
         self.problems.base_dir = self.state.storyboard.base_dir
-        self.problems.show_problems(diagnostics)
+        self.problems.show_problems(diagnostics, loaded=loaded)
 
     def clear_problems(self) -> None:
         """Live-reload hook: the storyboard loads again."""

@@ -129,7 +129,7 @@ def present(
         if reload and controller.start_live_reload() and problems and controller.live_reload:
             controller.live_reload.problems = list(problems)
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
-            controller.console.show_problems(list(problems))
+            controller.console.show_problems(list(problems), loaded=False)
     controller.show()
     from briefing.app.slide_scenes import release_source_cache
 

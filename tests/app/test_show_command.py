@@ -63,7 +63,10 @@ def test_no_display_is_a_clear_error_not_a_qt_abort(monkeypatch, capsys) -> None
 
 
 def test_a_broken_file_opens_with_its_problems_and_loads_once_fixed(qapp, write_storyboard) -> None:  # type: ignore[no-untyped-def]
-    good = "title: Fixed deck\nsections:\n  - title: A\n    slides:\n      - title: One\n        notes: n\n        bullets: [x]\n"
+    good = (
+        "title: Fixed deck\nsections:\n  - title: A\n    slides:\n"
+        "      - title: One\n        notes: n\n        bullets: [x]\n"
+    )
     path = write_storyboard(good.replace("title: One", "titel: One"), "broken.yaml")
     seen: dict[str, object] = {}
 
@@ -86,5 +89,6 @@ def test_a_broken_file_opens_with_its_problems_and_loads_once_fixed(qapp, write_
     QTimer.singleShot(300, look_then_fix)
     assert main(["show", "--no-animations", str(path)]) == 0
     assert "broken.yaml:5:9" in str(seen["banner"]) and "titel" in str(seen["banner"])
+    assert "appears as soon as a save fixes them" in str(seen["banner"])
     assert "broken.yaml" in str(seen["audience"])  # a neutral stand-in, not the errors
     assert seen["after"] == "Fixed deck"
