@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,16 @@ def write_storyboard(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests() -> Iterator[None]:
+    """No automatic cyclic GC inside a test: it can start inside a Qt destructor and
+    deadlock (see briefing/render/gc_points.py). Collect after the test instead, once
+    pytest-qt has closed its widgets (autouse fixtures are torn down last)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if enabled:
+        gc.enable()

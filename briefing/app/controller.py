@@ -70,6 +70,9 @@ class PresenterController(QObject):
         from briefing.app.menus import build_menus
 
         self.menus = build_menus(self.console, self)
+        from briefing.app.idle_gc import IdleCollector
+
+        self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.tick = QTimer(self)
         self.tick.setInterval(500)
         self.tick.timeout.connect(self.console.refresh_timer)
@@ -372,6 +375,7 @@ class PresenterController(QObject):
         self.console.current_scene = self.console.next_scene = self.audience.scene = None
         self.console.overview.forget_thumbnails()
         self.scenes.clear()
+        self.collector.stop()
         if delete:
             self.console.deleteLater()
             self.audience.deleteLater()

@@ -72,6 +72,7 @@ def render_pngs(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
 
+    from briefing.render.gc_points import collect_if_due, manual_collection
     from briefing.render.thumbnails import render_image
 
     theme = theme or resolve_theme(storyboard.theme)
@@ -81,9 +82,10 @@ def render_pngs(
     except OSError as error:
         raise ExportError(f"cannot create {out}: {error.strerror}") from error
     paths = []
-    with ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
+    with manual_collection(), ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
         pending = []
         for index in _indices(storyboard, slides):
+            collect_if_due()  # between slides: never inside a Qt destructor (see gc_points)
             scene = final_scene(storyboard, index, theme)
             app.processEvents()
             image = render_image(scene, QSize(*size)).convertToFormat(QImage.Format.Format_RGB888)
@@ -122,6 +124,8 @@ def render_pdf(
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+    from briefing.render.gc_points import collect_if_due, manual_collection
+
     theme = theme or resolve_theme(storyboard.theme)
     target = Path(path)
     if not target.parent.is_dir():
@@ -141,16 +145,18 @@ def render_pdf(
     if not painter.begin(writer):
         raise ExportError(f"cannot write {target}")
     try:
-        for number, index in enumerate(_indices(storyboard, slides)):
-            if number:
-                writer.newPage()
-            scene = final_scene(storyboard, index, theme)
-            app.processEvents()
-            if notes:
-                _notes_page(painter, writer, scene, storyboard.slides[index].notes, theme)
-            else:
-                _slide_page(painter, writer, scene)
-            scene.deleteLater()
+        with manual_collection():
+            for number, index in enumerate(_indices(storyboard, slides)):
+                collect_if_due()
+                if number:
+                    writer.newPage()
+                scene = final_scene(storyboard, index, theme)
+                app.processEvents()
+                if notes:
+                    _notes_page(painter, writer, scene, storyboard.slides[index].notes, theme)
+                else:
+                    _slide_page(painter, writer, scene)
+                scene.deleteLater()
     finally:
         painter.end()
     return target

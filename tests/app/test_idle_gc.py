@@ -1,0 +1,34 @@
+"""While presenting, Python's GC runs from the event loop, never inside a Qt destructor."""
+
+from __future__ import annotations
+
+import gc
+
+from briefing.app.idle_gc import IdleCollector
+from briefing.render.gc_points import generation_due
+
+
+def test_collects_like_cpython_would() -> None:
+    assert generation_due((10, 0, 0)) is None
+    assert generation_due((701, 0, 0)) == 0
+    assert generation_due((701, 11, 0)) == 1
+    assert generation_due((701, 11, 11)) == 2
+    assert generation_due((701, 3, 11)) == 2
+
+
+def test_automatic_collection_is_off_while_presenting_and_restored_after(qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = gc.isenabled()
+    collector = IdleCollector(interval_ms=5)
+    assert not gc.isenabled()
+    garbage = [[] for _ in range(2000)]
+    for item in garbage:
+        item.append(item)  # cycles only the collector can free
+    del garbage
+    qtbot.waitUntil(lambda: collector.collections > 0, timeout=2000)
+    collector.stop()
+    assert gc.isenabled() == before
+
+
+def test_the_presenter_installs_it(controller) -> None:  # type: ignore[no-untyped-def]
+    assert not gc.isenabled()
+    assert controller.collector.collections >= 0
