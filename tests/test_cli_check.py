@@ -123,10 +123,6 @@ def test_schema_output_file(tmp_path: Path, capsys) -> None:
 
 
 def test_text_that_cannot_fit_is_a_text_overflow_warning(write_storyboard, capsys) -> None:
-    from briefing import layout
-
-    if not hasattr(layout, "layout_slide"):
-        pytest.skip("layout_slide not available yet")
     long_bullet = "word " * 800
     path = write_storyboard(
         "title: T\nsections:\n  - title: S\n    slides:\n      - title: A\n        notes: n\n"
