@@ -19,13 +19,11 @@ logged and shown as a problem like any other, so a save never ends a talk.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +31,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from briefing.app.reload_watcher import ReloadWatcher
 from briefing.errors import Diagnostic, StoryboardInvalid
+from briefing.render.gc_points import manual_collection
 from briefing.storyboard.follow import DeckDiff, diff_decks, follow_index
 from briefing.storyboard.model import Chart, Image, Storyboard
 
@@ -105,7 +104,7 @@ class LiveReload(QObject):
         heap of Qt wrappers) the collections they trigger doubled the load
         time. The objects are acyclic; collection resumes right after.
         """
-        with _gc_paused():
+        with manual_collection():
             return self._reload(changed)
 
     def _reload(self, changed: Sequence[str]) -> bool:
@@ -161,17 +160,6 @@ class LiveReload(QObject):
             return []
         shown = {os.path.abspath(s.body.path) for s in new.slides if isinstance(s.body, Image)}
         return [Path(p) for p in changed if os.path.abspath(p) in shown]
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # --------------------------------------------------------------------------- applying a reload
