@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing.app.deck_state import DeckState
 from briefing.app.drops import dropped_storyboard
+from briefing.app.keymap import claims_tab
 from briefing.app.slide_scenes import SceneCache
 
 
@@ -114,11 +115,7 @@ class AudienceWindow(QWidget):
 
     # ------------------------------------------------------------------ input
     def event(self, event: QEvent) -> bool:
-        # Tab must reach the key map, not move the focus.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._on_key(event):
-                return True
-        return super().event(event)
+        return claims_tab(event, self._on_key) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):

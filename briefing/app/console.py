@@ -18,6 +18,7 @@ from briefing.app.banner import ProblemBanner
 from briefing.app.console_style import CONSOLE_QSS
 from briefing.app.drops import dropped_storyboard
 from briefing.app.help_overlay import HelpOverlay
+from briefing.app.keymap import claims_tab
 from briefing.app.notes_panel import NotesPanel
 from briefing.app.overview import OverviewGrid
 from briefing.app.timer_panel import TimerPanel
@@ -239,10 +240,7 @@ class ConsoleWindow(QMainWindow):
         return self.controller.handle_key(event, source=self)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._key(event):
-                return True
-        return super().event(event)
+        return claims_tab(event, self._key) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._key(event):

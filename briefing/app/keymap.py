@@ -7,7 +7,10 @@ can never drift from the keys.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 
 K = Qt.Key
 
@@ -98,3 +101,16 @@ def action_for(key: int, modifiers: Qt.KeyboardModifier, text: str = "") -> str 
     if text == "+":
         return "notes_larger"
     return _PLAIN.get(key)
+
+
+def claims_tab(event: QEvent, handler: Callable[[QKeyEvent], bool]) -> bool:
+    """Give Tab to the key map (it opens the overview) before Qt uses it to move the focus.
+
+    Call from a widget's ``event()``: True means ``handler`` took the key.
+    """
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        and handler(event)
+    )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
+from briefing.app.keymap import claims_tab
 from briefing.app.slide_scenes import SceneCache
 
 THUMB_W, THUMB_H = 320, 180
@@ -115,10 +116,7 @@ class OverviewGrid(QListWidget):
         return False
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self._on_key(event):
-                return True
-        return super().event(event)
+        return claims_tab(event, self._on_key) or super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):
