@@ -82,14 +82,11 @@ __all__ = [
 def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
     """Title, accent rule, footer with sources, slide number: shared by every content slide."""
     items: list[TextBox | ShapeBox] = [
-        fit_box(
+        _heading(
             "title",
             TITLE_RECT,
             slide.title,
             theme.heading,
-            font="heading",
-            bold=True,
-            valign="bottom",
             line_spacing=1.1,
         ),
         ShapeBox("rule", RULE_RECT, theme.accent),
@@ -123,6 +120,13 @@ def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, 
     )
 
 
+
+def _heading(
+    role: str, rect: Rect, text: tuple[Paragraph, ...] | str, color: str, **options: object
+) -> TextBox:
+    """Bold heading-font text sitting on the bottom of its box: titles and big numbers."""
+    return fit_box(role, rect, text, color, font="heading", bold=True, valign="bottom", **options)
+
 # --------------------------------------------------------------------------- kinds
 def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
     body = slide.body
@@ -130,15 +134,12 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
     left, width = 160, 1560
     items: list[TextBox | ShapeBox] = [
         ShapeBox("band", Rect(0, 0, 24, CANVAS_H), theme.accent),
-        fit_box(
+        _heading(
             "title",
             Rect(left, 180, width, 420),
             slide.title,
             theme.heading,
             sizes=SIZES["deck-title"],
-            font="heading",
-            bold=True,
-            valign="bottom",
             line_spacing=1.05,
         ),
         ShapeBox("rule", Rect(left, 640, 160, 10), theme.accent),
@@ -163,14 +164,11 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
     )
     items: list[TextBox | ShapeBox] = [
         ShapeBox("band", Rect(0, 0, 24, CANVAS_H), theme.accent),
-        fit_box(
+        _heading(
             "section-number",
             Rect(MARGIN, 180, 700, 440),
             f"{body.number:02d}",
             accent_text(theme),
-            font="heading",
-            bold=True,
-            valign="bottom",
             line_spacing=1.0,
             wrap=False,
         ),
@@ -181,15 +179,12 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
             theme.muted,
         ),
         ShapeBox("divider", Rect(right_x - 64, 200, 4, 680), theme.grid),
-        fit_box(
+        _heading(
             "title",
             Rect(right_x, 200, right_w, 300),
             slide.title,
             theme.heading,
             sizes=SIZES["section-title"],
-            font="heading",
-            bold=True,
-            valign="bottom",
             line_spacing=1.05,
         ),
         ShapeBox("rule", Rect(right_x, 532, 120, 8), theme.accent),
@@ -235,15 +230,12 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
         pad = 48
         cards.append(ShapeBox("card", Rect(x, top, card_w, height), theme.surface, kind="rounded"))
         values.append(
-            fit_box(
+            _heading(
                 "stat-value",
                 Rect(x + pad, top + 48, card_w - 2 * pad, 300),
                 stat.display(),
                 accent_text(theme),
-                font="heading",
-                bold=True,
                 align="center",
-                valign="bottom",
                 line_spacing=1.0,
                 wrap=False,
                 ref=number,
@@ -305,14 +297,11 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
         x = MARGIN + number * (col_w + gap)
         cards.append(ShapeBox("card", Rect(x, top, col_w, height), theme.surface, kind="rounded"))
         titles.append(
-            fit_box(
+            _heading(
                 "column-title",
                 Rect(x + pad, top + 32, col_w - 2 * pad, 104),
                 column.title,
                 theme.heading,
-                font="heading",
-                bold=True,
-                valign="bottom",
                 line_spacing=1.1,
                 ref=number,
             )
