@@ -11,9 +11,7 @@ render then removes ``slide-NNN.png`` left over from a longer deck
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,6 +19,7 @@ from pathlib import Path
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
+from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
 from briefing.textfit import wrap_lines
 from briefing.theme import Theme, resolve_theme
@@ -39,11 +38,7 @@ def ensure_app():  # -> QApplication
     app = QApplication.instance()
     if app is not None:
         return app
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    offscreen_without_display()
     return QApplication(["briefing"])
 
 
@@ -109,7 +104,6 @@ def render_pngs(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
 
-    from briefing.render.gc_points import collect_if_due, manual_collection
     from briefing.render.thumbnails import render_image
 
     theme = theme or resolve_theme(storyboard.theme)
@@ -122,7 +116,7 @@ def render_pngs(
     with manual_collection(), ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
         pending = []
         for index in _indices(storyboard, slides):
-            collect_if_due()  # between slides: never inside a Qt destructor (see gc_points)
+            collect_if_due()  # between slides: never inside a Qt destructor (see briefing.runtime)
             scene = final_scene(storyboard, index, theme)
             app.processEvents()
             image = render_image(scene, QSize(*size)).convertToFormat(QImage.Format.Format_RGB888)
@@ -170,8 +164,6 @@ def _write_pdf(
 ) -> None:
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
-    from briefing.render.gc_points import collect_if_due, manual_collection
 
     writer = QPdfWriter(str(temp))
     writer.setTitle(storyboard.title)
