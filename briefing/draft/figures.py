@@ -41,8 +41,11 @@ TRAILING = frozenset(
     "a an and or of in to the for with over at by from as than more up worth is are was were".split()
 )
 LEADING = frozenset("and or the with as that which while by a an".split())
+ACTS = frozenset("spent put paid cost costs raised fetched sold won lost made invested".split())
 VERBS = frozenset("offers provides boasts houses includes gives saw sees".split())
-WHEN = re.compile(r"\s*((?:in|since|by|until) (?:1[89]|20)\d\d)\b")
+_YEAR = r"(?:1[89]|20)\d\d"
+WHEN = re.compile(rf"\s*((?:in|since|by|until) {_YEAR}|between {_YEAR} and {_YEAR})\b")
+WEAK_START = frozenset("since last per each every this from to by and or a between".split())
 COMPARE = re.compile(r"\s*(versus|vs\.?|compared (?:with|to)|against)\s+", re.I)
 PLACE_AFTER = re.compile(r"\s*(?:in|for|at)\s+((?:[A-Z][\w'’-]*\s?){1,3})")
 PLACE_BEFORE = re.compile(r"\b(?:in|for|at)\s+((?:[A-Z][\w'’-]*\s?){1,3})\b")
@@ -132,7 +135,9 @@ def _fact(text: str, number: Number, skip: frozenset[int]) -> Fact:
     words_after, after_end = _after(text, unit_end, skip)
     start = before_end if qualifier else number.start
     if words_after and not _weak(words_after):
-        label = " ".join(words_after)
+        verb = words_before[-1] if words_before and not qualifier and before_end == number.start else ""
+        acted = verb.lower() in ACTS or (verb.endswith("ed") and verb.islower())
+        label = " ".join([verb, *words_after] if acted else words_after)
     else:
         when = WHEN.match(text, unit_end)
         label = " ".join([*words_before, *([when.group(1)] if when else [])])
@@ -200,7 +205,7 @@ def _before(text: str, end: int, commas: int = 0) -> tuple[list[str], int]:
 def _weak(words: list[str]) -> bool:
     """After-words that say when or where, not what: "in 2024", "since 2020", "in Berlin"."""
     first = words[0].lower()
-    if first in ("since", "last", "per", "each", "every", "this", "from", "to", "by", "and", "or", "a"):
+    if first in WEAK_START:
         return True
     if first not in ("in", "at", "for"):
         return False

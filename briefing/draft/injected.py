@@ -67,6 +67,8 @@ def clean_line(line: Line, allowed: frozenset[str]) -> tuple[list[Line], list[Fr
         fragments.append(Fragment(line.number, line.col + begin, line.text[begin:end].strip(), reason))
         start = end
     _keep(kept, line, start, len(line.text))
+    if len(kept) > 1 and not any(c.isalnum() for c in kept[0].text):  # "## <junk> Heading"
+        kept[:2] = [Line(line.number, kept[0].col, f"{kept[0].text} {kept[1].text}")]
     return kept, fragments
 
 

@@ -58,11 +58,11 @@ def _word_end(text: str, start: int, count: int) -> int:
     return start + spans[min(count, len(spans)) - 1] if spans else start
 
 
-def first_clause(text: str, words: int = 10) -> str:
+def first_clause(text: str, words: int = 12) -> str:
     """The opening words of a quotation, up to its first pause, for a slide title."""
     clause = re.split(r"[,;:.!?]|\s[-–—]\s", text, maxsplit=1)[0].strip()
     parts = clause.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    return capitalised(" ".join(parts[:words]) + ("…" if len(parts) > words else ""))
 
 
 def capitalised(text: str) -> str:

@@ -76,7 +76,9 @@ def _is_speech(words: str) -> bool:
 
 
 def _spoken(words: str) -> str:
+    """The quotation as a slide shows it: a sentence of its own, capitalised, full stop for comma."""
     words = words.strip()
+    words = words[:1].upper() + words[1:]
     return words[:-1] + "." if words.endswith(",") else words
 
 
@@ -143,6 +145,8 @@ def split_speaker(phrase: str) -> tuple[str, str]:
     if not name:
         return "", ""
     role = " ".join(tokens[:index])
+    if rest and not role:
+        rest = re.sub(r"^(?:who|which)\s+", "", rest)
     if rest:
         role = (
             f"{role} {rest}" if role and rest.startswith("who ") else ", ".join(p for p in (role, rest) if p)
