@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from briefing.app.deck_state import DeckState
+from briefing.app.presenting.deck_state import DeckState
 from briefing.export.pptx import export_deck
 from briefing.export.pptx.animations import BUILD_FADE_MS, CHART_INTRO_MS
 from briefing.render.chart_style import INTRO_MS
