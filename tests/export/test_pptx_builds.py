@@ -6,9 +6,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from briefing.app.deck_state import DeckState
 from lxml import etree
 
+from briefing.app.presenting.deck_state import DeckState
 from briefing.export.pptx import export_deck
 from briefing.export.pptx.animations import BUILD_FADE_MS, CHART_INTRO_MS
 from briefing.render.chart_style import INTRO_MS
