@@ -50,6 +50,10 @@ class _Ids:
         self._last += 1
         return self._last
 
+    def taken(self, shape_id: int) -> None:
+        """``shape_id`` was given by python-pptx (a chart, a picture): count on from it."""
+        self._last = max(self._last, shape_id)
+
 
 def build_slide(
     adder: SlideAdder,
@@ -84,7 +88,9 @@ def build_slide(
     for box in texts:
         if box.role not in ("title", *LAST_ROLES):
             add_text_box(tree, next_id(), box, style)
-    _media(deck_slide.shapes, slide, layout, style)
+    media = _media(deck_slide.shapes, slide, layout, style)
+    if media is not None:
+        next_id.taken(media.shape_id)
     for role in LAST_ROLES:
         for box in texts:
             if box.role == role:
@@ -113,9 +119,11 @@ def _placeholders(tree: Any, kind: str, layout: SlideLayout) -> dict[str, Any]:
     return placed
 
 
-def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> None:
+def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> Any | None:
+    """The slide's chart or picture, if it has one (the shape added)."""
     body = slide.body
     if isinstance(body, Chart) and layout.chart is not None:
-        add_chart(shapes, body, layout.chart, style, title=slide.title)
-    elif isinstance(body, Image) and layout.image is not None:
-        add_picture(shapes, body.path, layout.image, body.alt)
+        return add_chart(shapes, body, layout.chart, style, title=slide.title)
+    if isinstance(body, Image) and layout.image is not None:
+        return add_picture(shapes, body.path, layout.image, body.alt)
+    return None

@@ -17,6 +17,7 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
+from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
@@ -24,6 +25,9 @@ from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
 SLIDE_W = CANVAS_W * EMU_PER_UNIT  # 13.333 in
 SLIDE_H = CANVAS_H * EMU_PER_UNIT  # 7.5 in
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+#: ``p:sldSz/@type`` values whose size python-pptx or a template may bring, in EMU.
+SIZE_TYPES = {"screen4x3": (9144000, 6858000), "screen16x9": (9144000, 5143500),
+              "screen16x10": (9144000, 5715000)}
 
 
 @dataclass(frozen=True)
@@ -59,20 +63,45 @@ class Base:
 def open_base(template: Path | None) -> Base:
     if template is None:
         presentation = Presentation()
-        presentation.slide_width, presentation.slide_height = SLIDE_W, SLIDE_H
+        set_slide_size(presentation, SLIDE_W, SLIDE_H)
         return Base(presentation, {role: _pick(presentation, role, [])[0] for role in WISHES}, False)
     presentation = _open_template(Path(template))
     warnings: list[str] = []
     _delete_slides(presentation)
+    unique_shape_ids(presentation)
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
         warnings.append(
             f"template {Path(template).name} is not 16:9 "
             f"({presentation.slide_width / 914400:.2f} x {presentation.slide_height / 914400:.2f} in); "
             "the deck is set to 13.33 x 7.5 in, so the template's artwork may be stretched"
         )
-        presentation.slide_width, presentation.slide_height = SLIDE_W, SLIDE_H
+    set_slide_size(presentation, SLIDE_W, SLIDE_H)
     layouts = {role: _pick(presentation, role, warnings)[0] for role in WISHES}
     return Base(presentation, layouts, True, warnings)
+
+
+def set_slide_size(presentation: Any, width: int, height: int) -> None:
+    """Set the slide size; a named size type (``screen4x3``...) that no longer fits is dropped
+    (no type: a custom size, as PowerPoint writes its own 13.33 x 7.5 in "Widescreen")."""
+    presentation.slide_width, presentation.slide_height = width, height
+    size = presentation.element.find(qn("p:sldSz"))
+    if size.get("type") is not None and SIZE_TYPES.get(size.get("type")) != (width, height):
+        del size.attrib["type"]
+
+
+def unique_shape_ids(presentation: Any) -> None:
+    """Give every shape of each master and layout its own id (LibreOffice's templates reuse
+    some), keeping the first holder of an id; the format wants them unique per part."""
+    for master in presentation.slide_masters:
+        for owner in (master, *master.slide_layouts):
+            properties = owner.element.xpath(".//p:cNvPr")
+            seen: set[str] = set()
+            last = max((int(p.get("id")) for p in properties if p.get("id", "").isdigit()), default=0)
+            for prop in properties:
+                if prop.get("id") in seen:
+                    last += 1
+                    prop.set("id", str(last))
+                seen.add(prop.get("id"))
 
 
 def _open_template(path: Path) -> Any:
