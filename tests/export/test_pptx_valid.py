@@ -10,6 +10,7 @@ import pytest
 
 from briefing.export.pptx import export_deck
 from briefing.storyboard.model import Chart, Image, Storyboard
+from tests.export.conftest import build_sized_template
 from tests.export.ooxml_sdk import validate
 from tests.export.package_checks import package_problems
 
@@ -31,8 +32,9 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
     assert charts == {"bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"}
     assert any(isinstance(s.body, Image) and s.body.caption for s in rich_storyboard.slides)
     decks = []
+    google = build_sized_template(tmp_path / "google-slides.pptx", 9144000, 5143500)
     for name, template in (("default", None), ("python-pptx", corporate_template),
-                           ("libreoffice", libreoffice_template)):
+                           ("libreoffice", libreoffice_template), ("google-size", google)):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
     assert {str(deck): package_problems(deck) for deck in decks} == {str(deck): [] for deck in decks}
