@@ -195,15 +195,28 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
     return items
 
 
+AGENDA_LINE_SPACING = 1.15
+
+
 def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme) -> TextBox:
     """The section's slide titles; a long list ends in "+ N more" rather than turning tiny."""
-    box = fit_box("agenda", rect, agenda, theme.text)
-    shown = len(agenda)
+    box = fit_box("agenda", rect, agenda, theme.text, line_spacing=AGENDA_LINE_SPACING)
+    shown = min(len(agenda), _most_agenda_lines(rect) + 1)  # more lines cannot fit: skip them
     while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
         shown -= 1
         more = Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5)
-        box = fit_box("agenda", rect, (*agenda[:shown], more), theme.text)
+        box = fit_box("agenda", rect, (*agenda[:shown], more), theme.text, line_spacing=AGENDA_LINE_SPACING)
     return box
+
+
+def _most_agenda_lines(rect: Rect) -> int:
+    """An upper bound on the agenda lines the box holds at its smallest size.
+
+    Each paragraph takes at least one line, so a section of 3,000 slides is cut
+    down to this many at once instead of one fitting per dropped title.
+    """
+    min_size = SIZES["agenda"][1]
+    return int(rect.h / (min_size * AGENDA_LINE_SPACING)) + 1
 
 
 def _bullets_body(body: Bullets, theme: Theme) -> list[TextBox | ShapeBox]:

@@ -216,7 +216,7 @@ class ConsoleWindow(QMainWindow):
         return self.help.isVisible()
 
     def reset_chart_zoom(self) -> bool:
-        chart = self.current_scene.chart_item() if hasattr(self.current_scene, "chart_item") else None
+        chart = self.current_scene.chart if self.current_scene is not None else None
         if chart is None:
             return False
         chart.reset_view()

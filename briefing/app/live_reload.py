@@ -22,18 +22,22 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from briefing.app.deck_state import DeckState
 from briefing.app.reload_watcher import ReloadWatcher
+from briefing.app.slide_scenes import SceneCache
 from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.render.gc_points import manual_collection
 from briefing.storyboard.follow import DeckDiff, diff_decks, follow_index
 from briefing.storyboard.model import Chart, Image, Storyboard
+
+if TYPE_CHECKING:
+    from briefing.render.scene import SlideScene
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +167,7 @@ class LiveReload(QObject):
 
 
 # --------------------------------------------------------------------------- applying a reload
-def reuse_scenes(cache: Any, new: Storyboard, diff: DeckDiff) -> list[tuple[Any, Chart]]:
+def reuse_scenes(cache: SceneCache, new: Storyboard, diff: DeckDiff) -> list[tuple[SlideScene, Chart]]:
     """Point a scene cache at ``new``, keeping every scene ``diff`` says is still right.
 
     A kept scene moves to its slide's new index (its slide number is
@@ -172,86 +176,57 @@ def reuse_scenes(cache: Any, new: Storyboard, diff: DeckDiff) -> list[tuple[Any,
     needs new values: call :func:`morph_charts` *after* the windows refreshed
     (a refresh jumps running animations to their end).
     """
-    scenes = getattr(cache, "_scenes", None)
-    if scenes is None:
-        cache.reset(new)
-        return []
     old_to_new = {old: new_index for new_index, old in diff.kept().items()}
     data_only = set(diff.data_only)
-    kept: OrderedDict[tuple[str, int], Any] = OrderedDict()
-    morphs: list[tuple[Any, Chart]] = []
-    for (role, old_index), scene in scenes.items():
-        new_index = old_to_new.get(old_index)
-        if new_index is None:
-            continue
-        _retarget(scene, new, new_index, old_index)
-        kept[(role, new_index)] = scene
-        body = new.slides[new_index].body
-        if new_index in data_only and isinstance(body, Chart):
+    morphs: list[tuple[SlideScene, Chart]] = []
+    for scene in cache.retarget(new, old_to_new):
+        body = scene.slide.body
+        if scene.index in data_only and isinstance(body, Chart):
             morphs.append((scene, body))
-    cache.reset(new)  # new storyboard (and theme) for scenes built from now on
-    cache._scenes.update(kept)
     return morphs
 
 
-def _retarget(scene: Any, new: Storyboard, new_index: int, old_index: int) -> None:
-    """Make a kept scene describe slide ``new_index`` of ``new`` (same look)."""
-    if hasattr(scene, "storyboard"):
-        scene.storyboard, scene.index, scene.slide = new, new_index, new.slides[new_index]
-    if new_index != old_index and hasattr(scene, "texts"):
-        for item in scene.texts("slide-number"):
-            item.set_text(str(new_index + 1))
-
-
-def morph_charts(morphs: list[tuple[Any, Chart]], visible: set[int]) -> None:
+def morph_charts(morphs: list[tuple[SlideScene, Chart]], visible: set[int]) -> None:
     """Give kept charts their new values: a smooth morph where someone can see it."""
     for scene, chart in morphs:
-        item = scene.chart_item() if hasattr(scene, "chart_item") else None
-        if item is None or not hasattr(item, "set_data"):
-            continue
-        item.set_data(chart, animate=id(scene) in visible)
+        if scene.chart is not None:
+            scene.chart.set_data(chart, animate=id(scene) in visible)
 
 
-def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) -> None:
-    """Apply a good reload to a :class:`~briefing.app.controller.PresenterController`.
+def apply_reload(
+    state: DeckState,
+    scenes: SceneCache,
+    new: Storyboard,
+    diff: DeckDiff | None = None,
+    *,
+    visible_scenes: Callable[[], Iterable[SlideScene]],
+) -> None:
+    """Apply a good reload: same slide by id, timer untouched, only changed scenes rebuilt.
 
-    Same slide by id (``DeckState.apply_storyboard``), timer untouched, only
-    changed scenes rebuilt, charts whose data changed morph in place, the
-    notes keep their scroll position when the presenter stays on the slide.
-    Should reusing scenes fail, every scene is rebuilt instead: a reload
-    never ends a talk.
+    Charts whose data changed morph in place where ``visible_scenes()`` (asked
+    after the windows refreshed) shows them. Should reusing scenes fail, every
+    scene is rebuilt instead: a reload never ends a talk.
     """
-    state = presenter.state
-    notes = _notes_scroll(presenter)
-    shown_id = state.storyboard.slides[state.shown].id
     try:
         if diff is None:
             diff = diff_decks(state.storyboard, new)
-        morphs = reuse_scenes(presenter.scenes, new, diff)
+        morphs = reuse_scenes(scenes, new, diff)
     except Exception:  # a reuse bug costs a full rebuild, never the talk
         log.exception("reusing scenes failed; rebuilding every scene")
-        presenter.scenes.reset(new)
+        scenes.reset(new)
         morphs = []
-    if hasattr(presenter, "plan"):
-        from briefing.app.pacing import PacingPlan
-
-        presenter.plan = PacingPlan(new)
     old, old_current = state.storyboard, state.current
     state.apply_storyboard(new)
     _follow_deleted_slide(state, old, new, old_current)
     try:
-        morph_charts(morphs, {id(scene) for scene in _visible_scenes(presenter)})
+        morph_charts(morphs, {id(scene) for scene in visible_scenes()})
     except Exception:
         log.exception("a chart could not take its new data; rebuilding")
-        presenter.scenes.reset(new)
+        scenes.reset(new)
         state.changed.emit({"storyboard"})
-    if notes is not None and state.storyboard.slides[state.shown].id == shown_id:
-        bar, value = notes
-        bar.setValue(value)
-        QTimer.singleShot(0, bar, lambda: bar.setValue(value))  # after the notes' new layout
 
 
-def _follow_deleted_slide(state: Any, old: Storyboard, new: Storyboard, old_current: int) -> None:
+def _follow_deleted_slide(state: DeckState, old: Storyboard, new: Storyboard, old_current: int) -> None:
     """The audience's slide was deleted: go to the slide that took its place.
 
     ``DeckState`` keeps the index when the id is gone, which lands elsewhere
@@ -263,21 +238,6 @@ def _follow_deleted_slide(state: Any, old: Storyboard, new: Storyboard, old_curr
     target = follow_index(old, new, old_current)
     if target != state.current:
         state.goto(target)
-
-
-def _notes_scroll(presenter: Any) -> tuple[Any, int] | None:
-    notes = getattr(getattr(presenter, "console", None), "notes", None)
-    scroll = getattr(notes, "scroll", None)
-    if scroll is None:
-        return None
-    bar = scroll.verticalScrollBar()
-    return bar, bar.value()
-
-
-def _visible_scenes(presenter: Any) -> list[Any]:
-    console, audience = getattr(presenter, "console", None), getattr(presenter, "audience", None)
-    return [s for s in (getattr(console, "current_scene", None), getattr(console, "next_scene", None),
-                        getattr(audience, "scene", None)) if s is not None]
 
 
 __all__ = ["DeckDiff", "LiveReload", "apply_reload", "morph_charts", "reuse_scenes", "watched_paths"]

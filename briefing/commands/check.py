@@ -74,14 +74,9 @@ def check_file(path: Path) -> list[Diagnostic]:
 
 def overflow_warnings(storyboard: object, columns: dict[int, int] | None = None) -> Iterable[Diagnostic]:
     """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
-    try:
-        from briefing import layout, theme
-    except ImportError:  # layout not importable in this build: skip only this lint
-        return []
-    layout_slide = getattr(layout, "layout_slide", None)
-    resolve_theme = getattr(theme, "resolve_theme", None)
-    if layout_slide is None or resolve_theme is None:
-        return []
+    from briefing.layout import layout_slide  # on first use: other commands skip it
+    from briefing.theme import resolve_theme
+
     return _overflow(storyboard, layout_slide, resolve_theme, columns or {})
 
 

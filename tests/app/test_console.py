@@ -306,7 +306,7 @@ def test_notes_keep_their_scroll_position_through_build_steps(qtbot) -> None:  #
     panel.show()
     slide = replace(bullets_slide("Long", build=True), notes="\n\n".join(["A long paragraph of notes."] * 30))
     panel.show_slide(slide)
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()

@@ -163,7 +163,7 @@ def test_csv_change_morphs_the_chart_in_place(qtbot: QtBot, presenter: Any, deck
 
 def test_notes_keep_their_scroll_position(qtbot: QtBot, presenter: Any, deck: Path) -> None:
     presenter.state.goto(OMEGA)
-    bar = presenter.console.notes.scroll.verticalScrollBar()
+    bar = presenter.console.notes.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
     bar.setValue(100)
     reload_after(qtbot, presenter, save_atomically, deck, DECK.replace("last point", "edited"))

@@ -17,6 +17,7 @@ from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
 from briefing.export.pptx.reproducible import fixed_workbook_dates, package_bytes
 from briefing.export.pptx.safe_write import write_atomically
+from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
@@ -71,5 +72,6 @@ def build_deck(
             build_slide(adder, base.layouts, slide, layout, style, notes)
             if progress is not None:
                 progress(index + 1, total)
+    write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
     return package_bytes(presentation.part.package), base.warnings
