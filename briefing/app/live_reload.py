@@ -32,7 +32,7 @@ from briefing.app.deck_state import DeckState
 from briefing.app.reload_watcher import ReloadWatcher
 from briefing.app.slide_scenes import SceneCache
 from briefing.errors import Diagnostic, StoryboardInvalid
-from briefing.render.gc_points import manual_collection
+from briefing.runtime import manual_collection
 from briefing.storyboard.follow import DeckDiff, diff_decks, follow_index
 from briefing.storyboard.model import Chart, Image, Storyboard
 

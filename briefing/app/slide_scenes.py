@@ -9,7 +9,6 @@ charts costs tens of milliseconds, so the cache keeps the recent ones and
 
 from __future__ import annotations
 
-import linecache
 import sys
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
+from briefing.runtime import release_source_cache
 from briefing.storyboard.model import Storyboard
 from briefing.theme import Theme, resolve_theme
 
@@ -52,17 +52,6 @@ class QtRenderBackend:
         from briefing.render.thumbnails import render_pixmap
 
         return render_pixmap(scene, width)
-
-
-def release_source_cache() -> None:
-    """Drop the module sources PySide6's import hook leaves in ``linecache``.
-
-    shibokensupport reads the source of every module imported after PySide6
-    (``inspect.getsource``, to look for ``__feature__`` imports) and the lines
-    stay cached: about 14 MB once pyqtgraph and numpy are in. Tracebacks
-    re-read what they need.
-    """
-    linecache.clearcache()
 
 
 class SceneCache:

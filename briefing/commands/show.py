@@ -9,10 +9,11 @@ before any window opens.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from briefing.runtime import can_open_windows, release_source_cache
 
 if TYPE_CHECKING:
     from briefing.errors import Diagnostic
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         for diagnostic in invalid.errors:
             print(diagnostic.format(), file=sys.stderr)
         count = len(invalid.errors)
-        if path is None or args.no_reload or _no_display():
+        if path is None or args.no_reload or not can_open_windows():
             print(
                 f"briefing show: {count} error{'s' if count != 1 else ''}; fix them and try again",
                 file=sys.stderr,
@@ -84,13 +85,6 @@ def waiting_storyboard(path: Path) -> Storyboard:
     )
 
 
-def _no_display() -> bool:
-    """On Linux, Qt aborts the process when it finds no display; tell the user instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def present(
     storyboard: Storyboard,
     *,
@@ -99,7 +93,7 @@ def present(
     reload: bool,
     problems: list[Diagnostic] | None = None,
 ) -> int:
-    if _no_display():
+    if not can_open_windows():  # Qt would abort the process; tell the user instead
         print(
             "briefing show: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset)\n"
             "  hint: run it in a desktop session; 'briefing render' and 'briefing export' work without one",
@@ -131,8 +125,6 @@ def present(
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
             controller.console.show_problems(list(problems), loaded=False)
     controller.show()
-    from briefing.app.slide_scenes import release_source_cache
-
     release_source_cache()  # everything the windows need is imported by now
     status = app.exec()
     controller.dispose()

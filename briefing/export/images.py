@@ -6,14 +6,13 @@ final state: every build step revealed, stats at their values, charts grown.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
 from briefing.textfit import wrap_lines
 from briefing.theme import Theme, resolve_theme
@@ -32,11 +31,7 @@ def ensure_app():  # -> QApplication
     app = QApplication.instance()
     if app is not None:
         return app
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    offscreen_without_display()
     return QApplication(["briefing"])
 
 
@@ -72,7 +67,6 @@ def render_pngs(
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage
 
-    from briefing.render.gc_points import collect_if_due, manual_collection
     from briefing.render.thumbnails import render_image
 
     theme = theme or resolve_theme(storyboard.theme)
@@ -85,7 +79,7 @@ def render_pngs(
     with manual_collection(), ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
         pending = []
         for index in _indices(storyboard, slides):
-            collect_if_due()  # between slides: never inside a Qt destructor (see gc_points)
+            collect_if_due()  # between slides: never inside a Qt destructor (see briefing.runtime)
             scene = final_scene(storyboard, index, theme)
             app.processEvents()
             image = render_image(scene, QSize(*size)).convertToFormat(QImage.Format.Format_RGB888)
@@ -123,8 +117,6 @@ def render_pdf(
     app = ensure_app()
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
-    from briefing.render.gc_points import collect_if_due, manual_collection
 
     theme = theme or resolve_theme(storyboard.theme)
     target = Path(path)
