@@ -2,7 +2,7 @@
 
 The controller owns the :class:`DeckState`, the :class:`TalkTimer`, the
 pacing plan and the scene cache, creates both windows and performs actions
-(named in :mod:`briefing.app.keymap`). Windows only draw the state and hand
+(named in :mod:`briefing.app.presenting.keymap`). Windows only draw the state and hand
 input here; the state never calls a window.
 """
 
@@ -17,18 +17,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from briefing.app import editor, screens, settings
+from briefing.app import screens, settings
 from briefing.app.audience import AudienceWindow
-from briefing.app.console import ConsoleWindow
-from briefing.app.deck_state import DeckState
-from briefing.app.export_runner import ExportJob
-from briefing.app.keymap import action_for
-from briefing.app.live_reload import LiveReload, apply_reload
-from briefing.app.pacing import PacingPlan
-from briefing.app.slide_scenes import QtRenderBackend, RenderBackend, SceneCache
-from briefing.app.talk_timer import TalkTimer
-from briefing.app.timing_dialog import TimingReportDialog
-from briefing.app.timing_report import build_report
+from briefing.app.clock.pacing import PacingPlan
+from briefing.app.clock.talk_timer import TalkTimer
+from briefing.app.clock.timing_dialog import TimingReportDialog
+from briefing.app.clock.timing_report import build_report
+from briefing.app.console.window import ConsoleWindow
+from briefing.app.files import editor
+from briefing.app.files.export_job import ExportJob
+from briefing.app.live.apply import apply_reload
+from briefing.app.live.reload import LiveReload
+from briefing.app.presenting.deck_state import DeckState
+from briefing.app.presenting.keymap import action_for
+from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
 from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
 
@@ -69,10 +71,10 @@ class PresenterController(QObject):
             on_drop=self.open_path,
             on_close=self.confirm_close,
         )
-        from briefing.app.menus import build_menus
+        from briefing.app.console.menus import build_menus
 
         self.menus = build_menus(self.console, self)
-        from briefing.app.idle_gc import IdleCollector
+        from briefing.app.presenting.idle_gc import IdleCollector
 
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.tick = QTimer(self)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.app import settings
-from briefing.app.notes_panel import NotesPanel
+from briefing.app.console.notes import NotesPanel
 from briefing.errors import Diagnostic
 
 K = Qt.Key
@@ -266,7 +266,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
     import threading
 
     import briefing.export.pptx as pptx
-    from briefing.app.export_runner import ExportJob
+    from briefing.app.files.export_job import ExportJob
 
     threads: list[bool] = []
 

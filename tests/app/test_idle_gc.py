@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from briefing.app.idle_gc import IdleCollector
+from briefing.app.presenting.idle_gc import IdleCollector
 from briefing.runtime import generation_due
 
 
