@@ -7,6 +7,8 @@ import time
 import pytest
 
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, SlideLayout, layout_slide
+from briefing.layout.textfit import text_width, wrap_lines
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import (
     Bullet,
     Bullets,
@@ -25,8 +27,6 @@ from briefing.storyboard.model import (
     Storyboard,
     ThemeSpec,
 )
-from briefing.textfit import text_width, wrap_lines
-from briefing.theme import resolve_theme
 
 THEME = resolve_theme()
 
@@ -239,8 +239,8 @@ def test_the_bundled_briefing_fits_everywhere(base):
 
 
 def test_pale_accents_are_darkened_for_text_on_light_slides():
-    from briefing.layout import accent_text
-    from briefing.theme import contrast_ratio
+    from briefing.layout.fit import accent_text
+    from briefing.layout.theme import contrast_ratio
 
     light = resolve_theme(ThemeSpec(base="light", accent="#E69F00"))
     assert contrast_ratio(accent_text(light), light.background) >= 3.0
@@ -250,3 +250,42 @@ def test_pale_accents_are_darkened_for_text_on_light_slides():
     lay = layout_slide(stats, 2, resolve_theme(ThemeSpec(base="light", accent="#E69F00")))
     assert lay.text("stat-value")[0].color == accent_text(light)
     assert lay.shapes[0].fill == "#E69F00"  # decorations keep the accent itself
+
+
+def _agenda_of(count: int, title: str = "Slide number {n} with a longer title than most"):
+    slides = tuple(Slide(title.format(n=n), Bullets((Bullet("x"),))) for n in range(count))
+    return layout_slide(deck(*slides), 1, THEME).text("agenda")[0]
+
+
+def _agenda_one_by_one(count: int, title: str) -> tuple[str, int]:
+    """The agenda as the divider showed it before the shortcut: drop one title per fitting."""
+    from briefing.layout.boxes import Paragraph
+    from briefing.layout.fit import fit_box
+
+    titles = [title.format(n=n) for n in range(count)]
+    agenda = tuple(Paragraph(t, space_before=0.5 if n else 0.0) for n, t in enumerate(titles))
+    rect = _agenda_of(1).rect
+    box = fit_box("agenda", rect, agenda, THEME.text)
+    shown = count
+    while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
+        shown -= 1
+        more = Paragraph(f"+ {count - shown} more", space_before=0.5)
+        box = fit_box("agenda", rect, (*agenda[:shown], more), THEME.text)
+    return box.text, box.size
+
+
+@pytest.mark.parametrize("title", ["S{n}", "Slide number {n} with a longer title than most"])
+@pytest.mark.parametrize("count", [1, 5, 6, 9, 12, 13, 14, 15, 30])
+def test_the_agenda_shortcut_shows_what_fitting_one_by_one_showed(count, title):
+    box = _agenda_of(count, title)
+    assert (box.text, box.size) == _agenda_one_by_one(count, title)
+
+
+def test_a_section_of_3000_slides_lays_out_its_divider_quickly():
+    _agenda_of(3)  # warm the font caches
+    start = time.perf_counter()
+    box = _agenda_of(3000)
+    elapsed = time.perf_counter() - start
+    lines = box.text.split("\n")
+    assert lines[-1] == f"+ {3000 - (len(lines) - 1)} more"
+    assert elapsed < 1.0  # 25 s before the agenda stopped refitting once per dropped title

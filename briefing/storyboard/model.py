@@ -34,6 +34,7 @@ class Source:
     publisher: str = ""
     url: str = ""
     date: str = ""
+    file: str = ""  # the source document, relative to the storyboard (``check`` proves phrases against it)
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ class Section:
 # --------------------------------------------------------------------------- theme
 @dataclass(frozen=True)
 class ThemeSpec:
-    """The storyboard's theme request; ``briefing.theme`` resolves it to colours."""
+    """The storyboard's theme request; ``briefing.layout.theme`` resolves it to colours."""
 
     base: Literal["dark", "light"] = "dark"
     accent: str | None = None

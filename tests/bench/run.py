@@ -34,6 +34,7 @@ MEASUREMENTS: dict[str, str] = {
     "render": "bench_render",
     "memory": "bench_memory",
     "chart": "bench_chart1m",
+    "scale": "bench_scale",
 }
 DEFAULT_JSON = REPO / "tests" / "bench" / "results" / "latest.json"
 

@@ -145,6 +145,27 @@ def deck_markdown(n: int, *, title: str = "Synthetic benchmark deck") -> str:
     return "\n".join(out)
 
 
+def one_section_yaml(n: int) -> str:
+    """``n`` short bullet slides in a single section: the divider's agenda lists all ``n`` titles.
+
+    Slides are one flow mapping each (about seven YAML values), so 3,000 of them
+    stay under the loader's 50,000-value limit.
+    """
+    lines = ["title: One long section", "sections:", "  - title: Everything at once", "    slides:"]
+    for index in range(n):
+        title = _q(f"Slide {index + 1} - a finding worth a slide")
+        bullet = _q(f"Point one of slide {index + 1}")
+        lines.append(f"      - {{title: {title}, notes: Say it., bullets: [{bullet}]}}")
+    return "\n".join(lines) + "\n"
+
+
+def write_one_section(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"one-section-{n}.yaml"
+    path.write_text(one_section_yaml(n), encoding="utf-8")
+    return path
+
+
 def write_deck(folder: Path, n: int, *, text_only: bool = False) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     name = f"synthetic-{n}{'-text' if text_only else ''}.yaml"

@@ -15,15 +15,16 @@ from pathlib import Path
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
-from briefing.export.pptx.reproducible import fixed_workbook_dates, package_bytes
+from briefing.export.pptx.reproducible import package_bytes
 from briefing.export.pptx.safe_write import write_atomically
+from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
 from briefing.layout import layout_slide
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import Storyboard
-from briefing.theme import resolve_theme
 
 Progress = Callable[[int, int], None]
 
@@ -65,11 +66,12 @@ def build_deck(
     total = len(storyboard.slides)
     notes = NotesWriter(style.language)
     adder = SlideAdder(presentation)
-    with fast_part_names(presentation.part.package), fixed_workbook_dates():
+    with fast_part_names(presentation.part.package):
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
             build_slide(adder, base.layouts, slide, layout, style, notes)
             if progress is not None:
                 progress(index + 1, total)
+    write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
     return package_bytes(presentation.part.package), base.warnings

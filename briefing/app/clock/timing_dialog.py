@@ -1,0 +1,77 @@
+"""After the talk: planned against spent time per slide and section, savable as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefing.app.clock.timing_report import TimingReport, TimingRow, write_csv
+from briefing.storyboard.durations import format_duration
+
+COLUMNS = ("#", "Section", "Slide", "Planned", "Spent", "Over / under")
+OVER, UNDER = QColor("#F85149"), QColor("#3FB950")
+
+
+class TimingReportDialog(QDialog):
+    def __init__(self, report: TimingReport, *, default_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.default_name = default_name
+        self.setWindowTitle("Timing report")
+        self.resize(1000, 700)
+        rows = (report.total, *report.sections, *report.slides)  # the summary first
+        self.table = QTableWidget(len(rows), len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for row_index, row in enumerate(rows):
+            self._fill(row_index, row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        save = buttons.addButton("Save as CSV…", QDialogButtonBox.ButtonRole.ActionRole)
+        save.clicked.connect(self.ask_and_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def _fill(self, row_index: int, row: TimingRow) -> None:
+        label = {"slide": str(row.number), "section": f"Section {row.number}", "talk": "Whole talk"}[
+            row.level
+        ]
+        title = row.title
+        delta = (
+            "" if abs(row.delta) < 1 else ("+" if row.delta > 0 else "−") + format_duration(abs(row.delta))
+        )
+        section = row.section if row.level == "slide" else ""
+        cells = (label, section, title, format_duration(row.planned), format_duration(row.spent), delta)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column == 5 and delta:
+                item.setForeground(OVER if row.delta > 0 else UNDER)
+            if row.level != "slide":
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.table.setItem(row_index, column, item)
+
+    def save(self, path: Path | str) -> Path:
+        return write_csv(self.report, path)
+
+    def ask_and_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save timing report", self.default_name, "CSV (*.csv)")
+        if path:
+            self.save(path)

@@ -1,0 +1,284 @@
+"""The presenter console: current and next slide, notes, timer, pacing.
+
+It observes :class:`DeckState` and the controller's timer; every key, click
+and drop goes to the :class:`PresenterController`, which changes the state.
+While the presenter previews (Ctrl+arrows, a click on the next slide), the
+big view shows the preview and a banner says what the audience still sees.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from briefing.app.console.help_overlay import HelpOverlay
+from briefing.app.console.notes import NotesPanel
+from briefing.app.console.overview import OverviewGrid
+from briefing.app.console.style import CONSOLE_QSS
+from briefing.app.console.timer_panel import TimerPanel
+from briefing.app.files.drops import dropped_storyboard
+from briefing.app.live.banner import ProblemBanner
+from briefing.app.presenting.keymap import claims_tab
+from briefing.errors import Diagnostic
+
+if TYPE_CHECKING:
+    from briefing.app.controller import PresenterController
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("caption")
+    return label
+
+
+def _banner(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class ConsoleWindow(QMainWindow):
+    def __init__(self, controller: PresenterController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.state = controller.state
+        self.scenes = controller.scenes
+        self.setObjectName("console")
+        self.setStyleSheet(CONSOLE_QSS)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.resize(1440, 900)
+
+        self.current_view = self._slide_view(interactive=True)
+        self.next_view = self._slide_view(interactive=False)
+        self.next_view.viewport().installEventFilter(self)
+        self.next_view.setToolTip("Click to preview this slide without moving the projector")
+        self.end_label = QLabel("End of the talk")
+        self.end_label.setObjectName("endOfTalk")
+        self.end_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_caption = _caption("NOW")
+        self.next_caption = _caption("NEXT")
+        self.notes = NotesPanel()
+        self.timer_panel = TimerPanel(on_pause=controller.toggle_timer, on_reset=controller.reset_timer)
+        self.problems = ProblemBanner(base_dir=controller.state.storyboard.base_dir)
+        self.problems.open_requested.connect(controller.open_editor_at)
+        self.preview_banner = _banner("previewBanner")
+        self.blank_banner = _banner("blankBanner")
+        self.jump_banner = _banner("jumpBanner")
+        self.overview = OverviewGrid(self.scenes, on_jump=controller.jump_from_overview, on_key=self._key)
+        self.help = HelpOverlay(self)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._main_page())
+        self.pages.addWidget(self.overview)
+        central = QWidget()
+        central.setObjectName("consoleCentral")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(10, 8, 10, 10)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.current_scene: Any = None
+        self.next_scene: Any = None
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(30)
+        self._prefetch.timeout.connect(self._build_ahead)
+        self.state.changed.connect(self._on_state)
+        self.refresh()
+
+    # ------------------------------------------------------------------ building
+    def _slide_view(self, *, interactive: bool) -> Any:
+        view = self.scenes.backend.view(None, interactive=interactive)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setAcceptDrops(False)
+        return view
+
+    def _main_page(self) -> QWidget:
+        left = QVBoxLayout()
+        left.addWidget(self.current_caption)
+        left.addWidget(self.preview_banner)
+        left.addWidget(self.blank_banner)
+        left.addWidget(self.jump_banner)
+        left.addWidget(self.current_view, 5)
+        left.addWidget(self.notes, 3)
+        next_box = QStackedWidget()
+        next_box.addWidget(self.next_view)
+        next_box.addWidget(self.end_label)
+        self._next_box = next_box
+        right = QVBoxLayout()
+        right.addWidget(self.next_caption)
+        right.addWidget(next_box, 2)
+        right.addWidget(self.timer_panel, 3)
+        page = QWidget()
+        row = QHBoxLayout(page)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(left, 62)
+        row.addLayout(right, 38)
+        return page
+
+    # ------------------------------------------------------------------ observing
+    def _on_state(self, changed: set[str]) -> None:
+        if "storyboard" in changed:
+            self.overview.forget_thumbnails()
+            if self.overview_open:
+                self.overview.populate(self.state.shown, self.state.current)
+        self.refresh()
+
+    def refresh(self) -> None:
+        state = self.state
+        storyboard = state.storyboard
+        name = storyboard.path.name if storyboard.path else "untitled"
+        self.setWindowTitle(f"{storyboard.title} ({name}) — briefing presenter")
+        shown = state.shown
+        step = state.step if not state.previewing else state.storyboard.slides[shown].steps - 1
+        self.current_scene = self._show(self.current_view, "console", shown, step)
+        upcoming = state.upcoming()
+        if upcoming is None:
+            self.next_scene = None
+            self._next_box.setCurrentWidget(self.end_label)
+            self.next_caption.setText("NEXT")
+        else:
+            index, next_step = upcoming
+            self.next_scene = self._show(self.next_view, "next", index, next_step)
+            self._next_box.setCurrentWidget(self.next_view)
+            same = index == shown and not state.previewing
+            self.next_caption.setText(
+                f"NEXT  ·  build step {next_step + 1}" if same else f"NEXT  ·  slide {index + 1}"
+            )
+        slide = storyboard.slides[shown]
+        self.notes.show_slide(slide, label="Preview notes" if state.previewing else "Notes")
+        self.refresh_banners()
+        self.refresh_timer()
+        self._prefetch.start()
+
+    def _show(self, view: Any, role: str, index: int, step: int) -> Any:
+        scene = self.scenes.get(role, index)
+        scene.set_step(step)
+        scene.finish()
+        if getattr(view, "_briefing_scene", None) is not scene:
+            view.set_slide_scene(scene)
+            view._briefing_scene = scene  # keep the scene alive while shown
+        return scene
+
+    def refresh_banners(self) -> None:
+        state = self.state
+        self.current_caption.setText(
+            f"PREVIEW  ·  slide {state.shown + 1}"
+            if state.previewing
+            else f"NOW  ·  slide {state.current + 1}"
+        )
+        self.preview_banner.setVisible(state.previewing)
+        if state.previewing:
+            self.preview_banner.setText(
+                f"Previewing slide {state.shown + 1}: the audience still sees slide {state.current + 1}. "
+                "Enter shows it to them, Esc goes back."
+            )
+        self.blank_banner.setVisible(state.blank is not None)
+        if state.blank is not None:
+            self.blank_banner.setText(
+                f"The audience sees a {state.blank} screen. Press the key again to return."
+            )
+        typed = self.controller.typed_number
+        self.jump_banner.setVisible(bool(typed))
+        if typed:
+            self.jump_banner.setText(f"Go to slide {typed}…  (Enter to jump, Esc to cancel)")
+
+    def refresh_timer(self) -> None:
+        self.timer_panel.refresh(self.state, self.controller.timer, self.controller.plan)
+
+    def _build_ahead(self) -> None:
+        """Build the scenes the next key press will want, while the presenter talks."""
+        upcoming = self.state.upcoming()
+        if upcoming is not None:
+            self.controller.prefetch(upcoming[0])
+
+    # ------------------------------------------------------------------ modes
+    @property
+    def overview_open(self) -> bool:
+        return self.pages.currentWidget() is self.overview
+
+    def open_overview(self) -> None:
+        self.overview.populate(self.state.shown, self.state.current)
+        self.pages.setCurrentWidget(self.overview)
+
+    def close_overview(self) -> None:
+        self.overview.stop()
+        self.pages.setCurrentIndex(0)
+
+    @property
+    def help_open(self) -> bool:
+        return self.help.isVisible()
+
+    def reset_chart_zoom(self) -> bool:
+        chart = self.current_scene.chart if self.current_scene is not None else None
+        if chart is None:
+            return False
+        chart.reset_view()
+        return True
+
+    # ------------------------------------------------------------------ reload hooks
+    def show_problems(self, diagnostics: list[Diagnostic], *, loaded: bool = True) -> None:
+        """Live-reload hook: the last save does not load; the talk goes on with the old one.
+
+        ``loaded=False``: the file has not loaded once yet (``briefing show`` on a broken file).
+        """
+        self.problems.base_dir = self.state.storyboard.base_dir
+        self.problems.show_problems(diagnostics, loaded=loaded)
+
+    def show_source_problems(self, diagnostics: list[Diagnostic]) -> None:
+        """Live-reload hook: what the sources with ``file:`` do not back; this version is presented."""
+        self.problems.base_dir = self.state.storyboard.base_dir
+        self.problems.show_problems(diagnostics, source=True)
+
+    def clear_problems(self) -> None:
+        """Live-reload hook: the storyboard loads again."""
+        self.problems.clear_problems()
+
+    # ------------------------------------------------------------------ input
+    def _key(self, event: QKeyEvent) -> bool:
+        return self.controller.handle_key(event, source=self)
+
+    def event(self, event: QEvent) -> bool:
+        return claims_tab(event, self._key) or super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._key(event):
+            super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.next_view.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            upcoming = self.state.upcoming()
+            if upcoming is not None and upcoming[0] != self.state.shown:
+                self.state.preview_goto(upcoming[0])
+            return True
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.help.isVisible():
+            self.help.setGeometry(self.rect())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_storyboard(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_storyboard(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.controller.open_path(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.confirm_close():
+            self._prefetch.stop()
+            self.overview.stop()
+            self.state.changed.disconnect(self._on_state)
+            event.accept()
+        else:
+            event.ignore()
