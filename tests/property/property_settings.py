@@ -27,8 +27,9 @@ settings.register_profile(
     suppress_health_check=_SLOW_OK, print_blob=True,
 )  # fmt: skip
 settings.register_profile(
-    "dev", max_examples=1000, derandomize=False, deadline=None, suppress_health_check=_SLOW_OK, print_blob=True
-)
+    "dev", max_examples=1000, derandomize=False, deadline=None,
+    suppress_health_check=_SLOW_OK, print_blob=True,
+)  # fmt: skip
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
