@@ -218,3 +218,18 @@ def test_pdf_handout_notes_carry_the_citations(storyboard: Storyboard, tmp_path:
     flat = " ".join(text.split())
     assert "Source: The hub report (Example Press, 2026-11-01)" in flat
     assert "https://example.com/survey — (n = 40)" in flat
+
+
+@pytest.mark.slow
+def test_linked_deck_passes_the_open_xml_sdk(
+    storyboard: Storyboard, corporate_template: Path, tmp_path
+) -> None:
+    """Hyperlinks (with the colour extension), the Sources slide, builds and sections validate."""
+    from tests.export.ooxml_sdk import validate
+    from tests.export.package_checks import package_problems
+
+    decks = [tmp_path / "plain.pptx", tmp_path / "templated.pptx"]
+    export_deck(storyboard, decks[0])
+    export_deck(storyboard, decks[1], template=corporate_template)
+    assert {str(d): package_problems(d) for d in decks} == {str(d): [] for d in decks}
+    assert validate(*decks) == {str(d): [] for d in decks}
