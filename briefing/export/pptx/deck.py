@@ -24,9 +24,9 @@ from briefing.export.pptx.sources_slide import add_sources_slide, has_sources_sl
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
 from briefing.layout import layout_slide
-from briefing.layout_citations import speaker_notes
+from briefing.layout.citations import speaker_notes
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import Storyboard
-from briefing.theme import resolve_theme
 
 Progress = Callable[[int, int], None]
 

@@ -1,7 +1,7 @@
 """The deck's closing Sources slide: every cited source once, with its details and link.
 
 A stakeholder who presents the deck again gets the answer to "where is that
-from?" on one slide. The layout (``briefing.layout.layout_sources_slide``)
+from?" on one slide. The layout (``briefing.layout.slides.layout_sources_slide``)
 decides what it shows and where; this module adds it as an ordinary bullets
 slide after the storyboard's slides, so it has a title placeholder, the
 slide number field and, for each source with a ``url``, a hyperlink. The
@@ -17,8 +17,8 @@ from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
-from briefing.layout import layout_sources_slide
-from briefing.layout_citations import SOURCES_TITLE, cited_sources, source_label
+from briefing.layout.citations import SOURCES_TITLE, cited_sources, source_label
+from briefing.layout.slides import layout_sources_slide
 from briefing.storyboard.model import Bullets, Slide, Storyboard
 
 SOURCES_NOTES = "Every source this briefing cites, with its details and link."

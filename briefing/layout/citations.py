@@ -12,7 +12,7 @@ No Qt, no python-pptx here.
 
 from __future__ import annotations
 
-from briefing.boxes import Paragraph
+from briefing.layout.boxes import Paragraph
 from briefing.storyboard.model import Slide, Source, SourceRef, Storyboard
 
 SOURCES_TITLE = "Sources"
