@@ -200,8 +200,8 @@ def test_a_storyboard_citing_nothing_gets_no_sources_slide(tmp_path: Path) -> No
 def test_app_footer_shows_the_same_source_details_as_the_deck(
     storyboard: Storyboard, deck: Deck, qtbot
 ) -> None:
+    from briefing.layout.theme import resolve_theme
     from briefing.render.scene import SlideScene
-    from briefing.theme import resolve_theme
 
     index = [s.title for s in storyboard.slides].index("Two sources")
     scene = SlideScene(storyboard, index, resolve_theme(storyboard.theme), animate=False)
