@@ -3,11 +3,10 @@
 Exception tree::
 
     BriefingError                 anything briefing reports to a user (no traceback)
-    ├── StoryboardError           one located problem in a storyboard (or its CSV)
-    ├── StoryboardInvalid         a load failed; carries every StoryboardError found
+    ├── StoryboardInvalid         a load failed; carries every problem found (Diagnostic objects)
     └── ExportError               an export could not be written (folder, disk, template)
 
-A :class:`StoryboardError` is data: the CLI prints it as
+A :class:`Diagnostic` is data: the CLI prints it as
 ``path:line:col: error: message`` and the app shows the same text in a banner.
 """
 
@@ -55,34 +54,6 @@ class Diagnostic:
 
     def __str__(self) -> str:
         return self.format()
-
-
-class StoryboardError(BriefingError):
-    """A single located storyboard problem, raisable."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.format())
-        self.diagnostic = diagnostic
-
-    @property
-    def path(self) -> Path | None:
-        return self.diagnostic.path
-
-    @property
-    def line(self) -> int:
-        return self.diagnostic.line
-
-    @property
-    def col(self) -> int:
-        return self.diagnostic.col
-
-    @property
-    def hint(self) -> str:
-        return self.diagnostic.hint
-
-    @property
-    def key_path(self) -> tuple[str | int, ...]:
-        return self.diagnostic.key_path
 
 
 @dataclass

@@ -37,7 +37,6 @@ from briefing.storyboard.model import Storyboard
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
 
-NAVIGATION = {"next", "prev", "first", "last"}
 
 
 class PresenterController(QObject):

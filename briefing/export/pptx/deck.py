@@ -15,7 +15,7 @@ from pathlib import Path
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
-from briefing.export.pptx.reproducible import fixed_workbook_dates, package_bytes
+from briefing.export.pptx.reproducible import package_bytes
 from briefing.export.pptx.safe_write import write_atomically
 from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
@@ -23,8 +23,8 @@ from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
 from briefing.layout import layout_slide
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import Storyboard
-from briefing.theme import resolve_theme
 
 Progress = Callable[[int, int], None]
 
@@ -66,7 +66,7 @@ def build_deck(
     total = len(storyboard.slides)
     notes = NotesWriter(style.language)
     adder = SlideAdder(presentation)
-    with fast_part_names(presentation.part.package), fixed_workbook_dates():
+    with fast_part_names(presentation.part.package):
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
             build_slide(adder, base.layouts, slide, layout, style, notes)

@@ -2,7 +2,7 @@
 
 Without a template every run names ``theme.deck_font`` (Arial, metric-
 compatible with the Liberation Sans the layout measured with) and every colour
-comes from the :class:`~briefing.theme.Theme`, so the deck looks like the talk.
+comes from the :class:`~briefing.layout.theme.Theme`, so the deck looks like the talk.
 With a template, font names and text colours are left unset so the template's
 theme fonts and colours apply; chart series use its accent colours unless a
 series sets its own.
@@ -18,7 +18,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.util import Emu
 
 from briefing.layout import EMU_PER_UNIT, Rect
-from briefing.theme import Theme, hex_to_rgb
+from briefing.layout.theme import Theme, hex_to_rgb
 
 _ACCENTS = (
     MSO_THEME_COLOR.ACCENT_1,
@@ -82,6 +82,16 @@ class DeckStyle:
         if not self.templated:
             return _srgb(color)
         return _scheme("accent1") if color == self.theme.accent else _scheme("bg2")
+
+    def series_color_xml(self, index: int, override: str | None) -> str:
+        """Series/slice colour as XML: its own, else the theme palette (or the template's accents)."""
+        if override or not self.templated:
+            return _srgb(self.theme.series_color(index, override))
+        return _scheme(f"accent{index % len(_ACCENTS) + 1}")
+
+    def color_xml(self, color: str) -> str:
+        """``color`` as XML, or nothing on a template (its own colour applies)."""
+        return "" if self.templated else _srgb(color)
 
     def series_fill(self, color_format: Any, index: int, override: str | None) -> None:
         """Series/slice colour: its own, else the theme palette (or the template's accents)."""
