@@ -17,8 +17,8 @@ from pptx.util import Emu
 from briefing.export.images import render_pngs
 from briefing.export.pptx import export_deck
 from briefing.layout import CANVAS_W, layout_slide
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.load import load_storyboard
-from briefing.theme import resolve_theme
 
 RED, BLUE = (220, 30, 30), (30, 30, 220)
 IMAGE_SLIDE = 2  # title, divider, the picture
