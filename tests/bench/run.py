@@ -36,6 +36,7 @@ MEASUREMENTS: dict[str, str] = {
     "chart": "bench_chart1m",
     "scale": "bench_scale",
     "property": "bench_property",
+    "draft": "bench_draft",
 }
 DEFAULT_JSON = REPO / "tests" / "bench" / "results" / "latest.json"
 
