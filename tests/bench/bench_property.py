@@ -25,7 +25,16 @@ def measure(ctx: Context) -> list[Row]:
     env = dict(os.environ, HYPOTHESIS_PROFILE=profile, QT_QPA_PLATFORM="offscreen")
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", f"--timeout={TIMEOUT_S}", "tests/property"],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            f"--timeout={TIMEOUT_S}",
+            "tests/property",
+        ],
         cwd=REPO,
         env=env,
         capture_output=True,

@@ -1,4 +1,4 @@
-"""Run the benchmark: ``python -m tests.bench.run [--quick] [--only start,switch,...,property] [--json PATH]``.
+"""Run the benchmark: ``python -m tests.bench.run [--quick] [--only start,...,property] [--json PATH]``.
 
 Prints one table (figure, target, PASS/FAIL, spread) and writes every figure
 with its samples' summary to JSON. Each measurement catches its own failure

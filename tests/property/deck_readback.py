@@ -75,7 +75,7 @@ def excel_display(code: str, value: float) -> str:
 
 @dataclass
 class ChartView:
-    categories: list[str]
+    categories: list[str] | list[float]  # scatter: the x values
     series: list[tuple[str, tuple[float, ...]]]
     labels: list[str] = field(default_factory=list)  # every value label a reader can see
     legend: list[str] | None = None  # None: no legend
@@ -136,7 +136,7 @@ def _deck_chart(chart: Any) -> ChartView:
     xy = bool(space.xpath(".//c:scatterChart"))
     if xy:
         first = plot.series[0]._element if len(plot.series) else None
-        categories = [str(v) for v in first.xpath("./c:xVal//c:v/text()")] if first is not None else []
+        categories = [float(v) for v in first.xpath("./c:xVal//c:v/text()")] if first is not None else []
     else:
         categories = [str(c) for c in plot.categories]
     series = [(s.name, tuple(float("nan") if v is None else float(v) for v in s.values)) for s in plot.series]
@@ -146,7 +146,9 @@ def _deck_chart(chart: Any) -> ChartView:
         codes = element.xpath("./c:dLbls/c:numFmt/@formatCode") or space.xpath(
             ".//c:plotArea/*/c:dLbls/c:numFmt/@formatCode"
         )
-        shown = element.xpath("./c:dLbls/c:showVal/@val") or space.xpath(".//c:plotArea/*/c:dLbls/c:showVal/@val")
+        shown = element.xpath("./c:dLbls/c:showVal/@val") or space.xpath(
+            ".//c:plotArea/*/c:dLbls/c:showVal/@val"
+        )
         if not codes or shown[:1] not in (["1"], ["true"]):
             continue
         per_point = {
@@ -164,6 +166,7 @@ def _deck_chart(chart: Any) -> ChartView:
 
 def app_views(storyboard: Any, theme: Any) -> list[SlideView]:
     """Every slide as the presenter shows it once its builds and animations are done."""
+    from briefing.layout.citations import speaker_notes
     from briefing.render.scene import SlideScene
 
     views = []
@@ -178,7 +181,7 @@ def app_views(storyboard: Any, theme: Any) -> list[SlideView]:
         ]
         chart_item = scene.chart_item()
         chart = _app_chart(chart_item) if chart_item is not None and hasattr(chart_item, "values") else None
-        views.append(SlideView(texts, chart, slide.notes))
+        views.append(SlideView(texts, chart, speaker_notes(storyboard, slide)))
         scene.clear()
         scene.deleteLater()
     return views
@@ -190,7 +193,8 @@ def _app_chart(item: Any) -> ChartView:
     matrix = item.current()
     series = [(s.name, tuple(float(v) for v in matrix[k])) for k, s in enumerate(drawn)]
     legend = item.legend_entries() if item.legend.isVisible() else None
-    return ChartView(list(spec.categories), series, item.label_texts(), legend)
+    categories = list(spec.x_values) if spec.type == "scatter" else list(spec.categories)
+    return ChartView(categories, series, item.label_texts(), legend)
 
 
 def labels_shown_in_deck(app: list[str], deck: list[str]) -> list[str]:

@@ -109,7 +109,9 @@ SPECIAL_TEXT = (
 PLAIN_WORDS = ("Shanghai", "Berlin", "growth", "R&D", "2024", "Series A", "km²", "über", "Zhangjiang")
 
 
-def mostly(normal: st.SearchStrategy[Any], odd: st.SearchStrategy[Any], one_in: int = 10) -> st.SearchStrategy[Any]:
+def mostly(
+    normal: st.SearchStrategy[Any], odd: st.SearchStrategy[Any], one_in: int = 10
+) -> st.SearchStrategy[Any]:
     """``normal``, or ``odd`` about once in ``one_in`` draws (shrinking goes to ``normal``)."""
     return st.integers(1, one_in).flatmap(lambda n: odd if n == 2 else normal)
 
@@ -126,7 +128,7 @@ def raw_text() -> st.SearchStrategy[str]:
     """A text value before it is written: words, any Unicode, sometimes very long."""
     pieces = st.lists(st.one_of(st.sampled_from(PLAIN_WORDS), _chars()), min_size=1, max_size=12)
     short = pieces.map(" ".join)
-    long = st.tuples(short, st.integers(20, 160)).map(lambda pair: (pair[0] + " ") * pair[1])
+    long = st.tuples(short, st.integers(12, 60)).map(lambda pair: (pair[0] + " ") * pair[1])
     return st.one_of(short, short, short, short, short, short, long)
 
 
@@ -154,7 +156,9 @@ def double_quoted(text: str, force_ascii: bool = False) -> Raw:
 def _plain_safe(text: str) -> bool:
     import re
 
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9 &.,()²ü-]*[A-Za-z0-9.)²]|[A-Za-z]", text)) and ": " not in text
+    return (
+        bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9 &.,()²ü-]*[A-Za-z0-9.)²]|[A-Za-z]", text)) and ": " not in text
+    )
 
 
 def _block_safe(text: str) -> bool:
@@ -247,7 +251,16 @@ def duration_value() -> st.SearchStrategy[Raw]:
     return mostly(st.one_of(quoted, plain, numbers), number_value(), 20)
 
 
-COLOUR_FORMS = ('"#E8483B"', '"#3ba3e8"', "'#F2B134'", '"#FFF"', '"red"', '"#GGGGGG"', "#E8483B", '"#00000000"')
+COLOUR_FORMS = (
+    '"#E8483B"',
+    '"#3ba3e8"',
+    "'#F2B134'",
+    '"#FFF"',
+    '"red"',
+    '"#GGGGGG"',
+    "#E8483B",
+    '"#00000000"',
+)
 
 
 def colour_value() -> st.SearchStrategy[Raw]:
@@ -393,8 +406,22 @@ def stats_body(draw: st.DrawFn) -> list[Any]:
     stats = []
     for _ in range(draw(st.integers(1, 4))):
         stat: dict[str, Any] = {"value": draw(number_value()), "label": draw(title_value())}
-        _put(stat, "unit", _maybe(draw, st.one_of(st.sampled_from(('" km²"', '"%"', "bn", '"+"', '"\\""', '" \\"in\\""')).map(Raw), text_value())))
-        _put(stat, "prefix", _maybe(draw, st.one_of(st.sampled_from(('"$"', '"€"', '"="', '"-"')).map(Raw), text_value())))
+        _put(
+            stat,
+            "unit",
+            _maybe(
+                draw,
+                st.one_of(
+                    st.sampled_from(('" km²"', '"%"', "bn", '"+"', '"\\""', '" \\"in\\""')).map(Raw),
+                    text_value(),
+                ),
+            ),
+        )
+        _put(
+            stat,
+            "prefix",
+            _maybe(draw, st.one_of(st.sampled_from(('"$"', '"€"', '"="', '"-"')).map(Raw), text_value())),
+        )
         _put(stat, "decimals", _maybe(draw, decimals_value(), 3))
         stats.append(stat)
     return stats
@@ -421,7 +448,9 @@ def compare_body(draw: st.DrawFn) -> dict[str, Any]:
 def image_body(draw: st.DrawFn, files: Files) -> dict[str, Any]:
     extension, data = draw(image_file())
     name = files.add(draw(st.sampled_from(FILE_NAMES)), extension, data)
-    path = draw(st.sampled_from((name,) * 8 + ("./" + name, "missing.png", "../outside.png", "/etc/hostname")))
+    path = draw(
+        st.sampled_from((name,) * 8 + ("./" + name, "missing.png", "../outside.png", "/etc/hostname"))
+    )
     image: dict[str, Any] = {"path": double_quoted(path), "alt": draw(title_value())}
     _put(image, "caption", _maybe(draw, title_value()))
     return image
@@ -441,12 +470,16 @@ def chart_body(draw: st.DrawFn, files: Files) -> dict[str, Any]:
         series = []
         for _ in range(draw(st.integers(1, 3))):
             length = draw(mostly(st.just(count), st.just(count + 1), 20))
-            one: dict[str, Any] = {"name": draw(title_value()), "values": [draw(number_value()) for _ in range(length)]}
+            one: dict[str, Any] = {
+                "name": draw(title_value()),
+                "values": [draw(number_value()) for _ in range(length)],
+            }
             _put(one, "color", _maybe(draw, colour_value(), 4))
             series.append(one)
         chart["series"] = series
     for key, strategy in (("unit", text_value()), ("prefix", text_value()), ("x_title", title_value()),
-                          ("y_title", title_value()), ("caption", title_value()), ("decimals", decimals_value()),
+                          ("y_title", title_value()), ("caption", title_value()),
+                          ("decimals", decimals_value()),
                           ("labels", boolean_value()), ("legend", boolean_value())):  # fmt: skip
         _put(chart, key, _maybe(draw, strategy, 4))
     return chart
@@ -494,7 +527,11 @@ def theme_value(draw: st.DrawFn) -> Tree:
     _put(theme, "base", _maybe(draw, st.sampled_from(("dark", "light")).map(Raw)))
     _put(theme, "accent", _maybe(draw, colour_value()))
     _put(theme, "palette", _maybe(draw, st.lists(colour_value(), min_size=0, max_size=4)))
-    _put(theme, "fonts", _maybe(draw, st.fixed_dictionaries({}, optional={"heading": text_value(), "body": text_value()}), 3))
+    _put(
+        theme,
+        "fonts",
+        _maybe(draw, st.fixed_dictionaries({}, optional={"heading": text_value(), "body": text_value()}), 3),
+    )
     return theme
 
 
@@ -508,7 +545,16 @@ def storyboard_case(draw: st.DrawFn) -> Case:
     tree: dict[str, Any] = {"title": draw(title_value())}
     for key in ("subtitle", "author"):
         _put(tree, key, _maybe(draw, title_value()))
-    _put(tree, "date", _maybe(draw, st.one_of(st.sampled_from(("2026-11-29", "29 November 2026", "2026-13-45")).map(Raw), title_value())))
+    _put(
+        tree,
+        "date",
+        _maybe(
+            draw,
+            st.one_of(
+                st.sampled_from(("2026-11-29", "29 November 2026", "2026-13-45")).map(Raw), title_value()
+            ),
+        ),
+    )
     _put(tree, "language", _maybe(draw, st.sampled_from(LANGUAGES).map(Raw), 3))
     _put(tree, "duration", _maybe(draw, duration_value(), 3))
     _put(tree, "notes", _maybe(draw, text_value()))
@@ -555,7 +601,8 @@ def _is_quoted(value: Any) -> bool:
 
 # --------------------------------------------------------------------------- broken storyboards
 WRONG_VALUES = (
-    Raw("[]"), Raw("{}"), Raw("~"), Raw("[1, [2, {a: b}]]"), Raw("{title: x}"), Raw("!!python/object:os.system x"),
+    Raw("[]"), Raw("{}"), Raw("~"), Raw("[1, [2, {a: b}]]"), Raw("{title: x}"),
+    Raw("!!python/object:os.system x"),
     Raw("!custom x"), Raw("*undefined"), Raw("&a [*a]"), Raw('"\\ud800"'), Raw("12"), Raw("true"),
 )  # fmt: skip
 
@@ -591,21 +638,30 @@ def broken_case(draw: st.DrawFn) -> Case:
         elif action == "drop":
             del parent[path[-1]]
         elif isinstance(parent, dict):
-            parent[draw(st.sampled_from(("titel", "Title", "x-anchor", "bulets", "<<", "1", "values")))] = Raw("1")
+            parent[draw(st.sampled_from(("titel", "Title", "x-anchor", "bulets", "<<", "1", "values")))] = (
+                Raw("1")
+            )
     text = to_yaml(case.tree)
     damage = draw(st.integers(0, 5))
     if damage == 1:  # cut off mid-file
         text = text[: draw(st.integers(0, len(text)))]
     elif damage == 2:  # a raw character YAML refuses, or a tab
         at = draw(st.integers(0, len(text)))
-        text = text[:at] + draw(st.sampled_from(("\x00", "\x07", "\ufffe", "\t", "\x1b", "\u2028", "\ud800"))) + text[at:]
+        text = (
+            text[:at]
+            + draw(st.sampled_from(("\x00", "\x07", "\ufffe", "\t", "\x1b", "\u2028", "\ud800")))
+            + text[at:]
+        )
     elif damage == 3:  # indentation slip
         lines = text.split("\n")
         at = draw(st.integers(0, len(lines) - 1))
         lines[at] = " " + lines[at]
         text = "\n".join(lines)
     elif damage == 4:
-        text = draw(st.sampled_from(("", "---\n", "- a\n", "title: x\n---\ntitle: y\n", "\ufefftitle: x\n"))) + text
+        text = (
+            draw(st.sampled_from(("", "---\n", "- a\n", "title: x\n---\ntitle: y\n", "\ufefftitle: x\n")))
+            + text
+        )
     case.text = text
     return case
 

@@ -59,7 +59,7 @@ def check_everywhere(case: Case) -> None:
         folder = Path(tmp)
         path = write_case(case, folder)
         note(f"storyboard:\n{path.read_text('utf-8', 'surrogateescape')}")
-        storyboard, diagnostics = check(path)
+        storyboard, _ = check(path)
         found = check_file(path)
         errors = [d for d in found if d.severity == "error"]
         code, stdout, stderr = run_cli("check", str(path))

@@ -25,8 +25,8 @@ from property_settings import examples
 from briefing.commands.check import check_file
 from briefing.export.images import render_pngs
 from briefing.export.pptx import export_deck
-from briefing.storyboard import load_storyboard
 from briefing.layout.theme import resolve_theme
+from briefing.storyboard import load_storyboard
 
 #: Characters XML 1.0 cannot hold, plus the raw line breaks a deck must write as <a:br/>.
 NOT_IN_DECK_TEXT = re.compile("[\x00-\x08\x0a-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -34,7 +34,9 @@ PNG_SIZE = (384, 216)
 
 
 def _same_numbers(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return len(a) == len(b) and all(x == y or (math.isnan(x) and math.isnan(y)) for x, y in zip(a, b))
+    if len(a) != len(b):
+        return False
+    return all(x == y or (math.isnan(x) and math.isnan(y)) for x, y in zip(a, b, strict=True))
 
 
 def assert_charts_agree(index: int, app: ChartView, deck: ChartView) -> None:
