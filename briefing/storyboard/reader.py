@@ -9,7 +9,6 @@ after reporting, so a load keeps walking and finds every problem in one pass.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,8 +19,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.durations import parse_duration
+from briefing.storyboard.numbers import NumberProblem, parse_yaml_number, shorten
 from briefing.storyboard.suggest import did_you_mean
-from briefing.storyboard.yaml_nodes import is_exponent_number
+from briefing.storyboard.yaml_nodes import number_text
 
 KeyPath = tuple[str | int, ...]
 
@@ -126,34 +126,36 @@ class Reader:
         return value
 
     def number(self, node: Node, what: str, kp: KeyPath) -> float | None:
-        if is_exponent_number(node):  # YAML 1.2 reads 1e3 as a number; PyYAML (YAML 1.1) as text
-            return float(node.value)
-        if not isinstance(node, ScalarNode) or node.tag not in NUMBER_TAGS:
+        """A finite number within ±10^15, read the YAML 1.2 way (see ``numbers``)."""
+        text = number_text(node)
+        if text is None:
             shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
             self.error(
                 node,
-                f"'{what}' must be a number, not {shown}",
+                f"'{what}' must be a number, not {shorten(shown)}",
                 kp=kp,
                 code="not-a-number",
                 hint="write the number without quotes or units, e.g. 16000 or 2.5",
             )
             return None
-        value = float(self._constructor.construct_object(node))
-        if not math.isfinite(value):
-            self.error(node, f"'{what}' must be a finite number", kp=kp, code="not-a-number")
+        try:
+            return parse_yaml_number(text)
+        except NumberProblem as problem:
+            self.error(node, f"'{what}': {problem.message}", hint=problem.hint, kp=kp, code="bad-number")
             return None
-        return value
 
     def integer(self, node: Node, what: str, kp: KeyPath, low: int, high: int) -> int | None:
-        value = None
-        if isinstance(node, ScalarNode) and node.tag == _STD + "int":
-            value = int(self._constructor.construct_object(node))
-        if value is None or not low <= value <= high:
+        text = number_text(node)
+        try:
+            value = parse_yaml_number(text) if text is not None else None
+        except NumberProblem:
+            value = None
+        if value is None or not value.is_integer() or not low <= value <= high:
             self.error(
                 node, f"'{what}' must be a whole number from {low} to {high}", kp=kp, code="wrong-type"
             )
             return None
-        return value
+        return int(value)
 
     def boolean(self, node: Node, what: str, kp: KeyPath) -> bool | None:
         if not isinstance(node, ScalarNode) or node.tag != _STD + "bool":
@@ -167,8 +169,12 @@ class Reader:
         if isinstance(node, ScalarNode) and node.tag in TEXT_TAGS - {_STD + "bool"}:
             try:
                 return parse_duration(node.value)
-            except ValueError:
-                pass
+            except ValueError as problem:
+                if str(problem).endswith("at most 24 hours"):
+                    message = f"'{what}': {shorten(node.value)} is longer than 24 hours"
+                    hint = "plan a talk in hours and minutes, e.g. 1h30min"
+                    self.error(node, message, hint=hint, kp=kp, code="bad-duration")
+                    return None
         shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
         self.error(
             node, f"'{what}': {shown} is not a duration", hint=DURATION_HINT, kp=kp, code="bad-duration"
