@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.runtime import manual_collection
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
@@ -36,11 +38,8 @@ def write_storyboard(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture(autouse=True)
 def _collect_garbage_between_tests() -> Iterator[None]:
     """No automatic cyclic GC inside a test: it can start inside a Qt destructor and
-    deadlock (see briefing/render/gc_points.py). Collect after the test instead, once
+    deadlock (see briefing/runtime.py). Collect after the test instead, once
     pytest-qt has closed its widgets (autouse fixtures are torn down last)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    yield
-    gc.collect()
-    if enabled:
-        gc.enable()
+    with manual_collection():
+        yield
+        gc.collect()

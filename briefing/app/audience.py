@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from briefing.app.deck_state import DeckState
-from briefing.app.drops import dropped_storyboard
-from briefing.app.keymap import claims_tab
-from briefing.app.slide_scenes import SceneCache
+from briefing.app.files.drops import dropped_storyboard
+from briefing.app.presenting.deck_state import DeckState
+from briefing.app.presenting.keymap import claims_tab
+from briefing.app.presenting.scenes import SceneCache
 
 
 class AudienceWindow(QWidget):

@@ -2,7 +2,7 @@
 
 The controller owns the :class:`DeckState`, the :class:`TalkTimer`, the
 pacing plan and the scene cache, creates both windows and performs actions
-(named in :mod:`briefing.app.keymap`). Windows only draw the state and hand
+(named in :mod:`briefing.app.presenting.keymap`). Windows only draw the state and hand
 input here; the state never calls a window.
 """
 
@@ -19,19 +19,23 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from briefing.app import screens, settings
 from briefing.app.audience import AudienceWindow
-from briefing.app.console import ConsoleWindow
-from briefing.app.deck_state import DeckState
-from briefing.app.export_runner import ExportJob
-from briefing.app.keymap import action_for
-from briefing.app.pacing import PacingPlan
-from briefing.app.slide_scenes import QtRenderBackend, RenderBackend, SceneCache
-from briefing.app.talk_timer import TalkTimer
-from briefing.app.timing_dialog import TimingReportDialog
-from briefing.app.timing_report import build_report
+from briefing.app.clock.pacing import PacingPlan
+from briefing.app.clock.talk_timer import TalkTimer
+from briefing.app.clock.timing_dialog import TimingReportDialog
+from briefing.app.clock.timing_report import build_report
+from briefing.app.console.window import ConsoleWindow
+from briefing.app.files import editor
+from briefing.app.files.export_job import ExportJob
+from briefing.app.live.apply import apply_reload
+from briefing.app.live.reload import LiveReload
+from briefing.app.presenting.deck_state import DeckState
+from briefing.app.presenting.keymap import action_for
+from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
+from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
 
 if TYPE_CHECKING:
-    from briefing.app.live_reload import LiveReload as LiveReloadType
+    from briefing.render.scene import SlideScene
 
 NAVIGATION = {"next", "prev", "first", "last"}
 
@@ -56,7 +60,7 @@ class PresenterController(QObject):
         self.timing_dialog: TimingReportDialog | None = None
         self.export_job: ExportJob | None = None
         self._closing = False
-        self.live_reload: LiveReloadType | None = None
+        self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
         self.state.changed.connect(self._on_state)
         self.console = ConsoleWindow(self)
@@ -67,10 +71,10 @@ class PresenterController(QObject):
             on_drop=self.open_path,
             on_close=self.confirm_close,
         )
-        from briefing.app.menus import build_menus
+        from briefing.app.console.menus import build_menus
 
         self.menus = build_menus(self.console, self)
-        from briefing.app.idle_gc import IdleCollector
+        from briefing.app.presenting.idle_gc import IdleCollector
 
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.tick = QTimer(self)
@@ -254,22 +258,19 @@ class PresenterController(QObject):
         return self.timing_dialog
 
     # ------------------------------------------------------------------ storyboards
-    def apply_storyboard(self, new_storyboard: Storyboard, diff: object = None) -> None:
+    def apply_storyboard(self, new_storyboard: Storyboard, diff: DeckDiff | None = None) -> None:
         """Live-reload hook: the edited talk, same slide (by id), timer untouched.
 
-        ``diff`` (a ``DeckDiff`` from the live reload) lets unchanged scenes be
-        kept and charts whose values changed morph in place; that logic lives
-        in :func:`briefing.app.live_reload.apply_reload`.
+        ``diff`` (from the live reload) lets unchanged scenes be kept and
+        charts whose values changed morph in place (:func:`apply_reload`).
         """
-        try:
-            from briefing.app.live_reload import apply_reload
-        except ImportError:  # live reload not installed: rebuild every scene
-            self.scenes.reset(new_storyboard)
-            self.plan = PacingPlan(new_storyboard)
-            self.state.apply_storyboard(new_storyboard)
-        else:
-            apply_reload(self, new_storyboard, diff)  # type: ignore[arg-type]
+        self.plan = PacingPlan(new_storyboard)
+        apply_reload(self.state, self.scenes, new_storyboard, diff, visible_scenes=self._visible_scenes)
         self.console.refresh_timer()
+
+    def _visible_scenes(self) -> list[SlideScene]:
+        shown = (self.console.current_scene, self.console.next_scene, self.audience.scene)
+        return [scene for scene in shown if scene is not None]
 
     def load(self, storyboard: Storyboard) -> None:
         """A different talk: first slide, fresh timer."""
@@ -301,8 +302,6 @@ class PresenterController(QObject):
         storyboard = self.state.storyboard
         if storyboard.path is None:
             return False
-        from briefing.app.live_reload import LiveReload
-
         reload = LiveReload(storyboard, parent=self)
         reload.reloaded.connect(self.apply_storyboard)
         reload.failed.connect(self.console.show_problems)
@@ -326,11 +325,7 @@ class PresenterController(QObject):
     def open_editor_at(self, path: object, line: int) -> None:
         if path is None:
             return
-        try:
-            from briefing.app.editor import open_in_editor
-        except ImportError:
-            return
-        open_in_editor(Path(str(path)), line)
+        editor.open_in_editor(Path(str(path)), line)
 
     # ------------------------------------------------------------------ quitting
     def confirm_close(self) -> bool:

@@ -30,21 +30,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="text",
         help="output: text lines (default) or one JSON document",
     )
+    parser.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="[REF=]PATH",
+        help="prove every cited phrase and figure against this source document "
+        "(REF=PATH when the storyboard declares several sources; sources with 'file:' are checked anyway)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from briefing.resources import default_storyboard
 
     files = [Path(f) for f in args.files] or [default_storyboard()]
-    missing = [f for f in files if not f.is_file()]
-    if missing:
-        for path in missing:
-            what = "is a folder, not a storyboard file" if path.is_dir() else "does not exist"
-            print(f"briefing check: error: {path} {what}", file=sys.stderr)
+    from briefing.storyboard.paths import file_problem
+
+    problems = [(f, file_problem(f)) for f in files]
+    if any(problem for _, problem in problems):
+        for path, problem in problems:
+            if problem:
+                problem = problem.replace("a folder, not a file", "a folder, not a storyboard file")
+                print(f"briefing check: error: {path} {problem}", file=sys.stderr)
+        return 2
+    given = source_arguments(args.source)
+    unreadable = [p for p in given.values() if not p.is_file()]
+    if unreadable:
+        for path in unreadable:
+            print(f"briefing check: error: source {path} does not exist", file=sys.stderr)
         return 2
     diagnostics: list[Diagnostic] = []
     for path in files:
-        diagnostics.extend(check_file(path))
+        diagnostics.extend(check_file(path, given))
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     try:
@@ -60,28 +77,39 @@ def run(args: argparse.Namespace) -> int:
     return 1 if errors or (args.strict and warnings) else 0
 
 
-def check_file(path: Path) -> list[Diagnostic]:
-    """Loader errors and every lint (including text overflow when layout is available)."""
+def source_arguments(values: list[str]) -> dict[str | None, Path]:
+    """``--source PATH`` (key None: the storyboard's only source) and ``--source REF=PATH``."""
+    given: dict[str | None, Path] = {}
+    for value in values:
+        ref, sep, rest = value.partition("=")
+        if sep and ref and ref.replace("-", "_").isidentifier() and not Path(value).exists():
+            given[ref] = Path(rest)
+        else:
+            given[None] = Path(value)
+    return given
+
+
+def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> list[Diagnostic]:
+    """Loader errors, every lint (text overflow when layout is available) and provenance."""
     from briefing.storyboard.lint import lint
     from briefing.storyboard.load import analyze, sort_diagnostics
+    from briefing.storyboard.provenance import check_provenance, source_texts
 
     result = analyze(path)
     found = [*result.diagnostics, *lint(result)]
     if result.storyboard is not None:
         found.extend(overflow_warnings(result.storyboard, result.slide_cols))
+        texts, problems = source_texts(result.storyboard, sources or {})
+        found.extend(problems)
+        found.extend(check_provenance(result.source, result.path, texts))
     return sort_diagnostics(found, result.path)
 
 
 def overflow_warnings(storyboard: object, columns: dict[int, int] | None = None) -> Iterable[Diagnostic]:
     """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
-    try:
-        from briefing import layout, theme
-    except ImportError:  # layout not importable in this build: skip only this lint
-        return []
-    layout_slide = getattr(layout, "layout_slide", None)
-    resolve_theme = getattr(theme, "resolve_theme", None)
-    if layout_slide is None or resolve_theme is None:
-        return []
+    from briefing.layout import layout_slide  # on first use: other commands skip it
+    from briefing.theme import resolve_theme
+
     return _overflow(storyboard, layout_slide, resolve_theme, columns or {})
 
 

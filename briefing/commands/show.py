@@ -9,10 +9,11 @@ before any window opens.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from briefing.runtime import can_open_windows, release_source_cache
 
 if TYPE_CHECKING:
     from briefing.errors import Diagnostic
@@ -42,9 +43,12 @@ def run(args: argparse.Namespace) -> int:
         print("briefing show: error: give one storyboard file", file=sys.stderr)
         return 2
     path = Path(args.files[0]) if args.files else None
-    if path is not None and not path.is_file():
-        what = "is a folder, not a storyboard file" if path.is_dir() else "does not exist"
-        print(f"briefing show: error: {path} {what}", file=sys.stderr)
+    from briefing.storyboard.paths import file_problem
+
+    problem = file_problem(path) if path is not None else None
+    if problem:
+        problem = problem.replace("a folder, not a file", "a folder, not a storyboard file")
+        print(f"briefing show: error: {path} {problem}", file=sys.stderr)
         return 2
     try:
         storyboard = load_storyboard(path)
@@ -52,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         for diagnostic in invalid.errors:
             print(diagnostic.format(), file=sys.stderr)
         count = len(invalid.errors)
-        if path is None or args.no_reload or _no_display():
+        if path is None or args.no_reload or not can_open_windows():
             print(
                 f"briefing show: {count} error{'s' if count != 1 else ''}; fix them and try again",
                 file=sys.stderr,
@@ -84,13 +88,6 @@ def waiting_storyboard(path: Path) -> Storyboard:
     )
 
 
-def _no_display() -> bool:
-    """On Linux, Qt aborts the process when it finds no display; tell the user instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return False
-    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
 def present(
     storyboard: Storyboard,
     *,
@@ -99,7 +96,7 @@ def present(
     reload: bool,
     problems: list[Diagnostic] | None = None,
 ) -> int:
-    if _no_display():
+    if not can_open_windows():  # Qt would abort the process; tell the user instead
         print(
             "briefing show: error: no display found (DISPLAY and WAYLAND_DISPLAY are unset)\n"
             "  hint: run it in a desktop session; 'briefing render' and 'briefing export' work without one",
@@ -131,8 +128,6 @@ def present(
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
             controller.console.show_problems(list(problems), loaded=False)
     controller.show()
-    from briefing.app.slide_scenes import release_source_cache
-
     release_source_cache()  # everything the windows need is imported by now
     status = app.exec()
     controller.dispose()

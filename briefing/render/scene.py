@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
     QGraphicsRectItem,
     QGraphicsScene,
-    QGraphicsWidget,
 )
 
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, TextBox, layout_slide
+from briefing.render.charts import ChartItem, make_chart_item
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
 from briefing.render.thumbnails import render_image, render_pixmap
@@ -30,14 +30,6 @@ __all__ = ["SlideScene", "render_image", "render_pixmap"]
 
 COUNT_UP_MS = 600
 CARD_RADIUS = 20
-
-
-def _make_chart(chart: Chart, theme: Theme, rect: Rect, animate: bool) -> QGraphicsWidget | None:
-    try:
-        from briefing.render.charts import make_chart_item
-    except ImportError:  # the chart renderer is not there yet: the scene shows a placeholder
-        return None
-    return make_chart_item(chart, theme, rect, animate=animate)
 
 
 class SlideScene(QGraphicsScene):
@@ -59,7 +51,7 @@ class SlideScene(QGraphicsScene):
         self.step = 0
         self._animate = animate
         self._text_items: list[TextBoxItem] = []
-        self._chart: QGraphicsWidget | None = None
+        self.chart: ChartItem | None = None  # the live chart of a chart slide
         self._count_ups: list[QVariantAnimation] = []
         self.setSceneRect(0, 0, CANVAS_W, CANVAS_H)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -84,11 +76,8 @@ class SlideScene(QGraphicsScene):
         if layout.image is not None and isinstance(body, Image):
             self.addItem(_image_item(body, layout.image, self.theme))
         if layout.chart is not None and isinstance(body, Chart):
-            self._chart = _make_chart(body, self.theme, layout.chart, self._animate)
-            if self._chart is None:
-                self.addItem(PlaceholderItem(layout.chart, f"{body.type} chart", self.theme))
-            else:
-                self.addItem(self._chart)
+            self.chart = make_chart_item(body, self.theme, layout.chart, animate=self._animate)
+            self.addItem(self.chart)
         for box in layout.texts:
             item = TextBoxItem(box, bullet_color=self.theme.accent)
             item.setZValue(10)
@@ -135,9 +124,8 @@ class SlideScene(QGraphicsScene):
                 animation.finished.connect(lambda item=item, stat=stat: item.set_text(stat.display()))
                 self._count_ups.append(animation)
                 animation.start()
-        chart = self._chart
-        if chart is not None and hasattr(chart, "play_intro"):
-            chart.play_intro()
+        if self.chart is not None:
+            self.chart.play_intro()
 
     def finish(self) -> None:
         """Jump every animation to its final state."""
@@ -148,16 +136,14 @@ class SlideScene(QGraphicsScene):
                 item.set_text(stats.items[item.box.ref].display())
         for item in self._text_items:
             item.finish()
-        chart = self._chart
-        if chart is not None and hasattr(chart, "finish_intro"):
-            chart.finish_intro()
+        if self.chart is not None:
+            self.chart.finish_intro()
 
     def is_animating(self) -> bool:
         running = QVariantAnimation.State.Running
         if any(a.state() == running for a in self._count_ups):
             return True
-        chart = self._chart
-        return bool(chart is not None and hasattr(chart, "is_animating") and chart.is_animating())
+        return self.chart is not None and self.chart.is_animating()
 
     def _show_start_state(self) -> None:
         """Before ``start()``: stats at 0 (so the count-up does not flash the end value)."""
@@ -172,15 +158,25 @@ class SlideScene(QGraphicsScene):
             animation.deleteLater()
         self._count_ups.clear()
 
+    def retarget(self, storyboard: Storyboard, index: int) -> None:
+        """Describe slide ``index`` of an edited ``storyboard`` that looks the same (live reload).
+
+        Only the slide number can differ: the slide moved when others were added or removed.
+        """
+        moved = index != self.index
+        self.storyboard, self.index, self.slide = storyboard, index, storyboard.slides[index]
+        if moved:
+            for item in self.texts("slide-number"):
+                item.set_text(str(index + 1))
+
     # ------------------------------------------------------------------ looking inside
-    def chart_item(self) -> QGraphicsWidget | None:
-        return self._chart
+    def chart_item(self) -> ChartItem | None:
+        return self.chart
 
     def set_interactive(self, on: bool) -> None:
         """Let the chart take wheel/drag (console) or not (audience)."""
-        chart = self._chart
-        if chart is not None and hasattr(chart, "set_interactive"):
-            chart.set_interactive(on)
+        if self.chart is not None:
+            self.chart.set_interactive(on)
 
     def texts(self, role: str | None = None) -> list[TextBoxItem]:
         """Text items, all or those of one ``role`` ("title", "body", "stat-value" ...)."""

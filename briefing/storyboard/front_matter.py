@@ -10,7 +10,7 @@ from briefing.storyboard.reader import Fields, KeyPath, Reader, each
 THEME_KEYS = ("base", "accent", "palette", "fonts")
 THEME_BASES = ("dark", "light")
 FONT_KEYS = ("heading", "body")
-SOURCE_KEYS = ("title", "publisher", "url", "date")
+SOURCE_KEYS = ("title", "publisher", "url", "date", "file")
 EXTENSION_PREFIX = "x-"
 
 
@@ -77,6 +77,6 @@ def read_sources(reader: Reader, fields: Fields) -> tuple[Source, ...]:
             continue
         title = source.required("title", "text", display=False)
         if isinstance(title, str):
-            extra = {key: source.text(key, display=False) for key in ("publisher", "url", "date")}
+            extra = {key: source.text(key, display=False) for key in ("publisher", "url", "date", "file")}
             sources.append(Source(id=name, title=title, **extra))
     return tuple(sources)

@@ -36,6 +36,7 @@ class Source:
     publisher: str = ""
     url: str = ""
     date: str = ""
+    file: str = ""  # the source document, relative to the storyboard (``check`` proves phrases against it)
 
 
 @dataclass(frozen=True)

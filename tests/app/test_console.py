@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.app import settings
-from briefing.app.notes_panel import NotesPanel
+from briefing.app.console.notes import NotesPanel
 from briefing.errors import Diagnostic
 
 K = Qt.Key
@@ -266,7 +266,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
     import threading
 
     import briefing.export.pptx as pptx
-    from briefing.app.export_runner import ExportJob
+    from briefing.app.files.export_job import ExportJob
 
     threads: list[bool] = []
 
@@ -306,7 +306,7 @@ def test_notes_keep_their_scroll_position_through_build_steps(qtbot) -> None:  #
     panel.show()
     slide = replace(bullets_slide("Long", build=True), notes="\n\n".join(["A long paragraph of notes."] * 30))
     panel.show_slide(slide)
-    bar = panel.scroll.verticalScrollBar()
+    bar = panel.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from app_storyboards import bullets_slide, make_storyboard
 
-from briefing.app.deck_state import DeckState
+from briefing.app.presenting.deck_state import DeckState
 
 
 def recorder(state: DeckState) -> list[set[str]]:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.app import editor
-from briefing.app.editor import editor_command, launch_command, needs_terminal, open_in_editor
+from briefing.app.files import editor
+from briefing.app.files.editor import editor_command, launch_command, needs_terminal, open_in_editor
 
 FILE = "/talks/deck.yaml"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 
-from briefing.app.idle_gc import IdleCollector
-from briefing.render.gc_points import generation_due
+from briefing.app.presenting.idle_gc import IdleCollector
+from briefing.runtime import generation_due
 
 
 def test_collects_like_cpython_would() -> None:
@@ -14,6 +14,19 @@ def test_collects_like_cpython_would() -> None:
     assert generation_due((701, 11, 0)) == 1
     assert generation_due((701, 11, 11)) == 2
     assert generation_due((701, 3, 11)) == 2
+
+
+def test_thresholds_are_the_interpreters_own() -> None:
+    """A program (or a library) that tuned gc.set_threshold gets its thresholds honoured."""
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(5000, 10, 10)
+        assert generation_due((701, 0, 0)) is None
+        assert generation_due((5001, 0, 0)) == 0
+        gc.set_threshold(0)  # threshold 0: automatic collection is off for good
+        assert generation_due((10**6, 100, 100)) is None
+    finally:
+        gc.set_threshold(*saved)
 
 
 def test_automatic_collection_is_off_while_presenting_and_restored_after(qtbot) -> None:  # type: ignore[no-untyped-def]

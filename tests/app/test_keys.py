@@ -151,7 +151,7 @@ def test_e_opens_the_editor_at_the_slide_line(qtbot, make_controller, monkeypatc
 
     from app_storyboards import make_storyboard
 
-    import briefing.app.editor as editor
+    import briefing.app.files.editor as editor
 
     opened: list[tuple[object, int]] = []
     monkeypatch.setattr(editor, "open_in_editor", lambda path, line=1: opened.append((path, line)))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from briefing.app.banner import ProblemBanner, problem_lines
+from briefing.app.live.banner import ProblemBanner, problem_lines
 from briefing.errors import Diagnostic
 
 

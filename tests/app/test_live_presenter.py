@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from briefing.app import live_reload as live_module
+from briefing.app.live import reload as live_module
 from briefing.storyboard.load import load_storyboard
 
 LONG_NOTES = "\n\n".join(f"Paragraph {n} of things to say about this slide." for n in range(40))
@@ -62,7 +62,7 @@ def deck(tmp_path: Path) -> Path:
 @pytest.fixture
 def presenter(make_controller: Any, deck: Path) -> Any:
     controller = make_controller(load_storyboard(deck))
-    assert controller.start_live_reload()  # reloads go through live_reload.apply_reload
+    assert controller.start_live_reload()  # reloads go through live.apply.apply_reload
     return controller
 
 
@@ -163,7 +163,7 @@ def test_csv_change_morphs_the_chart_in_place(qtbot: QtBot, presenter: Any, deck
 
 def test_notes_keep_their_scroll_position(qtbot: QtBot, presenter: Any, deck: Path) -> None:
     presenter.state.goto(OMEGA)
-    bar = presenter.console.notes.scroll.verticalScrollBar()
+    bar = presenter.console.notes.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
     bar.setValue(100)
     reload_after(qtbot, presenter, save_atomically, deck, DECK.replace("last point", "edited"))
@@ -173,7 +173,9 @@ def test_notes_keep_their_scroll_position(qtbot: QtBot, presenter: Any, deck: Pa
 def test_key_e_opens_the_editor_at_the_current_slide(
         qtbot: QtBot, presenter: Any, deck: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     opened: list[tuple[Path, int]] = []
-    monkeypatch.setattr("briefing.app.editor.open_in_editor", lambda path, line: opened.append((path, line)))
+    monkeypatch.setattr(
+        "briefing.app.files.editor.open_in_editor", lambda path, line: opened.append((path, line))
+    )
     presenter.state.goto(OMEGA)
     presenter.perform("editor")
     assert opened == [(deck, 12)]

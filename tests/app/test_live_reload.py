@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from briefing.app.live_reload import LiveReload
+from briefing.app.live.reload import LiveReload
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Chart
 

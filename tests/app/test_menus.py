@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from briefing.app import menus
+from briefing.app.console import menus
 
 
 def menu_texts(controller) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

@@ -5,9 +5,9 @@ import csv
 import pytest
 from app_storyboards import make_storyboard
 
-from briefing.app.pacing import DIVIDER_BEAT, TITLE_BEAT, PaceStatus, PacingPlan, planned_durations
-from briefing.app.talk_timer import TalkTimer
-from briefing.app.timing_report import build_report, write_csv
+from briefing.app.clock.pacing import DIVIDER_BEAT, TITLE_BEAT, PaceStatus, PacingPlan, planned_durations
+from briefing.app.clock.talk_timer import TalkTimer
+from briefing.app.clock.timing_report import build_report, write_csv
 
 
 class FakeClock:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from briefing.app.reload_watcher import ReloadWatcher
+from briefing.app.live.watcher import ReloadWatcher
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import importlib
 import linecache
 import sys
 
-from briefing.app.slide_scenes import SceneCache
+from briefing.app.presenting.scenes import SceneCache
 from briefing.storyboard.model import Bullets, Section, Slide, Storyboard
 
 

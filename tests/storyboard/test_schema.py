@@ -24,6 +24,7 @@ VALID = [
     HEAD + S + "title: A\n        build: true\n        bullets: [x, {text: y, bullets: [z]}]\n",
     HEAD + S + "{title: A, stats: [{value: 1.5, label: L, prefix: $, unit: bn, decimals: 1}]}\n",
     HEAD + S + "{title: A, quote: {text: q, who: w, role: r}, sources: [{ref: r, phrase: p}]}\n",
+    HEAD.replace("{title: R}", "{title: R, file: report.txt}") + SLIDE,
     HEAD + S + "{title: A, compare: {left: {title: a, bullets: [x]}, right: {title: b}}}\n",
     HEAD
     + S

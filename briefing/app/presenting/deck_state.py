@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from briefing.app.observer import Signal
+from briefing.app.presenting.observer import Signal
 from briefing.storyboard.model import Slide, Storyboard
 
 Blank = Literal["black", "white"] | None

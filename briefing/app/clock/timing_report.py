@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.app.pacing import PacingPlan
+from briefing.app.clock.pacing import PacingPlan
 from briefing.storyboard.durations import format_duration
 from briefing.storyboard.model import Storyboard
 

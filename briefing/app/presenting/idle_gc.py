@@ -1,18 +1,16 @@
 """While the presenter runs, Python's cyclic GC runs from the event loop only.
 
-See ``briefing.render.gc_points`` for why: a collection started inside a Qt
+See :mod:`briefing.runtime` for why: a collection started inside a Qt
 destructor can deadlock. :class:`IdleCollector` turns automatic collection
 off and collects on a timer, from the top of the event loop where no Qt lock
-is held, with CPython's own thresholds.
+is held, with the interpreter's own thresholds.
 """
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QObject, QTimer
 
-from briefing.render.gc_points import collect_if_due
+from briefing.runtime import collect_if_due, pause_automatic_collection
 
 
 class IdleCollector(QObject):
@@ -20,8 +18,7 @@ class IdleCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, *, interval_ms: int = 25) -> None:
         super().__init__(parent)
-        self._was_enabled = gc.isenabled()
-        gc.disable()
+        self._restore = pause_automatic_collection()
         self.collections = 0
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -34,5 +31,4 @@ class IdleCollector(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        if self._was_enabled:
-            gc.enable()
+        self._restore()

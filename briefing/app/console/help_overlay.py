@@ -1,4 +1,4 @@
-"""The ``?`` overlay: every key, from :data:`briefing.app.keymap.KEY_HELP`."""
+"""The ``?`` overlay: every key, from :data:`briefing.app.presenting.keymap.KEY_HELP`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from briefing.app.keymap import KEY_HELP
+from briefing.app.presenting.keymap import KEY_HELP
 
 
 def help_html() -> str:

@@ -2,7 +2,7 @@
 
 :class:`LiveReload` joins the pieces:
 
-1. :class:`~briefing.app.reload_watcher.ReloadWatcher` reports a settled save
+1. :class:`~briefing.app.live.watcher.ReloadWatcher` reports a settled save
    of the storyboard or any file it uses (CSV, images);
 2. the storyboard is loaded again;
 3. a **good** save emits :attr:`LiveReload.reloaded` with the new storyboard
@@ -22,18 +22,20 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from briefing.app.reload_watcher import ReloadWatcher
+from briefing.app.live.watcher import ReloadWatcher
 from briefing.errors import Diagnostic, StoryboardInvalid
-from briefing.render.gc_points import manual_collection
-from briefing.storyboard.follow import DeckDiff, diff_decks, follow_index
-from briefing.storyboard.model import Chart, Image, Storyboard
+from briefing.runtime import manual_collection
+from briefing.storyboard.follow import diff_decks
+from briefing.storyboard.model import Image, Storyboard
+
+if TYPE_CHECKING:
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -162,122 +164,4 @@ class LiveReload(QObject):
         return [Path(p) for p in changed if os.path.abspath(p) in shown]
 
 
-# --------------------------------------------------------------------------- applying a reload
-def reuse_scenes(cache: Any, new: Storyboard, diff: DeckDiff) -> list[tuple[Any, Chart]]:
-    """Point a scene cache at ``new``, keeping every scene ``diff`` says is still right.
-
-    A kept scene moves to its slide's new index (its slide number is
-    re-written); scenes of changed or removed slides are dropped and built on
-    demand. Returns ``(scene, new_chart)`` for kept scenes whose chart only
-    needs new values: call :func:`morph_charts` *after* the windows refreshed
-    (a refresh jumps running animations to their end).
-    """
-    scenes = getattr(cache, "_scenes", None)
-    if scenes is None:
-        cache.reset(new)
-        return []
-    old_to_new = {old: new_index for new_index, old in diff.kept().items()}
-    data_only = set(diff.data_only)
-    kept: OrderedDict[tuple[str, int], Any] = OrderedDict()
-    morphs: list[tuple[Any, Chart]] = []
-    for (role, old_index), scene in scenes.items():
-        new_index = old_to_new.get(old_index)
-        if new_index is None:
-            continue
-        _retarget(scene, new, new_index, old_index)
-        kept[(role, new_index)] = scene
-        body = new.slides[new_index].body
-        if new_index in data_only and isinstance(body, Chart):
-            morphs.append((scene, body))
-    cache.reset(new)  # new storyboard (and theme) for scenes built from now on
-    cache._scenes.update(kept)
-    return morphs
-
-
-def _retarget(scene: Any, new: Storyboard, new_index: int, old_index: int) -> None:
-    """Make a kept scene describe slide ``new_index`` of ``new`` (same look)."""
-    if hasattr(scene, "storyboard"):
-        scene.storyboard, scene.index, scene.slide = new, new_index, new.slides[new_index]
-    if new_index != old_index and hasattr(scene, "texts"):
-        for item in scene.texts("slide-number"):
-            item.set_text(str(new_index + 1))
-
-
-def morph_charts(morphs: list[tuple[Any, Chart]], visible: set[int]) -> None:
-    """Give kept charts their new values: a smooth morph where someone can see it."""
-    for scene, chart in morphs:
-        item = scene.chart_item() if hasattr(scene, "chart_item") else None
-        if item is None or not hasattr(item, "set_data"):
-            continue
-        item.set_data(chart, animate=id(scene) in visible)
-
-
-def apply_reload(presenter: Any, new: Storyboard, diff: DeckDiff | None = None) -> None:
-    """Apply a good reload to a :class:`~briefing.app.controller.PresenterController`.
-
-    Same slide by id (``DeckState.apply_storyboard``), timer untouched, only
-    changed scenes rebuilt, charts whose data changed morph in place, the
-    notes keep their scroll position when the presenter stays on the slide.
-    Should reusing scenes fail, every scene is rebuilt instead: a reload
-    never ends a talk.
-    """
-    state = presenter.state
-    notes = _notes_scroll(presenter)
-    shown_id = state.storyboard.slides[state.shown].id
-    try:
-        if diff is None:
-            diff = diff_decks(state.storyboard, new)
-        morphs = reuse_scenes(presenter.scenes, new, diff)
-    except Exception:  # a reuse bug costs a full rebuild, never the talk
-        log.exception("reusing scenes failed; rebuilding every scene")
-        presenter.scenes.reset(new)
-        morphs = []
-    if hasattr(presenter, "plan"):
-        from briefing.app.pacing import PacingPlan
-
-        presenter.plan = PacingPlan(new)
-    old, old_current = state.storyboard, state.current
-    state.apply_storyboard(new)
-    _follow_deleted_slide(state, old, new, old_current)
-    try:
-        morph_charts(morphs, {id(scene) for scene in _visible_scenes(presenter)})
-    except Exception:
-        log.exception("a chart could not take its new data; rebuilding")
-        presenter.scenes.reset(new)
-        state.changed.emit({"storyboard"})
-    if notes is not None and state.storyboard.slides[state.shown].id == shown_id:
-        bar, value = notes
-        bar.setValue(value)
-        QTimer.singleShot(0, bar, lambda: bar.setValue(value))  # after the notes' new layout
-
-
-def _follow_deleted_slide(state: Any, old: Storyboard, new: Storyboard, old_current: int) -> None:
-    """The audience's slide was deleted: go to the slide that took its place.
-
-    ``DeckState`` keeps the index when the id is gone, which lands elsewhere
-    when slides were also inserted before it; ``follow_index`` finds the next
-    surviving slide instead.
-    """
-    if any(slide.id == old.slides[old_current].id for slide in new.slides):
-        return
-    target = follow_index(old, new, old_current)
-    if target != state.current:
-        state.goto(target)
-
-
-def _notes_scroll(presenter: Any) -> tuple[Any, int] | None:
-    notes = getattr(getattr(presenter, "console", None), "notes", None)
-    scroll = getattr(notes, "scroll", None)
-    if scroll is None:
-        return None
-    bar = scroll.verticalScrollBar()
-    return bar, bar.value()
-
-
-def _visible_scenes(presenter: Any) -> list[Any]:
-    console, audience = getattr(presenter, "console", None), getattr(presenter, "audience", None)
-    return [s for s in (getattr(console, "current_scene", None), getattr(console, "next_scene", None),
-                        getattr(audience, "scene", None)) if s is not None]
-
-
-__all__ = ["DeckDiff", "LiveReload", "apply_reload", "morph_charts", "reuse_scenes", "watched_paths"]
+__all__ = ["LiveReload", "default_loader", "watched_paths"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.app.timing_report import TimingReport, TimingRow, write_csv
+from briefing.app.clock.timing_report import TimingReport, TimingRow, write_csv
 from briefing.storyboard.durations import format_duration
 
 COLUMNS = ("#", "Section", "Slide", "Planned", "Spent", "Over / under")

@@ -9,22 +9,26 @@ charts costs tens of milliseconds, so the cache keeps the recent ones and
 
 from __future__ import annotations
 
-import linecache
 import sys
 from collections import OrderedDict
-from typing import Any, Protocol
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
+from briefing.runtime import release_source_cache
 from briefing.storyboard.model import Storyboard
 from briefing.theme import Theme, resolve_theme
+
+if TYPE_CHECKING:
+    from briefing.render.scene import SlideScene
 
 
 class RenderBackend(Protocol):
     """What the app needs from ``briefing.render`` (tests pass a light stand-in)."""
 
-    def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> Any: ...
+    def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> SlideScene: ...
 
     def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView: ...
 
@@ -34,7 +38,7 @@ class RenderBackend(Protocol):
 class QtRenderBackend:
     """The real renderer, imported on first use."""
 
-    def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> Any:
+    def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> SlideScene:
         from briefing.render.scene import SlideScene
 
         return SlideScene(storyboard, index, theme, animate=animate)
@@ -48,17 +52,6 @@ class QtRenderBackend:
         from briefing.render.thumbnails import render_pixmap
 
         return render_pixmap(scene, width)
-
-
-def release_source_cache() -> None:
-    """Drop the module sources PySide6's import hook leaves in ``linecache``.
-
-    shibokensupport reads the source of every module imported after PySide6
-    (``inspect.getsource``, to look for ``__feature__`` imports) and the lines
-    stay cached: about 14 MB once pyqtgraph and numpy are in. Tracebacks
-    re-read what they need.
-    """
-    linecache.clearcache()
 
 
 class SceneCache:
@@ -75,7 +68,7 @@ class SceneCache:
         self.backend = backend
         self.animate = animate
         self.capacity = capacity
-        self._scenes: OrderedDict[tuple[str, int], Any] = OrderedDict()
+        self._scenes: OrderedDict[tuple[str, int], SlideScene] = OrderedDict()
         self.built = 0  # how many scenes were built (tests check the cache works)
         self.reset(storyboard)
 
@@ -88,7 +81,24 @@ class SceneCache:
     def clear(self) -> None:
         self._scenes.clear()
 
-    def get(self, role: str, index: int) -> Any:
+    def retarget(self, storyboard: Storyboard, old_to_new: Mapping[int, int]) -> list[SlideScene]:
+        """An edited storyboard: keep the scenes of slides that look the same, drop the rest.
+
+        ``old_to_new`` maps a kept slide's old index to its new one; each kept
+        scene moves there (:meth:`SlideScene.retarget`), the others are built
+        again on demand. Returns the kept scenes.
+        """
+        kept: OrderedDict[tuple[str, int], SlideScene] = OrderedDict()
+        for (role, old_index), scene in self._scenes.items():
+            new_index = old_to_new.get(old_index)
+            if new_index is not None:
+                scene.retarget(storyboard, new_index)
+                kept[(role, new_index)] = scene
+        self.reset(storyboard)  # new storyboard (and theme) for scenes built from now on
+        self._scenes.update(kept)
+        return list(kept.values())
+
+    def get(self, role: str, index: int) -> SlideScene:
         key = (role, index)
         scene = self._scenes.pop(key, None)
         if scene is None:

@@ -12,9 +12,9 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from briefing.app.deck_state import DeckState
-from briefing.app.pacing import Pace, PacingPlan
-from briefing.app.talk_timer import TalkTimer
+from briefing.app.clock.pacing import Pace, PacingPlan
+from briefing.app.clock.talk_timer import TalkTimer
+from briefing.app.presenting.deck_state import DeckState
 from briefing.storyboard.durations import format_duration
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMe
 
 from briefing import __version__
 from briefing.app import settings
-from briefing.app.export_runner import ExportJob, report_export
+from briefing.app.files.export_job import ExportJob, report_export
 from briefing.errors import BriefingError
 
 if TYPE_CHECKING:

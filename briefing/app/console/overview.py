@@ -13,8 +13,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
-from briefing.app.keymap import claims_tab
-from briefing.app.slide_scenes import SceneCache
+from briefing.app.presenting.keymap import claims_tab
+from briefing.app.presenting.scenes import SceneCache
 
 THUMB_W, THUMB_H = 320, 180
 PER_TICK = 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.app import settings
@@ -38,16 +38,16 @@ class NotesPanel(QWidget):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.text)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.text)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.font_size = 0
         self._showing: tuple[str, str] | None = None
         self.set_font_size(settings.notes_font_size(), remember=False)
@@ -60,9 +60,12 @@ class NotesPanel(QWidget):
             return
         same_slide = self._showing is not None and self._showing[0] == slide.id
         self._showing = (slide.id, text)
+        bar = self.scroll_area.verticalScrollBar()
+        position = bar.value() if same_slide else 0
         self.text.setText(text)
-        if not same_slide:
-            self.scroll.verticalScrollBar().setValue(0)
+        bar.setValue(position)
+        if same_slide:  # edited notes (live reload): again once the new text is laid out
+            QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def set_font_size(self, size: int, *, remember: bool = True) -> int:
         if remember:

@@ -14,14 +14,14 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from briefing.app.banner import ProblemBanner
-from briefing.app.console_style import CONSOLE_QSS
-from briefing.app.drops import dropped_storyboard
-from briefing.app.help_overlay import HelpOverlay
-from briefing.app.keymap import claims_tab
-from briefing.app.notes_panel import NotesPanel
-from briefing.app.overview import OverviewGrid
-from briefing.app.timer_panel import TimerPanel
+from briefing.app.console.help_overlay import HelpOverlay
+from briefing.app.console.notes import NotesPanel
+from briefing.app.console.overview import OverviewGrid
+from briefing.app.console.style import CONSOLE_QSS
+from briefing.app.console.timer_panel import TimerPanel
+from briefing.app.files.drops import dropped_storyboard
+from briefing.app.live.banner import ProblemBanner
+from briefing.app.presenting.keymap import claims_tab
 from briefing.errors import Diagnostic
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class ConsoleWindow(QMainWindow):
         return self.help.isVisible()
 
     def reset_chart_zoom(self) -> bool:
-        chart = self.current_scene.chart_item() if hasattr(self.current_scene, "chart_item") else None
+        chart = self.current_scene.chart if self.current_scene is not None else None
         if chart is None:
             return False
         chart.reset_view()

@@ -77,7 +77,7 @@ class ProblemBanner(QFrame):
         )
         self.details.linkActivated.connect(self._on_link)
         self.max_height = max_height
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.details)
@@ -127,11 +127,11 @@ class ProblemBanner(QFrame):
 
     def _fit_height(self) -> None:
         """As tall as the problems need, up to ``max_height`` (then it scrolls)."""
-        width = max(self.scroll.viewport().width(), 200)
+        width = max(self.scroll_area.viewport().width(), 200)
         needed = self.details.heightForWidth(width)
         if needed <= 0:
             needed = self.details.sizeHint().height()
-        self.scroll.setFixedHeight(max(1, min(needed + 2, self.max_height)))
+        self.scroll_area.setFixedHeight(max(1, min(needed + 2, self.max_height)))
 
     def _html(self) -> str:
         rows = []
