@@ -128,8 +128,8 @@ def _stat(reader: Reader, node: Node, kp: KeyPath) -> Stat | None:
     return Stat(
         value=value,
         label=label,
-        unit=fields.text("unit", display=False, strip=False),
-        prefix=fields.text("prefix", display=False, strip=False),
+        unit=fields.text("unit", display=False, strip=False, one_line=True),
+        prefix=fields.text("prefix", display=False, strip=False, one_line=True),
         decimals=decimals if isinstance(decimals, int) else None,
     )
 
@@ -192,8 +192,8 @@ def read_chart(reader: Reader, node: Node, kp: KeyPath) -> Chart | None:
     decimal = fields.get("decimal", "choice", ".", options=DECIMAL_MARKS, label="decimal mark")
     data = _chart_data(reader, fields, kp, str(chart_type), str(decimal))
     options = {
-        "unit": fields.text("unit", display=False, strip=False),
-        "prefix": fields.text("prefix", display=False, strip=False),
+        "unit": fields.text("unit", display=False, strip=False, one_line=True),
+        "prefix": fields.text("prefix", display=False, strip=False, one_line=True),
         "x_title": fields.text("x_title"),
         "y_title": fields.text("y_title"),
         "caption": fields.text("caption"),
@@ -236,7 +236,7 @@ def _chart_data(
             return None
         assert isinstance(csv_path, Path)
         data = read_chart_csv(csv_path, scatter=scatter, decimal=decimal)
-        reader.diagnostics.extend(data.errors)
+        reader.diagnostics.extend([*data.errors, *data.warnings])
         if data.errors:
             return None
         problems = chart_problems(chart_type, data.categories, data.series)

@@ -21,9 +21,11 @@ from pathlib import Path
 from briefing.errors import Diagnostic
 from briefing.storyboard.model import Series
 from briefing.storyboard.numbers import NumberProblem, parse_csv_number, x_value_text
+from briefing.storyboard.text import clean_text
 from briefing.storyboard.yaml_nodes import MAX_BYTES, decode_utf8
 
 MAX_ROWS = 10_000
+CSV_CONTROL_HINT = "the CSV file holds control characters no slide or deck can show; delete them"
 
 
 @dataclass
@@ -31,6 +33,7 @@ class CsvData:
     categories: tuple[str, ...] = ()
     series: tuple[Series, ...] = ()
     errors: list[Diagnostic] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)  # characters removed from names
     cells: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # (column, row) -> line, col
 
 
@@ -125,7 +128,7 @@ def _read_rows(result: CsvData, path: Path, rows: list[tuple[int, list[str]]], l
             continue
         at = [(line_number, starts[index] if index < len(starts) else 1) for index in range(len(row))]
         result.cells.update({(index, len(categories)): where for index, where in enumerate(at)})
-        category = row[0].strip()
+        category = _text(result, path, at[0], row[0])
         if layout.scatter:
             category = _x_value(result, path, at[0], category, layout.decimal)
         categories.append(category)
@@ -135,8 +138,19 @@ def _read_rows(result: CsvData, path: Path, rows: list[tuple[int, list[str]]], l
                 columns[index - 1].append(value)
     if not result.errors:
         result.categories = tuple(categories)
-        pairs = zip(header[1:], columns, strict=True)
-        result.series = tuple(Series(name=name.strip(), values=tuple(values)) for name, values in pairs)
+        header_at = [result.cells.get((index, -1), (rows[0][0], 1)) for index in range(len(header))]
+        names = [_text(result, path, at, name) for at, name in zip(header_at, header, strict=True)]
+        pairs = zip(names[1:], columns, strict=True)
+        result.series = tuple(Series(name=name, values=tuple(values)) for name, values in pairs)
+
+
+def _text(result: CsvData, path: Path, at: tuple[int, int], raw: str) -> str:
+    """A category or series name as every output can hold it; a warning when characters go."""
+    cleaned = clean_text(raw)
+    if cleaned.removed:
+        warning = Diagnostic(path, *at, cleaned.warning, CSV_CONTROL_HINT, (), "warning", "control-character")
+        result.warnings.append(warning)
+    return cleaned.text.strip()
 
 
 def _cell_number(result: CsvData, path: Path, at: tuple[int, int], cell: str, decimal: str) -> float | None:

@@ -22,6 +22,7 @@ from briefing.storyboard.durations import parse_duration
 from briefing.storyboard.numbers import NumberProblem, parse_yaml_number, shorten
 from briefing.storyboard.paths import PathProblem, file_problem, problem_hint, resolve_inside
 from briefing.storyboard.suggest import did_you_mean
+from briefing.storyboard.text import CONTROL_HINT, clean_text
 from briefing.storyboard.yaml_nodes import number_text
 
 KeyPath = tuple[str | int, ...]
@@ -65,6 +66,12 @@ class Reader:
         mark = node.start_mark
         self.diagnostics.append(
             Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "error", code)
+        )
+
+    def warn(self, node: Node, message: str, *, hint: str = "", kp: KeyPath = (), code: str = "") -> None:
+        mark = node.start_mark
+        self.diagnostics.append(
+            Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "warning", code)
         )
 
     def mapping(
@@ -116,12 +123,29 @@ class Reader:
         return list(node.value)
 
     def text(
-        self, node: Node, what: str, kp: KeyPath, *, display: bool = True, strip: bool = True
+        self,
+        node: Node,
+        what: str,
+        kp: KeyPath,
+        *,
+        display: bool = True,
+        strip: bool = True,
+        one_line: bool = False,
+        clean: bool = True,
     ) -> str | None:
+        """Text as every output can hold it (see ``text.clean_text``); ``clean=False`` for file paths."""
         if not isinstance(node, ScalarNode) or node.tag not in TEXT_TAGS:
             self.error(node, f"'{what}' must be text, not {describe(node)}", kp=kp, code="wrong-type")
             return None
-        value = node.value.strip() if strip else node.value
+        value = node.value
+        if clean:
+            cleaned = clean_text(value, one_line=one_line)
+            if cleaned.removed:
+                self.warn(
+                    node, f"'{what}': {cleaned.warning}", hint=CONTROL_HINT, kp=kp, code="control-character"
+                )
+            value = cleaned.text
+        value = value.strip() if strip else value
         if display and value:
             self.spans.append(TextSpan(kp, value, node.start_mark.index, node.end_mark.index))
         return value
@@ -203,7 +227,7 @@ class Reader:
 
     def file(self, node: Node, what: str, kp: KeyPath, label: str = "") -> Path | None:
         """A path relative to the storyboard that stays inside its folder and can be read."""
-        raw = self.text(node, what, kp, display=False)
+        raw = self.text(node, what, kp, display=False, clean=False)
         if raw is None:
             return None
         try:
@@ -302,8 +326,16 @@ class Fields:
             return None
         return getattr(self.reader, kind)(pair[1], name, (*self.kp, name), **options)
 
-    def text(self, name: str, default: str = "", *, display: bool = True, strip: bool = True) -> str:
-        value = self.get(name, "text", default, display=display, strip=strip)
+    def text(
+        self,
+        name: str,
+        default: str = "",
+        *,
+        display: bool = True,
+        strip: bool = True,
+        one_line: bool = False,
+    ) -> str:
+        value = self.get(name, "text", default, display=display, strip=strip, one_line=one_line)
         return value if isinstance(value, str) else default
 
 
