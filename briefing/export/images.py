@@ -18,11 +18,11 @@ from pathlib import Path
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.layout.textfit import wrap_lines
+from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
 from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
-from briefing.textfit import wrap_lines
-from briefing.theme import Theme, resolve_theme
 
 NOTES_PAGE_W = 1920  # notes pages are A4 portrait, drawn on a 1920-unit-wide canvas
 NOTES_PAGE_H = round(1920 * 297 / 210)

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
-from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, TextBox, layout_slide
+from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
+from briefing.layout.theme import Theme
 from briefing.render.charts import ChartItem, make_chart_item
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
 from briefing.render.thumbnails import render_image, render_pixmap
 from briefing.storyboard.model import Chart, Image, Slide, Stats, Storyboard
-from briefing.theme import Theme
 
 __all__ = ["SlideScene", "render_image", "render_pixmap"]
 
@@ -99,9 +99,6 @@ class SlideScene(QGraphicsScene):
         self._animate = enabled
         if not enabled:
             self.finish()
-
-    def animations_enabled(self) -> bool:
-        return self._animate
 
     def start(self) -> None:
         """Play the entrance: stats count up from 0, the chart plays its intro."""
@@ -185,10 +182,6 @@ class SlideScene(QGraphicsScene):
     def visible_text(self) -> str:
         """Every visible text of the slide, in layout order, one box per line group."""
         return "\n".join(item.text() for item in self._text_items if item.isVisible() and item.text())
-
-    def text_box(self, role: str) -> TextBox | None:
-        boxes = self.layout.text(role)
-        return boxes[0] if boxes else None
 
 
 def _shape_item(shape: ShapeBox) -> QGraphicsItem:

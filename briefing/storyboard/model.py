@@ -247,7 +247,7 @@ class Section:
 # --------------------------------------------------------------------------- theme
 @dataclass(frozen=True)
 class ThemeSpec:
-    """The storyboard's theme request; ``briefing.theme`` resolves it to colours."""
+    """The storyboard's theme request; ``briefing.layout.theme`` resolves it to colours."""
 
     base: Literal["dark", "light"] = "dark"
     accent: str | None = None

@@ -123,7 +123,7 @@ def test_number_format_legend_labels_and_axis_titles(exported) -> None:
 
 
 def test_series_colours_come_from_the_palette_or_the_series(exported) -> None:
-    from briefing.theme import resolve_theme
+    from briefing.layout.theme import resolve_theme
 
     storyboard, prs, _ = exported
     theme = resolve_theme(storyboard.theme)
@@ -239,7 +239,7 @@ def test_progress_reports_every_slide(rich_storyboard: Storyboard, tmp_path: Pat
 
 
 def test_chart_text_uses_the_deck_font_and_theme_colours(exported) -> None:
-    from briefing.theme import resolve_theme
+    from briefing.layout.theme import resolve_theme
 
     storyboard, prs, _ = exported
     theme = resolve_theme(storyboard.theme)
@@ -254,7 +254,7 @@ def test_text_the_layout_could_not_fit_may_shrink_in_powerpoint() -> None:
     from briefing.export.pptx.style import DeckStyle
     from briefing.export.pptx.text import text_box_xml
     from briefing.layout import Paragraph, Rect, TextBox
-    from briefing.theme import resolve_theme
+    from briefing.layout.theme import resolve_theme
 
     box = TextBox("body", Rect(0, 0, 100, 20), (Paragraph("far too long " * 20),), 28, "#FFFFFF")
     style = DeckStyle(resolve_theme())

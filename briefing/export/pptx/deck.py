@@ -23,8 +23,8 @@ from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
 from briefing.layout import layout_slide
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import Storyboard
-from briefing.theme import resolve_theme
 
 Progress = Callable[[int, int], None]
 

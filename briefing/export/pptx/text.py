@@ -2,7 +2,7 @@
 
 python-pptx cannot fit text (its autofit is a flag PowerPoint applies later),
 so we use the sizes the layout measured, with the layout's metrics (see
-``briefing.boxes``): font size ``TextBox.size / 2`` pt, exact line pitch
+``briefing.layout.boxes``): font size ``TextBox.size / 2`` pt, exact line pitch
 ``size * line_spacing``, ``space_before`` in em of the box's size, hanging
 bullets, the box's rectangle, word wrap on, no top/bottom insets, autofit
 off. Lines wrap at ``WIDTH_SAFETY`` of the box's width, where the app wraps
@@ -18,7 +18,7 @@ from pptx.oxml.ns import qn
 from briefing.export.pptx import xml
 from briefing.export.pptx.style import DeckStyle, emu
 from briefing.layout import BULLET, Paragraph, TextBox
-from briefing.textfit import WIDTH_SAFETY
+from briefing.layout.textfit import WIDTH_SAFETY
 
 # Share of the box's width the deck wraps in: the app wraps at WIDTH_SAFETY; LibreOffice
 # measures a hair wider than the layout (a line the app fits at exactly 96% wrapped), so

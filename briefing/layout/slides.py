@@ -1,13 +1,7 @@
-"""Pure geometry: each slide kind -> named boxes on a 1920x1080 canvas.
+"""Each slide kind -> named boxes on the 1920x1080 canvas (``layout_slide``).
 
 Both renderers take their boxes from here: the Qt scene draws them, the PPTX
-writer places shapes at the same places (1 canvas unit = 6350 EMU = 0.5 pt,
-so a 1920x1080 canvas is a 13.333 x 7.5 in 16:9 slide). Font sizes are in
-canvas units too (``size / 2`` points). Text is measured with the bundled
-Liberation Sans (metric-compatible with Arial), so a size chosen here fits in
-the app and in PowerPoint/LibreOffice alike.
-
-No Qt, no python-pptx here.
+writer places shapes at the same places. No Qt, no python-pptx here.
 """
 
 from __future__ import annotations
@@ -16,21 +10,16 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from briefing.boxes import (
-    BULLET,
+from briefing.layout.boxes import (
     CANVAS_H,
     CANVAS_W,
-    EMU_PER_UNIT,
-    Align,
     Paragraph,
     Rect,
     ShapeBox,
     SlideLayout,
     TextBox,
-    TextLine,
-    VAlign,
 )
-from briefing.layout_fit import (
+from briefing.layout.fit import (
     BODY_BOTTOM,
     BODY_TOP,
     CONTENT_W,
@@ -44,6 +33,7 @@ from briefing.layout_fit import (
     fit_box,
     same_size,
 )
+from briefing.layout.theme import Theme
 from briefing.storyboard.model import (
     Bullets,
     Chart,
@@ -56,27 +46,8 @@ from briefing.storyboard.model import (
     Storyboard,
     TitleBody,
 )
-from briefing.textfit import wrap_lines
-from briefing.theme import Theme
 
-__all__ = [
-    "BULLET",
-    "CANVAS_H",
-    "CANVAS_W",
-    "EMU_PER_UNIT",
-    "Align",
-    "Paragraph",
-    "Rect",
-    "ShapeBox",
-    "SlideLayout",
-    "TextBox",
-    "TextLine",
-    "VAlign",
-    "accent_text",
-    "footer_paragraphs",
-    "layout_slide",
-    "wrap_lines",
-]
+__all__ = ["footer_paragraphs", "layout_slide"]
 
 
 def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -120,12 +91,12 @@ def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, 
     )
 
 
-
 def _heading(
     role: str, rect: Rect, text: tuple[Paragraph, ...] | str, color: str, **options: object
 ) -> TextBox:
     """Bold heading-font text sitting on the bottom of its box: titles and big numbers."""
     return fit_box(role, rect, text, color, font="heading", bold=True, valign="bottom", **options)
+
 
 # --------------------------------------------------------------------------- kinds
 def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:

@@ -16,7 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.textfit import ASCENT, DESCENT, WIDTH_SAFETY, FitPara, block_height, text_width, wrap_lines
+from briefing.layout.textfit import (
+    ASCENT,
+    DESCENT,
+    WIDTH_SAFETY,
+    FitPara,
+    block_height,
+    text_width,
+    wrap_lines,
+)
 
 CANVAS_W = 1920
 CANVAS_H = 1080
