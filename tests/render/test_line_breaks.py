@@ -5,9 +5,9 @@ from __future__ import annotations
 import subprocess
 
 from briefing.export.images import render_pdf
+from briefing.layout.theme import resolve_theme
 from briefing.render.scene import SlideScene
 from briefing.storyboard.load import load_text
-from briefing.theme import resolve_theme
 
 STORYBOARD = """\
 title: T
