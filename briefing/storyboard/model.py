@@ -16,7 +16,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from briefing.storyboard.images import Picture
 
 from briefing.storyboard.numbers import auto_decimals, excel_number_format, format_number
 
@@ -176,6 +179,8 @@ class Image:
     path: Path  # absolute, resolved by the loader (inside the storyboard's folder)
     alt: str
     caption: str = ""
+    # decoded and judged by the loader (storyboard/images.py): upright size, bytes every output shows
+    picture: Picture | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,7 @@ class Storyboard:
     notes: str = ""
     theme: ThemeSpec = field(default_factory=ThemeSpec)
     sources: tuple[Source, ...] = ()
+    sources_slide: bool = True  # the exported deck ends with a slide listing every cited source
     path: Path | None = None  # the YAML file, absolute; None when built in code
     files: tuple[Path, ...] = ()  # every file the storyboard uses (CSV, images)
 
