@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.layout.citations import speaker_notes
 from briefing.layout.textfit import wrap_lines
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
@@ -193,7 +194,8 @@ def _write_pdf(
                 scene = final_scene(storyboard, index, theme)
                 app.processEvents()
                 if notes:
-                    _notes_page(painter, writer, scene, storyboard.slides[index].notes, theme)
+                    text = speaker_notes(storyboard, storyboard.slides[index])  # as in the deck
+                    _notes_page(painter, writer, scene, text, theme)
                 else:
                     _slide_page(painter, writer, scene)
                 scene.deleteLater()

@@ -295,6 +295,7 @@ class Storyboard:
     notes: str = ""
     theme: ThemeSpec = field(default_factory=ThemeSpec)
     sources: tuple[Source, ...] = ()
+    sources_slide: bool = True  # the exported deck ends with a slide listing every cited source
     path: Path | None = None  # the YAML file, absolute; None when built in code
     files: tuple[Path, ...] = ()  # every file the storyboard uses (CSV, images)
 
