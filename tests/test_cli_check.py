@@ -119,7 +119,23 @@ def test_schema_output_file(tmp_path: Path, capsys) -> None:
     target = tmp_path / "briefing.schema.json"
     assert main(["schema", "--output", str(target)]) == 0
     assert json.loads(target.read_text(encoding="utf-8"))["title"] == "briefing storyboard"
-    assert main(["schema", "--output", str(tmp_path / "no" / "such.json")]) == 2
+    capsys.readouterr()
+    assert main(["schema", "--output", str(tmp_path / "no" / "such.json")]) == 1
+    assert capsys.readouterr().err == (
+        f"briefing schema: error: cannot write {tmp_path / 'no' / 'such.json'}: "
+        f"folder {tmp_path / 'no'} does not exist\n"
+    )
+
+
+def test_schema_output_folder_and_read_only_file(tmp_path: Path, capsys) -> None:
+    assert main(["schema", "-o", f"{tmp_path}/schemas/"]) == 0
+    assert (tmp_path / "schemas" / "briefing.schema.json").is_file()
+    locked = tmp_path / "locked.json"
+    locked.write_text("{}", encoding="utf-8")
+    locked.chmod(0o444)
+    assert main(["schema", "-o", str(locked)]) == 1
+    assert "the file is read-only" in capsys.readouterr().err
+    assert locked.read_text(encoding="utf-8") == "{}"
 
 
 def test_text_that_cannot_fit_is_a_text_overflow_warning(write_storyboard, capsys) -> None:

@@ -44,11 +44,14 @@ def run(args: argparse.Namespace) -> int:
     from briefing.resources import default_storyboard
 
     files = [Path(f) for f in args.files] or [default_storyboard()]
-    missing = [f for f in files if not f.is_file()]
-    if missing:
-        for path in missing:
-            what = "is a folder, not a storyboard file" if path.is_dir() else "does not exist"
-            print(f"briefing check: error: {path} {what}", file=sys.stderr)
+    from briefing.storyboard.paths import file_problem
+
+    problems = [(f, file_problem(f)) for f in files]
+    if any(problem for _, problem in problems):
+        for path, problem in problems:
+            if problem:
+                problem = problem.replace("a folder, not a file", "a folder, not a storyboard file")
+                print(f"briefing check: error: {path} {problem}", file=sys.stderr)
         return 2
     given = source_arguments(args.source)
     unreadable = [p for p in given.values() if not p.is_file()]

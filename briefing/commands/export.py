@@ -23,8 +23,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         "--output",
         metavar="DECK",
-        type=Path,
-        help="the .pptx to write, or a folder for it (default: <storyboard name>.pptx in the current folder)",
+        help="the .pptx to write, or a folder for it (an existing folder, or one ending in '/', created "
+        "if needed); never the storyboard, its CSVs, images or the template (default: <storyboard "
+        "name>.pptx in the current folder)",
     )
     parser.add_argument(
         "--template",
@@ -39,24 +40,43 @@ def default_output(storyboard_path: Path) -> Path:
     return Path.cwd() / f"{storyboard_path.stem}.pptx"
 
 
+def _refuse(message: str) -> int:
+    print(f"briefing export: error: {message}", file=sys.stderr)
+    return 1
+
+
 def run(args: argparse.Namespace) -> int:
     from briefing.resources import default_storyboard
 
     source = Path(args.file) if args.file else default_storyboard()
+    from briefing.storyboard.paths import file_problem
+
     for path, what in ((source, "storyboard"), (args.template, "template")):
-        if path is not None and not path.is_file():
-            reason = "is a folder, not a file" if path.is_dir() else "does not exist"
-            print(f"briefing export: error: {what} {path} {reason}", file=sys.stderr)
+        problem = file_problem(path) if path is not None else None
+        if problem:
+            print(f"briefing export: error: {what} {path} {problem}", file=sys.stderr)
             return 2
-    output = args.output or default_output(source)
-    if output.is_dir():  # -o FOLDER: the usual name, in that folder
-        output = output / default_output(source).name
+    from briefing.outputs import OutputRefused, output_file, storyboard_inputs
+
+    default_name = default_output(source).name
+    try:  # before loading: `-o deck.yaml` is refused even when the storyboard has errors
+        inputs = storyboard_inputs(None, args.template)
+        inputs.append((source, "the storyboard"))
+        output_file(args.output, default_name=default_name, inputs=inputs, dry_run=True)
+    except OutputRefused as refused:
+        return _refuse(str(refused))
 
     from briefing.export.pptx import export_deck
     from briefing.storyboard.load import load_storyboard
 
     started = time.perf_counter()
     storyboard = load_storyboard(source)  # StoryboardInvalid: printed by the CLI, exit 1, nothing written
+    try:
+        output = output_file(
+            args.output, default_name=default_name, inputs=storyboard_inputs(storyboard, args.template)
+        )
+    except OutputRefused as refused:
+        return _refuse(str(refused))
     report = export_deck(storyboard, output, template=args.template)
     for warning in report.warnings:
         print(f"briefing export: warning: {warning}", file=sys.stderr)

@@ -11,6 +11,12 @@ import argparse
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.errors import ExportError
+
+if TYPE_CHECKING:
+    from briefing.storyboard.model import Storyboard
 
 _SIZE = re.compile(r"^\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*$")
 MAX_SIDE = 8192
@@ -70,7 +76,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "file", nargs="?", metavar="FILE", help="storyboard YAML (default: the bundled briefing)"
     )
-    parser.add_argument("-o", "--output", metavar="DIR", type=Path, help="folder for slide-001.png ...")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="folder for slide-001.png ... (created if needed; a full render removes slide-NNN.png "
+        "left over from a longer deck)",
+    )
     parser.add_argument(
         "--size", type=parse_size, default=(1920, 1080), metavar="WxH", help="PNG size (default 1920x1080)"
     )
@@ -81,7 +93,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="slides to render, 1-based: e.g. 1-3,7 (default: all)",
     )
     parser.add_argument(
-        "--pdf", type=Path, metavar="FILE", help="also write a vector PDF, one slide per page"
+        "--pdf",
+        metavar="FILE",
+        help="also write a vector PDF, one slide per page (a folder: <storyboard name>.pdf in it)",
     )
     parser.add_argument(
         "--notes",
@@ -99,10 +113,12 @@ def run(args: argparse.Namespace) -> int:
         parser.error("--notes needs --pdf FILE")
     from briefing.resources import default_storyboard
     from briefing.storyboard.load import load_storyboard
+    from briefing.storyboard.paths import file_problem
 
     path = Path(args.file) if args.file else default_storyboard()
-    if not path.is_file():
-        parser.error(f"{path} does not exist" if not path.exists() else f"{path} is not a file")
+    problem = file_problem(path)
+    if problem:
+        parser.error(f"{path} {problem}")
     storyboard = load_storyboard(path)  # StoryboardInvalid -> printed by cli.main, exit 1
     indices = None
     if args.slides is not None:
@@ -110,13 +126,51 @@ def run(args: argparse.Namespace) -> int:
             indices = select_slides(args.slides, len(storyboard.slides))
         except ValueError as error:
             parser.error(str(error))
-
-    from briefing.export.images import render_pdf, render_pngs
-
-    if args.output is not None:
-        written = render_pngs(storyboard, args.output, size=args.size, slides=indices)
-        print(f"wrote {len(written)} PNG{'s' if len(written) != 1 else ''} to {args.output}", file=sys.stderr)
-    if args.pdf is not None:
-        render_pdf(storyboard, args.pdf, notes=args.notes, slides=indices)
-        print(f"wrote {args.pdf}", file=sys.stderr)
+    try:
+        folder, pdf = _targets(args, storyboard, indices)
+    except ExportError as refused:
+        print(f"briefing render: error: {refused}", file=sys.stderr)
+        return 1
+    _write(args, storyboard, indices, folder, pdf)
     return 0
+
+
+def _targets(
+    args: argparse.Namespace, storyboard: Storyboard, indices: list[int] | None
+) -> tuple[Path | None, Path | None]:
+    """The PNG folder and the PDF file, checked against the storyboard's inputs (briefing.outputs)."""
+    from briefing.export.images import png_name
+    from briefing.outputs import output_file, output_folder, storyboard_inputs
+
+    inputs = storyboard_inputs(storyboard)
+    folder = pdf = None
+    if args.output is not None:
+        numbers = range(len(storyboard.slides)) if indices is None else indices
+        folder = output_folder(args.output, file_names=[png_name(i) for i in numbers], inputs=inputs)
+    if args.pdf is not None:
+        stem = storyboard.path.stem if storyboard.path else "briefing"
+        pdf = output_file(args.pdf, default_name=f"{stem}.pdf", inputs=inputs)
+    return folder, pdf
+
+
+def _write(
+    args: argparse.Namespace,
+    storyboard: Storyboard,
+    indices: list[int] | None,
+    folder: Path | None,
+    pdf: Path | None,
+) -> None:
+    from briefing.export.images import remove_stale_pngs, render_pdf, render_pngs
+
+    if folder is not None:
+        written = render_pngs(storyboard, folder, size=args.size, slides=indices)
+        print(f"wrote {len(written)} PNG{'s' if len(written) != 1 else ''} to {folder}", file=sys.stderr)
+        if indices is None:  # a full render: the folder now holds exactly this deck
+            removed = remove_stale_pngs(storyboard, folder)
+            if removed:
+                names = ", ".join(p.name for p in removed)
+                print(f"removed {len(removed)} PNG{'s' if len(removed) != 1 else ''} left from a "
+                      f"longer deck: {names}", file=sys.stderr)
+    if pdf is not None:
+        render_pdf(storyboard, pdf, notes=args.notes, slides=indices)
+        print(f"wrote {pdf}", file=sys.stderr)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--output", "-o", metavar="FILE", help="write the schema to FILE instead of printing it"
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="write the schema to FILE (or into a folder) instead of printing it",
     )
 
 
@@ -21,14 +23,14 @@ def run(args: argparse.Namespace) -> int:
     if not args.output:
         sys.stdout.write(text)
         return 0
-    target = Path(args.output)
-    if not target.parent.is_dir():
-        print(f"briefing schema: error: folder {target.parent} does not exist", file=sys.stderr)
-        return 2
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as error:
-        print(f"briefing schema: error: cannot write {target}: {error.strerror}", file=sys.stderr)
+    from briefing.errors import ExportError
+    from briefing.outputs import output_file, write_atomically
+
+    try:  # the usual rules (briefing.outputs): a folder gets the file inside, read-only is refused
+        target = output_file(args.output, default_name="briefing.schema.json")
+        write_atomically(target, lambda handle: handle.write(text.encode("utf-8")))
+    except ExportError as error:
+        print(f"briefing schema: error: {error}", file=sys.stderr)
         return 1
     print(f"briefing schema: wrote {target}", file=sys.stderr)
     return 0

@@ -43,9 +43,12 @@ def run(args: argparse.Namespace) -> int:
         print("briefing show: error: give one storyboard file", file=sys.stderr)
         return 2
     path = Path(args.files[0]) if args.files else None
-    if path is not None and not path.is_file():
-        what = "is a folder, not a storyboard file" if path.is_dir() else "does not exist"
-        print(f"briefing show: error: {path} {what}", file=sys.stderr)
+    from briefing.storyboard.paths import file_problem
+
+    problem = file_problem(path) if path is not None else None
+    if problem:
+        problem = problem.replace("a folder, not a file", "a folder, not a storyboard file")
+        print(f"briefing show: error: {path} {problem}", file=sys.stderr)
         return 2
     try:
         storyboard = load_storyboard(path)

@@ -2,16 +2,23 @@
 
 Both draw the very scenes the presenter shows (``briefing.render``), in their
 final state: every build step revealed, stats at their values, charts grown.
+Every file is written like the deck (:mod:`briefing.outputs`): to a temporary
+file renamed over the target, so a failure leaves the previous PNG or PDF
+intact. A PNG set is written one PNG at a time, each atomically; a full
+render then removes ``slide-NNN.png`` left over from a longer deck
+(:func:`remove_stale_pngs`), so the folder holds exactly the deck.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
 from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
 from briefing.textfit import wrap_lines
@@ -43,6 +50,36 @@ def final_scene(storyboard: Storyboard, index: int, theme: Theme):  # -> SlideSc
     scene.set_step(scene.steps - 1)
     scene.finish()
     return scene
+
+
+_PNG_NAME = re.compile(r"slide-(\d{3,})\.png")
+
+
+def png_name(index: int) -> str:
+    """The file name of 0-based slide ``index`` in a PNG set."""
+    return f"slide-{index + 1:03d}.png"
+
+
+def remove_stale_pngs(storyboard: Storyboard, folder: Path) -> list[Path]:
+    """Delete ``slide-NNN.png`` numbered beyond the deck (left by a longer one); the removed paths.
+
+    Only regular files with exactly our naming are touched, never a file the
+    storyboard uses; a file that cannot be removed is left alone.
+    """
+    count = len(storyboard.slides)
+    inputs = storyboard_inputs(storyboard)
+    removed = []
+    for path in sorted(Path(folder).iterdir()):
+        match = _PNG_NAME.fullmatch(path.name)
+        if match is None or int(match[1]) <= count or path.is_symlink() or not path.is_file():
+            continue
+        try:
+            refuse_inputs(path, inputs)
+            path.unlink()
+        except (ExportError, OSError):
+            continue
+        removed.append(path)
+    return removed
 
 
 def _indices(storyboard: Storyboard, slides: Iterable[int] | None) -> list[int]:
@@ -83,7 +120,7 @@ def render_pngs(
             scene = final_scene(storyboard, index, theme)
             app.processEvents()
             image = render_image(scene, QSize(*size)).convertToFormat(QImage.Format.Format_RGB888)
-            path = out / f"slide-{index + 1:03d}.png"
+            path = out / png_name(index)
             pixels = bytes(image.constBits())
             pending.append(
                 pool.submit(_save_png, pixels, image.width(), image.height(), image.bytesPerLine(), path)
@@ -99,10 +136,8 @@ def _save_png(pixels: bytes, width: int, height: int, stride: int, path: Path) -
     from PIL import Image as PILImage
 
     picture = PILImage.frombuffer("RGB", (width, height), pixels, "raw", "RGB", stride, 1)
-    try:
-        picture.save(path, "PNG", compress_level=3)
-    except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from error
+    with atomic_output(path) as handle:  # OSError -> ExportError naming the file
+        picture.save(handle, "PNG", compress_level=3)
 
 
 def render_pdf(
@@ -115,14 +150,22 @@ def render_pdf(
 ) -> Path:
     """One vector PDF: a 16:9 page per slide, or (``notes=True``) A4 pages with notes under the slide."""
     app = ensure_app()
-    from PySide6.QtCore import QMarginsF, QSizeF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
     theme = theme or resolve_theme(storyboard.theme)
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
-    writer = QPdfWriter(str(target))
+    with atomic_path(target) as temp:  # a failure leaves the previous PDF as it was
+        _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target)
+    return target
+
+
+def _write_pdf(
+    app, storyboard: Storyboard, temp: Path, notes: bool, indices: list[int], theme: Theme, target: Path
+) -> None:
+    from PySide6.QtCore import QMarginsF, QSizeF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    writer = QPdfWriter(str(temp))
     writer.setTitle(storyboard.title)
     writer.setCreator("briefing")
     writer.setResolution(96)  # screen DPI: pyqtgraph sizes axis text in logical pixels of the device
@@ -138,7 +181,7 @@ def render_pdf(
         raise ExportError(f"cannot write {target}")
     try:
         with manual_collection():
-            for number, index in enumerate(_indices(storyboard, slides)):
+            for number, index in enumerate(indices):
                 collect_if_due()
                 if number:
                     writer.newPage()
@@ -151,7 +194,6 @@ def render_pdf(
                 scene.deleteLater()
     finally:
         painter.end()
-    return target
 
 
 def _slide_page(painter, writer, scene) -> None:

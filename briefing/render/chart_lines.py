@@ -12,7 +12,6 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QPen
 
 from briefing.render.chart_base import Hit
 from briefing.render.chart_parts import PointsItem
@@ -25,6 +24,7 @@ from briefing.render.chart_style import (
     qcolor,
     tint,
 )
+from briefing.render.pg_compat import scale_curve_pens, set_curve_antialias, set_downsample_factor
 from briefing.storyboard.model import Chart
 
 LINE_WIDTH = 5.0
@@ -84,34 +84,19 @@ class LineChart(PlotChart):
     def _curve(self) -> pg.PlotDataItem:
         curve = pg.PlotDataItem(skipFiniteCheck=True)
         self.plot.addItem(curve)  # PlotItem.addItem applies the plot's own downsampling settings: after
-        curve.opts["autoDownsampleFactor"] = DOWNSAMPLE_FACTOR
+        set_downsample_factor(curve, DOWNSAMPLE_FACTOR)
         curve.setDownsampling(auto=True, method="peak")
         curve.setClipToView(True)
         return curve
 
     def paint(self, painter, option, widget=None) -> None:
-        """Keep line widths in canvas units in every view (their pens are cosmetic).
-
-        A pen inside a ViewBox must be cosmetic (data units differ along x and
-        y), so it would stay 5 device pixels in a small preview or thumbnail.
-        The chart paints before its children in each render pass, so the
-        curves' pens are rescaled here for the view being painted.
-        """
-        transform = painter.worldTransform()
-        scale = abs(transform.m11() * transform.m22() - transform.m12() * transform.m21()) ** 0.5
-        for curve in self.curves:
-            pen = curve.curve.opts.get("pen")
-            base = curve.opts["pen"]
-            if pen is None or base is None or not hasattr(base, "widthF"):
-                continue
-            scaled = QPen(base)
-            scaled.setWidthF(max(1.0, base.widthF() * scale))
-            curve.curve.opts["pen"] = scaled
+        """Keep line widths in canvas units in every view, thumbnails included (see ``scale_curve_pens``)."""
+        scale_curve_pens(self.curves, painter)
 
     def _style_curve(self, curve: pg.PlotDataItem, color: str, n: int) -> None:
         curve.setPen(cosmetic_pen(color, LINE_WIDTH if n <= ANTIALIAS_LIMIT else LINE_WIDTH_DENSE))
         curve.setFillLevel(None)
-        curve.opts["antialias"] = n <= ANTIALIAS_LIMIT
+        set_curve_antialias(curve, n <= ANTIALIAS_LIMIT)
 
     def _load_fills(self, chart: Chart) -> None:
         """Area fills: opaque tints behind all lines, the largest series furthest back.

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
 
 from briefing.render.chart_base import ChartItem
@@ -27,6 +27,7 @@ from briefing.render.chart_style import (
     qcolor,
     wrap_category,
 )
+from briefing.render.pg_compat import CanvasAxisItem, ViewBoxStandIn, apply_view_range
 from briefing.storyboard.model import Chart, format_number
 
 TICK_OFFSET = 14
@@ -44,16 +45,8 @@ def nice_step(minimum: float) -> int:
     return int(10 * power)
 
 
-class SlideAxis(pg.AxisItem):
-    """An axis that also draws when the scene is rendered without a view (PNG export).
-
-    pyqtgraph sizes ticks in device pixels and gives up when no view is
-    attached; without one, canvas units are the device.
-    """
-
-    def deviceTransform_(self):
-        transform = super().deviceTransform_()
-        return transform if transform is not None else self.sceneTransform()
+class SlideAxis(CanvasAxisItem):
+    """An axis styled for a slide; it also draws without a view (see ``CanvasAxisItem``)."""
 
     def boundingRect(self) -> QRectF:
         # pyqtgraph drops tick labels that stick out of this rect: let the first and last
@@ -78,8 +71,7 @@ class CategoryAxis(SlideAxis):
         width, height = self.text_size()
         horizontal = self.orientation in ("bottom", "top")
         self._extent = width + 24 if horizontal else height + 8
-        self.picture = None
-        self.update()
+        self.setTicks(None)  # the default ticks again: redraws them from tickValues
 
     def category_label(self, index: int) -> str:
         """Category ``index`` as shown: long names on two lines."""
@@ -159,32 +151,12 @@ class ValueAxis(SlideAxis):
 class PlotChart(ChartItem):
     """A chart on a pyqtgraph PlotItem. ``CATEGORY_AXIS`` is "bottom", "left" or None (numeric x).
 
-    pyqtgraph items look up the tree for a ViewBox and, finding none, take the
-    scene's first view to be a ``pyqtgraph.GraphicsView`` (its signals are
-    connected in ``GraphicsItem._updateView``). Slide views are plain
-    ``QGraphicsView`` objects, so this item stands in as the outer "view" of
-    its PlotItem: an identity view with the two signals pyqtgraph connects.
+    The PlotItem sits in a ``ViewBoxStandIn`` covering this item, so it works
+    in a plain slide scene (see ``briefing.render.pg_compat``).
     """
 
     CATEGORY_AXIS: str | None = "bottom"
     ZOOM_AXES = (True, False)  # (x, y) axes the wheel zooms and the drag pans
-
-    sigRangeChanged = Signal(object, object, object)
-    sigTransformChanged = Signal(object)
-
-    _stands_in = False  # only once the PlotItem is built (pyqtgraph widgets half-initialised otherwise)
-
-    def implements(self, interface: str | None = None) -> bool:
-        return self._stands_in and interface == "ViewBox"
-
-    def innerSceneItem(self) -> PlotChart:
-        return self
-
-    def viewRect(self) -> QRectF:
-        return self.rect()
-
-    def itemBoundsChanged(self, item: object) -> None:
-        pass
 
     # ------------------------------------------------------------------ building
     def _build(self) -> None:
@@ -193,7 +165,8 @@ class PlotChart(ChartItem):
         self.value_axis = ValueAxis("bottom" if cat == "left" else "left")
         self.cat_axis = CategoryAxis(cat) if cat else ValueAxis("bottom")
         axes = {self.cat_axis.orientation: self.cat_axis, self.value_axis.orientation: self.value_axis}
-        self.plot = pg.PlotItem(parent=self, axisItems=axes, enableMenu=False)
+        self.stand_in = ViewBoxStandIn(self)
+        self.plot = pg.PlotItem(parent=self.stand_in, axisItems=axes, enableMenu=False)
         self.plot.hideButtons()
         self.plot.setMenuEnabled(False)
         self.plot.layout.setContentsMargins(0, 10, 24, 0)
@@ -214,7 +187,6 @@ class PlotChart(ChartItem):
             self.cat_axis.setTickPen(pen(theme.grid, 1.5))
             self.cat_axis.setGrid(255)
         self.overlay = InteractionOverlay(self, self)
-        self._stands_in = True
         self.view.sigRangeChanged.connect(self._view_changed)
         self.view.sigResized.connect(self._view_changed)
 
@@ -239,6 +211,7 @@ class PlotChart(ChartItem):
             box = self.legend.boundingRect()
             self.legend.setPos((w - box.width()) / 2, 6)
             top = max(LEGEND_BAND, box.height() + 18)
+        self.stand_in.resize(w, h)
         self._fix_axis_sizes()
         self.plot.setGeometry(QRectF(0, top, w, max(10.0, h - top)))
         self.plot.layout.activate()
@@ -310,9 +283,7 @@ class PlotChart(ChartItem):
         return self.mapRectFromItem(self.view, self.view.rect())
 
     def _view_changed(self, *args: object) -> None:
-        # pyqtgraph moves the data to a new range lazily, from its own GraphicsScene's
-        # sigPrepareForPaint; a slide scene is a plain QGraphicsScene, so do it now
-        self.view.updateMatrix()
+        apply_view_range(self.view)  # labels and hover need the new mapping before the next paint
         self.overlay.set_rect(self.plot_rect())
         self._place_labels()
 

@@ -21,12 +21,13 @@ the final chart at once (previews, PNG export).
 
 The items work in a plain ``QGraphicsScene`` shown by plain ``QGraphicsView``
 objects (no pyqtgraph ``GraphicsView`` needed), and ``scene.render()`` draws
-them without any view (see ``PlotChart`` and ``SlideAxis`` for how).
+them without any view (``pg_compat`` holds what that takes from pyqtgraph).
 
 Modules: ``chart_base`` (animation, hover, labels), ``chart_plot`` (pyqtgraph
 PlotItem styling, axes, zoom/pan), ``chart_bars``, ``chart_lines``,
 ``pie_item``, ``chart_parts`` (labels, legend), ``chart_hover`` (tip, overlay),
-``chart_style`` (fonts and sizes in canvas units).
+``chart_style`` (fonts and sizes in canvas units), ``pg_compat`` (every use of
+pyqtgraph internals, each with its test in ``tests/render/test_pg_compat.py``).
 """
 
 from __future__ import annotations

@@ -4,36 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsScene
 
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.render.pg_compat import ensure_camera
 
 _HINTS = (
     QPainter.RenderHint.Antialiasing
     | QPainter.RenderHint.TextAntialiasing
     | QPainter.RenderHint.SmoothPixmapTransform
 )
-
-
-def ensure_camera(scene: QGraphicsScene) -> None:
-    """Give a scene nobody looks at a hidden full-size view.
-
-    pyqtgraph sizes ticks, grids and axis labels from the device transform of
-    a view; a chart in a scene with no view draws a grid line per pixel and
-    drops its category labels. Exports and thumbnails of unseen scenes get
-    this camera (kept with the scene, never shown).
-    """
-    if scene.views():
-        return
-    camera = QGraphicsView(scene)
-    camera.setFrameShape(QFrame.Shape.NoFrame)
-    camera.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    camera.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    camera.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    camera.resize(CANVAS_W, CANVAS_H)
-    camera.setSceneRect(0, 0, CANVAS_W, CANVAS_H)
-    scene.destroyed.connect(camera.deleteLater)
-    scene._briefing_camera = camera  # type: ignore[attr-defined]  # lives as long as the scene
 
 
 def paint_scene(scene: QGraphicsScene, painter: QPainter, target: QRectF) -> None:

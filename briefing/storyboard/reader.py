@@ -13,13 +13,14 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.durations import parse_duration
+from briefing.storyboard.paths import PathProblem, file_problem, problem_hint, resolve_inside
 from briefing.storyboard.suggest import did_you_mean
 from briefing.storyboard.yaml_nodes import is_exponent_number
 
@@ -195,35 +196,26 @@ class Reader:
         return value
 
     def file(self, node: Node, what: str, kp: KeyPath, label: str = "") -> Path | None:
-        """A path relative to the storyboard that stays inside its folder and exists."""
+        """A path relative to the storyboard that stays inside its folder and can be read."""
         raw = self.text(node, what, kp, display=False)
         if raw is None:
             return None
-        target = self._inside(node, raw, what, kp)
-        if target is None:
+        try:
+            target = resolve_inside(self.base_dir, raw, what)
+        except PathProblem as problem:
+            self.error(node, problem.message, hint=problem.hint, kp=kp, code=problem.code)
             return None
-        if not target.is_file():
+        problem_text = file_problem(target)
+        if problem_text == "does not exist":
             message = f"{label or what} file not found: {raw}"
             self.error(node, message, kp=kp, code="missing-file", hint=f"looked for {target}")
             return None
+        if problem_text is not None:
+            message = f"{label or what} file '{raw}' {problem_text}"
+            self.error(node, message, kp=kp, code="bad-file", hint=problem_hint(problem_text))
+            return None
         if target not in self.files:
             self.files.append(target)
-        return target
-
-    def _inside(self, node: Node, raw: str, what: str, kp: KeyPath) -> Path | None:
-        """``raw`` resolved against the storyboard's folder, or None (reported) if it leaves it."""
-        windows = PureWindowsPath(raw)
-        if not raw or PurePosixPath(raw).is_absolute() or windows.is_absolute() or windows.drive:
-            message = f"'{what}' must be a path relative to the storyboard, not '{raw}'"
-            hint = "write the path relative to the storyboard's folder, e.g. images/map.png"
-            self.error(node, message, hint=hint, kp=kp, code="path-outside")
-            return None
-        base = self.base_dir.resolve()
-        target = (base / raw).resolve()
-        if not target.is_relative_to(base):
-            hint = "keep data files and images in the storyboard's folder or below it"
-            self.error(node, f"'{raw}' leaves the storyboard's folder", kp=kp, code="path-outside", hint=hint)
-            return None
         return target
 
 

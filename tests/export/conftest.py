@@ -14,6 +14,7 @@ import pytest
 from PIL import Image as PILImage
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.oxml import parse_xml
 
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
@@ -149,6 +150,30 @@ def build_corporate_template(path: Path) -> Path:
     sample = prs.slides.add_slide(prs.slide_layouts[0])
     sample.shapes.title.text = "Sample slide that must disappear"
     sample.notes_slide.notes_text_frame.text = "sample notes"
+    prs.save(str(path))
+    return path
+
+
+INCH = 914400
+SHAPE = (
+    '<p:sp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+    '<p:nvSpPr><p:cNvPr id="{id}" name="{name}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+    '<p:spPr><a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:sp>'
+)
+
+
+def build_sized_template(path: Path, width: int, height: int) -> Path:
+    """A template of ``width`` x ``height`` EMU whose master has a logo in the top-right
+    corner (1 x 0.5 in, 0.25 in from the edges) and a band along the whole bottom."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = width, height
+    tree = prs.slide_master.shapes._spTree
+    logo = {"x": width - INCH - INCH // 4, "y": INCH // 4, "cx": INCH, "cy": INCH // 2}
+    band = {"x": 0, "y": height - INCH // 2, "cx": width, "cy": INCH // 2}
+    tree.append(parse_xml(SHAPE.format(id=90, name="Logo", **logo)))
+    tree.append(parse_xml(SHAPE.format(id=91, name="Band", **band)))
     prs.save(str(path))
     return path
 

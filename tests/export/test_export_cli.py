@@ -31,7 +31,7 @@ def test_output_and_template_options(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    out = tmp_path / "corporate.pptx"
+    out = tmp_path / "templated.pptx"  # not corporate.pptx: that is the template itself
     code = main(["export", str(rich_storyboard.path), "-o", str(out), "--template", str(corporate_template)])
     assert code == 0 and out.is_file()
     err = capsys.readouterr().err

@@ -45,7 +45,7 @@ def test_normalize_makes_any_saved_deck_deterministic(rich_storyboard: Storyboar
         assert {i.date_time for i in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
-def test_workbook_dates_are_restored_after_an_export(rich_storyboard: Storyboard, tmp_path: Path) -> None:
+def test_an_export_patches_no_library_module(rich_storyboard: Storyboard, tmp_path: Path) -> None:
     import pptx.chart.xlsx
     from xlsxwriter import Workbook
 

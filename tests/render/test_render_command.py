@@ -89,3 +89,109 @@ def test_usage_errors_exit_2(qtbot, tmp_path, write_storyboard, args):
     with pytest.raises(SystemExit) as exit_info:
         main(["render", str(path), *extra, *args])
     assert exit_info.value.code == 2
+
+
+def _pixel(path):
+    return QImage(str(path)).pixelColor(5, 5).name()
+
+
+def test_a_full_render_removes_pngs_left_from_a_longer_deck(qtbot, tmp_path, write_storyboard, capsys):
+    path = write_storyboard(DECK)  # 5 slides: title, divider and three
+    out = tmp_path / "png"
+    out.mkdir()
+    for number in (6, 7, 12):  # left by an earlier, longer version of the deck
+        (out / f"slide-{number:03d}.png").write_bytes(b"old")
+    (out / "slide-7.png").write_bytes(b"not our naming")
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    assert main(["render", str(path), "-o", str(out), "--size", "160x90"]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["notes.txt", *(f"slide-00{n}.png" for n in range(1, 6)), "slide-7.png"]
+    err = capsys.readouterr().err
+    assert "removed 3 PNGs left from a longer deck: slide-006.png, slide-007.png, slide-012.png" in err
+
+
+def test_a_partial_render_leaves_other_pngs(qtbot, tmp_path, write_storyboard):
+    path = write_storyboard(DECK)
+    out = tmp_path / "png"
+    out.mkdir()
+    (out / "slide-009.png").write_bytes(b"old")
+    assert main(["render", str(path), "-o", str(out), "--size", "160x90", "--slides", "1"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["slide-001.png", "slide-009.png"]
+
+
+def test_a_png_set_never_replaces_an_image_the_storyboard_uses(qtbot, tmp_path, write_storyboard, capsys):
+    from PIL import Image as PILImage
+
+    PILImage.new("RGB", (32, 18), "red").save(tmp_path / "slide-002.png")
+    path = write_storyboard(DECK.replace("      - title: Voice", "      - title: Picture\n"
+                                        "        image: {path: slide-002.png, alt: red}\n"
+                                        "      - title: Voice"))
+    before = (tmp_path / "slide-002.png").read_bytes()
+    assert main(["render", str(path), "-o", str(tmp_path), "--size", "160x90"]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"briefing render: error: cannot write {tmp_path / 'slide-002.png'}: it is an image the storyboard "
+        f"uses ({tmp_path / 'slide-002.png'}); choose another output name\n"
+    )
+    assert (tmp_path / "slide-002.png").read_bytes() == before
+    assert not (tmp_path / "slide-001.png").exists()
+
+
+def test_the_pdf_never_replaces_the_storyboard(qtbot, tmp_path, write_storyboard, capsys):
+    path = write_storyboard(DECK)
+    before = path.read_bytes()
+    assert main(["render", str(path), "--pdf", str(path)]) == 1
+    assert "it is the storyboard" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_pdf_into_a_new_folder_and_read_only_targets(qtbot, tmp_path, write_storyboard, capsys):
+    path = write_storyboard(DECK)
+    assert main(["render", str(path), "--pdf", f"{tmp_path}/handouts/", "--slides", "1"]) == 0
+    assert (tmp_path / "handouts" / "deck.pdf").read_bytes().startswith(b"%PDF")
+    locked = tmp_path / "handouts" / "deck.pdf"
+    locked.chmod(0o444)
+    before = locked.read_bytes()
+    assert main(["render", str(path), "--pdf", str(locked)]) == 1
+    assert f"cannot write {locked}: the file is read-only" in capsys.readouterr().err
+    assert locked.read_bytes() == before
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    assert main(["render", str(path), "-o", str(tmp_path / "a-file")]) == 1
+    assert capsys.readouterr().err == (
+        f"briefing render: error: cannot write into {tmp_path / 'a-file'}: it is a file, not a folder\n"
+    )
+
+
+def test_a_failed_pdf_keeps_the_previous_one(qtbot, tmp_path, write_storyboard, monkeypatch):
+    import briefing.export.images as images
+    from briefing.errors import ExportError
+
+    path = write_storyboard(DECK)
+    pdf = tmp_path / "deck.pdf"
+    pdf.write_bytes(b"%PDF previous handout")
+
+    def broken_page(*args):
+        raise ExportError("stopped mid-way")
+
+    monkeypatch.setattr(images, "_slide_page", broken_page)
+    assert main(["render", str(path), "--pdf", str(pdf)]) == 1
+    assert pdf.read_bytes() == b"%PDF previous handout"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pdf", "deck.yaml"]
+
+
+def test_a_failed_png_keeps_the_previous_one(qtbot, tmp_path, write_storyboard, monkeypatch):
+    import PIL.Image
+
+    path = write_storyboard(DECK)
+    out = tmp_path / "png"
+    out.mkdir()
+    (out / "slide-001.png").write_bytes(b"previous")
+
+    def full_disk(self, fp, *args, **kwargs):
+        fp.write(b"half a png")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(PIL.Image.Image, "save", full_disk)
+    assert main(["render", str(path), "-o", str(out), "--slides", "1"]) == 1
+    assert (out / "slide-001.png").read_bytes() == b"previous"
+    assert sorted(p.name for p in out.iterdir()) == ["slide-001.png"]

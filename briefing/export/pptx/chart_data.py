@@ -10,6 +10,8 @@ from __future__ import annotations
 from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.enum.chart import XL_CHART_TYPE
 
+from briefing.export.pptx.workbook import SafeCategoryChartData, SafeXyChartData
+from briefing.export.pptx.xml import xml_safe
 from briefing.storyboard.model import Chart
 
 #: Storyboard chart type -> native PowerPoint chart type.
@@ -33,17 +35,17 @@ def drawn_series(chart: Chart) -> tuple:
 def chart_data(chart: Chart) -> CategoryChartData | XyChartData:
     if chart.type == "scatter":
         return _xy_data(chart)
-    data = CategoryChartData(number_format=chart.number_format)
-    data.categories = list(chart.categories)
+    data = SafeCategoryChartData(number_format=chart.number_format)
+    data.categories = [xml_safe(str(category)) for category in chart.categories]
     for series in drawn_series(chart):
-        data.add_series(series.name, [float(v) for v in series.values])
+        data.add_series(xml_safe(series.name), [float(v) for v in series.values])
     return data
 
 
 def _xy_data(chart: Chart) -> XyChartData:
-    data = XyChartData(number_format=chart.number_format)
+    data = SafeXyChartData(number_format=chart.number_format)
     for series in chart.series:
-        points = data.add_series(series.name)
+        points = data.add_series(xml_safe(series.name))
         for x, y in zip(chart.x_values, series.values, strict=False):
             points.add_data_point(x, float(y))
     return data

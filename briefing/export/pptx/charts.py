@@ -49,6 +49,7 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     frame.name = f"Chart {frame.shape_id}"
     chart = frame.chart
     chart.has_title = False
+    _unsigned_axis_ids(chart)
     _transparent(chart)
     _chart_text(chart, style)
     SERIES_STYLERS[spec.type](chart, spec, style)
@@ -61,6 +62,19 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
 
 
 # --------------------------------------------------------------------------- whole chart
+def _unsigned_axis_ids(chart: Any) -> None:
+    """Axis ids as the schema types them (``xsd:unsignedInt``, at most 2**31 - 1 for Office).
+
+    python-pptx's chart templates carry negative ids (``-2068027336``) that the Open XML
+    SDK validator rejects. Each id is mapped the same way wherever it occurs (``axId`` and
+    the ``crossAx`` pointing at it), so every axis pairing stays intact.
+    """
+    for element in chart._chartSpace.xpath(".//c:axId | .//c:crossAx"):
+        value = int(element.get("val"))
+        if value < 0:
+            element.set("val", str(value + 2**31))
+
+
 def _no_fill_sppr() -> etree._Element:
     sp_pr = etree.Element(qn("c:spPr"))
     etree.SubElement(sp_pr, qn("a:noFill"))
@@ -91,18 +105,23 @@ def _set_text(owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold:
     costs a dozen element look-ups per property; on a template the colour and
     font are left to the template.
     """
-    name = style.font_name()
-    face = f"<a:latin typeface={xml.attr(name)}/>" if name else ""
-    fill = xml.solid_fill(style.text_color_xml(color))
-    fresh = xml.parse(
-        "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
-        f'<a:defRPr sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
-        f"</a:pPr><a:endParaRPr lang={xml.attr(style.language)}/></a:p></c:txPr>"
-    )
+    fresh = xml.parse(_text_properties(style, size_pt, color, bold))
     tx_pr = owner.get_or_add_txPr()
     for child in list(tx_pr):
         tx_pr.remove(child)
     tx_pr.extend(list(fresh))
+
+
+def _text_properties(style: DeckStyle, size_pt: float, color: str, bold: bool) -> str:
+    """``c:txPr`` XML: size, weight, colour and (without a template) font."""
+    name = style.font_name()
+    face = f"<a:latin typeface={xml.attr(name)}/>" if name else ""
+    fill = xml.solid_fill(style.text_color_xml(color))
+    return (
+        "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
+        f'<a:defRPr sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
+        f"</a:pPr><a:endParaRPr lang={xml.attr(style.language)}/></a:p></c:txPr>"
+    )
 
 
 def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
@@ -202,11 +221,7 @@ def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
         return
     theme = style.theme
     if spec.type in ("pie", "donut"):
-        for index, _ in enumerate(spec.categories):
-            fill = theme.series_color(index)
-            label = chart.plots[0].series[0].points[index].data_label
-            _set_text(label._get_or_add_dLbl(), style, LABEL_PT, theme.on_color(fill), bold=True)
-            _label_number_format(label, spec.number_format)
+        _slice_labels(chart, spec, style)
         return
     for index, series in enumerate(chart.plots[0].series):
         fill = theme.series_color(index, spec.series[index].color)
@@ -217,14 +232,30 @@ def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
         _set_text(labels._element, style, LABEL_PT, theme.on_color(fill), bold=True)
 
 
-def _label_number_format(label: Any, number_format: str) -> None:
-    d_lbl = label._get_or_add_dLbl()
-    num_fmt = d_lbl.find(qn("c:numFmt"))
-    if num_fmt is None:
-        num_fmt = etree.Element(qn("c:numFmt"))
-        d_lbl.find(qn("c:spPr")).addprevious(num_fmt)
-    num_fmt.set("formatCode", number_format)
-    num_fmt.set("sourceLinked", "0")
+_FLAGS = (
+    '<c:showLegendKey val="0"/><c:showVal val="{val}"/><c:showCatName val="0"/>'
+    '<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/>'
+)
+
+
+def _slice_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    """One label per slice, black or white on its fill, written as one ``c:dLbls`` (linear in slices;
+    python-pptx's point API searches the labels once per slice)."""
+    series = chart.plots[0].series[0]._element
+    for old in series.findall(qn("c:dLbls")):
+        series.remove(old)
+    code = xml.attr(spec.number_format)
+    labels = "".join(
+        f'<c:dLbl><c:idx val="{index}"/><c:numFmt formatCode={code} sourceLinked="0"/><c:spPr/>'
+        + _text_properties(style, LABEL_PT, style.theme.on_color(style.theme.series_color(index)), True)
+        + _FLAGS.format(val=1)
+        + "</c:dLbl>"
+        for index in range(len(spec.categories))
+    )
+    fresh = f'<c:ser><c:dLbls>{_FLAGS.format(val=0)}<c:showLeaderLines val="1"/></c:dLbls></c:ser>'
+    _insert_before(series, xml.parse(fresh), _AFTER_DLBLS)
+    # Moved one by one: lxml moves one large subtree between documents in quadratic time.
+    _insert_before(series.find(qn("c:dLbls")), xml.parse(f"<c:ser>{labels}</c:ser>"), ("c:showLegendKey",))
 
 
 # --------------------------------------------------------------------------- series
@@ -283,15 +314,37 @@ def _marker(series: Any, index: int, override: str | None, style: DeckStyle) -> 
 
 
 def _slices(chart: Any, spec: Chart, style: DeckStyle) -> None:
+    """A fill per slice and an edge in the background colour, written as ``c:dPt`` XML in one go
+    (python-pptx's ``points[i]`` searches the data points once per slice: quadratic)."""
     plot = chart.plots[0]
     plot.vary_by_categories = True
-    series = plot.series[0]
-    for index, _ in enumerate(spec.categories):
-        point = series.points[index]
-        point.format.fill.solid()
-        style.series_fill(point.format.fill.fore_color, index, None)
-        point.format.line.width = Pt(1.5)
-        style.apply_color(point.format.line.color, style.theme.background)
+    series = plot.series[0]._element
+    for old in series.findall(qn("c:dPt")):
+        series.remove(old)
+    edge = xml.solid_fill(style.color_xml(style.theme.background))
+    points = "".join(
+        f'<c:dPt><c:idx val="{index}"/><c:spPr>'
+        f"{xml.solid_fill(style.series_color_xml(index, None))}"
+        f'<a:ln w="19050">{edge}</a:ln></c:spPr></c:dPt>'
+        for index in range(len(spec.categories))
+    )
+    _insert_before(series, xml.parse(f"<c:ser>{points}</c:ser>"), _AFTER_DPT)
+
+
+#: What follows ``c:dPt`` and ``c:dLbls`` in a pie series (CT_PieSer, ECMA-376 Part 1, 21.2.2.172).
+_AFTER_DPT = ("c:dLbls", "c:cat", "c:val", "c:extLst")
+_AFTER_DLBLS = ("c:cat", "c:val", "c:extLst")
+
+
+def _insert_before(series: Any, wrapper: Any, successors: tuple[str, ...]) -> None:
+    """Move the children of ``wrapper`` (a parsed ``c:ser``, so they carry no namespace
+    declarations of their own) before the first of ``successors`` in ``series``."""
+    anchor = next((found for tag in successors if (found := series.find(qn(tag))) is not None), None)
+    for child in list(wrapper):
+        if anchor is None:
+            series.append(child)
+        else:
+            anchor.addprevious(child)
 
 
 #: Chart type -> how its series are drawn (a dict, as python-pptx maps chart types to XML writers).

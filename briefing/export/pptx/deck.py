@@ -15,7 +15,7 @@ from pathlib import Path
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
-from briefing.export.pptx.reproducible import fixed_workbook_dates, package_bytes
+from briefing.export.pptx.reproducible import package_bytes
 from briefing.export.pptx.safe_write import write_atomically
 from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
@@ -66,7 +66,7 @@ def build_deck(
     total = len(storyboard.slides)
     notes = NotesWriter(style.language)
     adder = SlideAdder(presentation)
-    with fast_part_names(presentation.part.package), fixed_workbook_dates():
+    with fast_part_names(presentation.part.package):
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
             build_slide(adder, base.layouts, slide, layout, style, notes)

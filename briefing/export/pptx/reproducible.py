@@ -3,8 +3,8 @@
 ``python-pptx`` writes zip entries with the current time, and XlsxWriter puts
 the creation time into each embedded chart workbook's ``docProps/core.xml``.
 :func:`package_bytes` zips the parts with fixed entry times, order and
-compression; :func:`fixed_workbook_dates` makes python-pptx's chart workbooks
-carry ``FIXED_DATE`` (XlsxWriter already fixes its own zip entry times).
+compression; :mod:`workbook` writes each chart workbook with a fixed date
+(XlsxWriter already fixes its own zip entry times).
 :func:`normalize_package` does the same to any saved package, after the fact.
 """
 
@@ -13,14 +13,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-import pptx.chart.xlsx as chart_xlsx
 from pptx.opc.serialized import PackageWriter
-from xlsxwriter import Workbook
 
 #: Used whenever a date is needed and the storyboard gives none: never "now".
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
@@ -50,32 +46,13 @@ def normalize_package(data: bytes, *, core_date: datetime | None = None) -> byte
     return _zip(entries)
 
 
-class _DatedWorkbook(Workbook):
-    """XlsxWriter's workbook, created at ``FIXED_DATE`` instead of now."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.set_properties({"created": FIXED_DATE})
-
-
-@contextmanager
-def fixed_workbook_dates() -> Iterator[None]:
-    """Within the block, chart workbooks python-pptx embeds are dated ``FIXED_DATE``."""
-    saved = chart_xlsx.Workbook
-    chart_xlsx.Workbook = _DatedWorkbook
-    try:
-        yield
-    finally:
-        chart_xlsx.Workbook = saved
-
-
 def package_bytes(package: Any) -> bytes:
     """Serialize a python-pptx package straight into a deterministic zip.
 
     Same entries as ``Presentation.save`` (python-pptx's own ``PackageWriter``
     produces them), but collected in memory and zipped once with fixed times
     and order, instead of saving and rewriting the whole zip. Embedded
-    workbooks are left as they are: build them under :func:`fixed_workbook_dates`.
+    workbooks are left as they are (:mod:`workbook` dates them).
     """
     collector = _Collector()
     writer = PackageWriter(collector, package._rels, tuple(package.iter_parts()))

@@ -30,6 +30,7 @@ class SlideAdder:
         self._id_list = presentation.slides._sldIdLst
         used = [int(i) for i in self._id_list.xpath("./p:sldId/@id")]
         self._last_id = max([MIN_SLIDE_ID - 1, *used])
+        self._count = len(used)  # len() of an lxml element walks its children: count ourselves
 
     def add(self, layout: Any) -> Any:
         """A new slide based on ``layout``, with the layout's placeholders."""
@@ -38,9 +39,11 @@ class SlideAdder:
             slide = self._presentation.slides.add_slide(layout)
             self._prototypes[layout.part] = deepcopy(slide._element)
             self._last_id = max(self._last_id, int(self._id_list[-1].get("id")))
+            self._count += 1
             return slide
         presentation_part = self._presentation.part
-        partname = PackURI(f"/ppt/slides/slide{len(self._id_list) + 1}.xml")
+        self._count += 1
+        partname = PackURI(f"/ppt/slides/slide{self._count}.xml")
         slide_part = SlidePart(partname, CT.PML_SLIDE, presentation_part.package, deepcopy(prototype))
         slide_part.relate_to(layout.part, RT.SLIDE_LAYOUT)
         r_id = presentation_part._rels._add_relationship(RT.SLIDE, slide_part)

@@ -18,6 +18,7 @@ from typing import Any
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.oxml.ns import qn
 
+from briefing.export.pptx.animations import add_timing, build_clicks, timing_xml
 from briefing.export.pptx.charts import add_chart
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.shapes import add_decoration, add_picture
@@ -25,7 +26,7 @@ from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import TITLE_TYPES
 from briefing.export.pptx.text import add_text_box, fill_placeholder
-from briefing.layout import SlideLayout
+from briefing.layout import SlideLayout, TextBox
 from briefing.storyboard.model import Chart, Image, Slide
 
 #: Slide kind -> {layout role: placeholder types it may fill}.
@@ -81,10 +82,15 @@ def build_slide(
     for box in texts:  # a title without a placeholder comes first all the same
         if box.role == "title":
             add_text_box(tree, next_id(), box, style)
+    built: tuple[int, TextBox] | None = None
     for box in texts:
         if box.role not in ("title", *LAST_ROLES):
-            add_text_box(tree, next_id(), box, style)
-    _media(deck_slide.shapes, slide, layout, style)
+            shape_id = next_id()
+            add_text_box(tree, shape_id, box, style)
+            if any(p.step for p in box.paragraphs):
+                built = (shape_id, box)
+    chart = _media(deck_slide.shapes, slide, layout, style)
+    next_id = _Ids(tree)  # python-pptx numbered the chart or picture: count on from there
     for role in LAST_ROLES:
         for box in texts:
             if box.role == role:
@@ -92,6 +98,7 @@ def build_slide(
                 add_text_box(tree, next_id(), box, style, field=field)
     if extension is not None:
         tree.append(extension)
+    _animate(deck_slide, built, chart)
     notes.write(deck_slide, slide.notes)
     return deck_slide
 
@@ -113,9 +120,23 @@ def _placeholders(tree: Any, kind: str, layout: SlideLayout) -> dict[str, Any]:
     return placed
 
 
-def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> None:
+def _animate(deck_slide: Any, built: tuple[int, TextBox] | None, chart: tuple[int, str] | None) -> None:
+    """Clicks for the build steps after the first, the chart growing in: as in the app."""
+    timing = timing_xml(
+        text_id=built[0] if built else None,
+        clicks=build_clicks(built[1]) if built else (),
+        chart_id=chart[0] if chart else None,
+        chart_type=chart[1] if chart else "",
+    )
+    add_timing(deck_slide._element, timing)
+
+
+def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> tuple[int, str] | None:
+    """Add the chart or picture; for a chart, its shape id and type (it gets an entrance)."""
     body = slide.body
     if isinstance(body, Chart) and layout.chart is not None:
-        add_chart(shapes, body, layout.chart, style, title=slide.title)
-    elif isinstance(body, Image) and layout.image is not None:
+        frame = add_chart(shapes, body, layout.chart, style, title=slide.title)
+        return frame.shape_id, body.type
+    if isinstance(body, Image) and layout.image is not None:
         add_picture(shapes, body.path, layout.image, body.alt)
+    return None

@@ -83,6 +83,16 @@ class DeckStyle:
             return _srgb(color)
         return _scheme("accent1") if color == self.theme.accent else _scheme("bg2")
 
+    def series_color_xml(self, index: int, override: str | None) -> str:
+        """Series/slice colour as XML: its own, else the theme palette (or the template's accents)."""
+        if override or not self.templated:
+            return _srgb(self.theme.series_color(index, override))
+        return _scheme(f"accent{index % len(_ACCENTS) + 1}")
+
+    def color_xml(self, color: str) -> str:
+        """``color`` as XML, or nothing on a template (its own colour applies)."""
+        return "" if self.templated else _srgb(color)
+
     def series_fill(self, color_format: Any, index: int, override: str | None) -> None:
         """Series/slice colour: its own, else the theme palette (or the template's accents)."""
         if override or not self.templated:

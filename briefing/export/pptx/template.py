@@ -9,6 +9,7 @@ the user knows why a slide looks the way it does.
 
 from __future__ import annotations
 
+import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +18,22 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
+from pptx.opc.constants import CONTENT_TYPE as CT
+from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
+from briefing.export.pptx.template_size import describe, fit_template
 from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
 
 SLIDE_W = CANVAS_W * EMU_PER_UNIT  # 13.333 in
 SLIDE_H = CANVAS_H * EMU_PER_UNIT  # 7.5 in
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+CONTENT_TYPES = "[Content_Types].xml"
+#: Main-part content types that differ from a deck's in nothing else.
+_AS_PRESENTATION = (CT.PML_TEMPLATE_MAIN.encode(), CT.PML_SLIDESHOW_MAIN.encode())
+#: ``p:sldSz/@type`` values whose size python-pptx or a template may bring, in EMU.
+SIZE_TYPES = {"screen4x3": (9144000, 6858000), "screen16x9": (9144000, 5143500),
+              "screen16x10": (9144000, 5715000)}
 
 
 @dataclass(frozen=True)
@@ -59,30 +69,77 @@ class Base:
 def open_base(template: Path | None) -> Base:
     if template is None:
         presentation = Presentation()
-        presentation.slide_width, presentation.slide_height = SLIDE_W, SLIDE_H
+        set_slide_size(presentation, SLIDE_W, SLIDE_H)
         return Base(presentation, {role: _pick(presentation, role, [])[0] for role in WISHES}, False)
     presentation = _open_template(Path(template))
     warnings: list[str] = []
     _delete_slides(presentation)
+    unique_shape_ids(presentation)
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
-        warnings.append(
-            f"template {Path(template).name} is not 16:9 "
-            f"({presentation.slide_width / 914400:.2f} x {presentation.slide_height / 914400:.2f} in); "
-            "the deck is set to 13.33 x 7.5 in, so the template's artwork may be stretched"
-        )
-        presentation.slide_width, presentation.slide_height = SLIDE_W, SLIDE_H
+        warnings.append(describe(Path(template).name, fit_template(presentation, SLIDE_W, SLIDE_H)))
+    set_slide_size(presentation, SLIDE_W, SLIDE_H)
     layouts = {role: _pick(presentation, role, warnings)[0] for role in WISHES}
     return Base(presentation, layouts, True, warnings)
+
+
+def set_slide_size(presentation: Any, width: int, height: int) -> None:
+    """Set the slide size; a named size type (``screen4x3``...) that no longer fits is dropped
+    (no type: a custom size, as PowerPoint writes its own 13.33 x 7.5 in "Widescreen")."""
+    presentation.slide_width, presentation.slide_height = width, height
+    size = presentation.element.find(qn("p:sldSz"))
+    if size.get("type") is not None and SIZE_TYPES.get(size.get("type")) != (width, height):
+        del size.attrib["type"]
+
+
+def unique_shape_ids(presentation: Any) -> None:
+    """Give every shape of each master and layout its own id (LibreOffice's templates reuse
+    some), keeping the first holder of an id; the format wants them unique per part."""
+    for master in presentation.slide_masters:
+        for owner in (master, *master.slide_layouts):
+            properties = owner.element.xpath(".//p:cNvPr")
+            seen: set[str] = set()
+            last = max((int(p.get("id")) for p in properties if p.get("id", "").isdigit()), default=0)
+            for prop in properties:
+                if prop.get("id") in seen:
+                    last += 1
+                    prop.set("id", str(last))
+                seen.add(prop.get("id"))
 
 
 def _open_template(path: Path) -> Any:
     if not path.is_file():
         raise ExportError(f"cannot use template {path}: file not found")
     try:
-        return Presentation(str(path))
+        return Presentation(io.BytesIO(as_presentation(path.read_bytes())))
+    except OSError as error:
+        raise ExportError(f"cannot use template {path.name}: {error.strerror or error}") from error
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        reason = f"not a PowerPoint .pptx file ({error})"
+        reason = f"not a PowerPoint .pptx or .potx file ({error})"
         raise ExportError(f"cannot use template {path.name}: {reason}") from error
+
+
+def as_presentation(data: bytes) -> bytes:
+    """A ``.potx`` template (or ``.ppsx`` show) as a ``.pptx`` package, in memory.
+
+    python-pptx opens only the presentation content type; a template differs from a deck
+    in nothing but its main part's content type, so that one string is changed (the
+    user's file is never touched). Anything else is returned as it is.
+    """
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        return data
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        entries = [(info, source.read(info)) for info in source.infolist()]
+    types = next((blob for info, blob in entries if info.filename == CONTENT_TYPES), b"")
+    main = next((t for t in _AS_PRESENTATION if t in types), None)
+    if main is None:
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, blob in entries:
+            if info.filename == CONTENT_TYPES:
+                blob = blob.replace(main, CT.PML_PRESENTATION_MAIN.encode())
+            target.writestr(info.filename, blob)
+    return out.getvalue()
 
 
 def _delete_slides(presentation: Any) -> None:

@@ -107,13 +107,11 @@ def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str) 
         + "</a:pPr>"
     )
     r_pr = _run_properties(box, size, style)
-    shown = f"<a:t>{xml.text(para.text)}</a:t>"
     if field:
+        shown = f"<a:t>{xml.text(para.text)}</a:t>"
         run = f'<a:fld id="{SLIDE_NUMBER_FIELD_ID}" type="{field}">{r_pr}{shown}</a:fld>'
-    elif para.text:
-        run = f"<a:r>{r_pr}{shown}</a:r>"
     else:
-        run = ""
+        run = xml.runs(para.text, r_pr)
     end = r_pr.replace("<a:rPr", "<a:endParaRPr", 1).replace("</a:rPr>", "</a:endParaRPr>")
     return f"<a:p>{p_pr}{run}{end}</a:p>"
 

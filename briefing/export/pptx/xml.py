@@ -9,6 +9,7 @@ python-pptx's own parser, so the result is the same element classes.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -30,12 +31,45 @@ DECORATIVE = (
 )
 
 
+#: Characters XML 1.0 cannot hold at all (C0 controls but tab and line ends, lone surrogates,
+#: U+FFFE/U+FFFF): dropped, so any str the writer is handed still makes a well-formed part.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: Line ends a YAML escape or a pasted text may hold; each becomes one ``a:br``.
+_LINE_END = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def xml_safe(value: str) -> str:
+    """``value`` without the characters XML 1.0 forbids."""
+    return _NOT_XML.sub("", value)
+
+
+def lines(value: str) -> list[str]:
+    """``value``'s lines, split at any line end (``\\n``, ``\\r\\n``, U+2028 ...)."""
+    return _LINE_END.split(xml_safe(value))
+
+
 def text(value: str) -> str:
-    return escape(value)
+    """Element text: XML-safe and escaped; a line end becomes a plain space (use :func:`runs` for breaks)."""
+    return escape(" ".join(lines(value)))
 
 
 def attr(value: str) -> str:
-    return quoteattr(value)
+    return quoteattr(" ".join(lines(value)))
+
+
+def runs(value: str, r_pr: str) -> str:
+    """Runs showing ``value``, each line end a line break (``a:br``) in the same paragraph.
+
+    A raw line feed in ``a:t`` is shown by PowerPoint as a box or nothing; the app breaks the
+    line there, so the deck does too. ``r_pr`` (an ``a:rPr`` element) styles runs and breaks.
+    """
+    parts = []
+    for index, line in enumerate(lines(value)):
+        if index:
+            parts.append(f"<a:br>{r_pr}</a:br>")
+        if line:
+            parts.append(f"<a:r>{r_pr}<a:t>{escape(line)}</a:t></a:r>")
+    return "".join(parts)
 
 
 def xfrm(rect: Rect) -> str:

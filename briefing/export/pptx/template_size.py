@@ -1,0 +1,109 @@
+"""A template of another slide size, fitted to the deck's 13.33 x 7.5 in so its artwork keeps its place.
+
+Shapes in masters and layouts are placed in absolute EMU: widening the slide without
+moving them would leave a 4:3 template's logo in the middle of a 16:9 slide and Google
+Slides' 10 x 5.625 in artwork in the top-left corner. :func:`fit_template` therefore
+moves every master and layout shape:
+
+* a shape spanning (nearly) the whole width or height (a band, a full-bleed picture)
+  is stretched along it, so it spans the new slide too;
+* every other shape is scaled by one factor (the smaller of the width and height
+  ratios: a logo keeps its proportions) and keeps its centre at the same fraction of
+  the slide, so what sat in a corner stays in that corner;
+* font sizes and line widths are scaled by the same factor, as PowerPoint's own
+  "Scale" does when a deck changes size.
+
+Group shapes move as one (their children follow the group's extents).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pptx.oxml.ns import qn
+
+#: A shape at least this share of the slide's width (height) spans it, and is stretched.
+SPANNING = 0.9
+_TOP_LEVEL = ("p:sp", "p:pic", "p:grpSp", "p:graphicFrame", "p:cxnSp")
+_XFRM = "./p:spPr/a:xfrm | ./p:grpSpPr/a:xfrm | ./p:xfrm"
+_TEXT_SIZES = ".//a:defRPr[@sz] | .//a:rPr[@sz] | .//a:endParaRPr[@sz]"
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How a template of ``old`` size maps onto ``new``."""
+
+    old: tuple[int, int]
+    new: tuple[int, int]
+
+    @property
+    def ratios(self) -> tuple[float, float]:
+        return self.new[0] / self.old[0], self.new[1] / self.old[1]
+
+    @property
+    def scale(self) -> float:
+        """The uniform factor for shapes, fonts and lines."""
+        return min(self.ratios)
+
+    def span(self, start: int, length: int, axis: int) -> tuple[int, int]:
+        """The new (start, length) of a shape along ``axis`` (0: x, 1: y)."""
+        ratio = self.ratios[axis]
+        if length >= SPANNING * self.old[axis]:
+            return round(start * ratio), round(length * ratio)
+        new_length = round(length * self.scale)
+        centre = (start + length / 2) * ratio
+        return round(centre - new_length / 2), new_length
+
+
+def fit_template(presentation: Any, width: int, height: int) -> Fit:
+    """Move the artwork of every master and layout onto a ``width`` x ``height`` slide."""
+    fit = Fit((presentation.slide_width, presentation.slide_height), (width, height))
+    for master in presentation.slide_masters:
+        for owner in (master, *master.slide_layouts):
+            _fit_part(owner.element, fit)
+    return fit
+
+
+def _fit_part(element: Any, fit: Fit) -> None:
+    tree = element.find(qn("p:cSld")).find(qn("p:spTree"))
+    for shape in tree:
+        if shape.tag not in {qn(tag) for tag in _TOP_LEVEL}:
+            continue
+        for xfrm in shape.xpath(_XFRM):
+            _move(xfrm, fit)
+    for size in element.xpath(_TEXT_SIZES):
+        size.set("sz", str(max(100, round(int(size.get("sz")) * fit.scale))))
+    for line in element.xpath(".//a:ln[@w]"):
+        line.set("w", str(round(int(line.get("w")) * fit.scale)))
+
+
+def _move(xfrm: Any, fit: Fit) -> None:
+    offset, extent = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+    if offset is None or extent is None:
+        return
+    x, cx = fit.span(int(offset.get("x")), int(extent.get("cx")), 0)
+    y, cy = fit.span(int(offset.get("y")), int(extent.get("cy")), 1)
+    offset.set("x", str(x))
+    offset.set("y", str(y))
+    extent.set("cx", str(cx))
+    extent.set("cy", str(cy))
+
+
+def describe(name: str, fit: Fit) -> str:
+    """The warning that tells the user what happened to their template."""
+    size = " x ".join(_inches(emu) for emu in fit.old)
+    if abs(fit.ratios[0] - fit.ratios[1]) < 0.001:
+        return (
+            f"template {name} is {size} in; its masters and layouts were scaled by "
+            f"{fit.scale:.2f} (shapes, fonts, lines) to the deck's 13.33 x 7.5 in"
+        )
+    return (
+        f"template {name} is {size} in, not 16:9; the deck is 13.33 x 7.5 in: full-width and "
+        "full-height shapes were stretched, other artwork kept its proportions "
+        f"(scaled by {fit.scale:.2f}) and its place on the slide"
+    )
+
+
+def _inches(emu: int) -> str:
+    return f"{emu / 914400:.3f}".rstrip("0").rstrip(".")

@@ -1,0 +1,78 @@
+"""Templates as companies ship them: ``.potx`` files, Google Slides' 10 x 5.625 in, old 4:3 decks."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from briefing.export.pptx import export_deck
+from briefing.storyboard.model import Storyboard
+from tests.export.conftest import INCH, build_sized_template
+from tests.export.package_checks import package_problems
+
+WIDE = (12192000, 6858000)
+
+
+def _master_shape(deck: Path, name: str) -> tuple[int, int, int, int]:
+    shape = next(s for s in Presentation(str(deck)).slide_master.shapes if s.name == name)
+    return shape.left, shape.top, shape.width, shape.height
+
+
+@pytest.mark.parametrize(
+    ("size", "scale"), [((9144000, 5143500), 4 / 3), ((9144000, 6858000), 1.0)], ids=["google-16x9", "4x3"]
+)
+def test_template_artwork_keeps_its_place(
+    rich_storyboard: Storyboard, tmp_path: Path, size: tuple[int, int], scale: float
+) -> None:
+    template = build_sized_template(tmp_path / "template.pptx", *size)
+    before = template.read_bytes()
+    report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=template)
+    deck = Presentation(str(report.path))
+    assert (deck.slide_width, deck.slide_height) == WIDE
+    left, top, width, height = _master_shape(report.path, "Logo")
+    assert (width, height) == (round(INCH * scale), round(INCH // 2 * scale)), "it keeps its proportions"
+    right_gap = WIDE[0] - (left + width)
+    assert right_gap / WIDE[0] == pytest.approx((INCH // 4) / size[0], abs=0.02), "in the top-right corner"
+    assert top / WIDE[1] == pytest.approx((INCH // 4) / size[1], abs=0.02)
+    band = _master_shape(report.path, "Band")
+    assert band[0] == 0 and band[2] == WIDE[0], "the band still spans the slide"
+    assert band[1] + band[3] == pytest.approx(WIDE[1], abs=2), "and still sits at the bottom"
+    (warning,) = [w for w in report.warnings if "template.pptx is" in w]
+    assert f"scaled by {scale:.2f}" in warning
+    assert ("not 16:9" in warning) == (scale == 1.0)
+    assert template.read_bytes() == before, "the template itself is never changed"
+    assert package_problems(report.path) == []
+
+
+def test_fonts_of_a_small_template_grow_with_it(rich_storyboard: Storyboard, tmp_path: Path) -> None:
+    template = build_sized_template(tmp_path / "google.pptx", 9144000, 5143500)
+    original = Presentation(str(template)).slide_master.element.xpath(".//p:titleStyle//a:defRPr/@sz")
+    report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=template)
+    scaled = Presentation(str(report.path)).slide_master.element.xpath(".//p:titleStyle//a:defRPr/@sz")
+    assert [int(s) for s in scaled] == [round(int(s) * 4 / 3) for s in original]
+
+
+def test_a_potx_template_is_accepted(
+    rich_storyboard: Storyboard, corporate_template: Path, tmp_path: Path
+) -> None:
+    potx = tmp_path / "corporate.potx"
+    with zipfile.ZipFile(corporate_template) as source, zipfile.ZipFile(potx, "w") as target:
+        for info in source.infolist():
+            blob = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                blob = blob.replace(b"presentation.main+xml", b"template.main+xml")
+            target.writestr(info, blob)
+    with pytest.raises(ValueError, match="not a PowerPoint file"):
+        Presentation(str(potx))  # python-pptx alone refuses it
+    before = potx.read_bytes()
+    report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=potx)
+    deck = Presentation(str(report.path))
+    assert len(deck.slides) == len(rich_storyboard.slides)
+    assert deck.slides[0].slide_layout.name == "Corporate Cover", "the template's own layouts are used"
+    with zipfile.ZipFile(report.path) as package:
+        assert b"presentationml.presentation.main+xml" in package.read("[Content_Types].xml")
+    assert potx.read_bytes() == before
+    assert package_problems(report.path) == []

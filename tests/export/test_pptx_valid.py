@@ -1,0 +1,66 @@
+"""Decks PowerPoint accepts: every body and chart type, on three kinds of template, pass
+Microsoft's Open XML SDK validator and the package checks a schema cannot express."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.export.pptx import export_deck
+from briefing.storyboard.model import Chart, Image, Storyboard
+from tests.export.conftest import build_sized_template
+from tests.export.ooxml_sdk import validate
+from tests.export.package_checks import package_problems
+
+
+@pytest.fixture
+def libreoffice_template(corporate_template: Path, to_pdf: Callable[..., Path], tmp_path: Path) -> Path:
+    """The corporate template as LibreOffice saves it (its layouts reuse shape ids)."""
+    saved = to_pdf(corporate_template, "pptx")
+    return saved.rename(tmp_path / "libreoffice-template.pptx")
+
+
+@pytest.mark.slow
+def test_decks_on_every_template_pass_the_open_xml_sdk(
+    rich_storyboard: Storyboard, corporate_template: Path, libreoffice_template: Path, tmp_path: Path
+) -> None:
+    kinds = {s.kind for s in rich_storyboard.slides}
+    charts = {s.body.type for s in rich_storyboard.slides if isinstance(s.body, Chart)}
+    assert kinds == {"title", "section", "bullets", "stats", "quote", "compare", "image", "chart"}
+    assert charts == {"bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"}
+    assert any(isinstance(s.body, Image) and s.body.caption for s in rich_storyboard.slides)
+    decks = []
+    google = build_sized_template(tmp_path / "google-slides.pptx", 9144000, 5143500)
+    for name, template in (("default", None), ("python-pptx", corporate_template),
+                           ("libreoffice", libreoffice_template), ("google-size", google)):
+        decks.append(tmp_path / f"{name}.pptx")
+        export_deck(rich_storyboard, decks[-1], template=template)
+    assert {str(deck): package_problems(deck) for deck in decks} == {str(deck): [] for deck in decks}
+    assert validate(*decks) == {str(deck): [] for deck in decks}
+
+
+def test_the_validator_finds_what_it_should(tmp_path: Path) -> None:
+    """A deck with a known fault: the SDK and the package checks both report it."""
+    import zipfile
+
+    from pptx import Presentation
+
+    deck = tmp_path / "broken.pptx"
+    Presentation().save(str(deck))
+    with zipfile.ZipFile(deck) as source:
+        entries = {name: source.read(name) for name in source.namelist()}
+    master = "ppt/slideMasters/slideMaster1.xml"
+    entries[master] = entries[master].replace(b'<p:cNvPr id="3"', b'<p:cNvPr id="2"', 1)
+    entries[master] = entries[master].replace(b'<p:sldLayoutId id="2147483649"', b'<p:sldLayoutId id="-1"', 1)
+    presentation = "ppt/presentation.xml"
+    entries[presentation] = entries[presentation].replace(b'r:id="rId1"', b'r:id="rId99"', 1)
+    with zipfile.ZipFile(deck, "w") as target:
+        for name, blob in entries.items():
+            target.writestr(name, blob)
+    problems = package_problems(deck)
+    assert any("shape id 2 used 2 times" in p for p in problems)
+    assert any("rId99 is not a relationship" in p for p in problems)
+    found = validate(deck)[str(deck)]
+    assert any("sldLayoutId" in p for p in found), found
