@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMessageBox
 
 from briefing.app import screens, settings
@@ -68,7 +68,21 @@ class PresenterController(QObject):
         self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
         self.state.changed.connect(self._on_state)
-        self.console = ConsoleWindow(
+        self.console = self._make_console()
+        self.audience = AudienceWindow(
+            self.state,
+            self.scenes,
+            on_key=self.handle_key,
+            on_drop=self.open_path,
+            on_close=self.confirm_close,
+        )
+        self.menus = self._make_menus()
+        self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
+        self.actions: dict[str, Callable[[], object]] = self._action_table()
+
+    def _make_console(self) -> ConsoleWindow:
+        """The console draws the state, timer, plan and typed number; its input comes back here."""
+        return ConsoleWindow(
             self.state,
             self.scenes,
             self.timer,
@@ -82,25 +96,16 @@ class PresenterController(QObject):
             on_reset=self.reset_timer,
             on_open_source=self.open_editor_at,
         )
-        self.audience = AudienceWindow(
-            self.state,
-            self.scenes,
-            on_key=self.handle_key,
-            on_drop=self.open_path,
-            on_close=self.confirm_close,
+
+    def _make_menus(self) -> dict[str, QAction]:
+        actions = MenuActions(
+            perform=self.perform,
+            open_path=self.open_path,
+            export_to=self.export_to,
+            render_to=lambda folder: render_into_folder(self.console, self.state.storyboard, folder),
+            storyboard=lambda: self.state.storyboard,
         )
-        self.menus = build_menus(
-            self.console,
-            MenuActions(
-                perform=self.perform,
-                open_path=self.open_path,
-                export_to=self.export_to,
-                render_to=lambda folder: render_into_folder(self.console, self.state.storyboard, folder),
-                storyboard=lambda: self.state.storyboard,
-            ),
-        )
-        self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
-        self.actions: dict[str, Callable[[], object]] = self._action_table()
+        return build_menus(self.console, actions)
 
     # ------------------------------------------------------------------ windows
     def show(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -67,7 +68,7 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]
         ("reset_zoom", "Reset chart zoom", "Z"),
         ("timing_report", "Timing report", "T"),
     ):
-        made[name] = _action(view, text, lambda n=name: actions.perform(n), key=key)
+        made[name] = _action(view, text, partial(actions.perform, name), key=key)
 
     help_menu = bar.addMenu("&Help")
     made["help"] = _action(help_menu, "Keys", lambda: actions.perform("help"), key="?")
@@ -89,7 +90,7 @@ def fill_recent(menu: QMenu, actions: MenuActions) -> None:
         menu.addAction("(none)").setEnabled(False)
         return
     for path in files:
-        menu.addAction(path.name, lambda p=path: actions.open_path(p)).setToolTip(str(path))
+        menu.addAction(path.name, partial(actions.open_path, path)).setToolTip(str(path))
 
 
 def export_dialog(window: QMainWindow, actions: MenuActions) -> None:
