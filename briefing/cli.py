@@ -1,4 +1,4 @@
-"""The ``briefing`` command: ``show`` (default), ``check``, ``export``, ``render``, ``schema``.
+"""The ``briefing`` command: ``show`` (default), ``check``, ``export``, ``render``, ``schema``, ``draft``.
 
 Each sub-command lives in ``briefing.commands.<name>`` with ``add_arguments``
 and ``run``; those modules import Qt or python-pptx only inside ``run`` so
@@ -21,6 +21,7 @@ COMMANDS: dict[str, str] = {
     "export": "write an editable PowerPoint deck with native charts and notes",
     "render": "write one PNG per slide (or a PDF handout), headless",
     "schema": "print the storyboard JSON Schema (draft 2020-12) for YAML editors",
+    "draft": "draft a storyboard from a report (.txt, .md, .docx), citing its words",
 }
 
 

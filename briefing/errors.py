@@ -3,18 +3,41 @@
 Exception tree::
 
     BriefingError                 anything briefing reports to a user (no traceback)
-    ├── StoryboardError           one located problem in a storyboard (or its CSV)
-    ├── StoryboardInvalid         a load failed; carries every StoryboardError found
+    ├── StoryboardInvalid         a load failed; carries every problem found (Diagnostic objects)
     └── ExportError               an export could not be written (folder, disk, template)
 
-A :class:`StoryboardError` is data: the CLI prints it as
+A :class:`Diagnostic` is data: the CLI prints it as
 ``path:line:col: error: message`` and the app shows the same text in a banner.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as part of one diagnostic line.
+
+    Messages quote the user's text (a title, a key), which can hold line breaks,
+    terminal escapes or lone surrogates from YAML escapes; printed raw they split
+    the ``path:line:col:`` line or fail to encode. They are shown the way the
+    storyboard spells them: ``\\n``, ``\\x1b``, ``\\ud800``.
+    """
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif category in ("Cc", "Cs", "Zl", "Zp"):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class BriefingError(Exception):
@@ -35,10 +58,10 @@ class Diagnostic:
     code: str = ""  # short machine name, e.g. "unknown-key", "no-notes"
 
     def format(self) -> str:
-        where = str(self.path) if self.path else "<storyboard>"
-        text = f"{where}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        where = one_line(str(self.path)) if self.path else "<storyboard>"
+        text = f"{where}:{self.line}:{self.col}: {self.severity}: {one_line(self.message)}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {one_line(self.hint)}"
         return text
 
     def as_dict(self) -> dict[str, object]:
@@ -48,41 +71,13 @@ class Diagnostic:
             "col": self.col,
             "severity": self.severity,
             "code": self.code,
-            "message": self.message,
-            "hint": self.hint,
+            "message": one_line(self.message),
+            "hint": one_line(self.hint),
             "key_path": list(self.key_path),
         }
 
     def __str__(self) -> str:
         return self.format()
-
-
-class StoryboardError(BriefingError):
-    """A single located storyboard problem, raisable."""
-
-    def __init__(self, diagnostic: Diagnostic) -> None:
-        super().__init__(diagnostic.format())
-        self.diagnostic = diagnostic
-
-    @property
-    def path(self) -> Path | None:
-        return self.diagnostic.path
-
-    @property
-    def line(self) -> int:
-        return self.diagnostic.line
-
-    @property
-    def col(self) -> int:
-        return self.diagnostic.col
-
-    @property
-    def hint(self) -> str:
-        return self.diagnostic.hint
-
-    @property
-    def key_path(self) -> tuple[str | int, ...]:
-        return self.diagnostic.key_path
 
 
 @dataclass

@@ -7,6 +7,8 @@ import time
 import pytest
 
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, SlideLayout, layout_slide
+from briefing.layout.textfit import text_width, wrap_lines
+from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import (
     Bullet,
     Bullets,
@@ -25,8 +27,6 @@ from briefing.storyboard.model import (
     Storyboard,
     ThemeSpec,
 )
-from briefing.textfit import text_width, wrap_lines
-from briefing.theme import resolve_theme
 
 THEME = resolve_theme()
 
@@ -239,8 +239,8 @@ def test_the_bundled_briefing_fits_everywhere(base):
 
 
 def test_pale_accents_are_darkened_for_text_on_light_slides():
-    from briefing.layout import accent_text
-    from briefing.theme import contrast_ratio
+    from briefing.layout.fit import accent_text
+    from briefing.layout.theme import contrast_ratio
 
     light = resolve_theme(ThemeSpec(base="light", accent="#E69F00"))
     assert contrast_ratio(accent_text(light), light.background) >= 3.0
@@ -259,8 +259,8 @@ def _agenda_of(count: int, title: str = "Slide number {n} with a longer title th
 
 def _agenda_one_by_one(count: int, title: str) -> tuple[str, int]:
     """The agenda as the divider showed it before the shortcut: drop one title per fitting."""
-    from briefing.boxes import Paragraph
-    from briefing.layout_fit import fit_box
+    from briefing.layout.boxes import Paragraph
+    from briefing.layout.fit import fit_box
 
     titles = [title.format(n=n) for n in range(count)]
     agenda = tuple(Paragraph(t, space_before=0.5 if n else 0.0) for n, t in enumerate(titles))

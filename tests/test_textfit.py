@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.textfit import FitPara, block_height, fit_size, text_width, wrap_lines
+from briefing.layout.textfit import FitPara, block_height, fit_size, text_width, wrap_lines
 
 
 def test_width_scales_linearly_with_size():

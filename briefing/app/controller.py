@@ -42,7 +42,6 @@ from briefing.storyboard.model import Storyboard
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
 
-NAVIGATION = {"next", "prev", "first", "last"}
 
 
 class PresenterController(QObject):
@@ -295,7 +294,9 @@ class PresenterController(QObject):
         reload.reloaded.connect(self.apply_storyboard)
         reload.failed.connect(self.console.show_problems)
         reload.recovered.connect(self.console.clear_problems)
+        reload.source_problems.connect(self.console.show_source_problems)
         self.live_reload = reload
+        reload.check_sources()
         return True
 
     def stop_live_reload(self) -> None:

@@ -108,7 +108,7 @@ def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> lis
 def overflow_warnings(storyboard: object, columns: dict[int, int] | None = None) -> Iterable[Diagnostic]:
     """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
     from briefing.layout import layout_slide  # on first use: other commands skip it
-    from briefing.theme import resolve_theme
+    from briefing.layout.theme import resolve_theme
 
     return _overflow(storyboard, layout_slide, resolve_theme, columns or {})
 

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.layout.citations import speaker_notes
+from briefing.layout.textfit import wrap_lines
+from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
 from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
-from briefing.textfit import wrap_lines
-from briefing.theme import Theme, resolve_theme
 
 NOTES_PAGE_W = 1920  # notes pages are A4 portrait, drawn on a 1920-unit-wide canvas
 NOTES_PAGE_H = round(1920 * 297 / 210)
@@ -188,7 +189,8 @@ def _write_pdf(
                 scene = final_scene(storyboard, index, theme)
                 app.processEvents()
                 if notes:
-                    _notes_page(painter, writer, scene, storyboard.slides[index].notes, theme)
+                    text = speaker_notes(storyboard, storyboard.slides[index])  # as in the deck
+                    _notes_page(painter, writer, scene, text, theme)
                 else:
                     _slide_page(painter, writer, scene)
                 scene.deleteLater()

@@ -14,11 +14,11 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget
 
 from briefing.layout import Rect
+from briefing.layout.theme import Theme
 from briefing.render.chart_hover import HoverTip
 from briefing.render.chart_parts import Legend, ValueLabel
 from briefing.render.chart_style import INTRO_MS, LABEL_SIZE, MORPH_MS
 from briefing.storyboard.model import Chart, format_number
-from briefing.theme import Theme
 
 Hit = tuple[int, int, QPointF]  # series, point, where the tip points at (item coordinates)
 

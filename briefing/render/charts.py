@@ -33,12 +33,12 @@ pyqtgraph internals, each with its test in ``tests/render/test_pg_compat.py``).
 from __future__ import annotations
 
 from briefing.layout import Rect
+from briefing.layout.theme import Theme
 from briefing.render.chart_bars import BarChart, HBarChart
 from briefing.render.chart_base import ChartItem
 from briefing.render.chart_lines import LineChart, ScatterChart
 from briefing.render.pie_item import PieChart
 from briefing.storyboard.model import Chart
-from briefing.theme import Theme
 
 __all__ = ["ChartItem", "chart_class", "make_chart_item"]
 

@@ -1,6 +1,6 @@
 """The bundled Liberation Sans, registered with Qt once.
 
-The layout measured every line with these very files (``briefing.textfit``),
+The layout measured every line with these very files (``briefing.layout.textfit``),
 so the scene draws the same advance widths: no hinting, no kerning.
 """
 

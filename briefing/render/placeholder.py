@@ -7,8 +7,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from briefing.layout import Rect
+from briefing.layout.theme import Theme
 from briefing.render.fonts import slide_font
-from briefing.theme import Theme
 
 
 class PlaceholderItem(QGraphicsItem):

@@ -9,7 +9,7 @@ state that PNG/PDF export and the "no animations" setting jump to.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
-from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, TextBox, layout_slide
+from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
+from briefing.layout.theme import Theme
 from briefing.render.charts import ChartItem, make_chart_item
+from briefing.render.pictures import picture_pixmap
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
 from briefing.render.thumbnails import render_image, render_pixmap
 from briefing.storyboard.model import Chart, Image, Slide, Stats, Storyboard
-from briefing.theme import Theme
 
 __all__ = ["SlideScene", "render_image", "render_pixmap"]
 
@@ -99,9 +100,6 @@ class SlideScene(QGraphicsScene):
         self._animate = enabled
         if not enabled:
             self.finish()
-
-    def animations_enabled(self) -> bool:
-        return self._animate
 
     def start(self) -> None:
         """Play the entrance: stats count up from 0, the chart plays its intro."""
@@ -186,10 +184,6 @@ class SlideScene(QGraphicsScene):
         """Every visible text of the slide, in layout order, one box per line group."""
         return "\n".join(item.text() for item in self._text_items if item.isVisible() and item.text())
 
-    def text_box(self, role: str) -> TextBox | None:
-        boxes = self.layout.text(role)
-        return boxes[0] if boxes else None
-
 
 def _shape_item(shape: ShapeBox) -> QGraphicsItem:
     r = QRectF(shape.rect.x, shape.rect.y, shape.rect.w, shape.rect.h)
@@ -209,7 +203,7 @@ def _shape_item(shape: ShapeBox) -> QGraphicsItem:
 
 def _image_item(image: Image, rect: Rect, theme: Theme) -> QGraphicsItem:
     """The picture scaled (not resampled) into ``rect`` keeping its aspect; PDFs stay sharp."""
-    pixmap = QPixmap(str(image.path))
+    pixmap = picture_pixmap(image)  # the deck's bytes, upright, scaled if huge
     if pixmap.isNull():
         return PlaceholderItem(rect, image.alt, theme)
     item = QGraphicsPixmapItem(pixmap)

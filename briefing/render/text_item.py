@@ -45,9 +45,6 @@ class TextBoxItem(QGraphicsObject):
         """The text currently visible (paragraphs joined by newlines)."""
         return "\n".join(p.text for p in self._shown_paragraphs())
 
-    def full_text(self) -> str:
-        return self.box.text
-
     def set_text(self, text: str) -> None:
         """Replace the text (one paragraph) keeping size and alignment: count-up frames."""
         first = self.box.paragraphs[0] if self.box.paragraphs else Paragraph("")

@@ -47,9 +47,6 @@ class SlideView(QGraphicsView):
                 scene.set_interactive(self._interactive)
         self.fit()
 
-    def slide_scene(self) -> QGraphicsScene | None:
-        return self.scene()
-
     def set_interactive(self, on: bool) -> None:
         """False: mouse events stay out of the scene (the audience view)."""
         self._interactive = on

@@ -9,7 +9,7 @@ Public API::
 
 from __future__ import annotations
 
-from briefing.errors import Diagnostic, StoryboardError, StoryboardInvalid
+from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.storyboard.load import LoadResult, analyze, analyze_text, check, load_storyboard, load_text
 from briefing.storyboard.model import (
     BODY_KINDS,
@@ -56,7 +56,6 @@ __all__ = [
     "Stat",
     "Stats",
     "Storyboard",
-    "StoryboardError",
     "StoryboardInvalid",
     "ThemeSpec",
     "TitleBody",

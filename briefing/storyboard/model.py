@@ -16,7 +16,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from briefing.storyboard.images import Picture
 
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
 CHART_TYPES: tuple[str, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
@@ -197,6 +200,8 @@ class Image:
     path: Path  # absolute, resolved by the loader (inside the storyboard's folder)
     alt: str
     caption: str = ""
+    # decoded and judged by the loader (storyboard/images.py): upright size, bytes every output shows
+    picture: Picture | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -268,7 +273,7 @@ class Section:
 # --------------------------------------------------------------------------- theme
 @dataclass(frozen=True)
 class ThemeSpec:
-    """The storyboard's theme request; ``briefing.theme`` resolves it to colours."""
+    """The storyboard's theme request; ``briefing.layout.theme`` resolves it to colours."""
 
     base: Literal["dark", "light"] = "dark"
     accent: str | None = None
@@ -290,6 +295,7 @@ class Storyboard:
     notes: str = ""
     theme: ThemeSpec = field(default_factory=ThemeSpec)
     sources: tuple[Source, ...] = ()
+    sources_slide: bool = True  # the exported deck ends with a slide listing every cited source
     path: Path | None = None  # the YAML file, absolute; None when built in code
     files: tuple[Path, ...] = ()  # every file the storyboard uses (CSV, images)
 

@@ -212,6 +212,10 @@ def storyboard_schema() -> Schema:
             "notes": _text("notes for the title slide"),
             "theme": _theme(),
             "sources": {"type": "object", "description": "id -> source", "additionalProperties": source},
+            "sources_slide": {
+                "type": "boolean",
+                "description": "end the exported deck with a slide listing every cited source (default true)",
+            },
             "sections": _list("the sections", _section(), 1),
         },
         ("title", "sections"),

@@ -82,10 +82,14 @@ class SourceText:
 
     @classmethod
     def read(cls, path: Path) -> SourceText:
-        """Read a text or Markdown file (undecodable bytes become U+FFFD; never raises on content)."""
+        """Read a text or Markdown file: UTF-8, else Windows-1252 as ``briefing draft`` reads it."""
         with path.open("rb") as handle:
             data = handle.read(MAX_SOURCE_BYTES)
-        return cls(path, data.decode("utf-8-sig", errors="replace").replace("\r\n", "\n"))
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+        return cls(path, text.replace("\r\n", "\n").replace("\r", "\n"))
 
     def contains(self, phrase: str) -> bool:
         flat = normalised(phrase)

@@ -43,8 +43,8 @@ def child_ours(frames: int) -> dict[str, object]:
     from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
     from briefing.layout import Rect
+    from briefing.layout.theme import resolve_theme
     from briefing.storyboard.model import Chart, Series, ThemeSpec
-    from briefing.theme import resolve_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     from briefing.render.charts import make_chart_item

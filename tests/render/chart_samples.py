@@ -6,9 +6,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from briefing.layout import Rect
+from briefing.layout.theme import resolve_theme
 from briefing.render.charts import make_chart_item
 from briefing.storyboard.model import Chart, Series
-from briefing.theme import resolve_theme
 
 CITIES = ("Shanghai", "Berlin", "London", "Singapore", "San Francisco Bay Area")
 

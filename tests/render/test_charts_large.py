@@ -16,9 +16,9 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
 from briefing.layout import Rect
+from briefing.layout.theme import resolve_theme
 from briefing.render.charts import make_chart_item
 from briefing.storyboard.model import Chart, Series
-from briefing.theme import resolve_theme
 
 N = 1_000_000
 RECT = Rect(120, 200, 1680, 780)

@@ -53,7 +53,7 @@ def test_pngs_for_chosen_slides_only(qtbot, tmp_path, storyboard):
 def test_png_shows_every_build_step(qtbot, tmp_path, storyboard):
     """Exports show the final state: a built slide has all its bullets."""
     from briefing.export.images import final_scene
-    from briefing.theme import resolve_theme
+    from briefing.layout.theme import resolve_theme
 
     index = index_of(storyboard, "bullets")
     scene = final_scene(storyboard, index, resolve_theme(storyboard.theme))

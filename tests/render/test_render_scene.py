@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sample_deck import index_of, sample_storyboard, write_picture
 
+from briefing.layout.theme import resolve_theme
 from briefing.render.scene import SlideScene
 from briefing.storyboard.model import Bullets, Stats
-from briefing.theme import resolve_theme
 
 
 @pytest.fixture

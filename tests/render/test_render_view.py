@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sample_deck import index_of, sample_storyboard
 
+from briefing.layout.theme import resolve_theme
 from briefing.render.scene import SlideScene
 from briefing.render.view import SlideView
-from briefing.theme import resolve_theme
 
 
 def test_view_fits_the_slide_and_keeps_16_9(qtbot):

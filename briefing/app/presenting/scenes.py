@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
+from briefing.layout.theme import Theme, resolve_theme
 from briefing.runtime import release_source_cache
 from briefing.storyboard.model import Storyboard
-from briefing.theme import Theme, resolve_theme
 
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene

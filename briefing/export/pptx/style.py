@@ -2,7 +2,7 @@
 
 Without a template every run names ``theme.deck_font`` (Arial, metric-
 compatible with the Liberation Sans the layout measured with) and every colour
-comes from the :class:`~briefing.theme.Theme`, so the deck looks like the talk.
+comes from the :class:`~briefing.layout.theme.Theme`, so the deck looks like the talk.
 With a template, font names and text colours are left unset so the template's
 theme fonts and colours apply; chart series use its accent colours unless a
 series sets its own.
@@ -18,7 +18,7 @@ from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.util import Emu
 
 from briefing.layout import EMU_PER_UNIT, Rect
-from briefing.theme import Theme, hex_to_rgb
+from briefing.layout.theme import Theme, hex_to_rgb
 
 _ACCENTS = (
     MSO_THEME_COLOR.ACCENT_1,

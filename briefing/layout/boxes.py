@@ -16,7 +16,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from briefing.textfit import ASCENT, DESCENT, WIDTH_SAFETY, FitPara, block_height, text_width, wrap_lines
+from briefing.layout.textfit import (
+    ASCENT,
+    DESCENT,
+    WIDTH_SAFETY,
+    FitPara,
+    block_height,
+    text_width,
+    wrap_lines,
+)
 
 CANVAS_W = 1920
 CANVAS_H = 1080
@@ -55,6 +63,7 @@ class Paragraph:
     step: int = 0  # first build step at which it is visible (0 = always)
     scale: float = 1.0  # font size relative to the box's size (sub-bullets are smaller)
     space_before: float = 0.0  # extra gap above, in em of the box's size (0 on the first)
+    link: str = ""  # a web address the paragraph cites: the deck makes it a hyperlink
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """The slide grid, the type scale and the one text-fitting helper every slide kind uses.
 
-Split from ``briefing.layout`` so the per-kind layouts there read as pure
+Split from ``briefing.layout.slides`` so the per-kind layouts there read as pure
 composition: ``fit_box`` turns text and a rectangle into a measured
 :class:`TextBox` at the largest size (within the role's range) that fits.
 No Qt, no python-pptx here.
@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from briefing.boxes import BULLET_INDENT, CANVAS_W, LEVEL_INDENT, Paragraph, Rect, TextBox
-from briefing.textfit import FitPara, fit_size
-from briefing.theme import Theme, contrast_ratio, hex_to_rgb
+from briefing.layout.boxes import BULLET_INDENT, CANVAS_W, LEVEL_INDENT, Paragraph, Rect, TextBox
+from briefing.layout.textfit import FitPara, fit_size
+from briefing.layout.theme import Theme, contrast_ratio, hex_to_rgb
 
 # --------------------------------------------------------------------------- grid
 MARGIN = 96

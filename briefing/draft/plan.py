@@ -1,0 +1,176 @@
+"""Slide planning: each part of the report's outline -> a section of slides, in report order.
+
+Per paragraph: comparisons become charts, the other figures ``stats`` slides
+(1-4 each), attributed quotations ``quote`` slides, and the remaining prose
+collects into bullet slides of short points. Every figure and quotation
+cites the verbatim words it came from. Notes are drafted from the sentences
+a slide was built from; durations follow from what a slide holds.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from briefing.draft.figures import Comparison, Fact, facts_in
+from briefing.draft.headings import Outline, Paragraph
+from briefing.draft.points import capitalised, first_clause, point_span, point_text
+from briefing.draft.quotes import Quote, quotes_in
+from briefing.draft.sentences import sentence_spans
+from briefing.storyboard.figures import numbers_in
+
+MAX_STATS = 4
+MAX_POINTS = 5
+
+
+@dataclass
+class PlannedSlide:
+    title: str
+    body: dict[str, object]  # the body key and its value, ready to emit ("stats": [...])
+    notes: str
+    phrases: list[str]
+    seconds: int
+    line: int  # report line it came from (a comment in the draft)
+
+
+@dataclass
+class PlannedSection:
+    title: str
+    line: int
+    notes: str
+    slides: list[PlannedSlide] = field(default_factory=list)
+
+
+def plan_sections(outline: Outline) -> list[PlannedSection]:
+    sections: list[PlannedSection] = []
+    for part in outline.parts:
+        first = part.paragraphs[0].text if part.paragraphs else ""
+        spans = sentence_spans(first)
+        notes = first[spans[0][0] : spans[0][1]] if spans else ""
+        section = PlannedSection(part.title, part.line, notes)
+        section.slides = plan_paragraphs(part.paragraphs, part.title)
+        sections.append(section)
+    return sections
+
+
+def plan_paragraphs(paragraphs: list[Paragraph], topic: str) -> list[PlannedSlide]:
+    slides: list[PlannedSlide] = []
+    pending: list[tuple[str, str, str, int]] = []  # (point, verbatim, sentence, line)
+    for paragraph in paragraphs:
+        text = paragraph.text
+        quotes = quotes_in(text)
+        facts, comparisons = facts_in(text)
+        made = _figure_slides(text, facts, comparisons, paragraph.line, topic)
+        made += [_quote_slide(text, quote, paragraph.line) for quote in quotes]
+        taken = [q.span for q in quotes] + [(f.start, f.start + 1) for f in facts]
+        pending += _points(text, taken, paragraph.line)
+        if made and len(pending) >= 2:
+            slides += _bullet_slides(pending, topic, slides)
+            pending = []
+        slides += made
+    if pending:
+        slides += _bullet_slides(pending, topic, slides)
+    return slides
+
+
+# --------------------------------------------------------------------------- figures
+def _figure_slides(
+    text: str, facts: list[Fact], comparisons: list[Comparison], line: int, topic: str
+) -> list[PlannedSlide]:
+    slides = [_chart_slide(text, c, line) for c in comparisons]
+    charted = {start for c in comparisons for start in c.starts}
+    single = [f for f in facts if f.start not in charted]
+    count = math.ceil(len(single) / MAX_STATS)
+    for index in range(count):
+        group = single[index * len(single) // count : (index + 1) * len(single) // count]
+        slides.append(_stats_slide(text, group, line, topic))
+    return sorted(slides, key=lambda s: _first_offset(text, s))
+
+
+def _first_offset(text: str, slide: PlannedSlide) -> int:
+    return min((text.find(p) for p in slide.phrases if p in text), default=0)
+
+
+def _stats_slide(text: str, facts: list[Fact], line: int, topic: str) -> PlannedSlide:
+    lead = facts[0]
+    label = lead.label.removeprefix("of ").strip()
+    shown = f"{lead.qualifier} {lead.shown}".strip()
+    title = f"{capitalised(label)}: {shown}" if label else f"{topic}: {shown}"
+    stats = []
+    for fact in facts:
+        item: dict[str, object] = {"value": fact.value}
+        if fact.prefix:
+            item["prefix"] = fact.prefix
+        if fact.unit:
+            item["unit"] = fact.unit
+        label = fact.label or topic
+        item["label"] = f"{label} ({fact.qualifier})" if fact.qualifier else label
+        stats.append(item)
+    notes = _sentences_with(text, [f.start for f in facts])
+    phrases = list(dict.fromkeys(f.phrase for f in facts))
+    return PlannedSlide(title, {"stats": stats}, notes, phrases, 20 + 10 * len(facts), line)
+
+
+def _chart_slide(text: str, comparison: Comparison, line: int) -> PlannedSlide:
+    first, second = comparison.categories
+    chart: dict[str, object] = {
+        "type": "bar",
+        "categories": list(comparison.categories),
+        "series": [{"name": comparison.series, "values": list(comparison.values)}],
+    }
+    if comparison.prefix:
+        chart["prefix"] = comparison.prefix
+    if comparison.unit:
+        chart["unit"] = comparison.unit
+    title = f"{comparison.series}: {first} versus {second}"
+    notes = _sentences_with(text, list(comparison.starts))
+    return PlannedSlide(title, {"chart": chart}, notes, [comparison.phrase], 45, line)
+
+
+# --------------------------------------------------------------------------- quotes
+def _quote_slide(text: str, quote: Quote, line: int) -> PlannedSlide:
+    body: dict[str, object] = {"text": quote.text, "who": quote.who}
+    if quote.role:
+        body["role"] = quote.role
+    title = f"{quote.who}: {first_clause(quote.parts[0])}"
+    notes = _sentences_with(text, list(range(quote.span[0], quote.span[1], 20)))
+    seconds = 15 + round(len(quote.text.split()) / 2.5 / 5) * 5
+    return PlannedSlide(title, {"quote": body}, notes, [*quote.parts, quote.attribution], seconds, line)
+
+
+# --------------------------------------------------------------------------- prose
+def _points(text: str, taken: list[tuple[int, int]], line: int) -> list[tuple[str, str, str, int]]:
+    points = []
+    for start, end in sentence_spans(text):
+        if any(a < end and b > start for a, b in taken):
+            continue
+        sentence = text[start:end]
+        span = point_span(sentence)
+        if span is not None:
+            points.append((point_text(sentence, span), sentence[span[0] : span[1]], sentence, line))
+    return points
+
+
+def _bullet_slides(
+    points: list[tuple[str, str, str, int]], topic: str, before: list[PlannedSlide]
+) -> list[PlannedSlide]:
+    slides = []
+    count = math.ceil(len(points) / MAX_POINTS)
+    for index in range(count):
+        group = points[index * len(points) // count : (index + 1) * len(points) // count]
+        earlier = sum(1 for s in [*before, *slides] if "bullets" in s.body)
+        title = (
+            topic if not earlier else f"{topic} (continued)" if earlier == 1 else f"{topic} ({earlier + 1})"
+        )
+        phrases = [verbatim for shown, verbatim, _, _ in group if numbers_in(shown)]
+        notes = " ".join(sentence for _, _, sentence, _ in group)
+        bullets = [shown for shown, _, _, _ in group]
+        slides.append(
+            PlannedSlide(title, {"bullets": bullets}, notes, phrases, 10 + 12 * len(group), group[0][3])
+        )
+    return slides
+
+
+def _sentences_with(text: str, offsets: list[int]) -> str:
+    chosen = [text[a:b] for a, b in sentence_spans(text) if any(a <= o < b for o in offsets)]
+    return " ".join(chosen)

@@ -1,0 +1,85 @@
+"""Prose -> short points for bullet slides, and the titles the drafter writes.
+
+A bullet is a point, not a sentence: connectives and leading subordinate
+clauses go ("Indeed, ...", "As X prepares ..., "), trailing asides go (", while
+...", " - ...", ", solving ..."), and what is left stays in the report's own
+words, so it can be cited verbatim when it carries a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_POINT_WORDS = 18
+MIN_POINT_WORDS = 3
+_CONNECTIVE = re.compile(
+    r"^(?:indeed|meanwhile|however|moreover|still|yet|also|in fact|in short|today),\s+", re.I
+)
+_LEADING_CLAUSE = re.compile(
+    r"^(?:as|while|although|though|despite|since|when|once)\b(?:\s+[^\s,]+){0,12},\s+", re.I
+)
+_ASIDE = re.compile(
+    r"\s+[-–—]\s+|;\s+|,\s+(?=(?:while|which|where|whereas|but|though|although)\b|[\w-]+ing\b)"
+)
+
+
+def point_span(sentence: str) -> tuple[int, int] | None:
+    """(start, end) of the point inside ``sentence`` (a verbatim span), or None if too short."""
+    start, end = 0, len(sentence.rstrip().rstrip(".!?:;").rstrip())
+    for pattern in (_CONNECTIVE, _LEADING_CLAUSE):
+        lead = pattern.match(sentence, start)
+        if lead and len(sentence[lead.end() : end].split()) >= MIN_POINT_WORDS + 2:
+            start = lead.end()
+    for aside in _ASIDE.finditer(sentence, start, end):
+        if len(sentence[start : aside.start()].split()) >= 6:
+            end = aside.start()
+            break
+    words = sentence[start:end].split()
+    if len(words) < MIN_POINT_WORDS:
+        return None
+    if len(words) > MAX_POINT_WORDS:
+        comma = sentence.rfind(", ", start, _word_end(sentence, start, MAX_POINT_WORDS))
+        if comma > start and len(sentence[start:comma].split()) >= 6:
+            end = comma
+    return start, end
+
+
+def point_text(sentence: str, span: tuple[int, int]) -> str:
+    """The point as shown: its first letter capitalised, cut with an ellipsis when still long."""
+    text = sentence[span[0] : span[1]]
+    words = text.split()
+    if len(words) > MAX_POINT_WORDS:
+        text = " ".join(words[: MAX_POINT_WORDS - 2]) + "…"
+    return text[:1].upper() + text[1:]
+
+
+def _word_end(text: str, start: int, count: int) -> int:
+    spans = [m.end() for m in re.finditer(r"\S+", text[start:])]
+    return start + spans[min(count, len(spans)) - 1] if spans else start
+
+
+def first_clause(text: str, words: int = 12) -> str:
+    """The opening words of a quotation, up to its first pause, for a slide title."""
+    clause = re.split(r"[,;:.!?]|\s[-–—]\s", text, maxsplit=1)[0].strip()
+    parts = clause.split()
+    return capitalised(" ".join(parts[:words]) + ("…" if len(parts) > words else ""))
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+TITLE_LEAD = re.compile(
+    r"^(?:this|the|our|a|an)\s+(?:[\w-]+\s+){0,2}(?:report|study|paper|analysis|review|survey|brief|"
+    r"briefing|article|document)\s+(?:\w+\s+)?(?:examines|explores|analyses|analyzes|looks at|describes|"
+    r"investigates|reviews|assesses|covers|sets out|presents|shows)\s+",
+    re.I,
+)
+
+
+def title_from_sentence(sentence: str) -> str:
+    """A title in the drafter's words from a report's opening sentence (what the report is about)."""
+    text = TITLE_LEAD.sub("", sentence.strip())
+    text = re.split(r",\s|;\s|\s[-–—]\s|:\s", text, maxsplit=1)[0].rstrip(".!?")
+    words = text.split()
+    return capitalised(" ".join(words[:10]) + ("…" if len(words) > 10 else ""))

@@ -1,0 +1,154 @@
+"""Quotations and who said them, whatever the form of attribution.
+
+Handled forms: ``"...," says X`` / ``"...," X says``, ``"...," explains X,
+dean of Y.``, ``"...", according to X``, ``According to X, "..."`` and a colon
+before the quote (``As X observes: "..."``). A quotation that follows an
+attributed one directly (``"A," notes X. "B."``) continues it. Short quoted
+names ("Zero Distance") are not quotations. The speaker phrase is split into
+``who`` (the trailing run of name words, with a title such as Dr.) and
+``role`` (the rest: "Sequoia China partner", "Dean of ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.draft.sentences import sentence_spans
+
+VERBS = (
+    "says|said|explains|explained|notes|noted|adds|added|observes|observed|shares|shared|argues|argued|"
+    "tells|told|recalls|recalled|insists|insisted|remarks|remarked|comments|commented|warns|warned|"
+    "states|stated|claims|claimed|believes|writes|wrote|puts it|according to"
+)
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+_VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(.+)$", re.I | re.S)
+_VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS})\s*$", re.I | re.S)
+_LEAD_IN = re.compile(r"^(?:as|among them (?:is|are|was|were)|in the words of|for)\s+", re.I)
+_BEFORE_VERB = re.compile(rf"^(.*?)\s*,?\s*(?:{VERBS})?\s*$", re.I | re.S)
+_ACCORDING = re.compile(r"according to\s+(.+?)\s*,?\s*$", re.I)
+HONORIFICS = frozenset("dr. dr prof. prof mr. mr ms. ms mrs. mrs sir dame".split())
+_NAME_WORD = re.compile(r"^[A-Z][a-z'’]*(?:[-'’][A-Z]?[a-z]+)*\.?$")
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str  # what the speaker said, parts joined
+    who: str
+    role: str
+    parts: tuple[str, ...]  # the quoted words, verbatim (for citations)
+    attribution: str  # the words naming the speaker, verbatim
+    span: tuple[int, int]  # from the first quotation mark to the end of the attribution
+
+
+def quotes_in(text: str) -> list[Quote]:
+    """Every attributed quotation of a paragraph, in order."""
+    found: list[Quote] = []
+    for match in _QUOTED.finditer(text):
+        words = (match.group(1) or match.group(2)).strip()
+        if not _is_speech(words):
+            continue
+        previous = found[-1] if found else None
+        if previous and not text[previous.span[1] : match.start()].strip(" .,;"):
+            found[-1] = _continued(previous, words, match.end())
+            continue
+        speaker = _after(text, match.end()) or _before(text, match.start())
+        if speaker is None:
+            continue
+        phrase, start, end = speaker
+        who, role = split_speaker(phrase)
+        if who:
+            found.append(
+                Quote(
+                    _spoken(words),
+                    who,
+                    role,
+                    (words.rstrip(","),),
+                    phrase,
+                    (min(match.start(), start), max(match.end(), end)),
+                )
+            )
+    return found
+
+
+def _is_speech(words: str) -> bool:
+    return len(words.split()) >= 5 or (len(words.split()) >= 3 and words[-1] in ".!?,")
+
+
+def _spoken(words: str) -> str:
+    """The quotation as a slide shows it: a sentence of its own, capitalised, full stop for comma."""
+    words = words.strip()
+    words = words[:1].upper() + words[1:]
+    return words[:-1] + "." if words.endswith(",") else words
+
+
+def _continued(quote: Quote, words: str, end: int) -> Quote:
+    text = f"{quote.text} {_spoken(words)}"
+    return Quote(
+        text,
+        quote.who,
+        quote.role,
+        (*quote.parts, words.rstrip(",")),
+        quote.attribution,
+        (quote.span[0], max(end, quote.span[1])),
+    )
+
+
+def _after(text: str, start: int) -> tuple[str, int, int] | None:
+    """The speaker named after the quotation: up to the end of that sentence or the next quote."""
+    stop = min((i for i in (text.find('"', start), text.find("“", start)) if i >= 0), default=len(text))
+    segment = text[start:stop]
+    spans = sentence_spans(segment)
+    if spans:
+        segment = segment[: spans[0][1]]
+    segment = segment.rstrip().rstrip(".;,").rstrip()
+    verb_first = _VERB_FIRST.match(segment)
+    verb_last = _VERB_LAST.match(segment) if not verb_first else None
+    match = verb_first or verb_last
+    if not match or len(match.group(1).split()) > 16:
+        return None
+    lead = len(segment) - len(segment.lstrip(" ,"))
+    return segment[lead:], start + lead, start + len(segment)
+
+
+def _before(text: str, quote_start: int) -> tuple[str, int, int] | None:
+    """The speaker named before the quotation, ending in a colon (or "according to X,")."""
+    head = text[:quote_start].rstrip()
+    if not head.endswith((":", ",")):
+        return None
+    sentence_start = max((s for s, _ in sentence_spans(head)), default=0)
+    segment = head[sentence_start:-1].rstrip()
+    according = _ACCORDING.search(segment)
+    if according:
+        start = sentence_start + according.start()
+        return segment[according.start() :], start, sentence_start + len(segment)
+    if not head.endswith(":"):
+        return None
+    lead = _LEAD_IN.match(segment)
+    offset = lead.end() if lead else 0
+    return segment[offset:], sentence_start + offset, sentence_start + len(segment)
+
+
+def split_speaker(phrase: str) -> tuple[str, str]:
+    """("Michael Yu", "Sequoia China partner") from "notes Sequoia China partner Michael Yu"."""
+    phrase = _ACCORDING.sub(lambda m: m.group(1), phrase)
+    phrase = re.sub(rf"^(?:{VERBS})\s+|\s+(?:{VERBS})$", "", phrase.strip(), flags=re.I).strip(" ,.")
+    phrase = _LEAD_IN.sub("", phrase)
+    head, _, rest = phrase.partition(", ")
+    tokens = head.split()
+    index = len(tokens)
+    while index > 0 and _NAME_WORD.match(tokens[index - 1]) and len(tokens) - index < 4:
+        index -= 1
+    if index > 0 and tokens[index - 1].lower() in HONORIFICS:
+        index -= 1
+    name = " ".join(tokens[index:])
+    if not name:
+        return "", ""
+    role = " ".join(tokens[:index])
+    if rest and not role:
+        rest = re.sub(r"^(?:who|which)\s+", "", rest)
+    if rest:
+        role = (
+            f"{role} {rest}" if role and rest.startswith("who ") else ", ".join(p for p in (role, rest) if p)
+        )
+    return name, role[:1].upper() + role[1:]
