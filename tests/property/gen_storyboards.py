@@ -559,6 +559,7 @@ def storyboard_case(draw: st.DrawFn) -> Case:
     _put(tree, "duration", _maybe(draw, duration_value(), 3))
     _put(tree, "notes", _maybe(draw, text_value()))
     _put(tree, "theme", _maybe(draw, theme_value(), 3))
+    _put(tree, "sources_slide", _maybe(draw, boolean_value(), 4))
     source_ids = draw(st.lists(st.sampled_from(("report", "web", "src-2", "Ü")), unique=True, max_size=3))
     if source_ids:
         sources = {}
