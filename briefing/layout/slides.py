@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Unpack
 
 from briefing.layout.boxes import (
     CANVAS_H,
@@ -18,6 +19,7 @@ from briefing.layout.boxes import (
     ShapeBox,
     SlideLayout,
     TextBox,
+    TextStyle,
 )
 from briefing.layout.fit import (
     BODY_BOTTOM,
@@ -92,10 +94,18 @@ def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, 
 
 
 def _heading(
-    role: str, rect: Rect, text: tuple[Paragraph, ...] | str, color: str, **options: object
+    role: str,
+    rect: Rect,
+    text: tuple[Paragraph, ...] | str,
+    color: str,
+    *,
+    sizes: tuple[int, int] | None = None,
+    wrap: bool = True,
+    **style: Unpack[TextStyle],
 ) -> TextBox:
     """Bold heading-font text sitting on the bottom of its box: titles and big numbers."""
-    return fit_box(role, rect, text, color, font="heading", bold=True, valign="bottom", **options)
+    heading: TextStyle = {"font": "heading", "bold": True, "valign": "bottom"}
+    return fit_box(role, rect, text, color, sizes=sizes, wrap=wrap, **(heading | style))
 
 
 # --------------------------------------------------------------------------- kinds
