@@ -28,7 +28,7 @@ class AudienceWindow(QWidget):
         scenes: SceneCache,
         *,
         on_key: Callable[[QKeyEvent], bool],
-        on_drop: Callable[[Path], None],
+        on_drop: Callable[[Path], object],
         on_close: Callable[[], bool],
     ) -> None:
         super().__init__()

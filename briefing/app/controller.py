@@ -365,7 +365,7 @@ class PresenterController(QObject):
         self.state.changed.disconnect_all()
         for view in (self.console.current_view, self.console.next_view, self.audience.view):
             view.setScene(None)
-            view._briefing_scene = None
+            view.shown_scene = None
         self.console.current_scene = self.console.next_scene = self.audience.scene = None
         self.console.overview.forget_thumbnails()
         self.scenes.clear()

@@ -26,9 +26,11 @@ def qsettings() -> QSettings:
 
 def notes_font_size() -> int:
     value = qsettings().value("notes/font_size", NOTES_SIZE_DEFAULT)
+    if not isinstance(value, int | float | str):  # QSettings gives str (ini files) or int
+        return NOTES_SIZE_DEFAULT
     try:
-        size = int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        size = int(value)
+    except ValueError:
         return NOTES_SIZE_DEFAULT
     return max(NOTES_SIZE_MIN, min(size, NOTES_SIZE_MAX))
 
@@ -43,9 +45,8 @@ def set_notes_font_size(size: int) -> int:
 
 def recent_files() -> list[Path]:
     value = qsettings().value("recent/files", [])
-    if isinstance(value, str):
-        value = [value]
-    return [Path(item) for item in (value or []) if item]
+    items = [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else []
+    return [Path(item) for item in items if item]
 
 
 def add_recent_file(path: Path) -> list[Path]:

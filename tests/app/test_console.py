@@ -289,7 +289,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
     assert threads == [False]  # the export ran off the GUI thread
     assert finished_on_gui_thread == [True]  # the dialog is closed on the GUI thread
     assert (tmp_path / "deck.pptx").read_bytes() == b"pptx"
-    assert not job.thread.isRunning()
+    assert not job.worker_thread.isRunning()
 
 
 def test_enter_after_preview_starts_the_clock(qtbot, controller) -> None:  # type: ignore[no-untyped-def]

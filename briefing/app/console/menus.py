@@ -6,6 +6,7 @@ Single-key actions show their key in the menu but are handled by the key map
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,7 @@ def fill_recent(menu: QMenu, controller: PresenterController) -> None:
         menu.addAction("(none)").setEnabled(False)
         return
     for path in files:
-        menu.addAction(path.name, lambda p=path: controller.open_path(p)).setToolTip(str(path))
+        menu.addAction(path.name, functools.partial(controller.open_path, path)).setToolTip(str(path))
 
 
 def export_dialog(controller: PresenterController) -> None:

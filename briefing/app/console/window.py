@@ -26,6 +26,7 @@ from briefing.errors import Diagnostic
 
 if TYPE_CHECKING:
     from briefing.app.controller import PresenterController
+    from briefing.render.view import SlideView
 
 
 def _caption(text: str) -> QLabel:
@@ -93,7 +94,7 @@ class ConsoleWindow(QMainWindow):
         self.refresh()
 
     # ------------------------------------------------------------------ building
-    def _slide_view(self, *, interactive: bool) -> Any:
+    def _slide_view(self, *, interactive: bool) -> SlideView:
         view = self.scenes.backend.view(None, interactive=interactive)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setAcceptDrops(False)
@@ -157,13 +158,12 @@ class ConsoleWindow(QMainWindow):
         self.refresh_timer()
         self._prefetch.start()
 
-    def _show(self, view: Any, role: str, index: int, step: int) -> Any:
+    def _show(self, view: SlideView, role: str, index: int, step: int) -> Any:
         scene = self.scenes.get(role, index)
         scene.set_step(step)
         scene.finish()
-        if getattr(view, "_briefing_scene", None) is not scene:
+        if view.shown_scene is not scene:
             view.set_slide_scene(scene)
-            view._briefing_scene = scene  # keep the scene alive while shown
         return scene
 
     def refresh_banners(self) -> None:

@@ -47,21 +47,21 @@ class ExportJob(QObject):
 
     def __init__(self, storyboard: Storyboard, out_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ExportWorker(storyboard, out_path)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog("Writing the PowerPoint deck…", "", 0, 0, parent)
         self.dialog.setWindowTitle("Export PowerPoint")
         self.dialog.setCancelButton(None)
         self.dialog.setMinimumDuration(300)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         # Bound slots of this GUI-thread object: the worker's signals arrive queued.
         self.worker.progress.connect(self._progress)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -78,13 +78,13 @@ class ExportJob(QObject):
         self._end(False, message)
 
     def _end(self, ok: bool, message: str) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.dialog.close()
         self.finished.emit(ok, message)
 
     def wait(self) -> None:
-        self.thread.wait()
+        self.worker_thread.wait()
 
 
 def report_export(parent: QWidget, ok: bool, message: str) -> None:

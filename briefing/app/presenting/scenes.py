@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.runtime import release_source_cache
@@ -23,6 +23,7 @@ from briefing.storyboard.model import Storyboard
 
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
+    from briefing.render.view import SlideView
 
 
 class RenderBackend(Protocol):
@@ -30,7 +31,7 @@ class RenderBackend(Protocol):
 
     def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> SlideScene: ...
 
-    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView: ...
+    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> SlideView: ...
 
     def pixmap(self, scene: QGraphicsScene, width: int) -> QPixmap: ...
 
@@ -43,7 +44,7 @@ class QtRenderBackend:
 
         return SlideScene(storyboard, index, theme, animate=animate)
 
-    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView:
+    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> SlideView:
         from briefing.render.view import SlideView
 
         return SlideView(parent, interactive=interactive)
