@@ -12,8 +12,32 @@ A :class:`Diagnostic` is data: the CLI prints it as
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(text: str) -> str:
+    """``text`` safe to print as part of one diagnostic line.
+
+    Messages quote the user's text (a title, a key), which can hold line breaks,
+    terminal escapes or lone surrogates from YAML escapes; printed raw they split
+    the ``path:line:col:`` line or fail to encode. They are shown the way the
+    storyboard spells them: ``\\n``, ``\\x1b``, ``\\ud800``.
+    """
+    out = []
+    for char in text:
+        category = unicodedata.category(char)
+        if char in _ESCAPES:
+            out.append(_ESCAPES[char])
+        elif category in ("Cc", "Cs", "Zl", "Zp"):
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 class BriefingError(Exception):
@@ -34,10 +58,10 @@ class Diagnostic:
     code: str = ""  # short machine name, e.g. "unknown-key", "no-notes"
 
     def format(self) -> str:
-        where = str(self.path) if self.path else "<storyboard>"
-        text = f"{where}:{self.line}:{self.col}: {self.severity}: {self.message}"
+        where = one_line(str(self.path)) if self.path else "<storyboard>"
+        text = f"{where}:{self.line}:{self.col}: {self.severity}: {one_line(self.message)}"
         if self.hint:
-            text += f"\n  hint: {self.hint}"
+            text += f"\n  hint: {one_line(self.hint)}"
         return text
 
     def as_dict(self) -> dict[str, object]:
@@ -47,8 +71,8 @@ class Diagnostic:
             "col": self.col,
             "severity": self.severity,
             "code": self.code,
-            "message": self.message,
-            "hint": self.hint,
+            "message": one_line(self.message),
+            "hint": one_line(self.hint),
             "key_path": list(self.key_path),
         }
 

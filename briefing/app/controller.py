@@ -305,7 +305,9 @@ class PresenterController(QObject):
         reload.reloaded.connect(self.apply_storyboard)
         reload.failed.connect(self.console.show_problems)
         reload.recovered.connect(self.console.clear_problems)
+        reload.source_problems.connect(self.console.show_source_problems)
         self.live_reload = reload
+        reload.check_sources()
         return True
 
     def stop_live_reload(self) -> None:

@@ -9,7 +9,6 @@ same plan always gives the same bytes.
 from __future__ import annotations
 
 import json
-import textwrap
 
 from briefing.draft.plan import PlannedSection, PlannedSlide
 
@@ -25,10 +24,26 @@ def number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+def wrap(text: str, width: int) -> list[str]:
+    """Greedy word wrap (a long word stays whole); textwrap is several times slower."""
+    lines: list[str] = []
+    current: list[str] = []
+    length = 0
+    for word in text.split():
+        if current and length + 1 + len(word) > width:
+            lines.append(" ".join(current))
+            current, length = [], 0
+        length += len(word) + (1 if current else 0)
+        current.append(word)
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
 def block(key: str, text: str, indent: int) -> list[str]:
     """``key: |`` and ``text`` wrapped under it; a short line stays a quoted scalar."""
     pad = " " * indent
-    lines = textwrap.wrap(" ".join(text.split()), WIDTH - indent - 2, break_on_hyphens=False)
+    lines = wrap(text, WIDTH - indent - 2)
     if len(lines) <= 1:
         return [f"{pad}{key}: {quoted(text.strip())}"]
     return [f"{pad}{key}: |", *(f"{pad}  {line}" for line in lines)]

@@ -14,9 +14,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.draft.report import Line
-from briefing.storyboard.lint import script_of
+from briefing.storyboard.lint import script_of as _script_of
+
+script_of = lru_cache(maxsize=4096)(_script_of)  # a report repeats few distinct letters
 
 PROMOTION = re.compile(
     r"\b(buy now|order now|click here|limited[- ]time offer|free shipping|best prices?|casino|viagra|"
@@ -39,9 +42,14 @@ class Fragment:
 
 def report_script(lines: Iterable[Line]) -> str:
     """The script most of the report's letters are written in (Latin for an empty report)."""
-    counts: Counter[str] = Counter()
+    letters: Counter[str] = Counter()
     for line in lines:
-        counts.update(s for s in map(script_of, line.text) if s and s != "Other")
+        letters.update(line.text)
+    counts: Counter[str] = Counter()
+    for char, count in letters.items():
+        script = script_of(char)
+        if script and script != "Other":
+            counts[script] += count
     return counts.most_common(1)[0][0] if counts else "Latin"
 
 
@@ -82,6 +90,8 @@ def _keep(kept: list[Line], line: Line, begin: int, end: int) -> None:
 def _foreign_runs(text: str, allowed: frozenset[str]) -> list[tuple[int, int, str]]:
     """Runs of letters in a foreign script (with the punctuation and spaces between them)."""
     runs: list[tuple[int, int, str]] = []
+    if "Latin" in allowed and text.isascii():
+        return runs
     index = 0
     while index < len(text):
         script = script_of(text[index])
@@ -117,6 +127,8 @@ def _glued(text: str, index: int, step: int) -> int:
 def _promotion(text: str) -> list[tuple[int, int, str]]:
     """Whole sentences that advertise something."""
     runs: list[tuple[int, int, str]] = []
+    if not PROMOTION.search(text):
+        return runs
     start = 0
     for boundary in [*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:boundary]

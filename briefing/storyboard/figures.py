@@ -42,6 +42,7 @@ NUMBER_WORDS = {
 }
 
 _NUMBER = re.compile(
+    r"(?=US\$|[$€£¥\d]|\s\d)"  # a cheap first test: most positions hold no number
     r"(?P<currency>US\$|[$€£¥])?\s?"
     r"(?<![\w.,/])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
     r"(?P<glued>bn|mn|tn|[kKmMbB])?(?![\w/])"

@@ -117,6 +117,21 @@ def check_provenance(yaml_text: str, path: Path | None, texts: Mapping[str, Sour
     return found
 
 
+def check_declared_sources(storyboard: Storyboard) -> list[Diagnostic]:
+    """Provenance against every source that names its ``file:`` (what the app's banner shows).
+
+    Cheap when no source has a file (nothing is read); never raises for bad content.
+    """
+    if storyboard.path is None or not any(source.file for source in storyboard.sources):
+        return []
+    texts, found = source_texts(storyboard, {})
+    try:
+        yaml_text = Path(storyboard.path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return found
+    return [*found, *check_provenance(yaml_text, Path(storyboard.path), texts)]
+
+
 # --------------------------------------------------------------------------- one slide
 def _check_slide(
     slide: dict[str, Node], path: Path | None, texts: Mapping[str, SourceText], yaml_text: str
@@ -277,4 +292,4 @@ def _diag(
     return Diagnostic(path, line, col, message, hint, (), severity, code)
 
 
-__all__ = ["Number", "check_provenance", "source_texts"]
+__all__ = ["Number", "check_declared_sources", "check_provenance", "source_texts"]

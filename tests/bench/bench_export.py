@@ -4,7 +4,10 @@ Both pairs are whole processes timed from launch to exit, run alternately:
 
 * the 200-slide deck (100 charts): ``briefing export`` vs ``tests/bench/bare_pptx.py``
   (plain python-pptx writing the same slides, no fitting or checks);
-* the 200-slide text-only deck: ``briefing export`` vs ``pandoc deck.md -o deck.pptx``.
+* the 200-slide text-only deck: ``briefing export`` vs ``pandoc deck.md -o deck.pptx``;
+* scale, both against the bare python-pptx script on the same storyboard: a pie and a donut
+  of 4,000 categories each (slice colours and labels must stay linear in categories), and
+  one section of 3,000 slides (its divider lists them all).
 """
 
 from __future__ import annotations
@@ -91,6 +94,8 @@ def measure(ctx: Context) -> list[Row]:
     except Exception as error:
         rows.append(na(GROUP, name, f"{type(error).__name__}: {error}", target))
 
+    rows += _scale_rows(ctx, ours_pptx, theirs_pptx)
+
     name, target = "200 text slides / pandoc", "< 1.0x pandoc"
     try:
         if shutil.which("pandoc") is None:
@@ -109,6 +114,42 @@ def measure(ctx: Context) -> list[Row]:
         )
     except Exception as error:
         rows.append(na(GROUP, name, f"{type(error).__name__}: {error}", target))
+    return rows
+
+
+#: Sizes of the scale figures (ours against bare python-pptx on the same storyboard).
+PIE_CATEGORIES = 4000
+SECTION_SLIDES = 3000
+
+
+def _scale_rows(ctx: Context, ours_pptx: Path, theirs_pptx: Path) -> list[Row]:
+    from tests.bench.synthetic import write_big_pie, write_one_section
+
+    decks = ctx.workdir / "decks"
+    cases = (
+        (f"pie+donut of {PIE_CATEGORIES:,} categories / bare python-pptx",
+         lambda: write_big_pie(decks, PIE_CATEGORIES)),
+        (f"{SECTION_SLIDES:,} slides in one section / bare python-pptx",
+         lambda: write_one_section(decks, SECTION_SLIDES)),
+    )
+    rows = []
+    target = "<= 1.0x bare"
+    for name, write in cases:
+        try:
+            deck = write()
+            rows.append(
+                _pair(
+                    ctx,
+                    name,
+                    lambda deck=deck: timed(export_cmd(deck, ours_pptx), ours_pptx),
+                    lambda deck=deck: timed(bare_cmd(deck, theirs_pptx), theirs_pptx),
+                    1.0,
+                    target,
+                    True,
+                )
+            )
+        except Exception as error:
+            rows.append(na(GROUP, name, f"{type(error).__name__}: {error}", target))
     return rows
 
 

@@ -35,6 +35,7 @@ MEASUREMENTS: dict[str, str] = {
     "memory": "bench_memory",
     "chart": "bench_chart1m",
     "scale": "bench_scale",
+    "draft": "bench_draft",
 }
 DEFAULT_JSON = REPO / "tests" / "bench" / "results" / "latest.json"
 

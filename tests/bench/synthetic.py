@@ -159,6 +159,29 @@ def one_section_yaml(n: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def big_pie_yaml(n: int) -> str:
+    """A pie and a donut of ``n`` categories each (one value per slice, labels on)."""
+    categories = _q_list([f"Category {index + 1}" for index in range(n)])
+    values = "[" + ", ".join(str(1 + index % 9) for index in range(n)) + "]"
+    lines = ["title: Big pies", "sections:", "  - title: Shares", "    slides:"]
+    for kind in ("pie", "donut"):
+        lines += [
+            f"      - title: {kind.title()} of {n} slices",
+            "        chart:",
+            f"          type: {kind}",
+            f"          categories: {categories}",
+            f"          series: [{{name: Share, values: {values}}}]",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def write_big_pie(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"big-pie-{n}.yaml"
+    path.write_text(big_pie_yaml(n), encoding="utf-8")
+    return path
+
+
 def write_one_section(folder: Path, n: int) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"one-section-{n}.yaml"

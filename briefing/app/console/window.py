@@ -231,6 +231,11 @@ class ConsoleWindow(QMainWindow):
         self.problems.base_dir = self.state.storyboard.base_dir
         self.problems.show_problems(diagnostics, loaded=loaded)
 
+    def show_source_problems(self, diagnostics: list[Diagnostic]) -> None:
+        """Live-reload hook: what the sources with ``file:`` do not back; this version is presented."""
+        self.problems.base_dir = self.state.storyboard.base_dir
+        self.problems.show_problems(diagnostics, source=True)
+
     def clear_problems(self) -> None:
         """Live-reload hook: the storyboard loads again."""
         self.problems.clear_problems()

@@ -90,15 +90,23 @@ class ProblemBanner(QFrame):
         self.hide()
 
     # ------------------------------------------------------------------ api
-    def show_problems(self, diagnostics: Sequence[Diagnostic], *, loaded: bool = True) -> None:
-        """List ``diagnostics``; ``loaded=False`` when no version of the file has loaded yet."""
+    def show_problems(
+        self, diagnostics: Sequence[Diagnostic], *, loaded: bool = True, source: bool = False
+    ) -> None:
+        """List ``diagnostics``; ``loaded=False`` when no version of the file has loaded yet.
+
+        ``source=True``: they come from proving the storyboard against its sources
+        (``check --source``); the storyboard loaded and is presented as saved.
+        """
         self.diagnostics = tuple(diagnostics)
         if not self.diagnostics:
             self.clear_problems()
             return
         count = len(self.diagnostics)
         noun = "problem" if count == 1 else "problems"
-        if loaded:
+        if source:
+            self.title.setText(f"{count} {noun} against the cited source — presenting this version")
+        elif loaded:
             self.title.setText(f"The last save has {count} {noun} — still presenting the last good version")
         else:
             self.title.setText(f"The storyboard has {count} {noun} — it appears as soon as a save fixes them")

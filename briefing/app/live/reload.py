@@ -62,6 +62,7 @@ class LiveReload(QObject):
     reloaded = Signal(object, object)  # (new Storyboard, DeckDiff)
     failed = Signal(list)  # list[Diagnostic]: the save does not load; the old version stays
     recovered = Signal()  # the problems shown after a broken save are gone
+    source_problems = Signal(list)  # list[Diagnostic]: what sources with file: do not back (not blocking)
 
     def __init__(
         self,
@@ -129,12 +130,26 @@ class LiveReload(QObject):
         self.watcher.set_paths(watched_paths(new))
         images = self._changed_images(new, changed)
         if new == old and not images:
+            self.check_sources()
             return False
         diff = diff_decks(old, new, changed_files=images)
         self._storyboard = new
         self.reloads += 1
         self.reloaded.emit(new, diff)
+        self.check_sources()
         return True
+
+    def check_sources(self) -> list[Diagnostic]:
+        """Prove the presented storyboard's phrases and figures against sources with ``file:``."""
+        from briefing.storyboard.provenance import check_declared_sources
+
+        try:
+            found = check_declared_sources(self._storyboard)
+        except Exception as error:  # a provenance bug must not end the talk
+            log.exception("checking sources of %s failed", self._path)
+            found = [self._problem(f"internal error while checking sources: {error!r}")]
+        self.source_problems.emit(found)
+        return found
 
     def _load(self) -> tuple[Storyboard | None, list[Diagnostic]]:
         try:

@@ -51,7 +51,7 @@ def _series_text(chart: Chart, name: str, values: tuple[float, ...]) -> str:
 
 
 def _c_nv_pr(shape: Any) -> etree._Element:
-    found = shape._element.xpath("./*[1]/p:cNvPr")
+    found = shape.element.xpath("./*[1]/p:cNvPr")
     if not found:
         raise ValueError(f"shape {shape.name!r} has no cNvPr")
     return found[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.enum.chart import XL_CHART_TYPE
 
-from briefing.export.pptx.workbook import SafeCategoryChartData, SafeXyChartData
+from briefing.export.pptx.workbook import category_data, xy_data
 from briefing.export.pptx.xml import xml_safe
 from briefing.storyboard.model import Chart
 
@@ -35,7 +35,7 @@ def drawn_series(chart: Chart) -> tuple:
 def chart_data(chart: Chart) -> CategoryChartData | XyChartData:
     if chart.type == "scatter":
         return _xy_data(chart)
-    data = SafeCategoryChartData(number_format=chart.number_format)
+    data = category_data(chart.number_format)
     data.categories = [xml_safe(str(category)) for category in chart.categories]
     for series in drawn_series(chart):
         data.add_series(xml_safe(series.name), [float(v) for v in series.values])
@@ -43,7 +43,7 @@ def chart_data(chart: Chart) -> CategoryChartData | XyChartData:
 
 
 def _xy_data(chart: Chart) -> XyChartData:
-    data = SafeXyChartData(number_format=chart.number_format)
+    data = xy_data(chart.number_format)
     for series in chart.series:
         points = data.add_series(xml_safe(series.name))
         for x, y in zip(chart.x_values, series.values, strict=False):

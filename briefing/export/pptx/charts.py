@@ -28,6 +28,7 @@ from pptx.util import Pt
 from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
+from briefing.export.pptx.internals import chart_element, color_element
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
@@ -69,7 +70,7 @@ def _unsigned_axis_ids(chart: Any) -> None:
     SDK validator rejects. Each id is mapped the same way wherever it occurs (``axId`` and
     the ``crossAx`` pointing at it), so every axis pairing stays intact.
     """
-    for element in chart._chartSpace.xpath(".//c:axId | .//c:crossAx"):
+    for element in chart.element.xpath(".//c:axId | .//c:crossAx"):
         value = int(element.get("val"))
         if value < 0:
             element.set("val", str(value + 2**31))
@@ -84,7 +85,7 @@ def _no_fill_sppr() -> etree._Element:
 
 def _transparent(chart: Any) -> None:
     """No white chart box: the slide background shows through (LibreOffice paints one otherwise)."""
-    space = chart._chartSpace
+    space = chart.element
     space.find(qn("c:chart")).addnext(_no_fill_sppr())
     plot_area = space.find(qn("c:chart")).find(qn("c:plotArea"))
     ext = plot_area.find(qn("c:extLst"))
@@ -95,7 +96,7 @@ def _transparent(chart: Any) -> None:
 
 
 def _chart_text(chart: Any, style: DeckStyle) -> None:
-    _set_text(chart._chartSpace, style, TEXT_PT, style.theme.muted)
+    _set_text(chart.element, style, TEXT_PT, style.theme.muted)
 
 
 def _set_text(owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold: bool = False) -> None:
@@ -132,14 +133,14 @@ def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
     round_chart = spec.type in ("pie", "donut")  # as the app: beside a pie, above a plot
     legend.position = XL_LEGEND_POSITION.RIGHT if round_chart else XL_LEGEND_POSITION.TOP
     legend.include_in_layout = False
-    _set_text(legend._element, style, TEXT_PT, style.theme.text)
+    _set_text(chart_element(legend), style, TEXT_PT, style.theme.text)
 
 
 # --------------------------------------------------------------------------- axes
 def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
     value_axis, category_axis = chart.value_axis, chart.category_axis
     for axis in (value_axis, category_axis):
-        _set_text(axis._element, style, TEXT_PT, style.theme.muted)
+        _set_text(chart_element(axis), style, TEXT_PT, style.theme.muted)
         axis.format.line.width = Pt(1)
         style.apply_color(axis.format.line.color, style.theme.grid)
         axis.has_minor_gridlines = False
@@ -198,7 +199,7 @@ def _value_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
     plot = chart.plots[0]
     if spec.type == "scatter":  # an XY plot has no plot-level labels: label each series
         for series in plot.series:
-            _format_labels(DataLabels(series._element.get_or_add_dLbls()), spec, style)
+            _format_labels(DataLabels(chart_element(series).get_or_add_dLbls()), spec, style)
         return
     plot.has_data_labels = True
     _format_labels(plot.data_labels, spec, style)
@@ -210,7 +211,7 @@ def _format_labels(labels: Any, spec: Chart, style: DeckStyle) -> None:
     labels.number_format = spec.number_format
     labels.number_format_is_linked = False
     labels.show_value = True
-    _set_text(labels._element, style, LABEL_PT, style.theme.text, bold=True)
+    _set_text(chart_element(labels), style, LABEL_PT, style.theme.text, bold=True)
     if spec.type in _LABEL_POSITIONS:
         labels.position = _LABEL_POSITIONS[spec.type]
 
@@ -229,7 +230,7 @@ def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
         labels.number_format = spec.number_format
         labels.number_format_is_linked = False
         labels.show_value = True
-        _set_text(labels._element, style, LABEL_PT, theme.on_color(fill), bold=True)
+        _set_text(chart_element(labels), style, LABEL_PT, theme.on_color(fill), bold=True)
 
 
 _FLAGS = (
@@ -241,7 +242,7 @@ _FLAGS = (
 def _slice_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
     """One label per slice, black or white on its fill, written as one ``c:dLbls`` (linear in slices;
     python-pptx's point API searches the labels once per slice)."""
-    series = chart.plots[0].series[0]._element
+    series = chart_element(chart.plots[0].series[0])
     for old in series.findall(qn("c:dLbls")):
         series.remove(old)
     code = xml.attr(spec.number_format)
@@ -282,7 +283,7 @@ def _area_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
 
 def _set_alpha(color_format: Any, alpha: float) -> None:
     """python-pptx has no transparency API: add ``a:alpha`` to the colour element."""
-    color = color_format._color._xClr
+    color = color_element(color_format)
     for old in color.findall(qn("a:alpha")):
         color.remove(old)
     etree.SubElement(color, qn("a:alpha")).set("val", str(round(alpha * 100000)))
@@ -318,7 +319,7 @@ def _slices(chart: Any, spec: Chart, style: DeckStyle) -> None:
     (python-pptx's ``points[i]`` searches the data points once per slice: quadratic)."""
     plot = chart.plots[0]
     plot.vary_by_categories = True
-    series = plot.series[0]._element
+    series = chart_element(plot.series[0])
     for old in series.findall(qn("c:dPt")):
         series.remove(old)
     edge = xml.solid_fill(style.color_xml(style.theme.background))

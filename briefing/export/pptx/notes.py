@@ -46,7 +46,7 @@ class NotesWriter:
             return
         if self._prototype is None:
             notes_slide = slide.notes_slide  # python-pptx makes the first one
-            element = notes_slide._element
+            element = notes_slide.element
             self._prototype = deepcopy(element)
             self._master_part = notes_slide.part.part_related_by(RT.NOTES_MASTER)
         else:

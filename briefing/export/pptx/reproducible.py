@@ -16,7 +16,7 @@ import zipfile
 from datetime import datetime
 from typing import Any
 
-from pptx.opc.serialized import PackageWriter
+from briefing.export.pptx.internals import write_package
 
 #: Used whenever a date is needed and the storyboard gives none: never "now".
 FIXED_DATE = datetime(2000, 1, 1, 0, 0, 0)
@@ -55,10 +55,7 @@ def package_bytes(package: Any) -> bytes:
     workbooks are left as they are (:mod:`workbook` dates them).
     """
     collector = _Collector()
-    writer = PackageWriter(collector, package._rels, tuple(package.iter_parts()))
-    writer._write_content_types_stream(collector)
-    writer._write_pkg_rels(collector)
-    writer._write_parts(collector)
+    write_package(package, collector)
     return _zip(collector.entries)
 
 

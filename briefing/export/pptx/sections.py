@@ -60,7 +60,7 @@ def section_list_xml(names: Sequence[str], slide_ids: Sequence[Sequence[int]]) -
 
 def write_sections(presentation: Any, storyboard: Storyboard) -> None:
     """Put the storyboard's sections into ``presentation.xml`` (none when it has no sections)."""
-    root = presentation.part._element
+    root = presentation.element
     ext_list = root.find(qn("p:extLst"))
     if ext_list is not None:
         for old in ext_list.findall(qn("p:ext")):

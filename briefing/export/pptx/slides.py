@@ -65,7 +65,7 @@ def build_slide(
     if not style.templated and layout.background != style.theme.background:
         deck_slide.background.fill.solid()  # the master carries the usual background
         style.apply_color(deck_slide.background.fill.fore_color, layout.background)
-    tree = deck_slide.shapes._spTree
+    tree = deck_slide.element.find(qn("p:cSld")).find(qn("p:spTree"))
     extension = tree.find(qn("p:extLst"))
     if extension is not None:
         tree.remove(extension)
@@ -128,7 +128,7 @@ def _animate(deck_slide: Any, built: tuple[int, TextBox] | None, chart: tuple[in
         chart_id=chart[0] if chart else None,
         chart_type=chart[1] if chart else "",
     )
-    add_timing(deck_slide._element, timing)
+    add_timing(deck_slide.element, timing)
 
 
 def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> tuple[int, str] | None:

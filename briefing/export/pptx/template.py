@@ -144,9 +144,9 @@ def as_presentation(data: bytes) -> bytes:
 
 def _delete_slides(presentation: Any) -> None:
     """Remove the template's sample slides: list entry and relationship, so no orphan parts remain."""
-    id_list = presentation.slides._sldIdLst
+    id_list = presentation.element.get_or_add_sldIdLst()
     for slide_id in list(id_list):
-        r_id = slide_id.rId
+        r_id = slide_id.get(qn("r:id"))
         id_list.remove(slide_id)
         presentation.part.drop_rel(r_id)
 
@@ -161,7 +161,7 @@ def _find(layouts: list[Any], wish: LayoutWish) -> Any | None:
             if layout.name.strip().lower() == name.lower():
                 return layout
     for layout in layouts:
-        if layout._element.get("type") in wish.types:
+        if layout.element.get("type") in wish.types:
             return layout
     return None
 

@@ -1,0 +1,158 @@
+"""Every use of python-pptx's private members, in one place, for the versions it was written for.
+
+python-pptx has no public API for a few things the exporter needs: the XML element behind
+a chart's axis, legend, labels or series; a colour's element (for transparency); adding a
+slide relationship without a search over every existing one; serialising the package into
+memory; and the hooks of its chart-workbook writer. Each is one small function or class
+here, so a python-pptx upgrade is checked in one file: :data:`WRITTEN_FOR` names the
+versions this was written and tested against, and importing the exporter with any other
+version fails at once with a message saying so (rather than a deck that is subtly wrong).
+pyproject.toml pins python-pptx below its next minor version for the same reason.
+
+Everything else in ``briefing.export.pptx`` uses python-pptx's public API and lxml.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pptx
+from pptx.chart.data import CategoryChartData, XyChartData
+from pptx.chart.xlsx import CategoryWorkbookWriter, XyWorkbookWriter
+from pptx.opc.serialized import PackageWriter
+from xlsxwriter import Workbook
+
+#: python-pptx (major, minor) versions this module was written for (tested: 1.0.2).
+WRITTEN_FOR = ((1, 0),)
+
+
+class UnsupportedPptxVersion(RuntimeError):
+    """The installed python-pptx is one this module was not written for."""
+
+
+def check_version(version: str) -> None:
+    """Fail loudly unless ``version`` is one of :data:`WRITTEN_FOR`."""
+    try:
+        major_minor = tuple(int(part) for part in version.split(".")[:2])
+    except ValueError:
+        major_minor = ()
+    if major_minor not in WRITTEN_FOR:
+        known = ", ".join(f"{major}.{minor}.x" for major, minor in WRITTEN_FOR)
+        raise UnsupportedPptxVersion(
+            f"briefing's PowerPoint export was written for python-pptx {known}, not {version}: "
+            "install a supported version (pip install 'python-pptx>=1.0.2,<1.1') or update "
+            "briefing/export/pptx/internals.py"
+        )
+
+
+check_version(pptx.__version__)
+
+
+# --------------------------------------------------------------------------- elements
+def chart_element(chart_object: Any) -> Any:
+    """The XML element behind a chart's axis, legend, data labels or series (no public accessor)."""
+    return chart_object._element
+
+
+def color_element(color_format: Any) -> Any:
+    """The colour element (``a:srgbClr``, ``a:schemeClr``...) of a python-pptx ``ColorFormat``."""
+    return color_format._color._xClr
+
+
+# --------------------------------------------------------------------------- package
+def add_relationship(part: Any, reltype: str, target: Any) -> str:
+    """Relate ``part`` to ``target``; returns the new rId.
+
+    ``Part.relate_to`` first searches every existing relationship for the same target, once
+    per added slide (quadratic in slides); a new slide part cannot be related yet.
+    """
+    return part._rels._add_relationship(reltype, target)
+
+
+def write_package(package: Any, sink: Any) -> None:
+    """Every member of ``package`` (content types, package rels, parts) into ``sink.write(uri, blob)``.
+
+    The same members as ``Presentation.save``, produced by python-pptx's own ``PackageWriter``,
+    but into memory instead of a zip file.
+    """
+    writer = PackageWriter(sink, package._rels, tuple(package.iter_parts()))
+    writer._write_content_types_stream(sink)
+    writer._write_pkg_rels(sink)
+    writer._write_parts(sink)
+
+
+# --------------------------------------------------------------------------- chart workbooks
+#: Every cell holds what it says: text stays text, whatever its first character.
+WORKBOOK_OPTIONS = {
+    "in_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+
+
+class _WorkbookHooks:
+    """python-pptx's workbook-writer hook (``_open_worksheet``), with our options and date."""
+
+    created: Any = None  # set by workbook_data()
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file: io.BytesIO) -> Iterator[tuple[Any, Any]]:
+        workbook = Workbook(xlsx_file, WORKBOOK_OPTIONS)
+        workbook.set_properties({"created": self.created})
+        worksheet = workbook.add_worksheet()
+        yield workbook, worksheet
+        workbook.close()
+
+
+class _CategoryWriter(_WorkbookHooks, CategoryWorkbookWriter):
+    def _write_categories(self, workbook: Any, worksheet: Any) -> None:
+        """One category column, each label a text cell (a number stays a number), in one pass
+        (python-pptx looks each category up in the whole list: quadratic)."""
+        categories = self._chart_data.categories
+        if categories.depth != 1:
+            super()._write_categories(workbook, worksheet)
+            return
+        number_format = workbook.add_format({"num_format": categories.number_format})
+        worksheet.set_column(0, 0, 10)
+        for row, category in enumerate(categories, start=1):
+            label = category.label
+            if isinstance(label, str):
+                worksheet.write_string(row, 0, label, number_format)
+            else:
+                worksheet.write(row, 0, label, number_format)
+
+
+class _XyWriter(_WorkbookHooks, XyWorkbookWriter):
+    pass
+
+
+class CategoryData(CategoryChartData):
+    """Category chart data whose workbook :class:`_CategoryWriter` writes."""
+
+    created: Any = None
+
+    @property
+    def _workbook_writer(self) -> _CategoryWriter:
+        writer = self.__dict__.get("_briefing_writer")
+        if writer is None:
+            writer = self.__dict__["_briefing_writer"] = _CategoryWriter(self)
+            writer.created = self.created
+        return writer
+
+
+class XyData(XyChartData):
+    """XY chart data whose workbook :class:`_XyWriter` writes."""
+
+    created: Any = None
+
+    @property
+    def _workbook_writer(self) -> _XyWriter:
+        writer = self.__dict__.get("_briefing_writer")
+        if writer is None:
+            writer = self.__dict__["_briefing_writer"] = _XyWriter(self)
+            writer.created = self.created
+        return writer
