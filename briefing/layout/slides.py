@@ -7,8 +7,6 @@ writer places shapes at the same places. No Qt, no python-pptx here.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 from typing import Unpack
 
 from briefing.layout.boxes import (
@@ -311,15 +309,12 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
     return [*cards, *rules, *same_size(titles), *same_size(bodies)]
 
 
-@lru_cache(maxsize=256)
-def _image_size(path: Path) -> tuple[int, int] | None:
-    try:
-        from PIL import Image as PILImage
+def _image_size(image: Image) -> tuple[int, int] | None:
+    """Upright size (EXIF orientation applied) from the loader's check (storyboard/images.py)."""
+    from briefing.storyboard.images import picture_of
 
-        with PILImage.open(path) as image:
-            return image.size
-    except OSError:
-        return None
+    picture = picture_of(image)
+    return picture.size if picture is not None else None
 
 
 def _fit_aspect(area: Rect, size: tuple[int, int] | None) -> Rect:
@@ -374,7 +369,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
             items += extra
         elif isinstance(body, Image):
             area, extra = _media(body.caption, BODY_BOTTOM - BODY_TOP, theme)
-            image = _fit_aspect(area, _image_size(body.path))
+            image = _fit_aspect(area, _image_size(body))
             items += _image_caption(body.caption, image, theme)
     return SlideLayout(
         index=index,

@@ -178,7 +178,12 @@ def read_image(reader: Reader, node: Node, kp: KeyPath) -> Image | None:
     alt = fields.required("alt", "text")
     if path is None or not isinstance(alt, str):
         return None
-    return Image(path=path, alt=alt, caption=fields.text("caption"))  # type: ignore[arg-type]
+    from briefing.storyboard.images import read_picture  # Pillow: imported only for image slides
+
+    picture = read_picture(reader, fields.node("path"), path, (*kp, "path"))  # type: ignore[arg-type]
+    if picture is None:
+        return None
+    return Image(path=path, alt=alt, caption=fields.text("caption"), picture=picture)  # type: ignore[arg-type]
 
 
 def read_chart(reader: Reader, node: Node, kp: KeyPath) -> Chart | None:

@@ -16,7 +16,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+if TYPE_CHECKING:
+    from briefing.storyboard.images import Picture
 
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
 CHART_TYPES: tuple[str, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
@@ -197,6 +200,8 @@ class Image:
     path: Path  # absolute, resolved by the loader (inside the storyboard's folder)
     alt: str
     caption: str = ""
+    # decoded and judged by the loader (storyboard/images.py): upright size, bytes every output shows
+    picture: Picture | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -138,5 +138,5 @@ def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> 
         frame = add_chart(shapes, body, layout.chart, style, title=slide.title)
         return frame.shape_id, body.type
     if isinstance(body, Image) and layout.image is not None:
-        add_picture(shapes, body.path, layout.image, body.alt)
+        add_picture(shapes, body, layout.image, body.alt)
     return None
