@@ -77,6 +77,7 @@ class Paragraph:
     step: int = 0  # first build step at which it is visible (0 = always)
     scale: float = 1.0  # font size relative to the box's size (sub-bullets are smaller)
     space_before: float = 0.0  # extra gap above, in em of the box's size (0 on the first)
+    link: str = ""  # a web address the paragraph cites: the deck makes it a hyperlink
 
 
 @dataclass(frozen=True)

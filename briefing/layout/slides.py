@@ -19,6 +19,7 @@ from briefing.layout.boxes import (
     TextBox,
     TextStyle,
 )
+from briefing.layout.citations import SOURCES_TITLE, footer_paragraphs, sources_paragraphs
 from briefing.layout.fit import (
     BODY_BOTTOM,
     BODY_TOP,
@@ -47,7 +48,7 @@ from briefing.storyboard.model import (
     TitleBody,
 )
 
-__all__ = ["footer_paragraphs", "layout_slide"]
+__all__ = ["footer_paragraphs", "layout_slide", "layout_sources_slide"]
 
 
 def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -71,24 +72,6 @@ def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> l
 
 def _slide_number(index: int, theme: Theme) -> TextBox:
     return fit_box("slide-number", NUMBER_RECT, str(index + 1), theme.muted, align="right", valign="bottom")
-
-
-def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
-    """'Source: title — “phrase” (note); “phrase”' : one paragraph per cited source, in citation order."""
-    cited: dict[str, list[str]] = {}
-    for ref in slide.sources:
-        source = storyboard.source(ref.ref)
-        title = source.title if source else ref.ref
-        words = cited.setdefault(title, [])
-        part = f"“{ref.phrase}”" if ref.phrase else ""
-        if ref.note:
-            part = f"{part} ({ref.note})" if part else f"({ref.note})"
-        if part:
-            words.append(part)
-    return tuple(
-        Paragraph(f"Source: {title}" + (" — " + "; ".join(parts) if parts else ""))
-        for title, parts in cited.items()
-    )
 
 
 def _heading(
@@ -380,4 +363,22 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
         chart=chart,
         image=image,
         steps=slide.steps,
+    )
+
+
+def layout_sources_slide(storyboard: Storyboard, theme: Theme) -> SlideLayout | None:
+    """The deck's closing slide listing every cited source (None: nothing cited, or turned off)."""
+    paragraphs = sources_paragraphs(storyboard) if storyboard.sources_slide else ()
+    if not paragraphs:
+        return None
+    index = len(storyboard.slides)
+    slide = Slide(title=SOURCES_TITLE, body=Bullets(items=()), id="sources")
+    rect = Rect(MARGIN, BODY_TOP, CONTENT_W, BODY_BOTTOM - BODY_TOP)
+    items = [*_chrome(storyboard, index, slide, theme), fit_box("body", rect, paragraphs, theme.text)]
+    return SlideLayout(
+        index=index,
+        kind="bullets",
+        background=theme.background,
+        shapes=tuple(i for i in items if isinstance(i, ShapeBox)),
+        texts=tuple(i for i in items if isinstance(i, TextBox)),
     )

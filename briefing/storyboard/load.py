@@ -41,6 +41,7 @@ TOP_KEYS = (
     "notes",
     "theme",
     "sources",
+    "sources_slide",
     "sections",
 )
 SECTION_KEYS = ("title", "id", "duration", "notes", "slides")
@@ -152,6 +153,7 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
         duration=fields.get("duration", "duration"),
         theme=theme,
         sources=sources,
+        sources_slide=bool(fields.get("sources_slide", "boolean", True)),
         path=reader.path,
         files=tuple(reader.files),
         **options,

@@ -104,7 +104,11 @@ def test_any_str_reaches_the_deck_without_a_crash(rich_storyboard: Storyboard, t
     assert prs.slides[2].shapes.title.text_frame.text == "ABCDEF\vG\vH"
     assert prs.core_properties.title == "ABCDEF G H"
     # notes: a single line end (\v included) is a soft wrap, joined with a space, as the app shows it
-    assert prs.slides[2].notes_slide.notes_text_frame.text == "AB CDEF G H"
+    notes = prs.slides[2].notes_slide.notes_text_frame.paragraphs
+    assert notes[0].text == "AB CDEF G H"
+    assert [p.text for p in notes[1:]] == [  # then the slide's citation (see test_pptx_sources)
+        "Source: Shanghai as a technology innovation hub — “spanning 25 square kilometers”"
+    ]
 
 
 def _png() -> bytes:
