@@ -20,7 +20,6 @@ class SlideView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None, *, interactive: bool = True) -> None:
         super().__init__(parent)
         self._interactive = interactive
-        self.shown_scene: QGraphicsScene | None = None  # Qt keeps only a pointer: this keeps the scene alive
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -42,7 +41,6 @@ class SlideView(QGraphicsView):
         if old is not None and old is not scene and hasattr(old, "set_interactive"):
             old.set_interactive(False)
         self.setScene(scene)
-        self.shown_scene = scene
         if scene is not None:
             self.setSceneRect(0, 0, CANVAS_W, CANVAS_H)
             if hasattr(scene, "set_interactive"):

@@ -1,4 +1,4 @@
-"""PowerPoint export off the GUI thread, with a progress dialog.
+"""Export from the File menu: PowerPoint off the GUI thread with a progress dialog, PNGs.
 
 python-pptx never touches Qt, so ``export_deck`` can run in a ``QThread``
 while the console stays responsive (the talk may be running). PNG rendering
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from briefing.errors import BriefingError
 from briefing.storyboard.model import Storyboard
@@ -92,3 +92,18 @@ def report_export(parent: QWidget, ok: bool, message: str) -> None:
         QMessageBox.information(parent, "Export PowerPoint", message)
     else:
         QMessageBox.warning(parent, "Export failed", message)
+
+
+def render_into_folder(window: QMainWindow, storyboard: Storyboard, folder: Path) -> None:
+    """One PNG per slide into ``folder``, on the GUI thread (Qt scenes draw them); says how it went."""
+    from briefing.export.images import render_pngs
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = render_pngs(storyboard, folder)
+    except BriefingError as error:
+        QMessageBox.warning(window, "Render PNG failed", str(error))
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(f"Rendered {len(written)} slides into {folder}", 5000)

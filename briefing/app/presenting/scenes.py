@@ -118,6 +118,12 @@ class SceneCache:
         if 0 <= index < len(self.storyboard.slides) and (role, index) not in self._scenes:
             self.get(role, index)
 
+    def prefetch_slide(self, index: int) -> None:
+        """Build what showing ``index`` needs: both views of it and the console's next panel."""
+        self.prefetch("audience", index)
+        self.prefetch("console", index)
+        self.prefetch("next", index + 1)
+
     def __contains__(self, key: tuple[str, int]) -> bool:
         return key in self._scenes
 
