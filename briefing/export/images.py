@@ -18,6 +18,7 @@ from pathlib import Path
 
 from briefing.errors import ExportError
 from briefing.layout import CANVAS_H, CANVAS_W
+from briefing.layout.citations import speaker_notes
 from briefing.layout.textfit import wrap_lines
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
@@ -112,10 +113,14 @@ def render_pngs(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(f"cannot create {out}: {error.strerror}") from error
+    chosen = _indices(storyboard, slides)
+    inputs = storyboard_inputs(storyboard)
+    for index in chosen:  # before the first PNG: none of them may replace an image the storyboard uses
+        refuse_inputs(out / png_name(index), inputs)
     paths = []
     with manual_collection(), ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
         pending = []
-        for index in _indices(storyboard, slides):
+        for index in chosen:
             collect_if_due()  # between slides: never inside a Qt destructor (see briefing.runtime)
             scene = final_scene(storyboard, index, theme)
             app.processEvents()
@@ -154,6 +159,7 @@ def render_pdf(
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
+    refuse_inputs(target, storyboard_inputs(storyboard))
     with atomic_path(target) as temp:  # a failure leaves the previous PDF as it was
         _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target)
     return target
@@ -188,7 +194,8 @@ def _write_pdf(
                 scene = final_scene(storyboard, index, theme)
                 app.processEvents()
                 if notes:
-                    _notes_page(painter, writer, scene, storyboard.slides[index].notes, theme)
+                    text = speaker_notes(storyboard, storyboard.slides[index])  # as in the deck
+                    _notes_page(painter, writer, scene, text, theme)
                 else:
                     _slide_page(painter, writer, scene)
                 scene.deleteLater()

@@ -7,8 +7,7 @@ writer places shapes at the same places. No Qt, no python-pptx here.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
+from typing import Unpack
 
 from briefing.layout.boxes import (
     CANVAS_H,
@@ -18,7 +17,9 @@ from briefing.layout.boxes import (
     ShapeBox,
     SlideLayout,
     TextBox,
+    TextStyle,
 )
+from briefing.layout.citations import SOURCES_TITLE, footer_paragraphs, sources_paragraphs
 from briefing.layout.fit import (
     BODY_BOTTOM,
     BODY_TOP,
@@ -47,7 +48,7 @@ from briefing.storyboard.model import (
     TitleBody,
 )
 
-__all__ = ["footer_paragraphs", "layout_slide"]
+__all__ = ["footer_paragraphs", "layout_slide", "layout_sources_slide"]
 
 
 def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -73,29 +74,19 @@ def _slide_number(index: int, theme: Theme) -> TextBox:
     return fit_box("slide-number", NUMBER_RECT, str(index + 1), theme.muted, align="right", valign="bottom")
 
 
-def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
-    """'Source: title — “phrase” (note); “phrase”' : one paragraph per cited source, in citation order."""
-    cited: dict[str, list[str]] = {}
-    for ref in slide.sources:
-        source = storyboard.source(ref.ref)
-        title = source.title if source else ref.ref
-        words = cited.setdefault(title, [])
-        part = f"“{ref.phrase}”" if ref.phrase else ""
-        if ref.note:
-            part = f"{part} ({ref.note})" if part else f"({ref.note})"
-        if part:
-            words.append(part)
-    return tuple(
-        Paragraph(f"Source: {title}" + (" — " + "; ".join(parts) if parts else ""))
-        for title, parts in cited.items()
-    )
-
-
 def _heading(
-    role: str, rect: Rect, text: tuple[Paragraph, ...] | str, color: str, **options: object
+    role: str,
+    rect: Rect,
+    text: tuple[Paragraph, ...] | str,
+    color: str,
+    *,
+    sizes: tuple[int, int] | None = None,
+    wrap: bool = True,
+    **style: Unpack[TextStyle],
 ) -> TextBox:
     """Bold heading-font text sitting on the bottom of its box: titles and big numbers."""
-    return fit_box(role, rect, text, color, font="heading", bold=True, valign="bottom", **options)
+    heading: TextStyle = {"font": "heading", "bold": True, "valign": "bottom"}
+    return fit_box(role, rect, text, color, sizes=sizes, wrap=wrap, **(heading | style))
 
 
 # --------------------------------------------------------------------------- kinds
@@ -301,15 +292,12 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
     return [*cards, *rules, *same_size(titles), *same_size(bodies)]
 
 
-@lru_cache(maxsize=256)
-def _image_size(path: Path) -> tuple[int, int] | None:
-    try:
-        from PIL import Image as PILImage
+def _image_size(image: Image) -> tuple[int, int] | None:
+    """Upright size (EXIF orientation applied) from the loader's check (storyboard/images.py)."""
+    from briefing.storyboard.images import picture_of
 
-        with PILImage.open(path) as image:
-            return image.size
-    except OSError:
-        return None
+    picture = picture_of(image)
+    return picture.size if picture is not None else None
 
 
 def _fit_aspect(area: Rect, size: tuple[int, int] | None) -> Rect:
@@ -364,7 +352,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
             items += extra
         elif isinstance(body, Image):
             area, extra = _media(body.caption, BODY_BOTTOM - BODY_TOP, theme)
-            image = _fit_aspect(area, _image_size(body.path))
+            image = _fit_aspect(area, _image_size(body))
             items += _image_caption(body.caption, image, theme)
     return SlideLayout(
         index=index,
@@ -375,4 +363,22 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
         chart=chart,
         image=image,
         steps=slide.steps,
+    )
+
+
+def layout_sources_slide(storyboard: Storyboard, theme: Theme) -> SlideLayout | None:
+    """The deck's closing slide listing every cited source (None: nothing cited, or turned off)."""
+    paragraphs = sources_paragraphs(storyboard) if storyboard.sources_slide else ()
+    if not paragraphs:
+        return None
+    index = len(storyboard.slides)
+    slide = Slide(title=SOURCES_TITLE, body=Bullets(items=()), id="sources")
+    rect = Rect(MARGIN, BODY_TOP, CONTENT_W, BODY_BOTTOM - BODY_TOP)
+    items = [*_chrome(storyboard, index, slide, theme), fit_box("body", rect, paragraphs, theme.text)]
+    return SlideLayout(
+        index=index,
+        kind="bullets",
+        background=theme.background,
+        shapes=tuple(i for i in items if isinstance(i, ShapeBox)),
+        texts=tuple(i for i in items if isinstance(i, TextBox)),
     )

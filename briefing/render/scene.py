@@ -9,7 +9,7 @@ state that PNG/PDF export and the "no animations" setting jump to.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsPathItem,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
 from briefing.layout.theme import Theme
 from briefing.render.charts import ChartItem, make_chart_item
+from briefing.render.pictures import picture_pixmap
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
 from briefing.render.thumbnails import render_image, render_pixmap
@@ -202,7 +203,7 @@ def _shape_item(shape: ShapeBox) -> QGraphicsItem:
 
 def _image_item(image: Image, rect: Rect, theme: Theme) -> QGraphicsItem:
     """The picture scaled (not resampled) into ``rect`` keeping its aspect; PDFs stay sharp."""
-    pixmap = QPixmap(str(image.path))
+    pixmap = picture_pixmap(image)  # the deck's bytes, upright, scaled if huge
     if pixmap.isNull():
         return PlaceholderItem(rect, image.alt, theme)
     item = QGraphicsPixmapItem(pixmap)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image as PILImage
 
 from briefing.storyboard import (
     Bullets,
@@ -91,7 +92,7 @@ def deck(write_storyboard, tmp_path: Path) -> Path:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "rounds.csv").write_text("city,2023,2024\nShanghai,25,30\nBerlin,12,14\n")
     (tmp_path / "images").mkdir()
-    (tmp_path / "images" / "map.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    PILImage.new("RGB", (16, 9), "navy").save(tmp_path / "images" / "map.png")  # check decodes images
     return write_storyboard(VALID)
 
 

@@ -20,10 +20,13 @@ from briefing.export.pptx.safe_write import write_atomically
 from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
+from briefing.export.pptx.sources_slide import add_sources_slide, has_sources_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
 from briefing.layout import layout_slide
+from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
+from briefing.outputs import refuse_inputs, storyboard_inputs
 from briefing.storyboard.model import Storyboard
 
 Progress = Callable[[int, int], None]
@@ -45,11 +48,13 @@ def export_deck(
     template: Path | None = None,
     progress: Progress | None = None,
 ) -> ExportReport:
-    """Write ``storyboard`` to ``out_path`` as a 16:9 deck, one slide per storyboard slide."""
+    """Write ``storyboard`` to ``out_path`` as a 16:9 deck: one slide per storyboard slide, then Sources."""
     out_path = Path(out_path)
+    refuse_inputs(out_path, storyboard_inputs(storyboard, template))  # never the storyboard, its files
     data, warnings = build_deck(storyboard, template=template, progress=progress)
     write_atomically(out_path, lambda handle: handle.write(data))
-    return ExportReport(out_path, len(storyboard.slides), tuple(warnings))
+    slides = len(storyboard.slides) + has_sources_slide(storyboard)
+    return ExportReport(out_path, slides, tuple(warnings))
 
 
 def build_deck(
@@ -69,9 +74,10 @@ def build_deck(
     with fast_part_names(presentation.part.package):
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
-            build_slide(adder, base.layouts, slide, layout, style, notes)
+            build_slide(adder, base.layouts, slide, layout, style, notes, speaker_notes(storyboard, slide))
             if progress is not None:
                 progress(index + 1, total)
+        add_sources_slide(adder, base.layouts, storyboard, style, notes)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
     return package_bytes(presentation.part.package), base.warnings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,8 @@ from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import set_alt_text
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect, ShapeBox
+from briefing.storyboard.images import picture_of, pillow_limits
+from briefing.storyboard.model import Image
 
 _GEOMETRY = {"rect": "rect", "rounded": "roundRect", "ellipse": "ellipse"}
 CORNER_RADIUS = 16  # canvas units, as the app rounds its cards
@@ -37,11 +40,17 @@ def add_decoration(tree: Any, shape_id: int, box: ShapeBox, style: DeckStyle) ->
     return element
 
 
-def add_picture(shapes: Any, path: Path, rect: Rect, alt: str) -> Any:
+def add_picture(shapes: Any, image: Image, rect: Rect, alt: str) -> Any:
+    """The loader's checked picture (storyboard/images.py): the bytes the app draws, upright."""
+    checked = picture_of(image)
+    name = Path(image.path).name
     try:
-        picture = shapes.add_picture(str(path), *rect_emu(rect))
+        if checked is None:
+            raise OSError("it cannot be read")
+        with pillow_limits():  # python-pptx opens it with Pillow; a checked 108 MP photo is fine
+            picture = shapes.add_picture(io.BytesIO(checked.output_bytes()), *rect_emu(rect))
     except (OSError, ValueError) as error:  # PIL's UnidentifiedImageError is an OSError
-        raise ExportError(f"cannot put image {path.name} into the deck: {error}") from error
+        raise ExportError(f"cannot put image {name} into the deck: {error}") from error
     picture.name = f"Picture {picture.shape_id}"
     set_alt_text(picture, alt)
     return picture

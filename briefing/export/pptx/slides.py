@@ -25,7 +25,7 @@ from briefing.export.pptx.shapes import add_decoration, add_picture
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import TITLE_TYPES
-from briefing.export.pptx.text import add_text_box, fill_placeholder
+from briefing.export.pptx.text import add_text_box, fill_placeholder, relate_links
 from briefing.layout import SlideLayout, TextBox
 from briefing.storyboard.model import Chart, Image, Slide
 
@@ -59,8 +59,9 @@ def build_slide(
     layout: SlideLayout,
     style: DeckStyle,
     notes: NotesWriter,
+    speaker_notes: str,
 ) -> Any:
-    """Add one slide showing ``layout`` at its final build step."""
+    """Add one slide showing ``layout``; later build steps come on clicks (see ``animations``)."""
     deck_slide = adder.add(layouts[role_of(slide.kind)])
     if not style.templated and layout.background != style.theme.background:
         deck_slide.background.fill.solid()  # the master carries the usual background
@@ -81,12 +82,12 @@ def build_slide(
     texts = [box for box in layout.texts if box.role not in placed]
     for box in texts:  # a title without a placeholder comes first all the same
         if box.role == "title":
-            add_text_box(tree, next_id(), box, style)
+            add_text_box(tree, next_id(), box, style, links=relate_links(deck_slide.part, box))
     built: tuple[int, TextBox] | None = None
     for box in texts:
         if box.role not in ("title", *LAST_ROLES):
             shape_id = next_id()
-            add_text_box(tree, shape_id, box, style)
+            add_text_box(tree, shape_id, box, style, links=relate_links(deck_slide.part, box))
             if any(p.step for p in box.paragraphs):
                 built = (shape_id, box)
     chart = _media(deck_slide.shapes, slide, layout, style)
@@ -95,11 +96,12 @@ def build_slide(
         for box in texts:
             if box.role == role:
                 field = "slidenum" if role == "slide-number" else ""
-                add_text_box(tree, next_id(), box, style, field=field)
+                links = relate_links(deck_slide.part, box)
+                add_text_box(tree, next_id(), box, style, field=field, links=links)
     if extension is not None:
         tree.append(extension)
     _animate(deck_slide, built, chart)
-    notes.write(deck_slide, slide.notes)
+    notes.write(deck_slide, speaker_notes)
     return deck_slide
 
 
@@ -138,5 +140,5 @@ def _media(shapes: Any, slide: Slide, layout: SlideLayout, style: DeckStyle) -> 
         frame = add_chart(shapes, body, layout.chart, style, title=slide.title)
         return frame.shape_id, body.type
     if isinstance(body, Image) and layout.image is not None:
-        add_picture(shapes, body.path, layout.image, body.alt)
+        add_picture(shapes, body, layout.image, body.alt)
     return None

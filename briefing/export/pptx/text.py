@@ -11,8 +11,10 @@ them, so text breaks where the app breaks it, in PowerPoint and LibreOffice (see
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefing.export.pptx import xml
@@ -25,24 +27,40 @@ from briefing.layout.textfit import WIDTH_SAFETY
 # the deck gets 1.5% more. A line may then fit in the deck that the app wrapped, never
 # the other way round, which would overflow the box.
 DECK_WIDTH = min(1.0, WIDTH_SAFETY + 0.015)
+HYPERLINK_COLOR_URI = "{A12FA001-AC4F-418D-AE19-62706E023703}"
+HYPERLINK_COLOR_NS = "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor"
 SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # fixed: no random ids
 _ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 _ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 
 
-def text_box_xml(shape_id: int, box: TextBox, style: DeckStyle, *, field: str = "") -> str:
-    """A ``p:sp`` text box showing ``box`` (``field="slidenum"``: the number as a live field)."""
+def text_box_xml(
+    shape_id: int, box: TextBox, style: DeckStyle, *, field: str = "", links: Mapping[str, str] | None = None
+) -> str:
+    """A ``p:sp`` text box showing ``box`` (``field="slidenum"``: the number as a live field).
+
+    ``links`` maps each paragraph's ``link`` to the slide's relationship id for it
+    (see :func:`relate_links`); those paragraphs become hyperlinks.
+    """
     name = xml.attr(f"{box.role.replace('-', ' ').title()} {shape_id}")
     return (
         f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
         f"</p:nvSpPr><p:spPr>{xml.xfrm(box.rect)}"
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
-        f"{text_body_xml(box, style, shrink=_may_shrink(box, style), field=field)}</p:sp>"
+        f"{text_body_xml(box, style, shrink=_may_shrink(box, style), field=field, links=links)}</p:sp>"
     )
 
 
-def add_text_box(tree: Any, shape_id: int, box: TextBox, style: DeckStyle, *, field: str = "") -> Any:
-    element = xml.parse(text_box_xml(shape_id, box, style, field=field))
+def add_text_box(
+    tree: Any,
+    shape_id: int,
+    box: TextBox,
+    style: DeckStyle,
+    *,
+    field: str = "",
+    links: Mapping[str, str] | None = None,
+) -> Any:
+    element = xml.parse(text_box_xml(shape_id, box, style, field=field, links=links))
     tree.append(element)
     return element
 
@@ -67,7 +85,21 @@ def _may_shrink(box: TextBox, style: DeckStyle) -> bool:
     return style.templated or box.overflow
 
 
-def text_body_xml(box: TextBox, style: DeckStyle, *, shrink: bool = False, field: str = "") -> str:
+def relate_links(slide_part: Any, box: TextBox) -> dict[str, str]:
+    """Web address -> relationship id: one external hyperlink relationship per address in ``box``."""
+    return {
+        p.link: slide_part.relate_to(p.link, RT.HYPERLINK, is_external=True) for p in box.paragraphs if p.link
+    }
+
+
+def text_body_xml(
+    box: TextBox,
+    style: DeckStyle,
+    *,
+    shrink: bool = False,
+    field: str = "",
+    links: Mapping[str, str] | None = None,
+) -> str:
     """``p:txBody`` for ``box``. ``shrink``: let PowerPoint shrink overflow (template fonts
     were not measured by the layout)."""
     left, right = _side_insets(box)
@@ -79,7 +111,7 @@ def text_body_xml(box: TextBox, style: DeckStyle, *, shrink: bool = False, field
     paragraphs = box.paragraphs or (Paragraph(""),)
     return (
         f"<p:txBody>{body_pr}<a:lstStyle/>"
-        + "".join(_paragraph_xml(p, box, style, field) for p in paragraphs)
+        + "".join(_paragraph_xml(p, box, style, field, (links or {}).get(p.link, "")) for p in paragraphs)
         + "</p:txBody>"
     )
 
@@ -94,7 +126,7 @@ def _side_insets(box: TextBox) -> tuple[int, int]:
     return 0, emu(free)
 
 
-def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str) -> str:
+def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str, link_id: str) -> str:
     size = box.paragraph_size(para)
     text_at = box.text_indent(para)
     hang = text_at - box.bullet_indent(para) if para.bullet else 0.0
@@ -110,10 +142,19 @@ def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str) 
     if field:
         shown = f"<a:t>{xml.text(para.text)}</a:t>"
         run = f'<a:fld id="{SLIDE_NUMBER_FIELD_ID}" type="{field}">{r_pr}{shown}</a:fld>'
-    else:
-        run = xml.runs(para.text, r_pr)
+    else:  # a cited source's link is on every run of its paragraph
+        run = xml.runs(para.text, _linked(r_pr, link_id) if link_id else r_pr)
     end = r_pr.replace("<a:rPr", "<a:endParaRPr", 1).replace("</a:rPr>", "</a:endParaRPr>")
     return f"<a:p>{p_pr}{run}{end}</a:p>"
+
+
+def _linked(r_pr: str, link_id: str) -> str:
+    """``r_pr`` with a hyperlink that keeps the run's own colour (Office's ``hlinkClr`` extension)."""
+    click = (
+        f'<a:hlinkClick r:id="{link_id}"><a:extLst><a:ext uri="{HYPERLINK_COLOR_URI}">'
+        f'<ahyp:hlinkClr xmlns:ahyp="{HYPERLINK_COLOR_NS}" val="tx"/></a:ext></a:extLst></a:hlinkClick>'
+    )
+    return r_pr.replace("</a:rPr>", click + "</a:rPr>", 1)
 
 
 def _bullet_xml(para: Paragraph, style: DeckStyle) -> str:

@@ -1,0 +1,92 @@
+"""How a source is cited, decided once for the app, the PDF handout and the deck.
+
+A source's details (title, publisher, date, url) are written the same way
+wherever they appear: in a slide's footer (the app, PNG/PDF and the deck draw
+the same footer box), at the end of the speaker notes (deck notes pages and
+the PDF handout's notes pages) and on the deck's closing Sources slide. A
+footer or Sources-slide paragraph citing a source with a ``url`` carries it
+as :attr:`Paragraph.link`, which the deck writes as a hyperlink.
+
+No Qt, no python-pptx here.
+"""
+
+from __future__ import annotations
+
+from briefing.layout.boxes import Paragraph
+from briefing.storyboard.model import Slide, Source, SourceRef, Storyboard
+
+SOURCES_TITLE = "Sources"
+
+
+def source_label(source: Source) -> str:
+    """'Title (Publisher, date)': the title with whichever details the storyboard gives."""
+    details = ", ".join(part for part in (source.publisher, source.date) if part)
+    return f"{source.title} ({details})" if details else source.title
+
+
+def _source(storyboard: Storyboard, ref: str) -> Source:
+    return storyboard.source(ref) or Source(id=ref, title=ref)
+
+
+def _words(ref: SourceRef) -> str:
+    """'“phrase” (note)': what a citation points at in its source."""
+    part = f"“{ref.phrase}”" if ref.phrase else ""
+    if ref.note:
+        part = f"{part} ({ref.note})" if part else f"({ref.note})"
+    return part
+
+
+def _cited(storyboard: Storyboard, slide: Slide) -> dict[str, tuple[Source, list[str]]]:
+    """Source id -> (source, the words cited from it), in citation order."""
+    cited: dict[str, tuple[Source, list[str]]] = {}
+    for ref in slide.sources:
+        _, words = cited.setdefault(ref.ref, (_source(storyboard, ref.ref), []))
+        if part := _words(ref):
+            words.append(part)
+    return cited
+
+
+def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
+    """'Source: label — “phrase” (note); “phrase”': one paragraph per cited source, linked to its url."""
+    return tuple(
+        Paragraph(
+            f"Source: {source_label(source)}" + (" — " + "; ".join(words) if words else ""), link=source.url
+        )
+        for source, words in _cited(storyboard, slide).values()
+    )
+
+
+def citation_notes(storyboard: Storyboard, slide: Slide) -> tuple[str, ...]:
+    """The slide's citations in full, one paragraph each, for the end of the speaker notes."""
+    lines = []
+    for source, words in _cited(storyboard, slide).values():
+        line = f"Source: {source_label(source)}"
+        if source.url:
+            line += f", {source.url}"
+        lines.append(line + (" — " + "; ".join(words) if words else ""))
+    return tuple(lines)
+
+
+def speaker_notes(storyboard: Storyboard, slide: Slide) -> str:
+    """The slide's notes followed by its citations (blank lines between paragraphs)."""
+    return "\n\n".join(part for part in (slide.notes.strip(), *citation_notes(storyboard, slide)) if part)
+
+
+def cited_sources(storyboard: Storyboard) -> tuple[Source, ...]:
+    """Every source a slide cites, once, in order of first citation."""
+    seen: dict[str, Source] = {}
+    for slide in storyboard.slides:
+        for ref in slide.sources:
+            if ref.ref not in seen:
+                seen[ref.ref] = _source(storyboard, ref.ref)
+    return tuple(seen.values())
+
+
+def sources_paragraphs(storyboard: Storyboard) -> tuple[Paragraph, ...]:
+    """The Sources slide's list: each source as a bullet, its link on the line under it."""
+    paragraphs: list[Paragraph] = []
+    for number, source in enumerate(cited_sources(storyboard)):
+        paragraphs.append(Paragraph(source_label(source), bullet=True, space_before=0.6 if number else 0.0))
+        if source.url:
+            paragraphs.append(Paragraph(source.url, level=1, scale=0.82, space_before=0.25, link=source.url))
+    return tuple(paragraphs)
