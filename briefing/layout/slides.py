@@ -7,6 +7,7 @@ writer places shapes at the same places. No Qt, no python-pptx here.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Unpack
 
 from briefing.layout.boxes import (
     CANVAS_H,
@@ -16,6 +17,7 @@ from briefing.layout.boxes import (
     ShapeBox,
     SlideLayout,
     TextBox,
+    TextStyle,
 )
 from briefing.layout.citations import SOURCES_TITLE, footer_paragraphs, sources_paragraphs
 from briefing.layout.fit import (
@@ -73,10 +75,18 @@ def _slide_number(index: int, theme: Theme) -> TextBox:
 
 
 def _heading(
-    role: str, rect: Rect, text: tuple[Paragraph, ...] | str, color: str, **options: object
+    role: str,
+    rect: Rect,
+    text: tuple[Paragraph, ...] | str,
+    color: str,
+    *,
+    sizes: tuple[int, int] | None = None,
+    wrap: bool = True,
+    **style: Unpack[TextStyle],
 ) -> TextBox:
     """Bold heading-font text sitting on the bottom of its box: titles and big numbers."""
-    return fit_box(role, rect, text, color, font="heading", bold=True, valign="bottom", **options)
+    heading: TextStyle = {"font": "heading", "bold": True, "valign": "bottom"}
+    return fit_box(role, rect, text, color, sizes=sizes, wrap=wrap, **(heading | style))
 
 
 # --------------------------------------------------------------------------- kinds
