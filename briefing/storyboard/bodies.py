@@ -11,6 +11,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from briefing.storyboard.chart_checks import chart_problems, report_csv, report_inline
 from briefing.storyboard.csv_data import read_chart_csv
 from briefing.storyboard.model import (
     CHART_TYPES,
@@ -25,6 +26,7 @@ from briefing.storyboard.model import (
     Stat,
     Stats,
 )
+from briefing.storyboard.numbers import DECIMAL_MARKS, x_value_text
 from briefing.storyboard.reader import Fields, KeyPath, Reader, each
 
 BULLET_KEYS = ("text", "bullets")
@@ -47,6 +49,7 @@ CHART_KEYS = (
     "labels",
     "legend",
     "caption",
+    "decimal",
 )
 MAX_STATS = 4
 MAX_DECIMALS = 6
@@ -125,8 +128,8 @@ def _stat(reader: Reader, node: Node, kp: KeyPath) -> Stat | None:
     return Stat(
         value=value,
         label=label,
-        unit=fields.text("unit", display=False, strip=False),
-        prefix=fields.text("prefix", display=False, strip=False),
+        unit=fields.text("unit", display=False, strip=False, one_line=True),
+        prefix=fields.text("prefix", display=False, strip=False, one_line=True),
         decimals=decimals if isinstance(decimals, int) else None,
     )
 
@@ -191,10 +194,11 @@ def read_chart(reader: Reader, node: Node, kp: KeyPath) -> Chart | None:
     if fields is None:
         return None
     chart_type = fields.required("type", "choice", options=CHART_TYPES, label="chart type")
-    data = _chart_data(reader, fields, kp, scatter=chart_type == "scatter")
+    decimal = fields.get("decimal", "choice", ".", options=DECIMAL_MARKS, label="decimal mark")
+    data = _chart_data(reader, fields, kp, str(chart_type), str(decimal))
     options = {
-        "unit": fields.text("unit", display=False, strip=False),
-        "prefix": fields.text("prefix", display=False, strip=False),
+        "unit": fields.text("unit", display=False, strip=False, one_line=True),
+        "prefix": fields.text("prefix", display=False, strip=False, one_line=True),
         "x_title": fields.text("x_title"),
         "y_title": fields.text("y_title"),
         "caption": fields.text("caption"),
@@ -205,13 +209,23 @@ def read_chart(reader: Reader, node: Node, kp: KeyPath) -> Chart | None:
     if not isinstance(chart_type, str) or data is None:
         return None
     categories, series, csv_path = data
-    return Chart(type=chart_type, categories=categories, series=series, csv=csv_path, **options)  # type: ignore[arg-type]
+    return Chart(
+        type=chart_type,  # type: ignore[arg-type]
+        categories=categories,
+        series=series,
+        csv=csv_path,
+        decimal=str(decimal),
+        **options,  # type: ignore[arg-type]
+    )
 
 
 ChartData = tuple[tuple[str, ...], tuple[Series, ...], Path | None]
 
 
-def _chart_data(reader: Reader, fields: Fields, kp: KeyPath, *, scatter: bool) -> ChartData | None:
+def _chart_data(
+    reader: Reader, fields: Fields, kp: KeyPath, chart_type: str, decimal: str
+) -> ChartData | None:
+    scatter = chart_type == "scatter"
     if "csv" in fields:
         for other in ("categories", "series"):
             if other in fields:
@@ -226,9 +240,13 @@ def _chart_data(reader: Reader, fields: Fields, kp: KeyPath, *, scatter: bool) -
         if csv_path is None:
             return None
         assert isinstance(csv_path, Path)
-        data = read_chart_csv(csv_path, scatter=scatter)
-        reader.diagnostics.extend(data.errors)
-        return None if data.errors else (data.categories, data.series, csv_path)
+        data = read_chart_csv(csv_path, scatter=scatter, decimal=decimal)
+        reader.diagnostics.extend([*data.errors, *data.warnings])
+        if data.errors:
+            return None
+        problems = chart_problems(chart_type, data.categories, data.series)
+        report_csv(reader, csv_path, data, problems)
+        return None if problems else (data.categories, data.series, csv_path)
     missing = [key for key in ("categories", "series") if key not in fields]
     for key in missing:
         reader.error(
@@ -244,7 +262,9 @@ def _chart_data(reader: Reader, fields: Fields, kp: KeyPath, *, scatter: bool) -
     series = _all_series(reader, fields.node("series"), (*kp, "series"), categories)
     if categories is None or series is None:
         return None
-    return categories, series, None
+    problems = chart_problems(chart_type, categories, series)
+    report_inline(reader, fields, kp, problems)
+    return None if problems else (categories, series, None)
 
 
 def _categories(reader: Reader, node: Node | None, kp: KeyPath, scatter: bool) -> tuple[str, ...] | None:
@@ -259,7 +279,7 @@ def _categories(reader: Reader, node: Node | None, kp: KeyPath, scatter: bool) -
     if any(v is None for v in values):
         return None
     numbers = [v for v in values if v is not None]
-    return tuple(str(int(v)) if v.is_integer() else repr(v) for v in numbers)
+    return tuple(x_value_text(v) for v in numbers)
 
 
 def _all_series(

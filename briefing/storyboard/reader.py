@@ -9,7 +9,6 @@ after reporting, so a load keeps walking and finds every problem in one pass.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,9 +19,11 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.durations import parse_duration
+from briefing.storyboard.numbers import NumberProblem, parse_yaml_number, shorten
 from briefing.storyboard.paths import PathProblem, file_problem, problem_hint, resolve_inside
 from briefing.storyboard.suggest import did_you_mean
-from briefing.storyboard.yaml_nodes import is_exponent_number
+from briefing.storyboard.text import CONTROL_HINT, clean_text
+from briefing.storyboard.yaml_nodes import number_text
 
 KeyPath = tuple[str | int, ...]
 
@@ -65,6 +66,12 @@ class Reader:
         mark = node.start_mark
         self.diagnostics.append(
             Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "error", code)
+        )
+
+    def warn(self, node: Node, message: str, *, hint: str = "", kp: KeyPath = (), code: str = "") -> None:
+        mark = node.start_mark
+        self.diagnostics.append(
+            Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "warning", code)
         )
 
     def mapping(
@@ -116,45 +123,64 @@ class Reader:
         return list(node.value)
 
     def text(
-        self, node: Node, what: str, kp: KeyPath, *, display: bool = True, strip: bool = True
+        self,
+        node: Node,
+        what: str,
+        kp: KeyPath,
+        *,
+        display: bool = True,
+        strip: bool = True,
+        one_line: bool = False,
+        clean: bool = True,
     ) -> str | None:
+        """Text as every output can hold it (see ``text.clean_text``); ``clean=False`` for file paths."""
         if not isinstance(node, ScalarNode) or node.tag not in TEXT_TAGS:
             self.error(node, f"'{what}' must be text, not {describe(node)}", kp=kp, code="wrong-type")
             return None
-        value = node.value.strip() if strip else node.value
+        value = node.value
+        if clean:
+            cleaned = clean_text(value, one_line=one_line)
+            if cleaned.removed:
+                self.warn(
+                    node, f"'{what}': {cleaned.warning}", hint=CONTROL_HINT, kp=kp, code="control-character"
+                )
+            value = cleaned.text
+        value = value.strip() if strip else value
         if display and value:
             self.spans.append(TextSpan(kp, value, node.start_mark.index, node.end_mark.index))
         return value
 
     def number(self, node: Node, what: str, kp: KeyPath) -> float | None:
-        if is_exponent_number(node):  # YAML 1.2 reads 1e3 as a number; PyYAML (YAML 1.1) as text
-            return float(node.value)
-        if not isinstance(node, ScalarNode) or node.tag not in NUMBER_TAGS:
+        """A finite number within ±10^15, read the YAML 1.2 way (see ``numbers``)."""
+        text = number_text(node)
+        if text is None:
             shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
             self.error(
                 node,
-                f"'{what}' must be a number, not {shown}",
+                f"'{what}' must be a number, not {shorten(shown)}",
                 kp=kp,
                 code="not-a-number",
                 hint="write the number without quotes or units, e.g. 16000 or 2.5",
             )
             return None
-        value = float(self._constructor.construct_object(node))
-        if not math.isfinite(value):
-            self.error(node, f"'{what}' must be a finite number", kp=kp, code="not-a-number")
+        try:
+            return parse_yaml_number(text)
+        except NumberProblem as problem:
+            self.error(node, f"'{what}': {problem.message}", hint=problem.hint, kp=kp, code="bad-number")
             return None
-        return value
 
     def integer(self, node: Node, what: str, kp: KeyPath, low: int, high: int) -> int | None:
-        value = None
-        if isinstance(node, ScalarNode) and node.tag == _STD + "int":
-            value = int(self._constructor.construct_object(node))
-        if value is None or not low <= value <= high:
+        text = number_text(node)
+        try:
+            value = parse_yaml_number(text) if text is not None else None
+        except NumberProblem:
+            value = None
+        if value is None or not value.is_integer() or not low <= value <= high:
             self.error(
                 node, f"'{what}' must be a whole number from {low} to {high}", kp=kp, code="wrong-type"
             )
             return None
-        return value
+        return int(value)
 
     def boolean(self, node: Node, what: str, kp: KeyPath) -> bool | None:
         if not isinstance(node, ScalarNode) or node.tag != _STD + "bool":
@@ -168,8 +194,12 @@ class Reader:
         if isinstance(node, ScalarNode) and node.tag in TEXT_TAGS - {_STD + "bool"}:
             try:
                 return parse_duration(node.value)
-            except ValueError:
-                pass
+            except ValueError as problem:
+                if str(problem).endswith("at most 24 hours"):
+                    message = f"'{what}': {shorten(node.value)} is longer than 24 hours"
+                    hint = "plan a talk in hours and minutes, e.g. 1h30min"
+                    self.error(node, message, hint=hint, kp=kp, code="bad-duration")
+                    return None
         shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
         self.error(
             node, f"'{what}': {shown} is not a duration", hint=DURATION_HINT, kp=kp, code="bad-duration"
@@ -197,7 +227,7 @@ class Reader:
 
     def file(self, node: Node, what: str, kp: KeyPath, label: str = "") -> Path | None:
         """A path relative to the storyboard that stays inside its folder and can be read."""
-        raw = self.text(node, what, kp, display=False)
+        raw = self.text(node, what, kp, display=False, clean=False)
         if raw is None:
             return None
         try:
@@ -296,8 +326,16 @@ class Fields:
             return None
         return getattr(self.reader, kind)(pair[1], name, (*self.kp, name), **options)
 
-    def text(self, name: str, default: str = "", *, display: bool = True, strip: bool = True) -> str:
-        value = self.get(name, "text", default, display=display, strip=strip)
+    def text(
+        self,
+        name: str,
+        default: str = "",
+        *,
+        display: bool = True,
+        strip: bool = True,
+        one_line: bool = False,
+    ) -> str:
+        value = self.get(name, "text", default, display=display, strip=strip, one_line=one_line)
         return value if isinstance(value, str) else default
 
 

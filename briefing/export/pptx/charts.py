@@ -172,7 +172,7 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
     if not text:
         return
     frame = axis.axis_title.text_frame
-    frame.text = text
+    frame.text = " ".join(xml.lines(text))
     font = frame.paragraphs[0].runs[0].font
     font.size = Pt(TITLE_PT)
     font.bold = False
