@@ -21,10 +21,17 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 if TYPE_CHECKING:
     from briefing.storyboard.images import Picture
 
-from briefing.storyboard.numbers import auto_decimals, excel_number_format, format_number
+from briefing.storyboard.numbers import (
+    auto_decimals,
+    excel_number_format,
+    format_number,
+    nice_step,
+    tick_decimals,
+    tick_unit,
+)
 
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
-CHART_TYPES: tuple[str, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
+CHART_TYPES: tuple[ChartType, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
 BODY_KINDS: tuple[str, ...] = ("bullets", "chart", "stats", "quote", "compare", "image")
 SlideKind = Literal["title", "section", "bullets", "chart", "stats", "quote", "compare", "image"]
 
@@ -116,6 +123,25 @@ class Chart:
     def number_format(self) -> str:
         """Excel number format for the same display (used by the PPTX writer)."""
         return excel_number_format(prefix=self.prefix, unit=self.unit, decimals=self.value_decimals)
+
+    @property
+    def axis_number_format(self) -> str:
+        """Excel number format for the value axis: the app's tick format (``ValueAxis``) for this data."""
+        low, high = self.value_range
+        decimals = tick_decimals(nice_step(high - low))
+        return excel_number_format(prefix=self.prefix, unit=tick_unit(self.unit), decimals=decimals)
+
+    @property
+    def value_range(self) -> tuple[float, float]:
+        """Lowest and highest value the value axis shows, zero included (stacks: their totals)."""
+        if self.type == "stacked":
+            columns = list(zip(*(s.values for s in self.series), strict=False))
+            values = [sum(v for v in c if v > 0) for c in columns] + [
+                sum(v for v in c if v < 0) for c in columns
+            ]
+        else:
+            values = [v for s in self.series for v in s.values]
+        return min([0.0, *values]), max([0.0, *values])
 
     @property
     def show_legend(self) -> bool:

@@ -199,6 +199,27 @@ def format_percent(share: float) -> str:
     return format_number(share * 100, unit="%", decimals=0)
 
 
+def tick_unit(unit: str) -> str:
+    """The unit on ticks: a short one ("%", "M", "bn") on every tick, a long one (" firms") only in titles."""
+    return unit if len(unit.strip()) <= 2 else ""
+
+
+def tick_decimals(step: float) -> int:
+    """Decimals that tell ticks ``step`` apart: none for steps of 1 or more, else just enough (at most 6)."""
+    if step >= 1 or step <= 0:
+        return 0
+    return min(6, math.ceil(-math.log10(step) - 1e-9))
+
+
+def nice_step(span: float, ticks: int = 5) -> float:
+    """A 1, 2 or 5 times a power of ten step giving about ``ticks`` ticks over ``span``."""
+    if not math.isfinite(span) or span <= 0:
+        return 1.0
+    raw = span / ticks
+    power = 10.0 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
 def excel_number_format(*, prefix: str = "", unit: str = "", decimals: int | None = 0) -> str:
     """The Excel/PowerPoint number-format code that shows what :func:`format_number` shows."""
     digits = "#,##0" + ("." + "0" * decimals if decimals else "")

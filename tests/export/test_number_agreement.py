@@ -38,6 +38,9 @@ sections:
         chart: {type: bar, categories: [a, b], series: [{name: s, values: [3, 4]}], unit: '\\x;@#0.E+%'}
       - title: Auto
         chart: {type: bar, categories: [a, b], series: [{name: s, values: [1, 2.25]}], prefix: $}
+      - title: Axis
+        chart: {type: bar, categories: [a, b, c], decimals: 2, unit: ' "M"',
+                series: [{name: s, values: [1234.5, 2.5, 16000]}]}
 """
 
 
@@ -65,3 +68,16 @@ def test_the_decks_labels_are_the_apps_labels(tmp_path: Path, to_pdf: Callable[[
         labels = [slide.body.format_value(v) for v in slide.body.series[0].values]
         missing = [label for label in labels if "".join(label.split()) not in text]
         assert not missing, f"slide '{slide.title}': the deck does not show {missing}"
+
+
+def test_the_decks_value_axis_is_formatted_like_the_apps_ticks(
+    tmp_path: Path, to_pdf: Callable[[Path], Path]
+) -> None:
+    """Ticks 5,000 apart have no decimals, and a long unit stays off them, as in the app."""
+    storyboard = load_text(TRICKY, tmp_path / "numbers.yaml")
+    deck = tmp_path / "numbers.pptx"
+    export_deck(storyboard, deck)
+    page = next(n for n, s in enumerate(storyboard.slides, start=1) if s.title == "Axis")
+    text = page_text(to_pdf(deck), page)
+    assert text.count('"M"') == 3  # the three value labels, no tick
+    assert "16,000" in text.replace('16,000.00"M"', "")  # a tick, written as the app writes it

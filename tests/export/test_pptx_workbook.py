@@ -125,9 +125,11 @@ def test_a_unit_with_a_double_quote_shows_in_the_deck(tmp_path: Path) -> None:
     report = export_deck(load_storyboard(path), tmp_path / "deck.pptx")
     frame = next(s for slide in Presentation(str(report.path)).slides for s in slide.shapes if s.has_chart)
     space = frame.chart.element
-    codes = space.xpath(".//c:numFmt/@formatCode") + space.xpath(".//c:formatCode/text()")
-    assert len(codes) >= 3  # labels, value axis, the cached values
+    codes = space.xpath(".//c:dLbls/c:numFmt/@formatCode") + space.xpath(".//c:formatCode/text()")
+    assert len(codes) >= 2  # labels, the cached values
     assert {_shown(code, "12") for code in codes} == {'"12 in"'}
+    axis = space.xpath(".//c:valAx/c:numFmt/@formatCode")  # the app's tick format: a long unit stays off
+    assert [_shown(code, "12") for code in axis] == ['"12']
     with zipfile.ZipFile(io.BytesIO(frame.chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
         styles = etree.fromstring(xlsx.read("xl/styles.xml"))
     workbook_codes = styles.xpath(".//s:numFmt/@formatCode", namespaces=SHEET_NS)

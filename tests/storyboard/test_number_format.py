@@ -68,3 +68,12 @@ def test_units_are_literal_in_the_excel_format(text: str, code: str) -> None:
 def test_excel_format_codes() -> None:
     assert excel_number_format(prefix="$", unit="M", decimals=0) == '"$"#,##0"M"'
     assert excel_number_format(unit='"', decimals=2) == '#,##0.00\\"'
+
+
+def test_the_value_axis_format_is_the_apps_tick_format() -> None:
+    big = Chart("bar", ("a", "b"), (Series("s", (1234.5, 16000.0)),), unit=' "M"', decimals=2)
+    assert big.axis_number_format == "#,##0"  # steps of 5,000: no decimals; a long unit stays off the ticks
+    small = Chart("line", ("a", "b"), (Series("s", (0.1, 0.25)),), unit="%", prefix="$")
+    assert small.axis_number_format == '"$"#,##0.00"%"'  # steps of 0.05
+    stacked = Chart("stacked", ("a",), (Series("s", (0.4,)), Series("t", (0.4,))), decimals=0)
+    assert stacked.value_range == (0.0, 0.8) and stacked.axis_number_format == "#,##0.0"

@@ -146,7 +146,7 @@ def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
         axis.has_minor_gridlines = False
     if spec.type in ("bar", "hbar", "stacked", "area") and _all_positive(spec):
         value_axis.minimum_scale = 0  # bars start at zero (LibreOffice would zoom in otherwise)
-    value_axis.tick_labels.number_format = spec.number_format
+    value_axis.tick_labels.number_format = spec.axis_number_format  # the app's tick format
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.has_major_gridlines = True
     gridlines = value_axis.major_gridlines.format.line
