@@ -245,8 +245,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
             _remove_quietly(Path(temp_name))
 
 
-def write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Call ``write(handle)`` and move the result into place only if it returns."""
+def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Call ``write(handle)`` (its result is ignored); move the file into place only if it returns."""
     with atomic_output(target) as handle:
         write(handle)
 

@@ -228,7 +228,7 @@ class ChartItem(QGraphicsWidget):
     def _renew_labels(self, old: list[ValueLabel], count: int, color: str) -> list[ValueLabel]:
         """Drop ``old`` labels, return ``count`` new ones."""
         for label in old:
-            label.setParentItem(None)
+            label.setParentItem(None)  # type: ignore[arg-type]  # PySide6 stub omits None (Qt: no parent)
             if label.scene() is not None:
                 label.scene().removeItem(label)
         return [ValueLabel(self, color, LABEL_SIZE) for _ in range(count)]

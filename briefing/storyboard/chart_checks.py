@@ -101,8 +101,9 @@ def _node_of(fields: Fields, kp: KeyPath, problem: ChartProblem) -> tuple[Node, 
         node = _value_of(node, "values") if node is not None else None
     if node is None:
         return fields.mapping_node, kp
-    item = _item(node, problem.row) if problem.row is not None else None
-    return (item, (*key_path, problem.row)) if item is not None else (node, key_path)
+    row = problem.row
+    item = _item(node, row) if row is not None else None
+    return (item, (*key_path, row)) if item is not None and row is not None else (node, key_path)
 
 
 def _item(node: Node | None, index: int) -> Node | None:
