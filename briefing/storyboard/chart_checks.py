@@ -101,13 +101,16 @@ def _node_of(fields: Fields, kp: KeyPath, problem: ChartProblem) -> tuple[Node, 
         node = _value_of(node, "values") if node is not None else None
     if node is None:
         return fields.mapping_node, kp
-    item = _item(node, problem.row) if problem.row is not None else None
+    if problem.row is None:
+        return node, key_path
+    item = _item(node, problem.row)
     return (item, (*key_path, problem.row)) if item is not None else (node, key_path)
 
 
 def _item(node: Node | None, index: int) -> Node | None:
     if isinstance(node, SequenceNode) and 0 <= index < len(node.value):
-        return node.value[index]
+        item: Node = node.value[index]
+        return item
     return None
 
 
@@ -115,7 +118,8 @@ def _value_of(node: Node, key: str) -> Node | None:
     if isinstance(node, MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode) and key_node.value == key:
-                return value_node
+                found: Node = value_node
+                return found
     return None
 
 
