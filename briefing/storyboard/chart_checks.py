@@ -101,16 +101,14 @@ def _node_of(fields: Fields, kp: KeyPath, problem: ChartProblem) -> tuple[Node, 
         node = _value_of(node, "values") if node is not None else None
     if node is None:
         return fields.mapping_node, kp
-    if problem.row is None:
-        return node, key_path
-    item = _item(node, problem.row)
-    return (item, (*key_path, problem.row)) if item is not None else (node, key_path)
+    row = problem.row
+    item = _item(node, row) if row is not None else None
+    return (item, (*key_path, row)) if item is not None and row is not None else (node, key_path)
 
 
 def _item(node: Node | None, index: int) -> Node | None:
     if isinstance(node, SequenceNode) and 0 <= index < len(node.value):
-        item: Node = node.value[index]
-        return item
+        return node.value[index]
     return None
 
 
@@ -118,8 +116,7 @@ def _value_of(node: Node, key: str) -> Node | None:
     if isinstance(node, MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode) and key_node.value == key:
-                found: Node = value_node
-                return found
+                return value_node
     return None
 
 

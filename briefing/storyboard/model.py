@@ -31,7 +31,7 @@ from briefing.storyboard.numbers import (
 )
 
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
-CHART_TYPES: tuple[str, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
+CHART_TYPES: tuple[ChartType, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
 BODY_KINDS: tuple[str, ...] = ("bullets", "chart", "stats", "quote", "compare", "image")
 SlideKind = Literal["title", "section", "bullets", "chart", "stats", "quote", "compare", "image"]
 

@@ -10,9 +10,10 @@ after reporting, so a load keeps walking and finds every problem in one pass.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -26,6 +27,8 @@ from briefing.storyboard.text import CONTROL_HINT, clean_text
 from briefing.storyboard.yaml_nodes import number_text
 
 KeyPath = tuple[str | int, ...]
+T = TypeVar("T")
+S = TypeVar("S", bound=str)
 
 _STD = "tag:yaml.org,2002:"
 TEXT_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "timestamp", "bool"))
@@ -214,17 +217,16 @@ class Reader:
         self.error(node, f"'{what}': {shown} is not a colour", hint=COLOUR_HINT, kp=kp, code="bad-colour")
         return None
 
-    def choice(
-        self, node: Node, what: str, kp: KeyPath, options: Sequence[str], label: str = ""
-    ) -> str | None:
+    def choice(self, node: Node, what: str, kp: KeyPath, options: Sequence[S], label: str = "") -> S | None:
+        """One of ``options``, typed as they are (a chart type is a ``ChartType``)."""
         value = self.text(node, what, kp, display=False)
         if value is None:
             return None
-        if value not in options:
+        chosen = next((option for option in options if option == value), None)
+        if chosen is None:
             hint = did_you_mean(value, options) or "choose one of: " + ", ".join(options)
             self.error(node, f"unknown {label or what} '{value}'", hint=hint, kp=kp, code="bad-choice")
-            return None
-        return value
+        return chosen  # the option itself, typed as the options are
 
     def file(self, node: Node, what: str, kp: KeyPath, label: str = "") -> Path | None:
         """A path relative to the storyboard that stays inside its folder and can be read."""
@@ -307,25 +309,21 @@ class Fields:
     def key_node(self, name: str) -> Node:
         return self.items[name][0]
 
-    def get(self, name: str, kind: str, default: object = None, **options: object) -> object:
-        """Read optional key ``name`` with ``Reader.<kind>``; ``default`` when absent, null or wrong."""
+    # ------------------------------------------------------------------ typed reads
+    # Optional keys give ``default`` (or None) when absent, null or wrong (wrong is
+    # reported); ``required_*`` give None when missing (reported by ``mapping``) or wrong.
+    def _optional(self, name: str, read: Callable[[Node, str, KeyPath], T | None]) -> T | None:
         value_node = self.node(name)
-        if value_node is None:
-            if kind == "colour" and name in self.items:  # `accent: #E8483B`: the '#' began a comment
-                self.reader.colour(self.items[name][1], name, (*self.kp, name))
-            return default
-        result = getattr(self.reader, kind)(value_node, name, (*self.kp, name), **options)
-        return default if result is None else result
+        return None if value_node is None else read(value_node, name, (*self.kp, name))
 
-    def required(self, name: str, kind: str, **options: object) -> object:
-        """Read required key ``name``; ``None`` when missing (already reported), null or wrong."""
+    def _required(self, name: str, read: Callable[[Node, str, KeyPath], T | None]) -> T | None:
         pair = self.items.get(name)
         if pair is None:
             return None
         if _is_null(pair[1]):
             self.reader.error(pair[1], f"'{name}' is empty", kp=(*self.kp, name), code="wrong-type")
             return None
-        return getattr(self.reader, kind)(pair[1], name, (*self.kp, name), **options)
+        return read(pair[1], name, (*self.kp, name))
 
     def text(
         self,
@@ -336,8 +334,50 @@ class Fields:
         strip: bool = True,
         one_line: bool = False,
     ) -> str:
-        value = self.get(name, "text", default, display=display, strip=strip, one_line=one_line)
-        return value if isinstance(value, str) else default
+        value = self._optional(
+            name,
+            lambda node, what, kp: self.reader.text(
+                node, what, kp, display=display, strip=strip, one_line=one_line
+            ),
+        )
+        return default if value is None else value
+
+    def required_text(self, name: str, *, display: bool = True) -> str | None:
+        return self._required(name, lambda node, what, kp: self.reader.text(node, what, kp, display=display))
+
+    def required_number(self, name: str) -> float | None:
+        return self._required(name, self.reader.number)
+
+    def integer(self, name: str, low: int, high: int) -> int | None:
+        return self._optional(name, lambda node, what, kp: self.reader.integer(node, what, kp, low, high))
+
+    def boolean(self, name: str, default: bool) -> bool:
+        value = self._optional(name, self.reader.boolean)
+        return default if value is None else value
+
+    def optional_boolean(self, name: str) -> bool | None:
+        """True, false, or None when the key is absent (the caller decides)."""
+        return self._optional(name, self.reader.boolean)
+
+    def duration(self, name: str) -> float | None:
+        return self._optional(name, self.reader.duration)
+
+    def colour(self, name: str) -> str | None:
+        if self.node(name) is None and name in self.items:  # `accent: #E8483B`: the '#' began a comment
+            self.reader.colour(self.items[name][1], name, (*self.kp, name))
+        return self._optional(name, self.reader.colour)
+
+    def choice(self, name: str, options: Sequence[S], default: S, *, label: str = "") -> S:
+        value = self._optional(
+            name, lambda node, what, kp: self.reader.choice(node, what, kp, options, label)
+        )
+        return default if value is None else value
+
+    def required_choice(self, name: str, options: Sequence[S], *, label: str = "") -> S | None:
+        return self._required(name, lambda node, what, kp: self.reader.choice(node, what, kp, options, label))
+
+    def required_file(self, name: str, *, label: str = "") -> Path | None:
+        return self._required(name, lambda node, what, kp: self.reader.file(node, what, kp, label))
 
 
 def _is_null(node: Node) -> bool:
