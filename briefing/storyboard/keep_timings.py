@@ -62,16 +62,13 @@ def with_durations(text: str, seconds: Mapping[SlidePosition, float]) -> str:
 def _value(node: Node | None, key: str) -> Node | None:
     if not isinstance(node, MappingNode):
         return None
-    for key_node, value_node in node.value:
-        if isinstance(key_node, ScalarNode) and key_node.value == key:
-            return value_node
-    return None
+    pairs: list[tuple[Node, Node]] = node.value
+    return next((v for k, v in pairs if isinstance(k, ScalarNode) and k.value == key), None)
 
 
 def _item(node: Node | None, index: int) -> Node | None:
-    if isinstance(node, SequenceNode) and 0 <= index < len(node.value):
-        return node.value[index]
-    return None
+    items: list[Node] = node.value if isinstance(node, SequenceNode) else []
+    return items[index] if 0 <= index < len(items) else None
 
 
 def _slide_node(root: Node | None, position: SlidePosition) -> MappingNode:
