@@ -49,3 +49,8 @@ def test_unwrapped_text_must_fit_on_one_line():
     size, overflow = fit_size(paras, 400, 400, max_size=160, min_size=40, bold=True, wrap=False)
     assert not overflow
     assert text_width("16,000+", size, bold=True) <= 400 * 0.96
+
+
+def test_unwrapped_text_measures_each_line_break_as_a_line() -> None:
+    two = block_height((FitPara("Short\nlines"),), 40, text_width("Short", 40) + 1, wrap=False)
+    assert two == 2 * 40 * 1.15  # fits: each line is measured on its own, not "Short\nlines" as one

@@ -6,7 +6,7 @@ Where things live (each room is a package with its own docstring):
   state, builds both windows and turns keys, clicks and menu choices into
   state changes.
 - ``presenting/`` what both windows share: ``DeckState`` (where the talk is),
-  the key map and the slide scene cache.
+  the typed slide number, the key map and the slide scene cache.
 - ``audience.py`` the projector's window: only the slide.
 - ``console/`` the presenter's window and its panels (notes, timer, overview,
   help, menus, style).

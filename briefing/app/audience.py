@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QPalette, QResizeEvent
@@ -20,6 +20,9 @@ from briefing.app.presenting.deck_state import DeckState
 from briefing.app.presenting.keymap import claims_tab
 from briefing.app.presenting.scenes import SceneCache
 
+if TYPE_CHECKING:
+    from briefing.render.scene import SlideScene
+
 
 class AudienceWindow(QWidget):
     def __init__(
@@ -28,7 +31,7 @@ class AudienceWindow(QWidget):
         scenes: SceneCache,
         *,
         on_key: Callable[[QKeyEvent], bool],
-        on_drop: Callable[[Path], None],
+        on_drop: Callable[[Path], object],
         on_close: Callable[[], bool],
     ) -> None:
         super().__init__()
@@ -51,7 +54,7 @@ class AudienceWindow(QWidget):
         self.blank_cover.setObjectName("blank")
         self.blank_cover.hide()
         self.blank_shown: str | None = None  # "black" | "white" while the cover is up
-        self.scene: Any = None
+        self.scene: SlideScene | None = None
         self._shown: tuple[int, int] | None = None
         # The projector is served first: the audience's slide must not wait for the console.
         state.changed.connect(self._on_state, first=True)
@@ -83,7 +86,7 @@ class AudienceWindow(QWidget):
             self.view.set_slide_scene(self.scene)
             if self.isVisible():
                 self.view.viewport().repaint()  # now, before the console rebuilds its panels
-        elif target[1] != self._shown[1]:
+        elif target[1] != self._shown[1] and self.scene is not None:
             self.scene.set_step(state.step)
         self._shown = target
         self._show_blank(state.blank)
@@ -137,3 +140,9 @@ class AudienceWindow(QWidget):
             event.accept()
         else:
             event.ignore()
+
+    def let_go_of_scene(self) -> None:
+        """The shown scene goes now, not at interpreter exit (PySide crashes there)."""
+        self.state.changed.disconnect(self._on_state)
+        self.view.setScene(None)
+        self.scene = None

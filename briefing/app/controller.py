@@ -1,9 +1,10 @@
 """The presenter's hands: keys, clicks, menus and reloads become state changes.
 
 The controller owns the :class:`DeckState`, the :class:`TalkTimer`, the
-pacing plan and the scene cache, creates both windows and performs actions
-(named in :mod:`briefing.app.presenting.keymap`). Windows only draw the state and hand
-input here; the state never calls a window.
+:class:`TypedSlideNumber`, the pacing plan and the scene cache, creates both
+windows (handing them the state and callbacks, never itself) and performs
+actions named in :mod:`briefing.app.presenting.keymap`. Windows only draw the
+state and hand input here; the state never calls a window.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QMessageBox
 
 from briefing.app import screens, settings
 from briefing.app.audience import AudienceWindow
@@ -23,14 +24,18 @@ from briefing.app.clock.pacing import PacingPlan
 from briefing.app.clock.talk_timer import TalkTimer
 from briefing.app.clock.timing_dialog import TimingReportDialog
 from briefing.app.clock.timing_report import build_report
+from briefing.app.console.menus import MenuActions, build_menus
 from briefing.app.console.window import ConsoleWindow
 from briefing.app.files import editor
-from briefing.app.files.export_job import ExportJob
+from briefing.app.files.export_job import ExportJob, render_into_folder, report_export
 from briefing.app.live.apply import apply_reload
 from briefing.app.live.reload import LiveReload
 from briefing.app.presenting.deck_state import DeckState
+from briefing.app.presenting.idle_gc import IdleCollector
 from briefing.app.presenting.keymap import action_for
 from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
+from briefing.app.presenting.typed_number import TypedSlideNumber
+from briefing.storyboard.durations import format_duration
 from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
 
@@ -55,31 +60,51 @@ class PresenterController(QObject):
         self.plan = PacingPlan(storyboard)
         self.scenes = SceneCache(backend or QtRenderBackend(), storyboard, animate=animate)
         self.wanted_screen = screen
-        self.typed_number = ""
+        self.typed = TypedSlideNumber()
         self.timing_dialog: TimingReportDialog | None = None
         self.export_job: ExportJob | None = None
         self._closing = False
         self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
         self.state.changed.connect(self._on_state)
-        self.console = ConsoleWindow(self)
+        self.console = self._make_console()
         self.audience = AudienceWindow(
             self.state,
             self.scenes,
-            on_key=self._audience_key,
+            on_key=self.handle_key,
             on_drop=self.open_path,
             on_close=self.confirm_close,
         )
-        from briefing.app.console.menus import build_menus
-
-        self.menus = build_menus(self.console, self)
-        from briefing.app.presenting.idle_gc import IdleCollector
-
+        self.menus = self._make_menus()
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
-        self.tick = QTimer(self)
-        self.tick.setInterval(500)
-        self.tick.timeout.connect(self.console.refresh_timer)
         self.actions: dict[str, Callable[[], object]] = self._action_table()
+
+    def _make_console(self) -> ConsoleWindow:
+        """The console draws the state, timer, plan and typed number; its input comes back here."""
+        return ConsoleWindow(
+            self.state,
+            self.scenes,
+            self.timer,
+            self.plan,
+            self.typed,
+            on_key=self.handle_key,
+            on_drop=self.open_path,
+            on_close=self.confirm_close,
+            on_jump=self.jump_from_overview,
+            on_pause=self.timer.toggle,
+            on_reset=self.reset_timer,
+            on_open_source=self.open_editor_at,
+        )
+
+    def _make_menus(self) -> dict[str, QAction]:
+        actions = MenuActions(
+            perform=self.perform,
+            open_path=self.open_path,
+            export_to=self.export_to,
+            render_to=lambda folder: render_into_folder(self.console, self.state.storyboard, folder),
+            storyboard=lambda: self.state.storyboard,
+        )
+        return build_menus(self.console, actions)
 
     # ------------------------------------------------------------------ windows
     def show(self) -> None:
@@ -98,32 +123,22 @@ class PresenterController(QObject):
             if not settings.restore_geometry("audience", self.audience):
                 screens.beside(self.console, self.audience)
             self.audience.show()
-        self.tick.start()
         self.console.activateWindow()
 
     def _on_state(self, changed: set[str]) -> None:
         self.timer.enter_slide(self.state.slide.id)
 
-    def prefetch(self, index: int) -> None:
-        """Build what the next key press shows: both views of ``index`` and the console's next panel."""
-        self.scenes.prefetch("audience", index)
-        self.scenes.prefetch("console", index)
-        self.scenes.prefetch("next", index + 1)
-
     # ------------------------------------------------------------------ keys
-    def _audience_key(self, event: QKeyEvent) -> bool:
-        return self.handle_key(event, source=self.audience)
-
-    def handle_key(self, event: QKeyEvent, source: QWidget | None = None) -> bool:
-        """Perform the key's action; False when the key means nothing here."""
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Perform the key's action (from either window); False when the key means nothing here."""
         action = action_for(event.key(), event.modifiers(), event.text())
         if action is None:
             return False
-        if self.console.help_open:  # any key only closes the help
-            self.console.help.hide()
+        if self.console.close_help():  # any key only closes the help
+            pass
         elif self._number_key(action):
             pass
-        elif self.console.overview_open and self._overview_key(action, event):
+        elif self.console.overview_key(action, event):
             pass
         else:
             self.perform(action)
@@ -132,26 +147,15 @@ class PresenterController(QObject):
     def _number_key(self, action: str) -> bool:
         """Digits collect a slide number; Enter jumps there, any other key forgets it."""
         if action.startswith("digit:"):
-            self.typed_number = (self.typed_number + action[6:])[-4:]
-            self.console.refresh_banners()
+            self.typed.type(action[6:])
             return True
-        if not self.typed_number:
+        number = self.typed.take()
+        if number is None:
             return False
-        number, self.typed_number = int(self.typed_number), ""
         if action == "enter":
-            if self.console.overview_open:
-                self.console.close_overview()
-            self._navigate(lambda: self.state.goto(number - 1))
-        self.console.refresh_banners()
-        return action in ("enter", "escape")
-
-    def _overview_key(self, action: str, event: QKeyEvent) -> bool:
-        if self.console.overview.handle_action(action, event):
-            return True
-        if action in ("escape", "overview"):
             self.console.close_overview()
-            return True
-        return False
+            self._navigate(lambda: self.state.goto(number - 1))
+        return action in ("enter", "escape")
 
     def perform(self, action: str) -> None:
         handler = self.actions.get(action)
@@ -171,12 +175,12 @@ class PresenterController(QObject):
             "black": lambda: state.toggle_blank("black"),
             "white": lambda: state.toggle_blank("white"),
             "fullscreen": self.toggle_full_screen,
-            "overview": self.toggle_overview,
+            "overview": console.toggle_overview,
             "escape": self.escape,
             "help": console.help.show_over_parent,
             "reset_zoom": console.reset_chart_zoom,
             "editor": self.open_editor,
-            "pause": self.toggle_timer,
+            "pause": self.timer.toggle,
             "reset_timer": self.reset_timer,
             "swap_screens": self.swap_screens,
             "timing_report": self.show_timing_report,
@@ -189,8 +193,6 @@ class PresenterController(QObject):
         move()
         if not self.timer.started:
             self.timer.start()
-            self.tick.start()
-        self.console.refresh_timer()
 
     def next_or_finish(self) -> None:
         """Next; past the last slide with the clock running, the talk is over: show the timing."""
@@ -198,7 +200,6 @@ class PresenterController(QObject):
         at_end = state.current == state.count - 1 and state.step == state.slide.steps - 1
         if at_end and state.blank is None and not state.previewing and self.timer.running:
             self.timer.pause()
-            self.console.refresh_timer()
             self.show_timing_report()
             return
         self._navigate(state.next)
@@ -210,12 +211,6 @@ class PresenterController(QObject):
             self.audience.set_full_screen(False)
         elif self.console.isFullScreen():
             self.console.showNormal()
-
-    def toggle_overview(self) -> None:
-        if self.console.overview_open:
-            self.console.close_overview()
-        else:
-            self.console.open_overview()
 
     def jump_from_overview(self, index: int) -> None:
         self.console.close_overview()
@@ -235,14 +230,9 @@ class PresenterController(QObject):
         screens.place_on(self.audience, console_screen, full_screen=full)
 
     # ------------------------------------------------------------------ timer
-    def toggle_timer(self) -> None:
-        self.timer.toggle()
-        self.console.refresh_timer()
-
     def reset_timer(self) -> None:
         self.timer.reset()
         self.timer.enter_slide(self.state.slide.id)
-        self.console.refresh_timer()
 
     def show_timing_report(self) -> TimingReportDialog:
         report = build_report(self.state.storyboard, self.timer.spent_by_slide())
@@ -263,9 +253,8 @@ class PresenterController(QObject):
         ``diff`` (from the live reload) lets unchanged scenes be kept and
         charts whose values changed morph in place (:func:`apply_reload`).
         """
-        self.plan = PacingPlan(new_storyboard)
+        self.plan.replan(new_storyboard)
         apply_reload(self.state, self.scenes, new_storyboard, diff, visible_scenes=self._visible_scenes)
-        self.console.refresh_timer()
 
     def _visible_scenes(self) -> list[SlideScene]:
         shown = (self.console.current_scene, self.console.next_scene, self.audience.scene)
@@ -274,9 +263,9 @@ class PresenterController(QObject):
     def load(self, storyboard: Storyboard) -> None:
         """A different talk: first slide, fresh timer."""
         self.scenes.reset(storyboard)
-        self.plan = PacingPlan(storyboard)
-        self.timer.reset()
+        self.plan.replan(storyboard)  # before the state announces the new talk: windows read both
         self.state.set_storyboard(storyboard)
+        self.timer.reset()
         self.console.clear_problems()
         if storyboard.path:
             settings.add_recent_file(storyboard.path)
@@ -316,6 +305,13 @@ class PresenterController(QObject):
             self.live_reload.deleteLater()
             self.live_reload = None
 
+    def export_to(self, path: Path) -> None:
+        """PowerPoint export on a worker thread; a message box says how it went."""
+        job = ExportJob(self.state.storyboard, path, self.console)
+        job.finished.connect(lambda ok, message: report_export(self.console, ok, message))
+        self.export_job = job
+        job.start()
+
     def open_editor(self) -> None:
         storyboard = self.state.storyboard
         if storyboard.path is None:
@@ -337,7 +333,7 @@ class PresenterController(QObject):
             answer = QMessageBox.question(
                 self.console,
                 "Quit briefing?",
-                f"The talk timer is running ({self.console.timer_panel.elapsed.text()}). Quit anyway?",
+                f"The talk timer is running ({format_duration(self.timer.elapsed)}). Quit anyway?",
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -351,7 +347,6 @@ class PresenterController(QObject):
         if self.export_job is not None:
             self.export_job.wait()  # a deck half written is worse than a second's wait
         self.stop_live_reload()
-        self.tick.stop()
         self.timer.pause()
         settings.save_geometry("console", self.console)
         if not self.audience.isFullScreen():
@@ -365,11 +360,8 @@ class PresenterController(QObject):
         """Let go of every scene now, not at interpreter exit (PySide crashes there)."""
         self.shutdown()
         self.state.changed.disconnect_all()
-        for view in (self.console.current_view, self.console.next_view, self.audience.view):
-            view.setScene(None)
-            view._briefing_scene = None
-        self.console.current_scene = self.console.next_scene = self.audience.scene = None
-        self.console.overview.forget_thumbnails()
+        self.console.let_go_of_scenes()
+        self.audience.let_go_of_scene()
         self.scenes.clear()
         self.collector.stop()
         if delete:

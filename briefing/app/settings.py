@@ -27,8 +27,8 @@ def qsettings() -> QSettings:
 def notes_font_size() -> int:
     value = qsettings().value("notes/font_size", NOTES_SIZE_DEFAULT)
     try:
-        size = int(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        size = int(str(value))  # QSettings gives back what the ini file holds: text, usually
+    except ValueError:
         return NOTES_SIZE_DEFAULT
     return max(NOTES_SIZE_MIN, min(size, NOTES_SIZE_MAX))
 
@@ -43,9 +43,8 @@ def set_notes_font_size(size: int) -> int:
 
 def recent_files() -> list[Path]:
     value = qsettings().value("recent/files", [])
-    if isinstance(value, str):
-        value = [value]
-    return [Path(item) for item in (value or []) if item]
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [Path(str(item)) for item in items if item]
 
 
 def add_recent_file(path: Path) -> list[Path]:

@@ -20,12 +20,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.draft.emit import storyboard_yaml
-from briefing.draft.headings import Outline, outline
+from briefing.draft.figures import facts_in
+from briefing.draft.headings import Outline, Part, outline
 from briefing.draft.injected import Fragment, allowed_scripts, clean_line, report_script
-from briefing.draft.plan import plan_sections
-from briefing.draft.points import title_from_sentence
+from briefing.draft.plan import pieces, plan_sections
+from briefing.draft.points import clipped, title_from_sentence
+from briefing.draft.quotes import quotes_in
 from briefing.draft.report import Line, ReportError, ReportText, read_report
 from briefing.draft.sentences import sentence_spans
+
+OVERVIEW = "Overview"
+# The storyboard's language from the script most of the report is written in.
+LANGUAGES = {"Latin": "en", "Han": "zh", "Japanese kana": "ja", "Hangul": "ko", "Cyrillic": "ru",
+             "Arabic": "ar", "Hebrew": "he", "Greek": "el", "Thai": "th", "Devanagari": "hi"}
 
 
 @dataclass(frozen=True)
@@ -41,33 +48,44 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 
 def draft_text(text: ReportText, report: Path, output: Path) -> Draft:
-    lines, fragments = _clean(text.lines)
+    lines, fragments, script = _clean(text.lines)
     structure = outline(lines, markdown=report.suffix.lower() in (".md", ".markdown", ".docx"))
     _ensure_parts(structure)
-    title = structure.title or _title(structure)
+    title = clipped(structure.title or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."
     relative = os.path.relpath(report.absolute(), output.absolute().parent)
+    sections, stopped = plan_sections(structure)
+    if not sections and _ensure_parts(structure, always=True):
+        sections, stopped = plan_sections(structure)
+    if not sections:
+        raise ReportError(f"{report}: no paragraphs to draft from (the report is empty, or only headings)")
     yaml_text = storyboard_yaml(
         title=title,
+        language=LANGUAGES.get(script, "en"),
         notes=intro,
         report_title=title,
         report_file=Path(relative).as_posix(),
         report_name=report.name,
-        sections=plan_sections(structure),
+        sections=sections,
     )
     warnings = [*text.notices, *(_warning(f) for f in fragments)]
+    if stopped:
+        slides = sum(len(section.slides) for section in sections)
+        message = f"the report is too long for one talk: drafted {slides} slides, up to here"
+        warnings.append((stopped, 1, message))
     return Draft(yaml_text, tuple(sorted(warnings)))
 
 
-def _clean(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment]]:
-    allowed = allowed_scripts(report_script(lines))
+def _clean(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
+    script = report_script(lines)
+    allowed = allowed_scripts(script)
     kept: list[Line] = []
     fragments: list[Fragment] = []
     for line in lines:
         pieces, dropped = clean_line(line, allowed)
         fragments += dropped
         kept += pieces if pieces else [Line(line.number, 1, "")]
-    return kept, fragments
+    return kept, fragments, script
 
 
 def _warning(fragment: Fragment) -> tuple[int, int, str]:
@@ -82,13 +100,16 @@ def _title(structure: Outline) -> str:
     return title_from_sentence(first[spans[0][0] : spans[0][1]]) if spans else "Briefing"
 
 
-def _ensure_parts(structure: Outline) -> None:
-    """A report without headings still drafts: its paragraphs become one section."""
-    from briefing.draft.headings import Part
-
-    if not structure.parts and structure.intro:
-        structure.parts.append(Part(structure.title or "Overview", structure.intro[0].line, structure.intro))
-        structure.intro = []
+def _ensure_parts(structure: Outline, *, always: bool = False) -> bool:
+    """Paragraphs before the first heading become an "Overview" section when they state
+    figures or quotations (each must reach a slide), or when nothing else would make one."""
+    if not structure.intro or (structure.parts and structure.parts[0].title == OVERVIEW):
+        return False
+    stated = any(facts_in(run)[0] or quotes_in(run) for p in structure.intro for run in pieces(p.text))
+    if always or stated or not structure.parts:
+        structure.parts.insert(0, Part(OVERVIEW, structure.intro[0].line, list(structure.intro)))
+        return True
+    return False
 
 
 __all__ = ["Draft", "ReportError", "draft_report", "draft_text"]

@@ -59,6 +59,7 @@ def duration(seconds: int) -> str:
 def storyboard_yaml(
     *,
     title: str,
+    language: str,
     notes: str,
     report_title: str,
     report_file: str,
@@ -71,7 +72,7 @@ def storyboard_yaml(
         "# Every figure and quotation cites the report's own words (sources: phrase);",
         "# `briefing check` proves them against the report named in sources.report.file.",
         f"title: {quoted(title)}",
-        "language: en",
+        f"language: {language}",
         f"duration: {duration(round(seconds / 60) * 60 or 60)}",
         *block("notes", notes, 0),
         "sources:",

@@ -27,6 +27,7 @@ MEASURES = (
 )
 SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
 SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+WINDOW = 300  # characters around a number that can say what it means
 MORE = ("over", "more than", "above", "exceeding")
 ABOUT = ("up to", "nearly", "almost", "about", "around", "roughly", "some", "approximately")
 RISE = re.compile(
@@ -96,7 +97,8 @@ def facts_in(text: str) -> tuple[list[Fact], list[Comparison]]:
     """Every figure of a paragraph, and the comparisons among them (which become charts)."""
     every = numbers_in(text)
     numbers = [n for n in every if is_figure(n, text)]
-    skip = frozenset(n.start for n in every if n not in numbers)
+    figures = {n.start for n in numbers}
+    skip = frozenset(n.start for n in every if n.start not in figures)
     facts = [_fact(text, n, skip) for n in numbers]
     comparisons = _comparisons(text, numbers, facts)
     return facts, comparisons
@@ -154,7 +156,7 @@ def _fact(text: str, number: Number, skip: frozenset[int]) -> Fact:
 def _after(text: str, start: int, skip: frozenset[int]) -> tuple[list[str], int]:
     words: list[str] = []
     end = start
-    for begin, finish in word_spans(text, start):
+    for begin, finish in word_spans(text, start, min(len(text), start + WINDOW)):
         word = text[begin:finish]
         bare = word.strip(",.;:!?\"”“'’)(")
         figure = any(c.isdigit() for c in bare) and begin not in skip
@@ -171,7 +173,7 @@ def _after(text: str, start: int, skip: frozenset[int]) -> tuple[list[str], int]
 
 
 def _before(text: str, end: int, commas: int = 0) -> tuple[list[str], int]:
-    spans = word_spans(text, 0, end)
+    spans = word_spans(text, max(0, end - WINDOW), end)
     words: list[tuple[str, int]] = []
     crossed = 0
     for begin, finish in reversed(spans):
@@ -214,7 +216,7 @@ def _weak(words: list[str]) -> bool:
 
 def _phrase(text: str, start: int, end: int) -> str:
     """The verbatim span, grown to at least three words, without dangling punctuation."""
-    spans = word_spans(text)
+    spans = word_spans(text, max(0, start - WINDOW), min(len(text), end + WINDOW))
     inside = [s for s in spans if s[1] > start and s[0] < end]
     index = spans.index(inside[0]) if inside else 0
     while len(inside) < 3 and len(inside) < len(spans):

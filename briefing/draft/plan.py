@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 
 from briefing.draft.figures import Comparison, Fact, facts_in
 from briefing.draft.headings import Outline, Paragraph
-from briefing.draft.points import capitalised, first_clause, point_span, point_text
+from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
 from briefing.draft.quotes import Quote, quotes_in
 from briefing.draft.sentences import sentence_spans
 from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4
 MAX_POINTS = 5
+MAX_SLIDES = 400
+MAX_PIECE = 3000  # characters of a paragraph planned at once: keeps hostile paragraphs linear
 
 
 @dataclass
@@ -41,23 +43,37 @@ class PlannedSection:
     slides: list[PlannedSlide] = field(default_factory=list)
 
 
-def plan_sections(outline: Outline) -> list[PlannedSection]:
+def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[PlannedSection], int]:
+    """The sections, and the report line where drafting stopped (0: the whole report fits).
+
+    A storyboard of more than ``max_slides`` slides is no talk (and would pass
+    the loader's size limit), so drafting stops there and says where.
+    """
     sections: list[PlannedSection] = []
+    budget = max_slides
     for part in outline.parts:
         first = part.paragraphs[0].text if part.paragraphs else ""
         spans = sentence_spans(first)
         notes = first[spans[0][0] : spans[0][1]] if spans else ""
-        section = PlannedSection(part.title, part.line, notes)
-        section.slides = plan_paragraphs(part.paragraphs, part.title)
-        sections.append(section)
-    return sections
+        section = PlannedSection(clipped(part.title, 90), part.line, notes)
+        section.slides = plan_paragraphs(part.paragraphs, part.title, budget + 1)
+        if len(section.slides) > budget:
+            section.slides = section.slides[:budget]
+            if section.slides:
+                sections.append(section)
+            return sections, (section.slides[-1].line if section.slides else part.line)
+        budget -= len(section.slides)
+        if section.slides:  # a heading with nothing under it makes no section
+            sections.append(section)
+    return sections, 0
 
 
-def plan_paragraphs(paragraphs: list[Paragraph], topic: str) -> list[PlannedSlide]:
+def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SLIDES) -> list[PlannedSlide]:
     slides: list[PlannedSlide] = []
     pending: list[tuple[str, str, str, int]] = []  # (point, verbatim, sentence, line)
-    for paragraph in paragraphs:
-        text = paragraph.text
+    for paragraph, text in ((p, piece) for p in paragraphs for piece in pieces(p.text)):
+        if len(slides) >= limit:
+            break
         quotes = quotes_in(text)
         facts, comparisons = facts_in(text)
         made = _figure_slides(text, facts, comparisons, paragraph.line, topic)
@@ -71,6 +87,33 @@ def plan_paragraphs(paragraphs: list[Paragraph], topic: str) -> list[PlannedSlid
     if pending:
         slides += _bullet_slides(pending, topic, slides)
     return slides
+
+
+def pieces(text: str) -> list[str]:
+    """``text`` in runs of whole sentences of at most about MAX_PIECE characters.
+
+    A report may hold a megabyte on one line; planning it in pieces keeps the
+    work per figure and per quotation bounded (each piece is verbatim text).
+    """
+    if len(text) <= MAX_PIECE:
+        return [text]
+    runs: list[str] = []
+    start = last_end = 0
+    for begin, end in sentence_spans(text):
+        if end - start > MAX_PIECE and last_end > start:
+            runs.append(text[start:last_end])
+            start = begin
+        last_end = end
+    runs.append(text[start:])
+    out: list[str] = []
+    for run in runs:
+        while len(run) > MAX_PIECE:  # one endless sentence: cut between words
+            cut = run.rfind(" ", 0, MAX_PIECE)
+            cut = cut if cut > 0 else MAX_PIECE
+            out.append(run[:cut])
+            run = run[cut:].lstrip()
+        out.append(run)
+    return [run.strip() for run in out if run.strip()]
 
 
 # --------------------------------------------------------------------------- figures
@@ -93,7 +136,7 @@ def _first_offset(text: str, slide: PlannedSlide) -> int:
 
 def _stats_slide(text: str, facts: list[Fact], line: int, topic: str) -> PlannedSlide:
     lead = facts[0]
-    label = lead.label.removeprefix("of ").strip()
+    label = clipped(lead.label.removeprefix("of ").strip(), 70)
     shown = f"{lead.qualifier} {lead.shown}".strip()
     title = f"{capitalised(label)}: {shown}" if label else f"{topic}: {shown}"
     stats = []
@@ -103,7 +146,7 @@ def _stats_slide(text: str, facts: list[Fact], line: int, topic: str) -> Planned
             item["prefix"] = fact.prefix
         if fact.unit:
             item["unit"] = fact.unit
-        label = fact.label or topic
+        label = clipped(fact.label or topic, 60)
         item["label"] = f"{label} ({fact.qualifier})" if fact.qualifier else label
         stats.append(item)
     notes = _sentences_with(text, [f.start for f in facts])
@@ -122,17 +165,17 @@ def _chart_slide(text: str, comparison: Comparison, line: int) -> PlannedSlide:
         chart["prefix"] = comparison.prefix
     if comparison.unit:
         chart["unit"] = comparison.unit
-    title = f"{comparison.series}: {first} versus {second}"
+    title = clipped(f"{comparison.series}: {first} versus {second}", 90)
     notes = _sentences_with(text, list(comparison.starts))
     return PlannedSlide(title, {"chart": chart}, notes, [comparison.phrase], 45, line)
 
 
 # --------------------------------------------------------------------------- quotes
 def _quote_slide(text: str, quote: Quote, line: int) -> PlannedSlide:
-    body: dict[str, object] = {"text": quote.text, "who": quote.who}
+    body: dict[str, object] = {"text": quote.text, "who": clipped(quote.who, 60)}
     if quote.role:
-        body["role"] = quote.role
-    title = f"{quote.who}: {first_clause(quote.parts[0])}"
+        body["role"] = clipped(quote.role, 90)
+    title = clipped(f"{quote.who}: {first_clause(quote.parts[0])}", 90)
     notes = _sentences_with(text, list(range(quote.span[0], quote.span[1], 20)))
     seconds = 15 + round(len(quote.text.split()) / 2.5 / 5) * 5
     return PlannedSlide(title, {"quote": body}, notes, [*quote.parts, quote.attribution], seconds, line)
@@ -164,7 +207,7 @@ def _bullet_slides(
         )
         phrases = [verbatim for shown, verbatim, _, _ in group if numbers_in(shown)]
         notes = " ".join(sentence for _, _, sentence, _ in group)
-        bullets = [shown for shown, _, _, _ in group]
+        bullets = [clipped(shown, 160) for shown, _, _, _ in group]
         slides.append(
             PlannedSlide(title, {"bullets": bullets}, notes, phrases, 10 + 12 * len(group), group[0][3])
         )

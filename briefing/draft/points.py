@@ -65,6 +65,15 @@ def first_clause(text: str, words: int = 12) -> str:
     return capitalised(" ".join(parts[:words]) + ("…" if len(parts) > words else ""))
 
 
+def clipped(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut between words, never inside a number."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    cut = cut if cut > limit // 2 else limit - 1
+    return text[:cut].rstrip(" ,.;:-–—0123456789$€£¥%") + "…"
+
+
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 

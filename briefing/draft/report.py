@@ -15,9 +15,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from briefing.errors import BriefingError
+from briefing.storyboard.source_text import INVISIBLE
 
 MAX_REPORT_BYTES = 20_000_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_SPACE = re.compile(r"\s")
 _WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -70,7 +71,7 @@ def decode(data: bytes) -> ReportText:
 def split_lines(text: str) -> ReportText:
     lines = []
     for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        cleaned = _CONTROL.sub("", unicodedata.normalize("NFC", raw).replace("\t", " "))
+        cleaned = _SPACE.sub(" ", INVISIBLE.sub("", unicodedata.normalize("NFC", raw)))
         stripped = cleaned.lstrip()
         lines.append(Line(number, len(cleaned) - len(stripped) + 1, stripped.rstrip()))
     return ReportText(tuple(lines))

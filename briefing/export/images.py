@@ -113,10 +113,14 @@ def render_pngs(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(f"cannot create {out}: {error.strerror}") from error
+    chosen = _indices(storyboard, slides)
+    inputs = storyboard_inputs(storyboard)
+    for index in chosen:  # before the first PNG: none of them may replace an image the storyboard uses
+        refuse_inputs(out / png_name(index), inputs)
     paths = []
     with manual_collection(), ThreadPoolExecutor(max_workers=4) as pool:  # zlib runs without the GIL
         pending = []
-        for index in _indices(storyboard, slides):
+        for index in chosen:
             collect_if_due()  # between slides: never inside a Qt destructor (see briefing.runtime)
             scene = final_scene(storyboard, index, theme)
             app.processEvents()
@@ -155,6 +159,7 @@ def render_pdf(
     target = Path(path)
     if not target.parent.is_dir():
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
+    refuse_inputs(target, storyboard_inputs(storyboard))
     with atomic_path(target) as temp:  # a failure leaves the previous PDF as it was
         _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target)
     return target

@@ -14,7 +14,7 @@ paragraph's ``space_before`` is in em of the box's size, bullets hang by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypedDict
 
 from briefing.layout.textfit import (
     ASCENT,
@@ -32,6 +32,20 @@ EMU_PER_UNIT = 6350
 
 Align = Literal["left", "center", "right"]
 VAlign = Literal["top", "middle", "bottom"]
+FontRole = Literal["heading", "body"]
+
+
+class TextStyle(TypedDict, total=False):
+    """The optional ``TextBox`` fields a layout passes through ``fit_box`` (all keyword-only)."""
+
+    font: FontRole
+    bold: bool
+    italic: bool
+    align: Align
+    valign: VAlign
+    line_spacing: float
+    step: int
+    ref: int
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,7 @@ class TextBox:
     paragraphs: tuple[Paragraph, ...]
     size: float  # font size in canvas units (points * 2)
     color: str  # "#RRGGBB"
-    font: Literal["heading", "body"] = "body"
+    font: FontRole = "body"
     bold: bool = False
     italic: bool = False
     align: Align = "left"

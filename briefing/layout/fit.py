@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import Unpack
 
-from briefing.layout.boxes import BULLET_INDENT, CANVAS_W, LEVEL_INDENT, Paragraph, Rect, TextBox
+from briefing.layout.boxes import BULLET_INDENT, CANVAS_W, LEVEL_INDENT, Paragraph, Rect, TextBox, TextStyle
 from briefing.layout.textfit import FitPara, fit_size
 from briefing.layout.theme import Theme, contrast_ratio, hex_to_rgb
 
@@ -77,7 +78,7 @@ def fit_box(
     *,
     sizes: tuple[int, int] | None = None,
     wrap: bool = True,
-    **style: object,
+    **style: Unpack[TextStyle],
 ) -> TextBox:
     """A TextBox for ``role`` at the largest size (within the role's range) that fits."""
     if isinstance(paragraphs, str):
@@ -92,7 +93,7 @@ def fit_box(
         )
         for p in paragraphs
     )
-    line_spacing = float(style.get("line_spacing", 1.15))  # type: ignore[arg-type]
+    line_spacing = style.get("line_spacing", 1.15)
     size, overflow = fit_size(
         fit_paras,
         rect.w,
@@ -106,7 +107,7 @@ def fit_box(
     )
     return TextBox(
         role=role, rect=rect, paragraphs=paragraphs, size=size, color=color, overflow=overflow, **style
-    )  # type: ignore[arg-type]
+    )
 
 
 def same_size(boxes: list[TextBox]) -> list[TextBox]:

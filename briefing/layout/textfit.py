@@ -158,9 +158,10 @@ def block_height(
         if wrap:
             lines = len(_wrap_cached(para.text, psize, bold, italic, avail))
         else:
-            if text_width(para.text, psize, bold, italic) > avail:
+            hard_lines = para.text.split("\n")  # a line break is a break even when nothing wraps
+            if max(text_width(line, psize, bold, italic) for line in hard_lines) > avail:
                 return float("inf")
-            lines = para.text.count("\n") + 1
+            lines = len(hard_lines)
         if number:
             total += para.space_before * size
         total += lines * psize * line_spacing

@@ -10,7 +10,7 @@ default), which has the same metrics, so text measured once fits in both.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.storyboard.model import ThemeSpec
 
@@ -44,8 +44,9 @@ class Theme:
         return "#111111" if relative_luminance(fill) > 0.45 else "#FFFFFF"
 
 
-_BASES = {
-    "dark": dict(
+_BASES: dict[str, Theme] = {
+    "dark": Theme(
+        name="dark",
         background="#0F1722",
         surface="#1B2636",
         text="#E6EDF5",
@@ -55,7 +56,8 @@ _BASES = {
         accent="#F2A541",
         palette=_DARK_PALETTE,
     ),
-    "light": dict(
+    "light": Theme(
+        name="light",
         background="#FFFFFF",
         surface="#F1F4F8",
         text="#1E2733",
@@ -71,16 +73,13 @@ _BASES = {
 def resolve_theme(spec: ThemeSpec | None = None) -> Theme:
     """The storyboard's theme request merged over the built-in base."""
     spec = spec or ThemeSpec()
-    base = dict(_BASES[spec.base])
-    if spec.accent:
-        base["accent"] = spec.accent.upper()
-    if spec.palette:
-        base["palette"] = tuple(c.upper() for c in spec.palette)
-    return Theme(
-        name=spec.base,
+    base = _BASES[spec.base]
+    return replace(
+        base,
+        accent=spec.accent.upper() if spec.accent else base.accent,
+        palette=tuple(c.upper() for c in spec.palette) if spec.palette else base.palette,
         deck_font=spec.body_font or "Arial",
         deck_heading_font=spec.heading_font or spec.body_font or "Arial",
-        **base,
     )
 
 

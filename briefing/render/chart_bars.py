@@ -30,8 +30,8 @@ def label_width(text: str, size: float = LABEL_SIZE) -> float:
 class BarChart(PlotChart):
     """Vertical columns, grouped side by side or stacked."""
 
-    TYPES = ("bar", "stacked")
-    CATEGORY_AXIS = "bottom"
+    TYPES: tuple[str, ...] = ("bar", "stacked")
+    CATEGORY_AXIS: str | None = "bottom"
     ZOOM_AXES = (True, False)
     HORIZONTAL = False
 
@@ -151,7 +151,7 @@ class BarChart(PlotChart):
         for k, (s, i) in enumerate(np.ndindex(values.shape)):
             label = self._labels[k]
             label.set_size(size or MIN_LABEL_SIZE)
-            value, base, center = values[s, i], bases[s, i], centers[s, i]
+            value, base, center = float(values[s, i]), float(bases[s, i]), float(centers[s, i])
             if self.stacked:
                 self._place_inside(k, texts[k], center, base, value, s)
             else:
@@ -231,11 +231,13 @@ class BarChart(PlotChart):
         centers, bases, width = self._geometry(values)
         tolerance = self._value_tolerance()
         for s, i in np.ndindex(values.shape):
-            low, high = sorted((bases[s, i], bases[s, i] + values[s, i]))
+            low, high = sorted((float(bases[s, i]), float(bases[s, i] + values[s, i])))
             if abs(along - centers[s, i]) <= width / 2 and low - tolerance <= across <= high + tolerance:
                 top = high if values[s, i] >= 0 else low
                 anchor = (
-                    self.to_item(top, centers[s, i]) if self.HORIZONTAL else self.to_item(centers[s, i], top)
+                    self.to_item(top, float(centers[s, i]))
+                    if self.HORIZONTAL
+                    else self.to_item(float(centers[s, i]), top)
                 )
                 return s, i, anchor
         return None

@@ -228,7 +228,7 @@ class ChartItem(QGraphicsWidget):
     def _renew_labels(self, old: list[ValueLabel], count: int, color: str) -> list[ValueLabel]:
         """Drop ``old`` labels, return ``count`` new ones."""
         for label in old:
-            label.setParentItem(None)
+            label.setParentItem(None)  # type: ignore[arg-type]  # PySide6 stub omits None (Qt: no parent)
             if label.scene() is not None:
                 label.scene().removeItem(label)
         return [ValueLabel(self, color, LABEL_SIZE) for _ in range(count)]
@@ -250,10 +250,8 @@ class ChartItem(QGraphicsWidget):
         """A label while its number counts up: decimals fixed by the final value."""
         if self.progress >= 1.0:
             return self.chart.format_value(final)
-        decimals = self.chart.decimals
-        if decimals is None:
-            decimals = 0 if float(final).is_integer() else 1
-        return format_number(value, prefix=self.chart.prefix, unit=self.chart.unit, decimals=decimals)
+        chart = self.chart
+        return format_number(value, prefix=chart.prefix, unit=chart.unit, decimals=chart.value_decimals)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

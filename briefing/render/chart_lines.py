@@ -41,8 +41,8 @@ AREA_TINT = 0.32  # share of the series colour in an area's fill (the rest is th
 class LineChart(PlotChart):
     """Lines (and filled areas) over categories; they draw in from left to right."""
 
-    TYPES = ("line", "area")
-    CATEGORY_AXIS = "bottom"
+    TYPES: tuple[str, ...] = ("line", "area")
+    CATEGORY_AXIS: str | None = "bottom"
     ZOOM_AXES = (True, True)
 
     def _build(self) -> None:
@@ -199,7 +199,7 @@ class LineChart(PlotChart):
         origin, unit = self.to_item(0, 0), self.to_item(1, 1)
         sx, sy = unit.x() - origin.x(), unit.y() - origin.y()
         size = MARKER_SIZE + (6 if self.chart.type == "scatter" else 0)
-        groups = []
+        groups: list[tuple[list[QPointF], str, float]] = []
         for s, series in enumerate(self.chart.series):
             mask = self._shown_mask(drawn)
             px = origin.x() + self._x[mask] * sx
@@ -226,8 +226,9 @@ class LineChart(PlotChart):
         n = values.shape[1]
         offset, anchor = self._label_offset()
         for k, (s, i) in enumerate(np.ndindex(values.shape)):
-            point = self.to_item(self._x[i], values[s, i]) + offset
-            self._show_label(k, self._label_text(values[s, i], final[s, i]), point, anchor)
+            value = float(values[s, i])
+            point = self.to_item(float(self._x[i]), value) + offset
+            self._show_label(k, self._label_text(value, float(final[s, i])), point, anchor)
             wanted = shown[i] and ((n - 1 - i) % every == 0)
             if not wanted:
                 self._labels[k].hide()
@@ -259,7 +260,7 @@ class LineChart(PlotChart):
         candidates = {max(0, i - 1), i}
         values = self.current()
         best: Hit | None = None
-        best_d = HOVER_RADIUS
+        best_d: float = HOVER_RADIUS
         for j in candidates:
             for s in range(values.shape[0]):
                 point = self.to_item(self._x[j], values[s, j])
@@ -328,7 +329,7 @@ class ScatterChart(LineChart):
             return None
         values = self.current()
         best: Hit | None = None
-        best_d = HOVER_RADIUS
+        best_d: float = HOVER_RADIUS
         origin, unit = self.to_item(0, 0), self.to_item(1, 1)
         sx, sy = unit.x() - origin.x(), unit.y() - origin.y()
         for s in range(values.shape[0]):

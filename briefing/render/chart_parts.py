@@ -62,7 +62,7 @@ class Legend(QGraphicsItem):
         """(name, colour) pairs; rows wrap when wider than ``max_width``."""
         self.prepareGeometryChange()
         for text in self._texts:
-            text.setParentItem(None)
+            text.setParentItem(None)  # type: ignore[arg-type]  # PySide6 stub omits None (Qt: no parent)
             if text.scene() is not None:
                 text.scene().removeItem(text)
         self._entries = list(entries)

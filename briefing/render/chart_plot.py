@@ -29,6 +29,7 @@ from briefing.render.chart_style import (
 )
 from briefing.render.pg_compat import CanvasAxisItem, ViewBoxStandIn, apply_view_range
 from briefing.storyboard.model import Chart, format_number
+from briefing.storyboard.numbers import tick_decimals, tick_unit
 
 TICK_OFFSET = 14
 EDGE_OVERFLOW = 40  # canvas units a tick label may reach past its axis' ends
@@ -119,10 +120,10 @@ class ValueAxis(SlideAxis):
     @property
     def tick_unit(self) -> str:
         """Short units ("%", "M", "bn") go on every tick; long ones (" firms") only in the title."""
-        return self.unit if len(self.unit.strip()) <= 2 else ""
+        return tick_unit(self.unit)
 
     def tickStrings(self, values, scale, spacing):
-        decimals = 0 if spacing >= 1 else min(6, math.ceil(-math.log10(spacing) - 1e-9))
+        decimals = tick_decimals(spacing)
         return [
             format_number(v * scale + 0.0, prefix=self.prefix, unit=self.tick_unit, decimals=decimals)
             for v in values

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 from briefing.render.chart_base import ChartItem, Hit
 from briefing.render.chart_style import LABEL_SIZE, chart_font, pen, qcolor, wrap_category
 from briefing.storyboard.model import Chart
+from briefing.storyboard.numbers import format_percent
 
 START_ANGLE = 90.0  # degrees, counter-clockwise from three o'clock (Qt's convention): twelve o'clock
 DONUT_HOLE = 0.56  # inner radius / outer radius
@@ -178,7 +179,7 @@ class PieChart(ChartItem):
         total = float(values.sum())
         if total <= 0 or self.chart.unit.strip() == "%":
             return text  # values that are percentages already say their share
-        return f"{text} ({values[point] / total:.0%})"
+        return f"{text} ({format_percent(float(values[point]) / total)})"
 
     def _hover_changed(self) -> None:
         self.update()

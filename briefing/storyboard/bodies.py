@@ -11,9 +11,11 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode
 
+from briefing.storyboard.chart_checks import chart_problems, report_csv, report_inline
 from briefing.storyboard.csv_data import read_chart_csv
 from briefing.storyboard.model import (
     CHART_TYPES,
+    Body,
     Bullet,
     Bullets,
     Chart,
@@ -25,6 +27,7 @@ from briefing.storyboard.model import (
     Stat,
     Stats,
 )
+from briefing.storyboard.numbers import DECIMAL_MARKS, x_value_text
 from briefing.storyboard.reader import Fields, KeyPath, Reader, each
 
 BULLET_KEYS = ("text", "bullets")
@@ -47,6 +50,7 @@ CHART_KEYS = (
     "labels",
     "legend",
     "caption",
+    "decimal",
 )
 MAX_STATS = 4
 MAX_DECIMALS = 6
@@ -85,7 +89,7 @@ def _bullet(reader: Reader, node: Node, kp: KeyPath) -> Bullet | None:
     fields = reader.mapping(node, "bullet", kp, BULLET_KEYS, ("text",))
     if fields is None:
         return None
-    text = fields.required("text", "text")
+    text = fields.required_text("text")
     children: tuple[str, ...] | None = ()
     sub = fields.node("bullets")
     if sub is not None:
@@ -117,16 +121,16 @@ def _stat(reader: Reader, node: Node, kp: KeyPath) -> Stat | None:
     fields = reader.mapping(node, "stat", kp, STAT_KEYS, ("value", "label"))
     if fields is None:
         return None
-    value = fields.required("value", "number")
-    label = fields.required("label", "text")
-    decimals = fields.get("decimals", "integer", None, low=0, high=MAX_DECIMALS)
+    value = fields.required_number("value")
+    label = fields.required_text("label")
+    decimals = fields.integer("decimals", 0, MAX_DECIMALS)
     if not isinstance(value, float) or not isinstance(label, str):
         return None
     return Stat(
         value=value,
         label=label,
-        unit=fields.text("unit", display=False, strip=False),
-        prefix=fields.text("prefix", display=False, strip=False),
+        unit=fields.text("unit", display=False, strip=False, one_line=True),
+        prefix=fields.text("prefix", display=False, strip=False, one_line=True),
         decimals=decimals if isinstance(decimals, int) else None,
     )
 
@@ -135,7 +139,7 @@ def read_quote(reader: Reader, node: Node, kp: KeyPath) -> Quote | None:
     fields = reader.mapping(node, "quote", kp, QUOTE_KEYS, ("text", "who"))
     if fields is None:
         return None
-    text, who = fields.required("text", "text"), fields.required("who", "text")
+    text, who = fields.required_text("text"), fields.required_text("who")
     if not isinstance(text, str) or not isinstance(who, str):
         return None
     return Quote(text=text, who=who, role=fields.text("role"))
@@ -160,7 +164,7 @@ def _column(reader: Reader, node: Node | None, kp: KeyPath) -> Column | None:
     fields = reader.mapping(node, "column", kp, COLUMN_KEYS, ("title",))
     if fields is None:
         return None
-    title = fields.required("title", "text")
+    title = fields.required_text("title")
     bullets: tuple[str, ...] | None = ()
     sub = fields.node("bullets")
     if sub is not None:
@@ -174,44 +178,57 @@ def read_image(reader: Reader, node: Node, kp: KeyPath) -> Image | None:
     fields = reader.mapping(node, "image", kp, IMAGE_KEYS, ("path", "alt"))
     if fields is None:
         return None
-    path = fields.required("path", "file", label="image")
-    alt = fields.required("alt", "text")
-    if path is None or not isinstance(alt, str):
+    path, path_node = fields.required_file("path", label="image"), fields.node("path")
+    alt = fields.required_text("alt")
+    if path is None or path_node is None or alt is None:
         return None
     from briefing.storyboard.images import read_picture  # Pillow: imported only for image slides
 
-    picture = read_picture(reader, fields.node("path"), path, (*kp, "path"))  # type: ignore[arg-type]
+    picture = read_picture(reader, path_node, path, (*kp, "path"))
     if picture is None:
         return None
-    return Image(path=path, alt=alt, caption=fields.text("caption"), picture=picture)  # type: ignore[arg-type]
+    return Image(path=path, alt=alt, caption=fields.text("caption"), picture=picture)
 
 
 def read_chart(reader: Reader, node: Node, kp: KeyPath) -> Chart | None:
     fields = reader.mapping(node, "chart", kp, CHART_KEYS, ("type",))
     if fields is None:
         return None
-    chart_type = fields.required("type", "choice", options=CHART_TYPES, label="chart type")
-    data = _chart_data(reader, fields, kp, scatter=chart_type == "scatter")
-    options = {
-        "unit": fields.text("unit", display=False, strip=False),
-        "prefix": fields.text("prefix", display=False, strip=False),
-        "x_title": fields.text("x_title"),
-        "y_title": fields.text("y_title"),
-        "caption": fields.text("caption"),
-        "decimals": fields.get("decimals", "integer", None, low=0, high=MAX_DECIMALS),
-        "labels": fields.get("labels", "boolean", True),
-        "legend": fields.get("legend", "boolean", None),
-    }
-    if not isinstance(chart_type, str) or data is None:
+    chart_type = fields.required_choice("type", CHART_TYPES, label="chart type")
+    decimal = fields.choice("decimal", DECIMAL_MARKS, ".", label="decimal mark")
+    data = _chart_data(reader, fields, kp, str(chart_type), decimal)
+    unit = fields.text("unit", display=False, strip=False, one_line=True)
+    prefix = fields.text("prefix", display=False, strip=False, one_line=True)
+    x_title, y_title, caption = fields.text("x_title"), fields.text("y_title"), fields.text("caption")
+    decimals = fields.integer("decimals", 0, MAX_DECIMALS)
+    labels, legend = fields.boolean("labels", True), fields.optional_boolean("legend")
+    if chart_type is None or data is None:
         return None
     categories, series, csv_path = data
-    return Chart(type=chart_type, categories=categories, series=series, csv=csv_path, **options)  # type: ignore[arg-type]
+    return Chart(
+        type=chart_type,
+        categories=categories,
+        series=series,
+        unit=unit,
+        prefix=prefix,
+        decimals=decimals,
+        x_title=x_title,
+        y_title=y_title,
+        labels=labels,
+        legend=legend,
+        caption=caption,
+        csv=csv_path,
+        decimal=decimal,
+    )
 
 
 ChartData = tuple[tuple[str, ...], tuple[Series, ...], Path | None]
 
 
-def _chart_data(reader: Reader, fields: Fields, kp: KeyPath, *, scatter: bool) -> ChartData | None:
+def _chart_data(
+    reader: Reader, fields: Fields, kp: KeyPath, chart_type: str, decimal: str
+) -> ChartData | None:
+    scatter = chart_type == "scatter"
     if "csv" in fields:
         for other in ("categories", "series"):
             if other in fields:
@@ -222,13 +239,17 @@ def _chart_data(reader: Reader, fields: Fields, kp: KeyPath, *, scatter: bool) -
                     kp=(*kp, other),
                     code="csv-and-inline",
                 )
-        csv_path = fields.required("csv", "file")
+        csv_path = fields.required_file("csv")
         if csv_path is None:
             return None
         assert isinstance(csv_path, Path)
-        data = read_chart_csv(csv_path, scatter=scatter)
-        reader.diagnostics.extend(data.errors)
-        return None if data.errors else (data.categories, data.series, csv_path)
+        data = read_chart_csv(csv_path, scatter=scatter, decimal=decimal)
+        reader.diagnostics.extend([*data.errors, *data.warnings])
+        if data.errors:
+            return None
+        problems = chart_problems(chart_type, data.categories, data.series)
+        report_csv(reader, csv_path, data, problems)
+        return None if problems else (data.categories, data.series, csv_path)
     missing = [key for key in ("categories", "series") if key not in fields]
     for key in missing:
         reader.error(
@@ -244,7 +265,9 @@ def _chart_data(reader: Reader, fields: Fields, kp: KeyPath, *, scatter: bool) -
     series = _all_series(reader, fields.node("series"), (*kp, "series"), categories)
     if categories is None or series is None:
         return None
-    return categories, series, None
+    problems = chart_problems(chart_type, categories, series)
+    report_inline(reader, fields, kp, problems)
+    return None if problems else (categories, series, None)
 
 
 def _categories(reader: Reader, node: Node | None, kp: KeyPath, scatter: bool) -> tuple[str, ...] | None:
@@ -259,7 +282,7 @@ def _categories(reader: Reader, node: Node | None, kp: KeyPath, scatter: bool) -
     if any(v is None for v in values):
         return None
     numbers = [v for v in values if v is not None]
-    return tuple(str(int(v)) if v.is_integer() else repr(v) for v in numbers)
+    return tuple(x_value_text(v) for v in numbers)
 
 
 def _all_series(
@@ -283,8 +306,8 @@ def _series(reader: Reader, node: Node, kp: KeyPath, categories: tuple[str, ...]
     fields = reader.mapping(node, "series", kp, SERIES_KEYS, ("name", "values"))
     if fields is None:
         return None
-    name = fields.required("name", "text")
-    color = fields.get("color", "colour", None)
+    name = fields.required_text("name")
+    color = fields.colour("color")
     values_node = fields.node("values")
     values = None
     if values_node is not None:
@@ -309,7 +332,7 @@ def _series(reader: Reader, node: Node, kp: KeyPath, categories: tuple[str, ...]
     return Series(name=name, values=values, color=color if isinstance(color, str) else None)
 
 
-BODY_READERS: dict[str, Callable[[Reader, Node, KeyPath], object]] = {
+BODY_READERS: dict[str, Callable[[Reader, Node, KeyPath], Body | None]] = {
     "stats": read_stats,
     "quote": read_quote,
     "compare": read_compare,

@@ -3,21 +3,29 @@
 Layout: the first row is the header (the category column's name, then one
 column per series); every following row is a category and one number per
 series. Columns are reported as character columns so editors can jump there.
+
+Cells are separated by commas, or by semicolons when the header has more
+semicolons than commas (what spreadsheets write where the comma is the
+decimal mark). Numbers follow :func:`~briefing.storyboard.numbers.parse_csv_number`:
+the chart's ``decimal`` mark (``.`` by default, or ``,``), thousands only in
+groups of three, so ``2,5`` is never silently 25.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.model import Series
+from briefing.storyboard.numbers import NumberProblem, parse_csv_number, x_value_text
+from briefing.storyboard.text import clean_text
 from briefing.storyboard.yaml_nodes import MAX_BYTES, decode_utf8
 
 MAX_ROWS = 10_000
+CSV_CONTROL_HINT = "the CSV file holds control characters no slide or deck can show; delete them"
 
 
 @dataclass
@@ -25,43 +33,53 @@ class CsvData:
     categories: tuple[str, ...] = ()
     series: tuple[Series, ...] = ()
     errors: list[Diagnostic] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)  # characters removed from names
+    cells: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # (column, row) -> line, col
 
 
-def field_starts(line: str) -> list[int]:
+def field_starts(line: str, delimiter: str = ",") -> list[int]:
     """1-based character columns where each CSV field of ``line`` begins (quotes respected)."""
     starts = [1]
     quoted = False
     for index, char in enumerate(line):
         if char == '"':
             quoted = not quoted
-        elif char == "," and not quoted:
+        elif char == delimiter and not quoted:
             starts.append(index + 2)
     return starts
 
 
-def _numeric(cell: str) -> float | None:
-    cleaned = cell.strip().replace(",", "").replace("_", "")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
+def delimiter_of(text: str) -> str:
+    """``;`` when the first non-blank line has more semicolons than commas (outside quotes), else ``,``."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    semicolons = len(field_starts(header, ";")) - 1
+    commas = len(field_starts(header, ",")) - 1
+    return ";" if semicolons > commas else ","
 
 
-def read_chart_csv(path: Path, *, scatter: bool = False) -> CsvData:
+def read_chart_csv(path: Path, *, scatter: bool = False, decimal: str = ".") -> CsvData:
     """Categories and series from ``path``; ``errors`` lists every malformed cell and row."""
     result = CsvData()
     text = _read_text(path, result)
     if text is None:
         return result
+    delimiter = delimiter_of(text)
     try:
-        rows = [(number, row) for number, row in _rows(text) if any(cell.strip() for cell in row)]
+        rows = [(n, row) for n, row in _rows(text, delimiter) if any(cell.strip() for cell in row)]
     except _CsvSyntax as syntax:
         _error(result, path, syntax.line, 1, f"CSV syntax: {syntax.message}")
         return result
     if _check_shape(result, path, rows):
-        _read_rows(result, path, rows, text.splitlines(), scatter)
+        _read_rows(result, path, rows, _Layout(text.splitlines(), delimiter, decimal, scatter))
     return result
+
+
+@dataclass(frozen=True)
+class _Layout:
+    lines: list[str]
+    delimiter: str
+    decimal: str
+    scatter: bool
 
 
 def _error(result: CsvData, path: Path, line: int, col: int, message: str, hint: str = "") -> None:
@@ -92,15 +110,15 @@ def _check_shape(result: CsvData, path: Path, rows: list[tuple[int, list[str]]])
     return not result.errors
 
 
-def _read_rows(
-    result: CsvData, path: Path, rows: list[tuple[int, list[str]]], lines: list[str], scatter: bool
-) -> None:
-    header = rows[0][1]
+def _read_rows(result: CsvData, path: Path, rows: list[tuple[int, list[str]]], layout: _Layout) -> None:
+    header_line, header = rows[0]
+    header_starts = field_starts(layout.lines[header_line - 1], layout.delimiter)
+    result.cells.update({(index, -1): (header_line, col) for index, col in enumerate(header_starts)})
     categories: list[str] = []
     columns: list[list[float]] = [[] for _ in header[1:]]
     for line_number, row in rows[1:]:
-        line = lines[line_number - 1] if line_number <= len(lines) else ""
-        starts = field_starts(line)
+        line = layout.lines[line_number - 1] if line_number <= len(layout.lines) else ""
+        starts = field_starts(line, layout.delimiter)
         if len(row) != len(header):
             extra = len(row) > len(header) and len(header) < len(starts)
             col = starts[len(header)] if extra else len(line) + 1
@@ -108,23 +126,52 @@ def _read_rows(
                 result, path, line_number, col, f"row has {len(row)} cells but the header has {len(header)}"
             )
             continue
-        category = row[0].strip()
-        if scatter and _numeric(category) is None:
-            message = f"x value '{category}' is not a number (scatter charts need numbers)"
-            _error(result, path, line_number, starts[0], message)
+        at = [(line_number, starts[index] if index < len(starts) else 1) for index in range(len(row))]
+        result.cells.update({(index, len(categories)): where for index, where in enumerate(at)})
+        category = _text(result, path, at[0], row[0])
+        if layout.scatter:
+            category = _x_value(result, path, at[0], category, layout.decimal)
         categories.append(category)
         for index, cell in enumerate(row[1:], start=1):
-            value = _numeric(cell)
-            if value is None:
-                col = starts[index] if index < len(starts) else 1
-                hint = "write plain numbers, e.g. 25 or 2.5"
-                _error(result, path, line_number, col, f"'{cell.strip()}' is not a number", hint)
-            else:
+            value = _cell_number(result, path, at[index], cell, layout.decimal)
+            if value is not None:
                 columns[index - 1].append(value)
     if not result.errors:
         result.categories = tuple(categories)
-        pairs = zip(header[1:], columns, strict=True)
-        result.series = tuple(Series(name=name.strip(), values=tuple(values)) for name, values in pairs)
+        header_at = [result.cells.get((index, -1), (rows[0][0], 1)) for index in range(len(header))]
+        names = [_text(result, path, at, name) for at, name in zip(header_at, header, strict=True)]
+        pairs = zip(names[1:], columns, strict=True)
+        result.series = tuple(Series(name=name, values=tuple(values)) for name, values in pairs)
+
+
+def _text(result: CsvData, path: Path, at: tuple[int, int], raw: str) -> str:
+    """A category or series name as every output can hold it; a warning when characters go."""
+    cleaned = clean_text(raw)
+    if cleaned.removed:
+        warning = Diagnostic(path, *at, cleaned.warning, CSV_CONTROL_HINT, (), "warning", "control-character")
+        result.warnings.append(warning)
+    return cleaned.text.strip()
+
+
+def _cell_number(result: CsvData, path: Path, at: tuple[int, int], cell: str, decimal: str) -> float | None:
+    try:
+        return parse_csv_number(cell, decimal)
+    except NumberProblem as problem:
+        _error(result, path, *at, problem.message, problem.hint)
+        return None
+
+
+def _x_value(result: CsvData, path: Path, at: tuple[int, int], category: str, decimal: str) -> str:
+    """A scatter x value as the model keeps it: the number's text ("1,5" with decimal "," is "1.5")."""
+    try:
+        return x_value_text(parse_csv_number(category, decimal))
+    except NumberProblem as problem:
+        if problem.message.endswith("is not a number"):
+            message = f"x value '{category}' is not a number (scatter charts need numbers)"
+        else:
+            message = f"x value {problem.message}"
+        _error(result, path, *at, message, problem.hint)
+        return category
 
 
 class _CsvSyntax(Exception):
@@ -134,9 +181,9 @@ class _CsvSyntax(Exception):
         self.message = message
 
 
-def _rows(text: str) -> list[tuple[int, list[str]]]:
+def _rows(text: str, delimiter: str) -> list[tuple[int, list[str]]]:
     """Rows with the 1-based line each starts on."""
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
     line = 1
     try:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from yaml.nodes import Node, ScalarNode
 
 from briefing.storyboard.model import Source, ThemeSpec
 from briefing.storyboard.reader import Fields, KeyPath, Reader, each
 
 THEME_KEYS = ("base", "accent", "palette", "fonts")
-THEME_BASES = ("dark", "light")
+THEME_BASES: tuple[Literal["dark", "light"], ...] = ("dark", "light")
 FONT_KEYS = ("heading", "body")
 SOURCE_KEYS = ("title", "publisher", "url", "date", "file")
 EXTENSION_PREFIX = "x-"
@@ -33,11 +35,11 @@ def read_theme(reader: Reader, node: Node | None) -> ThemeSpec:
         return ThemeSpec()
     if isinstance(node, ScalarNode):
         base = reader.choice(node, "theme", ("theme",), THEME_BASES, label="theme")
-        return ThemeSpec(base=base) if base in THEME_BASES else ThemeSpec()  # type: ignore[arg-type]
+        return ThemeSpec() if base is None else ThemeSpec(base=base)
     fields = reader.mapping(node, "theme", ("theme",), THEME_KEYS)
     if fields is None:
         return ThemeSpec()
-    base = fields.get("base", "choice", "dark", options=THEME_BASES, label="theme base")
+    base = fields.choice("base", THEME_BASES, "dark", label="theme base")
     palette: list[str] = []
     palette_node = fields.node("palette")
     if palette_node is not None:
@@ -55,8 +57,8 @@ def read_theme(reader: Reader, node: Node | None) -> ThemeSpec:
             fonts = {key: font_fields.text(key, display=False) for key in FONT_KEYS if key in font_fields}
     return ThemeSpec(
         base=base,
-        accent=fields.get("accent", "colour", None),
-        palette=tuple(palette),  # type: ignore[arg-type]
+        accent=fields.colour("accent"),
+        palette=tuple(palette),
         heading_font=fonts.get("heading") or None,
         body_font=fonts.get("body") or None,
     )
@@ -75,7 +77,7 @@ def read_sources(reader: Reader, fields: Fields) -> tuple[Source, ...]:
         source = reader.mapping(value, f"source '{name}'", kp, SOURCE_KEYS, ("title",))
         if source is None:
             continue
-        title = source.required("title", "text", display=False)
+        title = source.required_text("title", display=False)
         if isinstance(title, str):
             extra = {key: source.text(key, display=False) for key in ("publisher", "url", "date", "file")}
             sources.append(Source(id=name, title=title, **extra))

@@ -43,7 +43,7 @@ def _unique(explicit: list[str], titles: list[str]) -> list[str]:
 
 def claim_id(reader: Reader, fields: Fields, what: str, kp: KeyPath, taken: dict[str, Node]) -> str:
     """The explicit ``id`` of a section or slide, checked for form and uniqueness ("" if none)."""
-    value = fields.get("id", "text", "", display=False)
+    value = fields.text("id", display=False)
     if not value or not isinstance(value, str):
         return ""
     node = fields.items["id"][1]

@@ -16,8 +16,8 @@ from briefing.errors import Diagnostic
 from briefing.storyboard.model import Chart, Slide, Stats, Storyboard
 
 if TYPE_CHECKING:
-    from briefing.storyboard.load import LoadResult
     from briefing.storyboard.reader import TextSpan
+    from briefing.storyboard.result import LoadResult
 
 MAX_BULLETS = 6
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import Node
@@ -22,12 +21,14 @@ from briefing.storyboard.identity import assign_ids, claim_id
 from briefing.storyboard.lint import lint
 from briefing.storyboard.model import (
     BODY_KINDS,
+    Body,
     Section,
     Slide,
     SourceRef,
     Storyboard,
 )
-from briefing.storyboard.reader import Fields, KeyPath, Reader, TextSpan, each
+from briefing.storyboard.reader import Fields, KeyPath, Reader, each
+from briefing.storyboard.result import LoadResult
 from briefing.storyboard.suggest import did_you_mean
 from briefing.storyboard.yaml_nodes import Parsed, parse_file, parse_text
 
@@ -48,19 +49,6 @@ SECTION_KEYS = ("title", "id", "duration", "notes", "slides")
 SLIDE_KEYS = ("title", "id", "duration", "notes", "sources", "build", *BODY_KINDS)
 REF_KEYS = ("ref", "phrase", "note")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
-
-
-@dataclass
-class LoadResult:
-    """Everything one load found: the storyboard (when valid), problems, and text spans for lints."""
-
-    storyboard: Storyboard | None
-    diagnostics: list[Diagnostic]
-    source: str = ""
-    spans: list[TextSpan] = field(default_factory=list)
-    path: Path | None = None
-    language: str = "en"
-    slide_cols: dict[int, int] = field(default_factory=dict)
 
 
 def load_storyboard(path: str | Path | None = None) -> Storyboard:
@@ -128,8 +116,8 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
     fields = reader.mapping(root, "the storyboard", (), WithExtensions(TOP_KEYS), ("title", "sections"))
     if fields is None:
         return None
-    title = fields.required("title", "text")
-    language = fields.get("language", "text", "en", display=False)
+    title = fields.required_text("title")
+    language = fields.text("language", "en", display=False)
     if "language" in fields and not LANGUAGE.match(str(language)):
         reader.error(
             fields.items["language"][1],
@@ -150,10 +138,10 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
         title=title,
         sections=sections,
         language=str(language),
-        duration=fields.get("duration", "duration"),
+        duration=fields.duration("duration"),
         theme=theme,
         sources=sources,
-        sources_slide=bool(fields.get("sources_slide", "boolean", True)),
+        sources_slide=fields.boolean("sources_slide", True),
         path=reader.path,
         files=tuple(reader.files),
         **options,
@@ -195,7 +183,7 @@ def _section(
     fields = reader.mapping(node, "section", kp, SECTION_KEYS, ("title", "slides"))
     if fields is None:
         return None
-    title = fields.required("title", "text")
+    title = fields.required_text("title")
     section_id = claim_id(reader, fields, "section", kp, reader.section_ids)
     slides_node = fields.node("slides")
     slides: list[Slide | None] = [None]
@@ -217,7 +205,7 @@ def _section(
     elif "slides" in fields:
         reader.error(fields.items["slides"][1], "'slides' is empty", kp=(*kp, "slides"), code="empty")
     notes = fields.text("notes")
-    duration = fields.get("duration", "duration")
+    duration = fields.duration("duration")
     if not isinstance(title, str) or any(s is None for s in slides):
         return None
     return Section(
@@ -227,7 +215,7 @@ def _section(
         duration=duration,
         line=node.start_mark.line + 1,
         id=str(section_id),
-    )  # type: ignore[arg-type]
+    )
 
 
 def _slide(
@@ -236,11 +224,11 @@ def _slide(
     fields = reader.mapping(node, "slide", kp, SLIDE_KEYS, ("title",))
     if fields is None:
         return None
-    title = fields.required("title", "text")
+    title = fields.required_text("title")
     body = _body(reader, fields, kp)
     refs = _refs(reader, fields.node("sources"), (*kp, "sources"), source_ids)
     slide_id = claim_id(reader, fields, "slide", kp, reader.slide_ids)
-    notes, duration = fields.text("notes"), fields.get("duration", "duration")
+    notes, duration = fields.text("notes"), fields.duration("duration")
     reader.slide_cols[node.start_mark.line + 1] = node.start_mark.column + 1
     if not isinstance(title, str) or body is None or refs is None:
         return None
@@ -249,16 +237,16 @@ def _slide(
         body=body,
         notes=notes,
         duration=duration,
-        sources=refs,  # type: ignore[arg-type]
+        sources=refs,
         section=section,
         line=node.start_mark.line + 1,
         id=str(slide_id),
     )
 
 
-def _body(reader: Reader, fields: Fields, kp: KeyPath) -> object | None:
+def _body(reader: Reader, fields: Fields, kp: KeyPath) -> Body | None:
     kinds = [key for key in fields.items if key in BODY_KINDS]
-    build = fields.get("build", "boolean", False)
+    build = fields.boolean("build", False)
     if not kinds:
         reader.error(
             fields.mapping_node,
@@ -281,8 +269,9 @@ def _body(reader: Reader, fields: Fields, kp: KeyPath) -> object | None:
     if value is None:
         reader.error(fields.items[kind][1], f"'{kind}' is empty", kp=(*kp, kind), code="empty")
         return None
+    body: Body | None
     if kind == "bullets":
-        body = bodies.read_bullets(reader, value, (*kp, kind), bool(build))
+        body = bodies.read_bullets(reader, value, (*kp, kind), build)
     else:
         body = bodies.BODY_READERS[kind](reader, value, (*kp, kind))
     return None if len(kinds) > 1 else body
@@ -299,8 +288,8 @@ def _refs(
     refs: list[SourceRef | None] = []
     for _, item, item_kp in each(items, kp):
         fields = reader.mapping(item, "source reference", item_kp, REF_KEYS, ("ref",))
-        ref = fields.required("ref", "text", display=False) if fields else None
-        if isinstance(ref, str) and ref not in source_ids:
+        ref = fields.required_text("ref", display=False) if fields else None
+        if fields is not None and ref is not None and ref not in source_ids:
             hint = did_you_mean(ref, source_ids) or (
                 "declared sources: " + ", ".join(source_ids)
                 if source_ids
@@ -309,7 +298,7 @@ def _refs(
             reader.error(
                 fields.items["ref"][1],
                 f"unknown source '{ref}'",
-                hint=hint,  # type: ignore[union-attr]
+                hint=hint,
                 kp=(*item_kp, "ref"),
                 code="unknown-source",
             )

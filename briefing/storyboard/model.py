@@ -21,8 +21,17 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 if TYPE_CHECKING:
     from briefing.storyboard.images import Picture
 
+from briefing.storyboard.numbers import (
+    auto_decimals,
+    excel_number_format,
+    format_number,
+    nice_step,
+    tick_decimals,
+    tick_unit,
+)
+
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
-CHART_TYPES: tuple[str, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
+CHART_TYPES: tuple[ChartType, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
 BODY_KINDS: tuple[str, ...] = ("bullets", "chart", "stats", "quote", "compare", "image")
 SlideKind = Literal["title", "section", "bullets", "chart", "stats", "quote", "compare", "image"]
 
@@ -51,32 +60,6 @@ class SourceRef:
     ref: str
     phrase: str = ""
     note: str = ""
-
-
-# --------------------------------------------------------------------------- numbers
-def format_number(
-    value: float, *, prefix: str = "", unit: str = "", decimals: int | None = None
-) -> str:
-    """Format ``value`` the way slides, hover text and deck labels show it.
-
-    ``decimals=None`` means: no decimals for whole numbers, otherwise one.
-    Thousands are separated with commas ("16,000").
-    """
-    if decimals is None:
-        decimals = 0 if float(value).is_integer() else 1
-    body = f"{abs(value):,.{decimals}f}"
-    sign = "-" if value < 0 else ""
-    return f"{sign}{prefix}{body}{unit}"
-
-
-def excel_number_format(*, prefix: str = "", unit: str = "", decimals: int | None = 0) -> str:
-    """The same format as an Excel/PowerPoint number-format code."""
-    digits = "#,##0" + ("." + "0" * decimals if decimals else "")
-
-    def quoted(text: str) -> str:
-        return f'"{text}"' if text else ""
-
-    return f"{quoted(prefix)}{digits}{quoted(unit)}"
 
 
 # --------------------------------------------------------------------------- bodies
@@ -123,18 +106,42 @@ class Chart:
     legend: bool | None = None  # None: shown when there is more than one series, or pie/donut
     caption: str = ""  # one line under the chart (e.g. how a figure was derived)
     csv: Path | None = None  # data file the categories/series came from, if any
+    decimal: str = "."  # the CSV file's decimal mark: "." or "," (see numbers.parse_csv_number)
 
     def format_value(self, value: float) -> str:
-        return format_number(value, prefix=self.prefix, unit=self.unit, decimals=self.decimals)
+        """``value`` as the chart's labels show it, in the app, the PDF and the deck."""
+        return format_number(value, prefix=self.prefix, unit=self.unit, decimals=self.value_decimals)
+
+    @cached_property
+    def value_decimals(self) -> int:
+        """The decimals of every value label: ``decimals``, else one rule for the whole chart."""
+        if self.decimals is not None:
+            return self.decimals
+        return auto_decimals(v for s in self.series for v in s.values)
 
     @property
     def number_format(self) -> str:
         """Excel number format for the same display (used by the PPTX writer)."""
-        decimals = self.decimals
-        if decimals is None:
+        return excel_number_format(prefix=self.prefix, unit=self.unit, decimals=self.value_decimals)
+
+    @property
+    def axis_number_format(self) -> str:
+        """Excel number format for the value axis: the app's tick format (``ValueAxis``) for this data."""
+        low, high = self.value_range
+        decimals = tick_decimals(nice_step(high - low))
+        return excel_number_format(prefix=self.prefix, unit=tick_unit(self.unit), decimals=decimals)
+
+    @property
+    def value_range(self) -> tuple[float, float]:
+        """Lowest and highest value the value axis shows, zero included (stacks: their totals)."""
+        if self.type == "stacked":
+            columns = list(zip(*(s.values for s in self.series), strict=False))
+            values = [sum(v for v in c if v > 0) for c in columns] + [
+                sum(v for v in c if v < 0) for c in columns
+            ]
+        else:
             values = [v for s in self.series for v in s.values]
-            decimals = 0 if all(float(v).is_integer() for v in values) else 1
-        return excel_number_format(prefix=self.prefix, unit=self.unit, decimals=decimals)
+        return min([0.0, *values]), max([0.0, *values])
 
     @property
     def show_legend(self) -> bool:
@@ -161,9 +168,7 @@ class Stat:
     def display(self, value: float | None = None) -> str:
         """The number as shown; pass ``value`` for count-up animation frames."""
         shown = self.value if value is None else value
-        decimals = self.decimals
-        if decimals is None:
-            decimals = 0 if float(self.value).is_integer() else 1
+        decimals = auto_decimals((self.value,)) if self.decimals is None else self.decimals
         return format_number(shown, prefix=self.prefix, unit=self.unit, decimals=decimals)
 
 

@@ -9,22 +9,26 @@ after reporting, so a load keeps walking and finds every problem in one pass.
 
 from __future__ import annotations
 
-import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.durations import parse_duration
+from briefing.storyboard.numbers import NumberProblem, parse_yaml_number, shorten
 from briefing.storyboard.paths import PathProblem, file_problem, problem_hint, resolve_inside
 from briefing.storyboard.suggest import did_you_mean
-from briefing.storyboard.yaml_nodes import is_exponent_number
+from briefing.storyboard.text import CONTROL_HINT, clean_text
+from briefing.storyboard.yaml_nodes import number_text
 
 KeyPath = tuple[str | int, ...]
+T = TypeVar("T")
+S = TypeVar("S", bound=str)
 
 _STD = "tag:yaml.org,2002:"
 TEXT_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "timestamp", "bool"))
@@ -65,6 +69,12 @@ class Reader:
         mark = node.start_mark
         self.diagnostics.append(
             Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "error", code)
+        )
+
+    def warn(self, node: Node, message: str, *, hint: str = "", kp: KeyPath = (), code: str = "") -> None:
+        mark = node.start_mark
+        self.diagnostics.append(
+            Diagnostic(self.path, mark.line + 1, mark.column + 1, message, hint, kp, "warning", code)
         )
 
     def mapping(
@@ -116,45 +126,64 @@ class Reader:
         return list(node.value)
 
     def text(
-        self, node: Node, what: str, kp: KeyPath, *, display: bool = True, strip: bool = True
+        self,
+        node: Node,
+        what: str,
+        kp: KeyPath,
+        *,
+        display: bool = True,
+        strip: bool = True,
+        one_line: bool = False,
+        clean: bool = True,
     ) -> str | None:
+        """Text as every output can hold it (see ``text.clean_text``); ``clean=False`` for file paths."""
         if not isinstance(node, ScalarNode) or node.tag not in TEXT_TAGS:
             self.error(node, f"'{what}' must be text, not {describe(node)}", kp=kp, code="wrong-type")
             return None
-        value = node.value.strip() if strip else node.value
+        value = node.value
+        if clean:
+            cleaned = clean_text(value, one_line=one_line)
+            if cleaned.removed:
+                self.warn(
+                    node, f"'{what}': {cleaned.warning}", hint=CONTROL_HINT, kp=kp, code="control-character"
+                )
+            value = cleaned.text
+        value = value.strip() if strip else value
         if display and value:
             self.spans.append(TextSpan(kp, value, node.start_mark.index, node.end_mark.index))
         return value
 
     def number(self, node: Node, what: str, kp: KeyPath) -> float | None:
-        if is_exponent_number(node):  # YAML 1.2 reads 1e3 as a number; PyYAML (YAML 1.1) as text
-            return float(node.value)
-        if not isinstance(node, ScalarNode) or node.tag not in NUMBER_TAGS:
+        """A finite number within ±10^15, read the YAML 1.2 way (see ``numbers``)."""
+        text = number_text(node)
+        if text is None:
             shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
             self.error(
                 node,
-                f"'{what}' must be a number, not {shown}",
+                f"'{what}' must be a number, not {shorten(shown)}",
                 kp=kp,
                 code="not-a-number",
                 hint="write the number without quotes or units, e.g. 16000 or 2.5",
             )
             return None
-        value = float(self._constructor.construct_object(node))
-        if not math.isfinite(value):
-            self.error(node, f"'{what}' must be a finite number", kp=kp, code="not-a-number")
+        try:
+            return parse_yaml_number(text)
+        except NumberProblem as problem:
+            self.error(node, f"'{what}': {problem.message}", hint=problem.hint, kp=kp, code="bad-number")
             return None
-        return value
 
     def integer(self, node: Node, what: str, kp: KeyPath, low: int, high: int) -> int | None:
-        value = None
-        if isinstance(node, ScalarNode) and node.tag == _STD + "int":
-            value = int(self._constructor.construct_object(node))
-        if value is None or not low <= value <= high:
+        text = number_text(node)
+        try:
+            value = parse_yaml_number(text) if text is not None else None
+        except NumberProblem:
+            value = None
+        if value is None or not value.is_integer() or not low <= value <= high:
             self.error(
                 node, f"'{what}' must be a whole number from {low} to {high}", kp=kp, code="wrong-type"
             )
             return None
-        return value
+        return int(value)
 
     def boolean(self, node: Node, what: str, kp: KeyPath) -> bool | None:
         if not isinstance(node, ScalarNode) or node.tag != _STD + "bool":
@@ -168,8 +197,12 @@ class Reader:
         if isinstance(node, ScalarNode) and node.tag in TEXT_TAGS - {_STD + "bool"}:
             try:
                 return parse_duration(node.value)
-            except ValueError:
-                pass
+            except ValueError as problem:
+                if str(problem).endswith("at most 24 hours"):
+                    message = f"'{what}': {shorten(node.value)} is longer than 24 hours"
+                    hint = "plan a talk in hours and minutes, e.g. 1h30min"
+                    self.error(node, message, hint=hint, kp=kp, code="bad-duration")
+                    return None
         shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
         self.error(
             node, f"'{what}': {shown} is not a duration", hint=DURATION_HINT, kp=kp, code="bad-duration"
@@ -183,21 +216,20 @@ class Reader:
         self.error(node, f"'{what}': {shown} is not a colour", hint=COLOUR_HINT, kp=kp, code="bad-colour")
         return None
 
-    def choice(
-        self, node: Node, what: str, kp: KeyPath, options: Sequence[str], label: str = ""
-    ) -> str | None:
+    def choice(self, node: Node, what: str, kp: KeyPath, options: Sequence[S], label: str = "") -> S | None:
+        """One of ``options``, typed as they are (a chart type is a ``ChartType``)."""
         value = self.text(node, what, kp, display=False)
         if value is None:
             return None
-        if value not in options:
+        chosen = next((option for option in options if option == value), None)
+        if chosen is None:
             hint = did_you_mean(value, options) or "choose one of: " + ", ".join(options)
             self.error(node, f"unknown {label or what} '{value}'", hint=hint, kp=kp, code="bad-choice")
-            return None
-        return value
+        return chosen  # the option itself, typed as the options are
 
     def file(self, node: Node, what: str, kp: KeyPath, label: str = "") -> Path | None:
         """A path relative to the storyboard that stays inside its folder and can be read."""
-        raw = self.text(node, what, kp, display=False)
+        raw = self.text(node, what, kp, display=False, clean=False)
         if raw is None:
             return None
         try:
@@ -276,29 +308,75 @@ class Fields:
     def key_node(self, name: str) -> Node:
         return self.items[name][0]
 
-    def get(self, name: str, kind: str, default: object = None, **options: object) -> object:
-        """Read optional key ``name`` with ``Reader.<kind>``; ``default`` when absent, null or wrong."""
+    # ------------------------------------------------------------------ typed reads
+    # Optional keys give ``default`` (or None) when absent, null or wrong (wrong is
+    # reported); ``required_*`` give None when missing (reported by ``mapping``) or wrong.
+    def _optional(self, name: str, read: Callable[[Node, str, KeyPath], T | None]) -> T | None:
         value_node = self.node(name)
-        if value_node is None:
-            if kind == "colour" and name in self.items:  # `accent: #E8483B`: the '#' began a comment
-                self.reader.colour(self.items[name][1], name, (*self.kp, name))
-            return default
-        result = getattr(self.reader, kind)(value_node, name, (*self.kp, name), **options)
-        return default if result is None else result
+        return None if value_node is None else read(value_node, name, (*self.kp, name))
 
-    def required(self, name: str, kind: str, **options: object) -> object:
-        """Read required key ``name``; ``None`` when missing (already reported), null or wrong."""
+    def _required(self, name: str, read: Callable[[Node, str, KeyPath], T | None]) -> T | None:
         pair = self.items.get(name)
         if pair is None:
             return None
         if _is_null(pair[1]):
             self.reader.error(pair[1], f"'{name}' is empty", kp=(*self.kp, name), code="wrong-type")
             return None
-        return getattr(self.reader, kind)(pair[1], name, (*self.kp, name), **options)
+        return read(pair[1], name, (*self.kp, name))
 
-    def text(self, name: str, default: str = "", *, display: bool = True, strip: bool = True) -> str:
-        value = self.get(name, "text", default, display=display, strip=strip)
-        return value if isinstance(value, str) else default
+    def text(
+        self,
+        name: str,
+        default: str = "",
+        *,
+        display: bool = True,
+        strip: bool = True,
+        one_line: bool = False,
+    ) -> str:
+        value = self._optional(
+            name,
+            lambda node, what, kp: self.reader.text(
+                node, what, kp, display=display, strip=strip, one_line=one_line
+            ),
+        )
+        return default if value is None else value
+
+    def required_text(self, name: str, *, display: bool = True) -> str | None:
+        return self._required(name, lambda node, what, kp: self.reader.text(node, what, kp, display=display))
+
+    def required_number(self, name: str) -> float | None:
+        return self._required(name, self.reader.number)
+
+    def integer(self, name: str, low: int, high: int) -> int | None:
+        return self._optional(name, lambda node, what, kp: self.reader.integer(node, what, kp, low, high))
+
+    def boolean(self, name: str, default: bool) -> bool:
+        value = self._optional(name, self.reader.boolean)
+        return default if value is None else value
+
+    def optional_boolean(self, name: str) -> bool | None:
+        """True, false, or None when the key is absent (the caller decides)."""
+        return self._optional(name, self.reader.boolean)
+
+    def duration(self, name: str) -> float | None:
+        return self._optional(name, self.reader.duration)
+
+    def colour(self, name: str) -> str | None:
+        if self.node(name) is None and name in self.items:  # `accent: #E8483B`: the '#' began a comment
+            self.reader.colour(self.items[name][1], name, (*self.kp, name))
+        return self._optional(name, self.reader.colour)
+
+    def choice(self, name: str, options: Sequence[S], default: S, *, label: str = "") -> S:
+        value = self._optional(
+            name, lambda node, what, kp: self.reader.choice(node, what, kp, options, label)
+        )
+        return default if value is None else value
+
+    def required_choice(self, name: str, options: Sequence[S], *, label: str = "") -> S | None:
+        return self._required(name, lambda node, what, kp: self.reader.choice(node, what, kp, options, label))
+
+    def required_file(self, name: str, *, label: str = "") -> Path | None:
+        return self._required(name, lambda node, what, kp: self.reader.file(node, what, kp, label))
 
 
 def _is_null(node: Node) -> bool:

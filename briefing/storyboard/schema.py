@@ -12,11 +12,14 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.storyboard import bodies, front_matter, load
+from briefing.storyboard.durations import MAX_SECONDS, UNIT_SECONDS
 from briefing.storyboard.model import BODY_KINDS, CHART_TYPES
+from briefing.storyboard.numbers import DECIMAL_MARKS, MAX_MAGNITUDE
 
 SCHEMA_ID = "https://briefing.invalid/storyboard.schema.json"
 COLOUR_PATTERN = "^#[0-9A-Fa-f]{6}$"
-DURATION_PATTERN = r"^\s*(\d+(\.\d+)?|(\d+:)?\d+:\d{2}|(\d+(\.\d+)?\s*(h|hr|mins?|m|secs?|s)\s*)+)\s*$"
+_UNITS = "|".join(sorted(UNIT_SECONDS, key=len, reverse=True))
+DURATION_PATTERN = rf"^\s*(\d+(\.\d+)?|(\d+:)?\d+:\d{{2}}|(\d+(\.\d+)?\s*({_UNITS})\s*)+)\s*$"
 
 Schema = dict[str, Any]
 
@@ -48,7 +51,16 @@ def _list(description: str, items: Schema, min_items: int = 0, max_items: int | 
 
 DURATION: Schema = {
     "description": "planned time: 20min, 90s, 1m30s, 1:30 or a bare number of minutes",
-    "oneOf": [{"type": "string", "pattern": DURATION_PATTERN}, {"type": "number", "minimum": 0}],
+    "oneOf": [
+        {"type": "string", "pattern": DURATION_PATTERN},
+        {"type": "number", "minimum": 0, "maximum": MAX_SECONDS / 60},
+    ],
+}
+NUMBER: Schema = {
+    "type": "number",
+    "minimum": -MAX_MAGNITUDE,
+    "maximum": MAX_MAGNITUDE,
+    "description": "a number within ±10^15",
 }
 COLOUR: Schema = {"type": "string", "pattern": COLOUR_PATTERN, "description": 'a colour "#RRGGBB" (quoted)'}
 DECIMALS: Schema = {
@@ -74,7 +86,7 @@ def _bodies() -> dict[str, Schema]:
     }
     stat = _obj(
         "one big number",
-        {"value": {"type": "number"}, "label": _text("what the number is"), **NUMBER_FORMAT},
+        {"value": NUMBER, "label": _text("what the number is"), **NUMBER_FORMAT},
         ("value", "label"),
     )
     column = _obj("one column", {"title": _text("column heading"), "bullets": TEXT_LIST}, ("title",))
@@ -105,7 +117,7 @@ def _chart() -> Schema:
         "one data series",
         {
             "name": _text("legend name"),
-            "values": {"type": "array", "items": {"type": "number"}},
+            "values": {"type": "array", "items": NUMBER},
             "color": COLOUR,
         },
         ("name", "values"),
@@ -115,10 +127,15 @@ def _chart() -> Schema:
         "categories": {
             "type": "array",
             "items": {"type": ["string", "number"]},
+            "minItems": 1,
             "description": "category names",
         },
         "series": _list("data series, one value per category", series, 1),
         "csv": _text("a CSV file beside the storyboard: header row, then one row per category"),
+        "decimal": {
+            "enum": list(DECIMAL_MARKS),
+            "description": 'decimal mark in the CSV: "." (default) or "," (then "." groups thousands)',
+        },
         **NUMBER_FORMAT,
         "x_title": _text("x axis title"),
         "y_title": _text("y axis title"),

@@ -35,6 +35,11 @@ QUOTES = {
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TRANSLATE = {ord(k): v for k, v in QUOTES.items()} | {ord(d): "-" for d in DASHES}
 MAX_SOURCE_BYTES = 50_000_000
+# Control and format characters that are not whitespace: nobody sees them, so nobody cites them.
+INVISIBLE = re.compile(
+    "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -46,7 +51,9 @@ def normalise(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where: list[int] = []
     pending_space = -1
-    for index, char in enumerate(unicodedata.normalize("NFC", text)):
+    for index, char in enumerate(INVISIBLE.sub("\x00", unicodedata.normalize("NFC", text))):
+        if char == "\x00":
+            continue  # control and format characters: invisible, and dropped by the drafter
         if char.isspace():
             if pending_space < 0:
                 pending_space = index

@@ -17,6 +17,7 @@ itself. Composition is guarded so hostile files fail fast and cleanly:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +26,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
+from briefing.storyboard.numbers import YAML12_NUMBER, NumberProblem, is_sexagesimal, parse_yaml_number
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -242,7 +244,6 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
     return _diag(path, line, col, message, hint, code="yaml-syntax")
 
 
-_EXPONENT = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)[eE][-+]?\d+$")
 _COLOUR_COMMENT = re.compile(r"\s#[0-9A-Fa-f]{6}\b")
 
 
@@ -365,18 +366,31 @@ def plain_data(node: Node) -> object:
         return {plain_data(key): plain_data(value) for key, value in node.value}
     if isinstance(node, SequenceNode):
         return [plain_data(item) for item in node.value]
-    if is_exponent_number(node):
-        return float(node.value)  # YAML 1.2 reads 1e3 as a number, as the loader does
-    if node.tag in (_STD + "int", _STD + "float", _STD + "bool", _STD + "null"):
+    number = number_text(node)
+    if number is not None:
+        return _plain_number(number)
+    if node.tag in (_STD + "bool", _STD + "null"):
         return yaml.SafeLoader("").construct_object(node)
     return node.value
 
 
-def is_exponent_number(node: Node) -> bool:
-    """An unquoted ``1e3``: a number in YAML 1.2 (and JSON), text to PyYAML's YAML 1.1 resolver."""
-    return (
-        isinstance(node, ScalarNode)
-        and node.tag == _STD + "str"
-        and not node.style  # plain: None from PyYAML, '' from libyaml
-        and bool(_EXPONENT.match(node.value))
-    )
+def _plain_number(text: str) -> object:
+    """A number as YAML 1.2 reads it: ``012`` is 12, ``1e3`` is 1000.0, ``1:30`` is text."""
+    if is_sexagesimal(text):
+        return text
+    try:
+        return parse_yaml_number(text)
+    except NumberProblem:  # out of range: a value the schema's bounds refuse, as the loader does
+        return math.inf
+
+
+def number_text(node: Node) -> str | None:
+    """The text of a scalar that is a number to PyYAML (YAML 1.1) or to YAML 1.2 (``1e3``, ``09``)."""
+    if not isinstance(node, ScalarNode):
+        return None
+    if node.tag in (_STD + "int", _STD + "float"):
+        return node.value
+    plain = not node.style  # plain: None from PyYAML, '' from libyaml
+    if node.tag == _STD + "str" and plain and YAML12_NUMBER.fullmatch(node.value):
+        return node.value
+    return None

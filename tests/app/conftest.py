@@ -60,7 +60,7 @@ def make_controller(qtbot, clock):  # type: ignore[no-untyped-def]
     leaked = [w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
     assert leaked == [], f"windows left open: {leaked}"
     for controller in made:
-        assert not controller.tick.isActive()
+        assert not controller.console.timer_panel.tick.isActive()
         assert not controller.console._prefetch.isActive()
 
 

@@ -104,7 +104,7 @@ def test_counter_section_and_pacing_show_in_the_timer_panel(controller, clock) -
     controller.perform("next")
     controller.perform("next")  # slide 3 "One": planned 28 s .. 88 s; clock started at slide 2
     clock.advance(200)
-    controller.console.refresh_timer()
+    controller.console.timer_panel.refresh()
     panel = controller.console.timer_panel
     assert panel.counter.text() == "3 / 8"
     assert panel.section.text() == "Section 1 of 2: Alpha"
@@ -159,7 +159,7 @@ def test_quitting_without_a_running_timer_does_not_ask(controller, monkeypatch) 
     assert controller.console.close()
     assert not controller.console.isVisible()
     assert not controller.audience.isVisible()
-    assert not controller.tick.isActive()
+    assert not controller.console.timer_panel.tick.isActive()
 
 
 def test_quitting_with_a_running_timer_asks(controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -289,7 +289,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
     assert threads == [False]  # the export ran off the GUI thread
     assert finished_on_gui_thread == [True]  # the dialog is closed on the GUI thread
     assert (tmp_path / "deck.pptx").read_bytes() == b"pptx"
-    assert not job.thread.isRunning()
+    assert not job.worker_thread.isRunning()
 
 
 def test_enter_after_preview_starts_the_clock(qtbot, controller) -> None:  # type: ignore[no-untyped-def]

@@ -59,15 +59,15 @@ def test_number_then_enter_jumps(qtbot, controller, window) -> None:  # type: ig
     assert controller.state.current == 0
     qtbot.keyClick(window, K.Key_Return)
     assert controller.state.current == 5
-    assert controller.typed_number == ""
+    assert controller.typed.digits == ""
 
 
 def test_two_digit_number_and_escape_cancels(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(controller.console, K.Key_1)
     qtbot.keyClick(controller.console, K.Key_0)
-    assert controller.typed_number == "10"
+    assert controller.typed.digits == "10"
     qtbot.keyClick(controller.console, K.Key_Escape)
-    assert controller.typed_number == ""
+    assert controller.typed.digits == ""
     qtbot.keyClick(controller.console, K.Key_Enter)
     assert controller.state.current == 0
 
@@ -165,7 +165,7 @@ def test_p_pauses_and_r_resets_the_timer(qtbot, controller, clock) -> None:  # t
     qtbot.keyClick(controller.console, K.Key_P)
     assert controller.timer.running
     clock.advance(65)
-    controller.console.refresh_timer()
+    controller.console.timer_panel.refresh()
     assert controller.console.timer_panel.elapsed.text() == "1:05"
     qtbot.keyClick(controller.console, K.Key_P)
     assert not controller.timer.running

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from briefing.app.console import menus
-
 
 def menu_texts(controller) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
     bar = controller.console.menuBar()
@@ -52,7 +50,7 @@ def test_open_recent_lists_files_that_exist(controller, write_storyboard) -> Non
     settings.add_recent_file(path)
     settings.add_recent_file(path.parent / "gone.yaml")
     menu = next(a.menu() for a in controller.console.menuBar().actions()[0].menu().actions() if a.menu())
-    menus.fill_recent(menu, controller)
+    menu.aboutToShow.emit()  # what opening the submenu does
     assert [a.text() for a in menu.actions()] == [path.name]
     menu.actions()[0].trigger()
     assert controller.state.storyboard.title == "T"
@@ -60,5 +58,5 @@ def test_open_recent_lists_files_that_exist(controller, write_storyboard) -> Non
 
 def test_render_png_writes_one_file_per_slide(controller, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args: str(tmp_path))
-    menus.render_dialog(controller)
+    controller.menus["render"].trigger()
     assert len(list(Path(tmp_path).glob("*.png"))) == controller.state.count

@@ -82,7 +82,7 @@ def test_a_broken_file_opens_with_its_problems_and_loads_once_fixed(qapp, write_
 
     def close() -> None:
         console = next(w for w in windows() if w.objectName() == "console")
-        seen["after"] = console.controller.state.storyboard.title
+        seen["after"] = console.state.storyboard.title
         for window in windows():
             window.close()
 

@@ -167,3 +167,41 @@ def test_a_device_is_never_replaced(story: Path, capsys: pytest.CaptureFixture[s
     err = _refused([str(story), "-o", os.devnull], capsys)
     assert err == f"briefing export: error: cannot write {os.devnull}: it is not a regular file"
     assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_the_writers_themselves_refuse_an_input(story: Path, qtbot) -> None:
+    """The app calls export_deck and render_pngs directly (its Save dialogs): they refuse too."""
+    from briefing.export.images import render_pdf, render_pngs
+    from briefing.export.pptx import export_deck
+    from briefing.outputs import OutputRefused
+    from briefing.storyboard.load import load_storyboard
+
+    storyboard = load_storyboard(story)
+    before = _snapshot(story.parent)
+    with pytest.raises(OutputRefused, match="it is the storyboard"):
+        export_deck(storyboard, story)
+    with pytest.raises(OutputRefused, match="it is a CSV file the storyboard uses"):
+        render_pdf(storyboard, story.parent / "data.csv")
+    assert _snapshot(story.parent) == before
+    # an image named like a rendered slide, in the folder the PNGs go to
+    (story.parent / "photo.png").rename(story.parent / "slide-003.png")
+    text = story.read_text(encoding="utf-8").replace("photo.png", "slide-003.png")
+    story.write_text(text, encoding="utf-8")
+    storyboard = load_storyboard(story)
+    with pytest.raises(OutputRefused, match="it is an image the storyboard uses"):
+        render_pngs(storyboard, story.parent, size=(160, 90))
+    assert not (story.parent / "slide-001.png").exists()
+
+
+def test_a_source_document_is_never_the_output(
+    tmp_path: Path, write_storyboard, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"%PDF the report itself")
+    story = write_storyboard(
+        "title: Sourced\nsources:\n  report: {title: The report, file: report.pdf}\n"
+        "sections:\n  - title: S\n    slides:\n      - title: One\n        bullets: [a]\n"
+    )
+    assert main(["render", str(story), "--pdf", str(tmp_path / "report.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {tmp_path / 'report.pdf'}: it is the source document 'report'" in err
+    assert (tmp_path / "report.pdf").read_bytes() == b"%PDF the report itself"

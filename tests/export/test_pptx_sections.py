@@ -78,7 +78,7 @@ def test_template_sections_are_replaced_by_the_storyboards(
         )
     )
     prs.save(str(corporate_template))
-    deck = tmp_path / "corporate.pptx"
+    deck = tmp_path / "corporate-deck.pptx"  # not the template: export refuses to overwrite it
     export_deck(rich_storyboard, deck, template=corporate_template)
     deck_slides = len(Presentation(str(deck)).slides)
     assert read_sections(deck) == expected_sections(rich_storyboard, deck_slides)

@@ -47,12 +47,15 @@ def test_template_artwork_keeps_its_place(
     assert package_problems(report.path) == []
 
 
-def test_fonts_of_a_small_template_grow_with_it(rich_storyboard: Storyboard, tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", [".//p:titleStyle//a:defRPr/@sz", ".//p:bodyStyle/*/@marL"])
+def test_fonts_and_indents_of_a_small_template_grow_with_it(
+    rich_storyboard: Storyboard, tmp_path: Path, path: str
+) -> None:
     template = build_sized_template(tmp_path / "google.pptx", 9144000, 5143500)
-    original = Presentation(str(template)).slide_master.element.xpath(".//p:titleStyle//a:defRPr/@sz")
+    original = Presentation(str(template)).slide_master.element.xpath(path)
     report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=template)
-    scaled = Presentation(str(report.path)).slide_master.element.xpath(".//p:titleStyle//a:defRPr/@sz")
-    assert [int(s) for s in scaled] == [round(int(s) * 4 / 3) for s in original]
+    scaled = Presentation(str(report.path)).slide_master.element.xpath(path)
+    assert original and [int(s) for s in scaled] == [round(int(s) * 4 / 3) for s in original]
 
 
 def test_a_potx_template_is_accepted(

@@ -94,15 +94,23 @@ def test_a_newline_is_a_line_break_in_every_text(tmp_path: Path) -> None:
 def test_any_str_reaches_the_deck_without_a_crash(rich_storyboard: Storyboard, tmp_path: Path) -> None:
     """Control characters, NUL, U+FFFE, lone surrogates and odd line ends: dropped or broken, never fatal."""
     nasty = "A\x00B\x0bC\x1fD\ufffeE\ud800F\r\nG\u2028H"
-    first = rich_storyboard.sections[0]
+    first, charts = rich_storyboard.sections
     slide = dataclasses.replace(first.slides[0], title=nasty, notes=nasty)
-    section = dataclasses.replace(first, slides=(slide, *first.slides[1:]))
-    sections = (section, *rich_storyboard.sections[1:])
+    picture = first.slides[-1]
+    picture = dataclasses.replace(picture, body=dataclasses.replace(picture.body, alt=nasty, caption=nasty))
+    section = dataclasses.replace(first, slides=(slide, *first.slides[1:-1], picture))
+    bar = charts.slides[0]
+    chart = dataclasses.replace(bar.body, categories=(nasty, "B"), caption=nasty, y_title=nasty)
+    chart = dataclasses.replace(chart, series=(dataclasses.replace(chart.series[0], name=nasty),))
+    charts = dataclasses.replace(charts, slides=(dataclasses.replace(bar, body=chart), *charts.slides[1:]))
+    sections = (section, charts)
     storyboard = dataclasses.replace(rich_storyboard, sections=sections, title=nasty, author=nasty)
     report = export_deck(storyboard, tmp_path / "deck.pptx")
     prs = Presentation(str(report.path))
     assert prs.slides[2].shapes.title.text_frame.text == "ABCDEF\vG\vH"
     assert prs.core_properties.title == "ABCDEF G H"
+    frame = next(s for slide in prs.slides for s in slide.shapes if s.has_chart)
+    assert list(frame.chart.plots[0].categories) == ["ABCDEF\nG\u2028H", "B"]  # XML reads \\r\\n as \\n
     # notes: a single line end (\v included) is a soft wrap, joined with a space, as the app shows it
     notes = prs.slides[2].notes_slide.notes_text_frame.paragraphs
     assert notes[0].text == "AB CDEF G H"

@@ -1,5 +1,6 @@
-"""Decks PowerPoint accepts: every body and chart type, on three kinds of template, pass
-Microsoft's Open XML SDK validator and the package checks a schema cannot express."""
+"""Decks PowerPoint accepts: every body and chart type, on four kinds of template, and the
+bundled briefing pass Microsoft's Open XML SDK validator and the package checks a schema
+cannot express."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from briefing.export.pptx import export_deck
+from briefing.resources import default_storyboard
+from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Chart, Image, Storyboard
 from tests.export.conftest import build_sized_template
 from tests.export.ooxml_sdk import validate
@@ -37,6 +40,8 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
                            ("libreoffice", libreoffice_template), ("google-size", google)):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
+    decks.append(tmp_path / "bundled.pptx")
+    export_deck(load_storyboard(default_storyboard()), decks[-1])
     assert {str(deck): package_problems(deck) for deck in decks} == {str(deck): [] for deck in decks}
     assert validate(*decks) == {str(deck): [] for deck in decks}
 

@@ -80,3 +80,57 @@ def test_two_exports_on_threads_match_one_alone(rich_storyboard: Storyboard) -> 
         with zipfile.ZipFile(io.BytesIO(blob)) as xlsx:
             created = re.search(rb"<dcterms:created[^>]*>([^<]*)<", xlsx.read("docProps/core.xml"))
             assert created is not None and created.group(1) == b"2000-01-01T00:00:00Z"
+
+
+def _shown(code: str, digits: str) -> str:
+    """What an Excel number-format code shows for a number whose digits are ``digits``:
+    quoted runs and ``\\``-escaped characters are literal, the digit block shows ``digits``."""
+    out, index, placed = [], 0, False
+    while index < len(code):
+        char = code[index]
+        if char == '"':
+            end = code.index('"', index + 1)  # an unterminated quote is an invalid code: fails here
+            out.append(code[index + 1 : end])
+            index = end + 1
+            continue
+        if char == "\\":
+            out.append(code[index + 1])
+            index += 2
+            continue
+        if char in "#0,.":
+            if not placed:
+                out.append(digits)
+                placed = True
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def test_a_unit_with_a_double_quote_shows_in_the_deck(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_text(textwrap.dedent("""\
+        title: Screens
+        sections:
+          - title: Sizes
+            slides:
+              - title: Diagonals
+                chart:
+                  type: bar
+                  categories: [Phone, Tablet]
+                  series: [{name: Size, values: [6, 12]}]
+                  prefix: '"'
+                  unit: ' in"'
+        """), encoding="utf-8")
+    report = export_deck(load_storyboard(path), tmp_path / "deck.pptx")
+    frame = next(s for slide in Presentation(str(report.path)).slides for s in slide.shapes if s.has_chart)
+    space = frame.chart.element
+    codes = space.xpath(".//c:dLbls/c:numFmt/@formatCode") + space.xpath(".//c:formatCode/text()")
+    assert len(codes) >= 2  # labels, the cached values
+    assert {_shown(code, "12") for code in codes} == {'"12 in"'}
+    axis = space.xpath(".//c:valAx/c:numFmt/@formatCode")  # the app's tick format: a long unit stays off
+    assert [_shown(code, "12") for code in axis] == ['"12']
+    with zipfile.ZipFile(io.BytesIO(frame.chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
+        styles = etree.fromstring(xlsx.read("xl/styles.xml"))
+    workbook_codes = styles.xpath(".//s:numFmt/@formatCode", namespaces=SHEET_NS)
+    assert workbook_codes and {_shown(code, "12") for code in workbook_codes} == {'"12 in"'}

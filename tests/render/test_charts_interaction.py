@@ -21,7 +21,7 @@ def show(qtbot) -> Stage:
 # ------------------------------------------------------------------ hover
 def test_hover_text_names_category_series_and_value_with_unit(show):
     item, _ = show(sample_chart("bar"))
-    assert item.hover_text(0, 0) == "Shanghai — Average Series A: $25M"
+    assert item.hover_text(0, 0) == "Shanghai — Average Series A: $25.0M"
     assert item.hover_text(1, 1) == "Berlin — Median seed: $3.5M"
 
 
@@ -29,7 +29,7 @@ def test_hover_text_names_category_series_and_value_with_unit(show):
 def test_hovering_a_bar_shows_its_value(show, chart_type):
     item, _ = show(sample_chart(chart_type))
     text = item.hover_at(bar_point(item, 1, 2))
-    assert text == "London — Median seed: $5M"
+    assert text == "London — Median seed: $5.0M"
     assert item.tip.isVisible() and item.tip.text() == text
     assert item.hover_at(QPointF(5, 5)) is None
     assert not item.tip.isVisible()
@@ -80,7 +80,7 @@ def test_real_mouse_hover_over_a_bar_shows_the_tip(show, qtbot):
     qtbot.mouseMove(view.viewport(), QPoint(5, 5))
     qtbot.mouseMove(view.viewport(), target)
     qtbot.waitUntil(lambda: item.tip.isVisible(), timeout=1000)
-    assert item.tip.text() == "Shanghai — Average Series A: $25M"
+    assert item.tip.text() == "Shanghai — Average Series A: $25.0M"
 
 
 # ------------------------------------------------------------------ zoom, pan, reset

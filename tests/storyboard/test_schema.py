@@ -29,6 +29,8 @@ VALID = [
     HEAD
     + S
     + "title: A\n        chart: {type: scatter, categories: [1, 2], series: [{name: s, values: [1, 2]}]}\n",
+    HEAD + S + "{title: A, stats: [{value: 012, label: L}, {value: 1e3, label: M}, {value: -0, label: N}]}\n",
+    HEAD + S + "{title: A, duration: 1:30, bullets: [x]}\n",
     "title: T\ntheme: {base: dark, accent: '#E8483B', palette: ['#000000'], fonts: {heading: Arial}}\n"
     + HEAD[9:]
     + SLIDE,
@@ -51,6 +53,14 @@ INVALID = {
     "colour": "title: T\ntheme: {accent: red}\n" + HEAD[9:] + SLIDE,
     "duration": HEAD + S + "{title: A, duration: soon, bullets: [x]}\n",
     "theme base": "title: T\ntheme: grey\n" + HEAD[9:] + SLIDE,
+    "number out of range": HEAD + S + "{title: A, stats: [{value: 1e400, label: L}]}\n",
+    "400-digit number": HEAD + S + "{title: A, stats: [{value: " + "9" * 400 + ", label: L}]}\n",
+    "sexagesimal number": HEAD + S + "{title: A, stats: [{value: 1:30, label: L}]}\n",
+    "duration over a day": HEAD + S + "{title: A, duration: 1500, bullets: [x]}\n",
+    "no categories": HEAD
+    + S
+    + "{title: A, chart: {type: bar, categories: [], series: [{name: s, values: []}]}}\n",
+    "decimal mark": HEAD + S + "{title: A, chart: {type: bar, csv: d.csv, decimal: ';'}}\n",
     "quote who": HEAD + S + "{title: A, quote: {text: q}}\n",
     "image alt": HEAD + S + "{title: A, image: {path: x.png}}\n",
     "series name": HEAD + S + "{title: A, chart: {type: bar, categories: [a], series: [{values: [1]}]}}\n",

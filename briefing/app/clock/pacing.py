@@ -108,8 +108,12 @@ class PacingPlan:
     """Planned windows for slides and sections of one storyboard."""
 
     def __init__(self, storyboard: Storyboard, *, way_behind: float = WAY_BEHIND) -> None:
-        self.storyboard = storyboard
         self.way_behind = way_behind
+        self.replan(storyboard)
+
+    def replan(self, storyboard: Storyboard) -> None:
+        """An edited or different talk: the same plan object (the console holds it), new windows."""
+        self.storyboard = storyboard
         self.durations = planned_durations(storyboard)
         self.ends = list(accumulate(self.durations))
         self.starts = [end - d for end, d in zip(self.ends, self.durations, strict=True)]

@@ -1,6 +1,9 @@
 """The talk clock: elapsed time and time spent on each slide (pure Python).
 
 The clock is injectable (``clock=lambda: fake_now``) so tests never sleep.
+Starting, pausing and resetting are announced on ``changed`` (like
+``DeckState``) so the console redraws the moment the presenter presses P or R;
+the running seconds are the console's to poll.
 Time counts only while the timer runs; the slide being shown collects it,
 keyed by ``Slide.id`` so a reload that moves slides keeps their history.
 """
@@ -10,9 +13,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from briefing.app.presenting.observer import Signal
+
 
 class TalkTimer:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.changed = Signal()  # emitted with no arguments: started, paused or reset
         self._clock = clock
         self._accumulated = 0.0  # seconds from finished running stretches
         self._running_since: float | None = None
@@ -58,6 +64,7 @@ class TalkTimer:
         self._started = True
         if self._slide is not None:
             self._slide_since = now
+        self.changed.emit()
 
     resume = start
 
@@ -68,6 +75,7 @@ class TalkTimer:
         self._accumulated += now - self._running_since
         self._running_since = None
         self._close_slide_stretch(now)
+        self.changed.emit()
 
     def toggle(self) -> None:
         if self.running:
@@ -82,6 +90,7 @@ class TalkTimer:
         self._started = False
         self._slide_since = None
         self._spent.clear()
+        self.changed.emit()
 
     def enter_slide(self, slide_id: str) -> None:
         """The audience now sees ``slide_id``: time from now on goes to it."""

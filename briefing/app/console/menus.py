@@ -6,45 +6,55 @@ Single-key actions show their key in the menu but are handled by the key map
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from briefing import __version__
 from briefing.app import settings
-from briefing.app.files.export_job import ExportJob, report_export
-from briefing.errors import BriefingError
-
-if TYPE_CHECKING:
-    from briefing.app.controller import PresenterController
+from briefing.storyboard.model import Storyboard
 
 
-def _action(menu: QMenu, text: str, slot: object, *, key: str = "", shortcut: str = "") -> QAction:
+@dataclass(frozen=True)
+class MenuActions:
+    """What the menus can make happen; the dialogs asking for a path are the menus' own."""
+
+    perform: Callable[[str], None]  # a key-map action by name ("overview", "black" ...)
+    open_path: Callable[[Path], object]
+    export_to: Callable[[Path], None]  # PowerPoint, in the background
+    render_to: Callable[[Path], None]  # one PNG per slide into the folder
+    storyboard: Callable[[], Storyboard]  # the talk on screen (dialogs start in its folder)
+
+
+def _action(
+    menu: QMenu, text: str, slot: Callable[[], object], *, key: str = "", shortcut: str = ""
+) -> QAction:
     action = QAction(f"{text}\t{key}" if key else text, menu)
     if shortcut:
         action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+    action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
     return action
 
 
-def build_menus(window: QMainWindow, controller: PresenterController) -> dict[str, QAction]:
+def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]:
     bar = window.menuBar()
-    actions: dict[str, QAction] = {}
+    made: dict[str, QAction] = {}
     file_menu = bar.addMenu("&File")
-    actions["open"] = _action(file_menu, "Open…", lambda: open_dialog(controller), shortcut="Ctrl+O")
+    made["open"] = _action(file_menu, "Open…", lambda: open_dialog(window, actions), shortcut="Ctrl+O")
     recent = file_menu.addMenu("Open Recent")
-    recent.aboutToShow.connect(lambda: fill_recent(recent, controller))
+    recent.aboutToShow.connect(lambda: fill_recent(recent, actions))
     file_menu.addSeparator()
-    actions["export"] = _action(
-        file_menu, "Export PowerPoint…", lambda: export_dialog(controller), shortcut="Ctrl+Shift+E"
+    made["export"] = _action(
+        file_menu, "Export PowerPoint…", lambda: export_dialog(window, actions), shortcut="Ctrl+Shift+E"
     )
-    actions["render"] = _action(file_menu, "Render PNG…", lambda: render_dialog(controller))
+    made["render"] = _action(file_menu, "Render PNG…", lambda: render_dialog(window, actions))
     file_menu.addSeparator()
-    actions["quit"] = _action(file_menu, "Quit", window.close, shortcut="Ctrl+Q")
+    made["quit"] = _action(file_menu, "Quit", window.close, shortcut="Ctrl+Q")
 
     view = bar.addMenu("&View")
     for name, text, key in (
@@ -58,67 +68,46 @@ def build_menus(window: QMainWindow, controller: PresenterController) -> dict[st
         ("reset_zoom", "Reset chart zoom", "Z"),
         ("timing_report", "Timing report", "T"),
     ):
-        actions[name] = _action(view, text, lambda n=name: controller.perform(n), key=key)
+        made[name] = _action(view, text, partial(actions.perform, name), key=key)
 
     help_menu = bar.addMenu("&Help")
-    actions["help"] = _action(help_menu, "Keys", lambda: controller.perform("help"), key="?")
-    actions["about"] = _action(help_menu, "About briefing", lambda: about(window))
-    return actions
+    made["help"] = _action(help_menu, "Keys", lambda: actions.perform("help"), key="?")
+    made["about"] = _action(help_menu, "About briefing", lambda: about(window))
+    return made
 
 
-def open_dialog(controller: PresenterController) -> None:
-    storyboard = controller.state.storyboard
-    start = str(storyboard.base_dir)
-    path, _ = QFileDialog.getOpenFileName(
-        controller.console, "Open storyboard", start, "Storyboard (*.yaml *.yml)"
-    )
+def open_dialog(window: QMainWindow, actions: MenuActions) -> None:
+    start = str(actions.storyboard().base_dir)
+    path, _ = QFileDialog.getOpenFileName(window, "Open storyboard", start, "Storyboard (*.yaml *.yml)")
     if path:
-        controller.open_path(Path(path))
+        actions.open_path(Path(path))
 
 
-def fill_recent(menu: QMenu, controller: PresenterController) -> None:
+def fill_recent(menu: QMenu, actions: MenuActions) -> None:
     menu.clear()
     files = [p for p in settings.recent_files() if p.exists()]
     if not files:
         menu.addAction("(none)").setEnabled(False)
         return
     for path in files:
-        menu.addAction(path.name, lambda p=path: controller.open_path(p)).setToolTip(str(path))
+        menu.addAction(path.name, partial(actions.open_path, path)).setToolTip(str(path))
 
 
-def export_dialog(controller: PresenterController) -> None:
-    storyboard = controller.state.storyboard
+def export_dialog(window: QMainWindow, actions: MenuActions) -> None:
+    storyboard = actions.storyboard()
     stem = storyboard.path.stem if storyboard.path else "briefing"
     default = str(storyboard.base_dir / f"{stem}.pptx")
-    path, _ = QFileDialog.getSaveFileName(
-        controller.console, "Export PowerPoint", default, "PowerPoint (*.pptx)"
-    )
-    if not path:
-        return
-    job = ExportJob(storyboard, Path(path), controller.console)
-    job.finished.connect(lambda ok, message: report_export(controller.console, ok, message))
-    controller.export_job = job
-    job.start()
+    path, _ = QFileDialog.getSaveFileName(window, "Export PowerPoint", default, "PowerPoint (*.pptx)")
+    if path:
+        actions.export_to(Path(path))
 
 
-def render_dialog(controller: PresenterController) -> None:
-    from briefing.export.images import render_pngs
-
-    storyboard = controller.state.storyboard
+def render_dialog(window: QMainWindow, actions: MenuActions) -> None:
     folder = QFileDialog.getExistingDirectory(
-        controller.console, "Render PNG into folder", str(storyboard.base_dir)
+        window, "Render PNG into folder", str(actions.storyboard().base_dir)
     )
-    if not folder:
-        return
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = render_pngs(storyboard, Path(folder))
-    except BriefingError as error:
-        QMessageBox.warning(controller.console, "Render PNG failed", str(error))
-        return
-    finally:
-        QApplication.restoreOverrideCursor()
-    controller.console.statusBar().showMessage(f"Rendered {len(written)} slides into {folder}", 5000)
+    if folder:
+        actions.render_to(Path(folder))
 
 
 def about(window: QMainWindow) -> None:

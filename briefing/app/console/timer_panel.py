@@ -1,7 +1,8 @@
 """Elapsed time, wall clock and pacing, colour-coded, plus pause and reset.
 
 The panel only *shows* a :class:`TalkTimer` and a :class:`PacingPlan`; the
-controller owns both and ticks :meth:`TimerPanel.refresh`.
+controller owns both. While the panel is on screen its own ``tick`` redraws
+the running seconds and the wall clock twice a second.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefing.app.clock.pacing import Pace, PacingPlan
@@ -21,12 +23,19 @@ from briefing.storyboard.durations import format_duration
 class TimerPanel(QWidget):
     def __init__(
         self,
+        state: DeckState,
+        timer: TalkTimer,
+        plan: PacingPlan,
         *,
         on_pause: Callable[[], None],
         on_reset: Callable[[], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.state, self.timer, self.plan = state, timer, plan
+        self.tick = QTimer(self)
+        self.tick.setInterval(500)
+        self.tick.timeout.connect(self.refresh)
         self.setObjectName("timerPanel")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.elapsed = QLabel("0:00")
@@ -75,7 +84,17 @@ class TimerPanel(QWidget):
         layout.addWidget(hint)
         layout.addLayout(buttons)
 
-    def refresh(self, state: DeckState, timer: TalkTimer, plan: PacingPlan) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.tick.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.tick.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        state, timer, plan = self.state, self.timer, self.plan
         elapsed = timer.elapsed
         self.elapsed.setText(format_duration(elapsed))
         self.elapsed.setProperty("paused", timer.started and not timer.running)

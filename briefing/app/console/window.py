@@ -1,19 +1,31 @@
 """The presenter console: current and next slide, notes, timer, pacing.
 
-It observes :class:`DeckState` and the controller's timer; every key, click
-and drop goes to the :class:`PresenterController`, which changes the state.
+It draws state it is given (:class:`DeckState`, the :class:`TalkTimer`, the
+:class:`PacingPlan`, the :class:`TypedSlideNumber`) and hands every key,
+click and drop to callbacks; the controller behind them changes the state.
 While the presenter previews (Ctrl+arrows, a click on the next slide), the
 big view shows the preview and a banner says what the audience still sees.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from briefing.app.clock.pacing import PacingPlan
+from briefing.app.clock.talk_timer import TalkTimer
 from briefing.app.console.help_overlay import HelpOverlay
 from briefing.app.console.notes import NotesPanel
 from briefing.app.console.overview import OverviewGrid
@@ -21,11 +33,15 @@ from briefing.app.console.style import CONSOLE_QSS
 from briefing.app.console.timer_panel import TimerPanel
 from briefing.app.files.drops import dropped_storyboard
 from briefing.app.live.banner import ProblemBanner
+from briefing.app.presenting.deck_state import DeckState
 from briefing.app.presenting.keymap import claims_tab
+from briefing.app.presenting.scenes import SceneCache
+from briefing.app.presenting.typed_number import TypedSlideNumber
 from briefing.errors import Diagnostic
 
 if TYPE_CHECKING:
-    from briefing.app.controller import PresenterController
+    from briefing.render.scene import SlideScene
+    from briefing.render.view import SlideView
 
 
 def _caption(text: str) -> QLabel:
@@ -43,11 +59,26 @@ def _banner(name: str) -> QLabel:
 
 
 class ConsoleWindow(QMainWindow):
-    def __init__(self, controller: PresenterController) -> None:
+    def __init__(
+        self,
+        state: DeckState,
+        scenes: SceneCache,
+        timer: TalkTimer,
+        plan: PacingPlan,
+        typed: TypedSlideNumber,
+        *,
+        on_key: Callable[[QKeyEvent], bool],
+        on_drop: Callable[[Path], object],
+        on_close: Callable[[], bool],
+        on_jump: Callable[[int], None],
+        on_pause: Callable[[], None],
+        on_reset: Callable[[], None],
+        on_open_source: Callable[[Path, int], None],
+    ) -> None:
+        """``on_jump``: a slide picked in the overview; ``on_open_source``: a problem's file and line."""
         super().__init__()
-        self.controller = controller
-        self.state = controller.state
-        self.scenes = controller.scenes
+        self.state, self.scenes, self.timer, self.typed = state, scenes, timer, typed
+        self._on_key, self._on_drop, self._on_close = on_key, on_drop, on_close
         self.setObjectName("console")
         self.setStyleSheet(CONSOLE_QSS)
         self.setAcceptDrops(True)
@@ -64,13 +95,13 @@ class ConsoleWindow(QMainWindow):
         self.current_caption = _caption("NOW")
         self.next_caption = _caption("NEXT")
         self.notes = NotesPanel()
-        self.timer_panel = TimerPanel(on_pause=controller.toggle_timer, on_reset=controller.reset_timer)
-        self.problems = ProblemBanner(base_dir=controller.state.storyboard.base_dir)
-        self.problems.open_requested.connect(controller.open_editor_at)
+        self.timer_panel = TimerPanel(state, timer, plan, on_pause=on_pause, on_reset=on_reset)
+        self.problems = ProblemBanner(base_dir=state.storyboard.base_dir)
+        self.problems.open_requested.connect(on_open_source)
         self.preview_banner = _banner("previewBanner")
         self.blank_banner = _banner("blankBanner")
         self.jump_banner = _banner("jumpBanner")
-        self.overview = OverviewGrid(self.scenes, on_jump=controller.jump_from_overview, on_key=self._key)
+        self.overview = OverviewGrid(self.scenes, on_jump=on_jump, on_key=self._key)
         self.help = HelpOverlay(self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._main_page())
@@ -83,17 +114,19 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.current_scene: Any = None
-        self.next_scene: Any = None
+        self.current_scene: SlideScene | None = None
+        self.next_scene: SlideScene | None = None
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
         self._prefetch.setInterval(30)
         self._prefetch.timeout.connect(self._build_ahead)
         self.state.changed.connect(self._on_state)
+        self.timer.changed.connect(self.timer_panel.refresh)
+        self.typed.changed.connect(self.refresh_banners)
         self.refresh()
 
     # ------------------------------------------------------------------ building
-    def _slide_view(self, *, interactive: bool) -> Any:
+    def _slide_view(self, *, interactive: bool) -> SlideView:
         view = self.scenes.backend.view(None, interactive=interactive)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setAcceptDrops(False)
@@ -154,16 +187,16 @@ class ConsoleWindow(QMainWindow):
         slide = storyboard.slides[shown]
         self.notes.show_slide(slide, label="Preview notes" if state.previewing else "Notes")
         self.refresh_banners()
-        self.refresh_timer()
+        self.timer_panel.refresh()
         self._prefetch.start()
 
-    def _show(self, view: Any, role: str, index: int, step: int) -> Any:
+    def _show(self, view: SlideView, role: str, index: int, step: int) -> SlideScene:
+        """The scene of ``index`` at ``step`` in ``view`` (the caller keeps it alive)."""
         scene = self.scenes.get(role, index)
         scene.set_step(step)
         scene.finish()
-        if getattr(view, "_briefing_scene", None) is not scene:
+        if view.scene() is not scene:
             view.set_slide_scene(scene)
-            view._briefing_scene = scene  # keep the scene alive while shown
         return scene
 
     def refresh_banners(self) -> None:
@@ -184,19 +217,16 @@ class ConsoleWindow(QMainWindow):
             self.blank_banner.setText(
                 f"The audience sees a {state.blank} screen. Press the key again to return."
             )
-        typed = self.controller.typed_number
+        typed = self.typed.digits
         self.jump_banner.setVisible(bool(typed))
         if typed:
             self.jump_banner.setText(f"Go to slide {typed}…  (Enter to jump, Esc to cancel)")
-
-    def refresh_timer(self) -> None:
-        self.timer_panel.refresh(self.state, self.controller.timer, self.controller.plan)
 
     def _build_ahead(self) -> None:
         """Build the scenes the next key press will want, while the presenter talks."""
         upcoming = self.state.upcoming()
         if upcoming is not None:
-            self.controller.prefetch(upcoming[0])
+            self.scenes.prefetch_slide(upcoming[0])
 
     # ------------------------------------------------------------------ modes
     @property
@@ -211,9 +241,33 @@ class ConsoleWindow(QMainWindow):
         self.overview.stop()
         self.pages.setCurrentIndex(0)
 
+    def toggle_overview(self) -> None:
+        if self.overview_open:
+            self.close_overview()
+        else:
+            self.open_overview()
+
+    def overview_key(self, action: str, event: QKeyEvent) -> bool:
+        """While the overview is open, its keys move the selection; Esc or O close it."""
+        if not self.overview_open:
+            return False
+        if self.overview.handle_action(action, event):
+            return True
+        if action in ("escape", "overview"):
+            self.close_overview()
+            return True
+        return False
+
     @property
     def help_open(self) -> bool:
         return self.help.isVisible()
+
+    def close_help(self) -> bool:
+        """Close the key help; False when it was not open."""
+        if not self.help_open:
+            return False
+        self.help.hide()
+        return True
 
     def reset_chart_zoom(self) -> bool:
         chart = self.current_scene.chart if self.current_scene is not None else None
@@ -242,7 +296,7 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------------ input
     def _key(self, event: QKeyEvent) -> bool:
-        return self.controller.handle_key(event, source=self)
+        return self._on_key(event)
 
     def event(self, event: QEvent) -> bool:
         return claims_tab(event, self._key) or super().event(event)
@@ -272,13 +326,26 @@ class ConsoleWindow(QMainWindow):
         path = dropped_storyboard(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.controller.open_path(path)
+            self._on_drop(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.controller.confirm_close():
+        if self._on_close():
             self._prefetch.stop()
             self.overview.stop()
-            self.state.changed.disconnect(self._on_state)
+            self._stop_observing()
             event.accept()
         else:
             event.ignore()
+
+    def _stop_observing(self) -> None:
+        self.state.changed.disconnect(self._on_state)
+        self.timer.changed.disconnect(self.timer_panel.refresh)
+        self.typed.changed.disconnect(self.refresh_banners)
+
+    def let_go_of_scenes(self) -> None:
+        """Shown scenes and thumbnails go now, not at interpreter exit (PySide crashes there)."""
+        self._stop_observing()
+        for view in (self.current_view, self.next_view):
+            view.setScene(None)
+        self.current_scene = self.next_scene = None
+        self.overview.forget_thumbnails()

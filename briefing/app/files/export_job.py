@@ -1,4 +1,4 @@
-"""PowerPoint export off the GUI thread, with a progress dialog.
+"""Export from the File menu: PowerPoint off the GUI thread with a progress dialog, PNGs.
 
 python-pptx never touches Qt, so ``export_deck`` can run in a ``QThread``
 while the console stays responsive (the talk may be running). PNG rendering
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from briefing.errors import BriefingError
 from briefing.storyboard.model import Storyboard
@@ -47,21 +47,21 @@ class ExportJob(QObject):
 
     def __init__(self, storyboard: Storyboard, out_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ExportWorker(storyboard, out_path)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog("Writing the PowerPoint deck…", "", 0, 0, parent)
         self.dialog.setWindowTitle("Export PowerPoint")
         self.dialog.setCancelButton(None)
         self.dialog.setMinimumDuration(300)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         # Bound slots of this GUI-thread object: the worker's signals arrive queued.
         self.worker.progress.connect(self._progress)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -78,13 +78,13 @@ class ExportJob(QObject):
         self._end(False, message)
 
     def _end(self, ok: bool, message: str) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.dialog.close()
         self.finished.emit(ok, message)
 
     def wait(self) -> None:
-        self.thread.wait()
+        self.worker_thread.wait()
 
 
 def report_export(parent: QWidget, ok: bool, message: str) -> None:
@@ -92,3 +92,18 @@ def report_export(parent: QWidget, ok: bool, message: str) -> None:
         QMessageBox.information(parent, "Export PowerPoint", message)
     else:
         QMessageBox.warning(parent, "Export failed", message)
+
+
+def render_into_folder(window: QMainWindow, storyboard: Storyboard, folder: Path) -> None:
+    """One PNG per slide into ``folder``, on the GUI thread (Qt scenes draw them); says how it went."""
+    from briefing.export.images import render_pngs
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = render_pngs(storyboard, folder)
+    except BriefingError as error:
+        QMessageBox.warning(window, "Render PNG failed", str(error))
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
+    window.statusBar().showMessage(f"Rendered {len(written)} slides into {folder}", 5000)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QWidget
 
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.runtime import release_source_cache
@@ -23,6 +23,7 @@ from briefing.storyboard.model import Storyboard
 
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
+    from briefing.render.view import SlideView
 
 
 class RenderBackend(Protocol):
@@ -30,7 +31,7 @@ class RenderBackend(Protocol):
 
     def scene(self, storyboard: Storyboard, index: int, theme: Theme, *, animate: bool) -> SlideScene: ...
 
-    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView: ...
+    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> SlideView: ...
 
     def pixmap(self, scene: QGraphicsScene, width: int) -> QPixmap: ...
 
@@ -43,7 +44,7 @@ class QtRenderBackend:
 
         return SlideScene(storyboard, index, theme, animate=animate)
 
-    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> QGraphicsView:
+    def view(self, parent: QWidget | None = None, *, interactive: bool = False) -> SlideView:
         from briefing.render.view import SlideView
 
         return SlideView(parent, interactive=interactive)
@@ -116,6 +117,12 @@ class SceneCache:
     def prefetch(self, role: str, index: int) -> None:
         if 0 <= index < len(self.storyboard.slides) and (role, index) not in self._scenes:
             self.get(role, index)
+
+    def prefetch_slide(self, index: int) -> None:
+        """Build what showing ``index`` needs: both views of it and the console's next panel."""
+        self.prefetch("audience", index)
+        self.prefetch("console", index)
+        self.prefetch("next", index + 1)
 
     def __contains__(self, key: tuple[str, int]) -> bool:
         return key in self._scenes

@@ -11,6 +11,7 @@ from typing import Any
 
 from lxml import etree
 
+from briefing.export.pptx import xml
 from briefing.storyboard.model import Chart
 
 _KIND_NAMES = {
@@ -59,7 +60,7 @@ def _c_nv_pr(shape: Any) -> etree._Element:
 
 def set_alt_text(shape: Any, text: str) -> None:
     """Alternative text as PowerPoint's "Alt Text" pane shows it."""
-    _c_nv_pr(shape).set("descr", text)
+    _c_nv_pr(shape).set("descr", " ".join(xml.lines(text)))
 
 
 def alt_text(shape: Any) -> str:

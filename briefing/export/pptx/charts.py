@@ -146,7 +146,7 @@ def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
         axis.has_minor_gridlines = False
     if spec.type in ("bar", "hbar", "stacked", "area") and _all_positive(spec):
         value_axis.minimum_scale = 0  # bars start at zero (LibreOffice would zoom in otherwise)
-    value_axis.tick_labels.number_format = spec.number_format
+    value_axis.tick_labels.number_format = spec.axis_number_format  # the app's tick format
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.has_major_gridlines = True
     gridlines = value_axis.major_gridlines.format.line
@@ -172,7 +172,7 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
     if not text:
         return
     frame = axis.axis_title.text_frame
-    frame.text = text
+    frame.text = " ".join(xml.lines(text))
     font = frame.paragraphs[0].runs[0].font
     font.size = Pt(TITLE_PT)
     font.bold = False

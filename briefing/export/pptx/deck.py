@@ -26,6 +26,7 @@ from briefing.export.pptx.template import open_base
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
+from briefing.outputs import refuse_inputs, storyboard_inputs
 from briefing.storyboard.model import Storyboard
 
 Progress = Callable[[int, int], None]
@@ -49,6 +50,7 @@ def export_deck(
 ) -> ExportReport:
     """Write ``storyboard`` to ``out_path`` as a 16:9 deck: one slide per storyboard slide, then Sources."""
     out_path = Path(out_path)
+    refuse_inputs(out_path, storyboard_inputs(storyboard, template))  # never the storyboard, its files
     data, warnings = build_deck(storyboard, template=template, progress=progress)
     write_atomically(out_path, lambda handle: handle.write(data))
     slides = len(storyboard.slides) + has_sources_slide(storyboard)

@@ -10,8 +10,8 @@ moves every master and layout shape:
 * every other shape is scaled by one factor (the smaller of the width and height
   ratios: a logo keeps its proportions) and keeps its centre at the same fraction of
   the slide, so what sat in a corner stays in that corner;
-* font sizes and line widths are scaled by the same factor, as PowerPoint's own
-  "Scale" does when a deck changes size.
+* font sizes, line widths, indents and fixed line spacing are scaled by the same
+  factor, as PowerPoint's own "Scale" does when a deck changes size.
 
 Group shapes move as one (their children follow the group's extents).
 """
@@ -74,8 +74,18 @@ def _fit_part(element: Any, fit: Fit) -> None:
             _move(xfrm, fit)
     for size in element.xpath(_TEXT_SIZES):
         size.set("sz", str(max(100, round(int(size.get("sz")) * fit.scale))))
-    for line in element.xpath(".//a:ln[@w]"):
-        line.set("w", str(round(int(line.get("w")) * fit.scale)))
+    for owner, name in _SCALED_LENGTHS:
+        for node in element.xpath(f".//{owner}[@{name}]"):
+            node.set(name, str(round(int(node.get(name)) * fit.scale)))
+
+
+#: Lengths that scale with the artwork: line widths, paragraph indents and fixed spacing.
+_SCALED_LENGTHS = (
+    ("a:ln", "w"),
+    ("*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']", "marL"),
+    ("*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']", "indent"),
+    ("a:spcPts", "val"),
+)
 
 
 def _move(xfrm: Any, fit: Fit) -> None:
