@@ -99,7 +99,7 @@ def inspect_image(path: Path) -> Picture:
 
 def picture_of(image: Any) -> Picture | None:
     """The checked :class:`Picture` of a storyboard ``Image`` (inspected now if built by hand), or None."""
-    picture = getattr(image, "picture", None)
+    picture: Picture | None = getattr(image, "picture", None)
     if picture is not None:
         return picture
     try:
