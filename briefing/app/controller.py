@@ -28,6 +28,7 @@ from briefing.app.console.menus import MenuActions, build_menus
 from briefing.app.console.window import ConsoleWindow
 from briefing.app.files import editor
 from briefing.app.files.export_job import ExportJob, ask_include_ink, render_into_folder, report_export
+from briefing.app.files.keep_timings import KeptTimings, keep_timings
 from briefing.app.live.apply import apply_reload
 from briefing.app.live.reload import LiveReload
 from briefing.app.presenting.deck_state import DeckState
@@ -252,10 +253,17 @@ class PresenterController(QObject):
         if self.timing_dialog is not None:
             self.timing_dialog.close()
         self.timing_dialog = TimingReportDialog(
-            report, default_name=f"{stem}-timing.csv", parent=self.console
+            report,
+            default_name=f"{stem}-timing.csv",
+            on_keep=self.keep_timings if storyboard.path else None,
+            parent=self.console,
         )
         self.timing_dialog.show()
         return self.timing_dialog
+
+    def keep_timings(self) -> KeptTimings:
+        """The rehearsal's time per slide becomes its ``duration:`` (live reload then shows the new plan)."""
+        return keep_timings(self.state.storyboard, self.timer.spent_by_slide())
 
     # ------------------------------------------------------------------ storyboards
     def apply_storyboard(self, new_storyboard: Storyboard, diff: DeckDiff | None = None) -> None:

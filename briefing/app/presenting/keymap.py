@@ -85,7 +85,7 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     ("+ / −  (Ctrl too)", "larger / smaller notes"),
     ("Z", "reset chart zoom on the console"),
     ("E", "open the storyboard at this slide in your editor"),
-    ("T", "timing report"),
+    ("T", "timing report (Save as CSV, Keep timings)"),
     ("?", "this help"),
 )
 
