@@ -48,7 +48,8 @@ class OutputRefused(ExportError):
 
 
 def storyboard_inputs(storyboard: Storyboard | None, template: Path | None = None) -> list[Input]:
-    """Every file a command reads for ``storyboard``: the storyboard, its CSVs and images, the template."""
+    """Every file a command reads for ``storyboard``: itself, its CSVs, images and source documents,
+    the template."""
     inputs: list[Input] = []
     if storyboard is not None:
         if storyboard.path is not None:
@@ -56,6 +57,9 @@ def storyboard_inputs(storyboard: Storyboard | None, template: Path | None = Non
         for used in storyboard.files:
             kind = "a CSV file" if used.suffix.lower() == ".csv" else "an image"
             inputs.append((Path(used), f"{kind} the storyboard uses"))
+        for source in storyboard.sources:  # the report `check` proves quoted phrases against
+            if source.file:
+                inputs.append((storyboard.base_dir / source.file, f"the source document '{source.id}'"))
     if template is not None:
         inputs.append((Path(template), "the template"))
     return inputs

@@ -13,10 +13,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.errors import Diagnostic
+
+if TYPE_CHECKING:
+    from briefing.storyboard.model import Storyboard
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -105,23 +108,16 @@ def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> lis
     return sort_diagnostics(found, result.path)
 
 
-def overflow_warnings(storyboard: object, columns: dict[int, int] | None = None) -> Iterable[Diagnostic]:
+def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = None) -> list[Diagnostic]:
     """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
     from briefing.layout import layout_slide  # on first use: other commands skip it
     from briefing.layout.theme import resolve_theme
 
-    return _overflow(storyboard, layout_slide, resolve_theme, columns or {})
-
-
-def _overflow(
-    storyboard: object, layout_slide: object, resolve_theme: object, columns: dict[int, int]
-) -> list[Diagnostic]:
-    from briefing.storyboard.model import Storyboard
-
-    assert isinstance(storyboard, Storyboard) and callable(layout_slide) and callable(resolve_theme)
+    columns = columns or {}
     theme = resolve_theme(storyboard.theme)
     found: list[Diagnostic] = []
     for index, slide in enumerate(storyboard.slides):
+        column = columns.get(slide.line, 1)
         try:
             slide_layout = layout_slide(storyboard, index, theme)
         except Exception as error:  # a layout bug must not hide the loader's findings; report it
@@ -129,7 +125,7 @@ def _overflow(
                 Diagnostic(
                     storyboard.path,
                     slide.line,
-                    columns.get(slide.line, 1),
+                    column,
                     f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
                     (),
@@ -138,34 +134,21 @@ def _overflow(
                 )
             )
             continue
-        for name, box in _text_boxes(slide_layout):
-            if getattr(box, "overflow", False):
-                found.append(
-                    Diagnostic(
-                        storyboard.path,
-                        slide.line,
-                        columns.get(slide.line, 1),
-                        f"the {name} text of slide '{slide.title}' is too long to fit its box",
-                        "shorten the text, or move detail into the notes",
-                        (),
-                        "warning",
-                        "text-overflow",
-                    )
-                )
+        found.extend(
+            Diagnostic(
+                storyboard.path,
+                slide.line,
+                column,
+                f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
+                "shorten the text, or move detail into the notes",
+                (),
+                "warning",
+                "text-overflow",
+            )
+            for box in slide_layout.texts
+            if box.overflow
+        )
     return found
-
-
-def _text_boxes(slide_layout: object) -> list[tuple[str, object]]:
-    """(name, box) pairs of the text boxes in a layout, whatever container it uses."""
-    boxes = getattr(slide_layout, "texts", None)
-    if boxes is None:
-        boxes = getattr(slide_layout, "boxes", None)
-    if isinstance(boxes, dict):
-        return [(str(name), box) for name, box in boxes.items() if hasattr(box, "overflow")]
-    if boxes is None:
-        return []
-    named = [(str(getattr(box, "role", getattr(box, "name", "text"))), box) for box in boxes]
-    return [(name, box) for name, box in named if hasattr(box, "overflow")]
 
 
 def _print_json(files: list[Path], diagnostics: list[Diagnostic], errors: int, warnings: int) -> None:

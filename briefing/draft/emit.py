@@ -112,17 +112,21 @@ def _slide(slide: PlannedSlide) -> list[str]:
 
 
 def _body(kind: str, body: object) -> list[str]:
+    """YAML lines of one planned body: a list (bullets, stats) or a mapping (quote, chart)."""
     if kind == "bullets":
-        return ["        bullets:", *(f"          - {quoted(str(item))}" for item in body)]  # type: ignore[union-attr]
+        assert isinstance(body, list)
+        return ["        bullets:", *(f"          - {quoted(str(item))}" for item in body)]
     if kind == "stats":
+        assert isinstance(body, list)
         out = ["        stats:"]
-        for item in body:  # type: ignore[union-attr]
+        for item in body:
             pairs = [f"{k}: {number(v) if k == 'value' else quoted(str(v))}" for k, v in item.items()]
             out += [f"          - {pairs[0]}", *(f"            {p}" for p in pairs[1:])]
         return out
+    assert isinstance(body, dict)
     if kind == "quote":
-        return ["        quote:", *(f"          {k}: {quoted(str(v))}" for k, v in body.items())]  # type: ignore[union-attr]
-    chart = dict(body)  # type: ignore[call-overload]
+        return ["        quote:", *(f"          {k}: {quoted(str(v))}" for k, v in body.items())]
+    chart = dict(body)
     out = ["        chart:", f"          type: {chart.pop('type')}"]
     out.append("          categories: [" + ", ".join(quoted(c) for c in chart.pop("categories")) + "]")
     out.append("          series:")

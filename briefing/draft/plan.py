@@ -197,7 +197,7 @@ def _points(text: str, taken: list[tuple[int, int]], line: int) -> list[tuple[st
 def _bullet_slides(
     points: list[tuple[str, str, str, int]], topic: str, before: list[PlannedSlide]
 ) -> list[PlannedSlide]:
-    slides = []
+    slides: list[PlannedSlide] = []
     count = math.ceil(len(points) / MAX_POINTS)
     for index in range(count):
         group = points[index * len(points) // count : (index + 1) * len(points) // count]

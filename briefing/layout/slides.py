@@ -162,13 +162,18 @@ AGENDA_LINE_SPACING = 1.15
 
 def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme) -> TextBox:
     """The section's slide titles; a long list ends in "+ N more" rather than turning tiny."""
-    box = fit_box("agenda", rect, agenda, theme.text, line_spacing=AGENDA_LINE_SPACING)
     shown = min(len(agenda), _most_agenda_lines(rect) + 1)  # more lines cannot fit: skip them
+    box = _agenda_box(agenda, shown, rect, theme)
     while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
         shown -= 1
-        more = Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5)
-        box = fit_box("agenda", rect, (*agenda[:shown], more), theme.text, line_spacing=AGENDA_LINE_SPACING)
+        box = _agenda_box(agenda, shown, rect, theme)
     return box
+
+
+def _agenda_box(agenda: tuple[Paragraph, ...], shown: int, rect: Rect, theme: Theme) -> TextBox:
+    """The first ``shown`` titles, then "+ N more" for the rest (if any)."""
+    more = (Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5),) if shown < len(agenda) else ()
+    return fit_box("agenda", rect, (*agenda[:shown], *more), theme.text, line_spacing=AGENDA_LINE_SPACING)
 
 
 def _most_agenda_lines(rect: Rect) -> int:

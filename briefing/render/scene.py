@@ -8,6 +8,8 @@ state that PNG/PDF export and the "no animations" setting jump to.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -20,12 +22,14 @@ from PySide6.QtWidgets import (
 
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
 from briefing.layout.theme import Theme
-from briefing.render.charts import ChartItem, make_chart_item
 from briefing.render.pictures import picture_pixmap
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
 from briefing.render.thumbnails import render_image, render_pixmap
 from briefing.storyboard.model import Chart, Image, Slide, Stats, Storyboard
+
+if TYPE_CHECKING:
+    from briefing.render.charts import ChartItem
 
 __all__ = ["SlideScene", "render_image", "render_pixmap"]
 
@@ -77,6 +81,10 @@ class SlideScene(QGraphicsScene):
         if layout.image is not None and isinstance(body, Image):
             self.addItem(_image_item(body, layout.image, self.theme))
         if layout.chart is not None and isinstance(body, Chart):
+            # Imported here, not at the top: pyqtgraph (~0.5 s) loads with the first chart slide,
+            # not before the title slide is on screen.
+            from briefing.render.charts import make_chart_item
+
             self.chart = make_chart_item(body, self.theme, layout.chart, animate=self._animate)
             self.addItem(self.chart)
         for box in layout.texts:

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsScene
 
 from briefing.layout import CANVAS_H, CANVAS_W
-from briefing.render.pg_compat import ensure_camera
 
 _HINTS = (
     QPainter.RenderHint.Antialiasing
@@ -18,6 +17,8 @@ _HINTS = (
 
 def paint_scene(scene: QGraphicsScene, painter: QPainter, target: QRectF) -> None:
     """Draw the whole slide into ``target`` (letterboxed to 16:9 if the ratio differs)."""
+    from briefing.render.pg_compat import ensure_camera  # here: pyqtgraph loads with the first chart
+
     ensure_camera(scene)
     painter.setRenderHints(_HINTS)
     scene.render(painter, target, QRectF(0, 0, CANVAS_W, CANVAS_H), Qt.AspectRatioMode.KeepAspectRatio)

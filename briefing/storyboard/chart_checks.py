@@ -108,7 +108,8 @@ def _node_of(fields: Fields, kp: KeyPath, problem: ChartProblem) -> tuple[Node, 
 
 def _item(node: Node | None, index: int) -> Node | None:
     if isinstance(node, SequenceNode) and 0 <= index < len(node.value):
-        return node.value[index]
+        item: Node = node.value[index]
+        return item
     return None
 
 
@@ -116,7 +117,8 @@ def _value_of(node: Node, key: str) -> Node | None:
     if isinstance(node, MappingNode):
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode) and key_node.value == key:
-                return value_node
+                found: Node = value_node
+                return found
     return None
 
 

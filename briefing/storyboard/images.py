@@ -23,8 +23,10 @@ from __future__ import annotations
 import io
 import os
 import re
+import struct
 import threading
 import warnings
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -43,6 +45,7 @@ MAX_PIXELS = 200_000_000  # 200 MP: the largest phone sensors; 16-bit RGBA of th
 READ_FORMATS = {"PNG", "JPEG", "MPO", "GIF", "WEBP", "BMP", "TIFF"}
 AS_IS = {"PNG", "JPEG", "GIF"}  # a deck holds these exactly as the app shows them (when upright, still)
 ORIENTATION = 0x0112
+FULL_DECODE_PIXELS = 25_000_000  # larger PNGs are verified chunk by chunk, not decoded, at check
 _PILLOW_LOCK = threading.RLock()  # pillow_limits() changes process-wide state
 _SVG_HINT = "export it as PNG (Inkscape: File > Export; or rsvg-convert -w 1920 in.svg -o out.png)"
 
@@ -96,7 +99,7 @@ def inspect_image(path: Path) -> Picture:
 
 def picture_of(image: Any) -> Picture | None:
     """The checked :class:`Picture` of a storyboard ``Image`` (inspected now if built by hand), or None."""
-    picture = getattr(image, "picture", None)
+    picture: Picture | None = getattr(image, "picture", None)
     if picture is not None:
         return picture
     try:
@@ -145,9 +148,9 @@ def _inspect(path: Path, stamp: tuple[int, int, int]) -> Picture:
                         "image-format",
                     )
                 width, height = image.size
-                orientation = _orientation(image)
                 animated = bool(getattr(image, "is_animated", False))
-                _decode(image)
+                _decode(image, path)
+                orientation = _orientation(image)
         except ImageProblem:
             raise
         except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as bomb:
@@ -189,21 +192,81 @@ def _looks_like_svg(path: Path) -> bool:
 
 
 def _orientation(image: PILImage.Image) -> int:
+    """The EXIF orientation tag (1 when absent). Called after :func:`_decode`.
+
+    For a PNG only what is already read is consulted: Pillow's ``getexif()`` would
+    decode a large PNG in full just to look for an eXIf chunk after its pixels.
+    """
     try:
-        value = int(image.getexif().get(ORIENTATION, 1))
+        if image.format == "PNG":
+            exif = PILImage.Exif()
+            raw = image.info.get("exif")
+            if raw:
+                exif.load(raw)
+        else:
+            exif = image.getexif()
+        value = int(exif.get(ORIENTATION, 1))
     except (ValueError, TypeError, OSError, SyntaxError):
         return 1  # an unreadable EXIF block: shown as stored, as every viewer does
     return value if 1 <= value <= 8 else 1
 
 
-def _decode(image: PILImage.Image) -> None:
+def _decode(image: PILImage.Image, path: Path) -> None:
     """Read every byte of the first frame, so a truncated file fails here and not in an output.
 
     A JPEG is decoded at 1/8 scale (its DCT allows it): all data is read, little memory used.
+    A large PNG is inflated as a stream and its size counted instead (:func:`check_png_stream`):
+    a 108 MP PNG would take seconds and a gigabyte to decode in full.
     """
     if image.format in ("JPEG", "MPO"):
         image.draft("RGB", (max(1, image.width // 8), max(1, image.height // 8)))
+    elif image.format == "PNG" and image.width * image.height > FULL_DECODE_PIXELS:
+        if check_png_stream(path):
+            return
     image.load()
+
+
+_PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}  # IHDR colour type -> samples per pixel
+
+
+def check_png_stream(path: Path) -> bool:
+    """Read every chunk of a PNG, check each CRC and inflate the pixels without keeping them.
+
+    Raises OSError when a chunk is cut, a checksum is wrong, or the pixel data is
+    shorter than the header promises. False for an interlaced PNG (left to a full decode).
+    """
+    inflater, produced, expected = zlib.decompressobj(), 0, 0
+    with open(path, "rb") as handle:
+        handle.read(8)  # the signature: Pillow has matched it already
+        while True:
+            head = handle.read(8)
+            length, kind = struct.unpack(">I4s", head) if len(head) == 8 else (0, b"")
+            data, crc = handle.read(length), handle.read(4)
+            if not kind or len(data) < length or len(crc) < 4:
+                raise OSError("the file ends before the image does")
+            if zlib.crc32(kind + data) != int.from_bytes(crc, "big"):
+                raise OSError(f"wrong checksum in its {kind.decode('latin-1')} chunk")
+            if kind == b"IHDR":
+                width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", data[:13])
+                if interlace:
+                    return False
+                expected = height * (1 + -(-width * depth * _PNG_CHANNELS.get(colour, 4) // 8))
+            elif kind == b"IDAT":
+                produced += _inflated_size(inflater, data)
+            elif kind == b"IEND":
+                break
+    if produced + len(inflater.flush()) < expected or not inflater.eof:
+        raise OSError("its pixel data ends early")
+    return True
+
+
+def _inflated_size(inflater: Any, data: bytes) -> int:
+    """Bytes ``data`` inflates to, 4 MB at a time (a small chunk may inflate a thousandfold)."""
+    total = 0
+    while data:
+        total += len(inflater.decompress(data, 4 << 20))
+        data = inflater.unconsumed_tail
+    return total
 
 
 def _short(error: BaseException) -> str:

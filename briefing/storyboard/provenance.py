@@ -17,7 +17,7 @@ model) so every finding points at the exact value that is wrong.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -192,14 +192,16 @@ def _figures(slide: dict[str, Node], yaml_text: str) -> Iterator[Figure]:
         yield from _bullet_figures(column.get("bullets"), yaml_text)
 
 
-def _value_figures(nodes: list[Node | None], prefix: str, unit: str) -> Iterator[Figure]:
+def _value_figures(nodes: Sequence[Node | None], prefix: str, unit: str) -> Iterator[Figure]:
     kind, scale = figure_kind(prefix, unit), unit_scale(unit)
     for node in nodes:
+        if node is None:
+            continue
         try:
             value = float(_scalar(node).replace(",", ""))
         except ValueError:
             continue
-        mark = node.start_mark  # type: ignore[union-attr]
+        mark = node.start_mark
         shown = format_number(value, prefix=prefix, unit=unit)
         yield Figure(value, scale, kind, shown, mark.line + 1, mark.column + 1)
 
@@ -216,7 +218,7 @@ def _bullet_figures(node: Node | None, yaml_text: str) -> Iterator[Figure]:
 
 def _text_figures(node: Node | None, yaml_text: str) -> Iterator[Figure]:
     text = _scalar(node)
-    if not text or node is None:
+    if not text or not isinstance(node, ScalarNode):
         return
     mark = node.start_mark
     one_line = node.end_mark.line == mark.line and text == _raw(node, yaml_text)
@@ -225,7 +227,7 @@ def _text_figures(node: Node | None, yaml_text: str) -> Iterator[Figure]:
         yield Figure(number.value, number.scale, number.kind, number.text, mark.line + 1, col)
 
 
-def _raw(node: Node, yaml_text: str) -> str:
+def _raw(node: ScalarNode, yaml_text: str) -> str:
     """The scalar as written between its marks (to tell whether offsets map to columns)."""
     raw = yaml_text[node.start_mark.index : node.end_mark.index]
     return raw[1:-1] if node.style in ("'", '"') else raw

@@ -140,7 +140,7 @@ class Reader:
         if not isinstance(node, ScalarNode) or node.tag not in TEXT_TAGS:
             self.error(node, f"'{what}' must be text, not {describe(node)}", kp=kp, code="wrong-type")
             return None
-        value = node.value
+        value: str = node.value
         if clean:
             cleaned = clean_text(value, one_line=one_line)
             if cleaned.removed:
@@ -211,7 +211,8 @@ class Reader:
 
     def colour(self, node: Node, what: str, kp: KeyPath) -> str | None:
         if isinstance(node, ScalarNode) and node.tag == _STD + "str" and COLOUR.match(node.value):
-            return node.value.upper()
+            colour: str = node.value
+            return colour.upper()
         shown = f"'{node.value}'" if isinstance(node, ScalarNode) and node.value else describe(node)
         self.error(node, f"'{what}': {shown} is not a colour", hint=COLOUR_HINT, kp=kp, code="bad-colour")
         return None

@@ -21,8 +21,10 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import yaml
+from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
@@ -41,7 +43,7 @@ ALLOWED_TAGS = frozenset(
 class _Refused(yaml.MarkedYAMLError):
     """Raised while composing when the document is too deep or too large."""
 
-    def __init__(self, problem: str, mark: object, code: str) -> None:
+    def __init__(self, problem: str, mark: Mark | None, code: str) -> None:
         super().__init__(problem=problem, problem_mark=mark)
         self.code = code
 
@@ -49,6 +51,15 @@ class _Refused(yaml.MarkedYAMLError):
 # libyaml's parser is ~20x faster than PyYAML's pure-Python one; either produces the same events.
 _EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RESOLVER = yaml.resolver.Resolver()
+
+
+def _mark(mark: object) -> Mark | None:
+    """An event's mark as nodes and errors take it.
+
+    libyaml's C marks have the same fields (name, index, line, column) as
+    PyYAML's ``Mark`` and work wherever it does; the stubs type the two apart.
+    """
+    return cast("Mark | None", mark)
 
 
 def compose(text: str) -> Node | None:
@@ -78,9 +89,8 @@ def _compose_events(text: str, loader: type) -> Node | None:
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                raise yaml.composer.ComposerError(
-                    None, None, "expected a single document, but found another ('---')", event.start_mark
-                )
+                problem = "expected a single document, but found another ('---')"
+                raise yaml.composer.ComposerError(None, None, problem, _mark(event.start_mark))
             continue
         if not isinstance(event, (yaml.NodeEvent, yaml.CollectionEndEvent)):
             continue
@@ -90,7 +100,9 @@ def _compose_events(text: str, loader: type) -> Node | None:
             continue
         count += 1
         if count > MAX_NODES:
-            raise _Refused(f"the document has more than {MAX_NODES:,} values", event.start_mark, "too-large")
+            raise _Refused(
+                f"the document has more than {MAX_NODES:,} values", _mark(event.start_mark), "too-large"
+            )
         node = _node_for(event, anchors)
         if root is None:
             root = node
@@ -98,32 +110,37 @@ def _compose_events(text: str, loader: type) -> Node | None:
             _attach(stack[-1], node)
         if isinstance(event, yaml.CollectionStartEvent):
             if len(stack) >= MAX_DEPTH:
-                raise _Refused(f"nesting is deeper than {MAX_DEPTH} levels", event.start_mark, "too-deep")
+                problem = f"nesting is deeper than {MAX_DEPTH} levels"
+                raise _Refused(problem, _mark(event.start_mark), "too-deep")
             stack.append([node, None])
     return root
 
 
-def _node_for(event: yaml.Event, anchors: dict[str, Node]) -> Node:
+def _node_for(event: yaml.NodeEvent, anchors: dict[str, Node]) -> Node:
     if isinstance(event, yaml.AliasEvent):
-        if event.anchor not in anchors:
+        if event.anchor is None or event.anchor not in anchors:
             raise yaml.composer.ComposerError(
-                None, None, f"found undefined alias '{event.anchor}'", event.start_mark
+                None, None, f"found undefined alias '{event.anchor}'", _mark(event.start_mark)
             )
         return anchors[event.anchor]
-    tag = event.tag
+    start = _mark(event.start_mark)
     node: Node
     if isinstance(event, yaml.ScalarEvent):
+        tag = event.tag
         if tag is None or tag == "!":
             tag = _RESOLVER.resolve(ScalarNode, event.value, event.implicit)
-        node = ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+        node = ScalarNode(tag, event.value, start, _mark(event.end_mark), style=event.style)
     elif isinstance(event, yaml.SequenceStartEvent):
+        tag = event.tag
         if tag is None or tag == "!":
             tag = _RESOLVER.resolve(SequenceNode, None, event.implicit)
-        node = SequenceNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
+        node = SequenceNode(tag, [], start, None, flow_style=event.flow_style)
     else:
+        assert isinstance(event, yaml.MappingStartEvent)
+        tag = event.tag
         if tag is None or tag == "!":
             tag = _RESOLVER.resolve(MappingNode, None, event.implicit)
-        node = MappingNode(tag, [], event.start_mark, None, flow_style=event.flow_style)
+        node = MappingNode(tag, [], start, None, flow_style=event.flow_style)
     if event.anchor is not None:
         anchors[event.anchor] = node
     return node
@@ -388,9 +405,10 @@ def number_text(node: Node) -> str | None:
     """The text of a scalar that is a number to PyYAML (YAML 1.1) or to YAML 1.2 (``1e3``, ``09``)."""
     if not isinstance(node, ScalarNode):
         return None
+    text: str = node.value
     if node.tag in (_STD + "int", _STD + "float"):
-        return node.value
+        return text
     plain = not node.style  # plain: None from PyYAML, '' from libyaml
-    if node.tag == _STD + "str" and plain and YAML12_NUMBER.fullmatch(node.value):
-        return node.value
+    if node.tag == _STD + "str" and plain and YAML12_NUMBER.fullmatch(text):
+        return text
     return None

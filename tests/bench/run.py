@@ -1,4 +1,4 @@
-"""Run the benchmark: ``python -m tests.bench.run [--quick] [--only start,switch,...] [--json PATH]``.
+"""Run the benchmark: ``python -m tests.bench.run [--quick] [--only start,...,property] [--json PATH]``.
 
 Prints one table (figure, target, PASS/FAIL, spread) and writes every figure
 with its samples' summary to JSON. Each measurement catches its own failure
@@ -35,6 +35,7 @@ MEASUREMENTS: dict[str, str] = {
     "memory": "bench_memory",
     "chart": "bench_chart1m",
     "scale": "bench_scale",
+    "property": "bench_property",
     "draft": "bench_draft",
 }
 DEFAULT_JSON = REPO / "tests" / "bench" / "results" / "latest.json"

@@ -49,7 +49,10 @@ def _problems(path: str) -> list[str]:
     from DocumentFormat.OpenXml.Packaging import PresentationDocument
     from DocumentFormat.OpenXml.Validation import OpenXmlValidator
 
-    document = PresentationDocument.Open(path, False)
+    try:
+        document = PresentationDocument.Open(path, False)
+    except Exception as error:  # .NET exceptions: the SDK cannot even open the package
+        return [f"the Open XML SDK cannot open the package: {error}"]
     try:
         validator = OpenXmlValidator(getattr(FileFormatVersions, FORMAT))
         return [
@@ -57,6 +60,8 @@ def _problems(path: str) -> list[str]:
             f"{error.Description} [{error.Id}]"
             for error in validator.Validate(document)
         ]
+    except Exception as error:  # a package so broken that validation itself stops
+        return [f"the Open XML SDK stopped validating: {str(error).splitlines()[0]}"]
     finally:
         document.Dispose()
 

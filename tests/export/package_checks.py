@@ -92,6 +92,7 @@ def _target(part: str, rel: etree._Element) -> str:
 def _relationship_problems(entries: dict[str, bytes]) -> list[str]:
     problems: list[str] = []
     reached = {"[Content_Types].xml"}
+    types: dict[str, set[str]] = {}
     for part in ["", *_parts(entries)]:
         rels = _relationships(entries, part)
         for r_id, rel in rels.items():
@@ -99,6 +100,7 @@ def _relationship_problems(entries: dict[str, bytes]) -> list[str]:
                 continue
             target = _target(part, rel)
             reached.add(target)
+            types.setdefault(target, set()).add(rel.get("Type"))
             if target not in entries:
                 problems.append(f"{part or '/'}: relationship {r_id} points to missing part {target}")
         if part.endswith(".xml"):
@@ -106,6 +108,8 @@ def _relationship_problems(entries: dict[str, bytes]) -> list[str]:
             problems += [f"{part}: {u.attrname} {u} is not a relationship of the part"
                          for u in used if str(u) and str(u) not in rels]
     problems += [f"{name} is reached by no relationship" for name in _parts(entries) if name not in reached]
+    problems += [f"{name} is reached by relationships of {len(kinds)} types: {sorted(kinds)}"
+                 for name, kinds in types.items() if len(kinds) > 1]
     return problems
 
 

@@ -191,3 +191,17 @@ def test_the_writers_themselves_refuse_an_input(story: Path, qtbot) -> None:
     with pytest.raises(OutputRefused, match="it is an image the storyboard uses"):
         render_pngs(storyboard, story.parent, size=(160, 90))
     assert not (story.parent / "slide-001.png").exists()
+
+
+def test_a_source_document_is_never_the_output(
+    tmp_path: Path, write_storyboard, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"%PDF the report itself")
+    story = write_storyboard(
+        "title: Sourced\nsources:\n  report: {title: The report, file: report.pdf}\n"
+        "sections:\n  - title: S\n    slides:\n      - title: One\n        bullets: [a]\n"
+    )
+    assert main(["render", str(story), "--pdf", str(tmp_path / "report.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {tmp_path / 'report.pdf'}: it is the source document 'report'" in err
+    assert (tmp_path / "report.pdf").read_bytes() == b"%PDF the report itself"

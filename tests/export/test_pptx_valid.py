@@ -1,4 +1,4 @@
-"""Decks PowerPoint accepts: every body and chart type, on four kinds of template, and the
+"""Decks PowerPoint accepts: every body and chart type, on five kinds of template, and the
 bundled briefing pass Microsoft's Open XML SDK validator and the package checks a schema
 cannot express."""
 
@@ -25,9 +25,21 @@ def libreoffice_template(corporate_template: Path, to_pdf: Callable[..., Path], 
     return saved.rename(tmp_path / "libreoffice-template.pptx")
 
 
+@pytest.fixture
+def libreoffice_potx(corporate_template: Path, to_pdf: Callable[..., Path], tmp_path: Path) -> Path:
+    """The corporate template saved by LibreOffice as a .potx (LibreOffice misspells the
+    core-properties relationship type in templates)."""
+    saved = to_pdf(corporate_template, "potx")
+    return saved.rename(tmp_path / "libreoffice-template.potx")
+
+
 @pytest.mark.slow
 def test_decks_on_every_template_pass_the_open_xml_sdk(
-    rich_storyboard: Storyboard, corporate_template: Path, libreoffice_template: Path, tmp_path: Path
+    rich_storyboard: Storyboard,
+    corporate_template: Path,
+    libreoffice_template: Path,
+    libreoffice_potx: Path,
+    tmp_path: Path,
 ) -> None:
     kinds = {s.kind for s in rich_storyboard.slides}
     charts = {s.body.type for s in rich_storyboard.slides if isinstance(s.body, Chart)}
@@ -37,7 +49,8 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
     decks = []
     google = build_sized_template(tmp_path / "google-slides.pptx", 9144000, 5143500)
     for name, template in (("default", None), ("python-pptx", corporate_template),
-                           ("libreoffice", libreoffice_template), ("google-size", google)):
+                           ("libreoffice", libreoffice_template), ("libreoffice-potx", libreoffice_potx),
+                           ("google-size", google)):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
     decks.append(tmp_path / "bundled.pptx")

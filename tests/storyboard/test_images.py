@@ -160,3 +160,31 @@ def test_a_large_legitimate_photo_is_accepted(tmp_path: Path) -> None:
     (tmp_path / "big.png").write_bytes(_png_claiming(12_000, 9_000))
     with pytest.raises(ValueError, match="truncated or damaged"):  # its pixels are missing: damaged,
         inspect_image(tmp_path / "big.png")  # but not refused as a bomb and no warning escapes
+
+
+def test_a_truncated_large_png_is_caught_without_decoding_it(tmp_path: Path) -> None:
+    """Over FULL_DECODE_PIXELS a PNG is verified chunk by chunk: a cut file still fails at check."""
+    buffer = io.BytesIO()
+    PILImage.new("L", (6000, 5000), 128).save(buffer, "PNG")  # 30 MP
+    data = buffer.getvalue()
+    (tmp_path / "whole.png").write_bytes(data)
+    (tmp_path / "cut.png").write_bytes(data[: len(data) // 2])
+    assert inspect_image(tmp_path / "whole.png").size == (6000, 5000)
+    with pytest.raises(ValueError, match="truncated or damaged"):
+        inspect_image(tmp_path / "cut.png")
+
+
+def test_a_png_with_an_exif_orientation_is_turned_too(tmp_path: Path) -> None:
+    exif = PILImage.Exif()
+    exif[0x0112] = 6
+    _photo().save(tmp_path / "turned.png", exif=exif.tobytes())
+    picture = inspect_image(tmp_path / "turned.png")
+    assert (picture.size, picture.as_is, picture.suffix) == ((30, 60), False, ".png")
+    upright = PILImage.open(io.BytesIO(picture.output_bytes())).convert("RGB")
+    assert upright.size == (30, 60) and upright.getpixel((15, 5)) == (255, 0, 0)  # red on top
+
+
+def test_a_large_png_whose_pixels_stop_early_is_damaged(tmp_path: Path) -> None:
+    (tmp_path / "short.png").write_bytes(_png_claiming(6_000, 5_000))  # 30 MP header, 1 pixel of data
+    with pytest.raises(ValueError, match=r"truncated or damaged \(its pixel data ends early\)"):
+        inspect_image(tmp_path / "short.png")

@@ -141,9 +141,10 @@ def timing_xml(
         grow_in = partial(_grow_in, ids, chart_id, chart_type)
         steps.append(_step(ids, grow_in, on_click=False, main_seq=main_seq))
         builds.append(f'<p:bldGraphic spid="{chart_id}" grpId="0"><p:bldAsOne/></p:bldGraphic>')
-    for paragraphs in clicks:
-        steps.append(_step(ids, partial(_click, ids, text_id, paragraphs), on_click=True, main_seq=main_seq))
-    if clicks:
+    if text_id is not None and clicks:
+        for paragraphs in clicks:
+            click = partial(_click, ids, text_id, paragraphs)
+            steps.append(_step(ids, click, on_click=True, main_seq=main_seq))
         builds.append(f'<p:bldP spid="{text_id}" grpId="0" build="p"/>')
     slide_target = "<p:tgtEl><p:sldTgt/></p:tgtEl>"
     return (

@@ -72,8 +72,8 @@ def build_slide(
         tree.remove(extension)
     placed = _placeholders(tree, slide.kind, layout)
     next_id = _Ids(tree)
-    for box in layout.shapes:
-        add_decoration(tree, next_id(), box, style)
+    for shape in layout.shapes:
+        add_decoration(tree, next_id(), shape, style)
     for role in ("title", "subtitle"):
         if role in placed:  # move after the decorations, in reading order
             tree.remove(placed[role])

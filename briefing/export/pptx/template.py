@@ -18,19 +18,16 @@ from typing import Any
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.exc import PackageNotFoundError
-from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
+from briefing.export.pptx.template_package import readable_package
 from briefing.export.pptx.template_size import describe, fit_template
 from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
 
 SLIDE_W = CANVAS_W * EMU_PER_UNIT  # 13.333 in
 SLIDE_H = CANVAS_H * EMU_PER_UNIT  # 7.5 in
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
-CONTENT_TYPES = "[Content_Types].xml"
-#: Main-part content types that differ from a deck's in nothing else.
-_AS_PRESENTATION = (CT.PML_TEMPLATE_MAIN.encode(), CT.PML_SLIDESHOW_MAIN.encode())
 #: ``p:sldSz/@type`` values whose size python-pptx or a template may bring, in EMU.
 SIZE_TYPES = {"screen4x3": (9144000, 6858000), "screen16x9": (9144000, 5143500),
               "screen16x10": (9144000, 5715000)}
@@ -110,36 +107,12 @@ def _open_template(path: Path) -> Any:
     if not path.is_file():
         raise ExportError(f"cannot use template {path}: file not found")
     try:
-        return Presentation(io.BytesIO(as_presentation(path.read_bytes())))
+        return Presentation(io.BytesIO(readable_package(path.read_bytes())))
     except OSError as error:
         raise ExportError(f"cannot use template {path.name}: {error.strerror or error}") from error
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
         reason = f"not a PowerPoint .pptx or .potx file ({error})"
         raise ExportError(f"cannot use template {path.name}: {reason}") from error
-
-
-def as_presentation(data: bytes) -> bytes:
-    """A ``.potx`` template (or ``.ppsx`` show) as a ``.pptx`` package, in memory.
-
-    python-pptx opens only the presentation content type; a template differs from a deck
-    in nothing but its main part's content type, so that one string is changed (the
-    user's file is never touched). Anything else is returned as it is.
-    """
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return data
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        entries = [(info, source.read(info)) for info in source.infolist()]
-    types = next((blob for info, blob in entries if info.filename == CONTENT_TYPES), b"")
-    main = next((t for t in _AS_PRESENTATION if t in types), None)
-    if main is None:
-        return data
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info, blob in entries:
-            if info.filename == CONTENT_TYPES:
-                blob = blob.replace(main, CT.PML_PRESENTATION_MAIN.encode())
-            target.writestr(info.filename, blob)
-    return out.getvalue()
 
 
 def _delete_slides(presentation: Any) -> None:

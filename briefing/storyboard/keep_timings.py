@@ -1,0 +1,104 @@
+"""Rehearsal timings written back into the storyboard text as each slide's ``duration:``.
+
+The storyboard is the editor's file, so the edit is the smallest one that
+says the new durations: an existing ``duration:`` value is replaced where it
+stands (quotes included), a slide without one gets a ``duration:`` line under
+its title at the indentation of its keys (or ``, duration: …`` before the
+closing brace of a flow mapping). Every other byte (comments, key order,
+quoting, blank lines, line endings) stays as the editor wrote it. The text is
+edited, not re-dumped: PyYAML's marks locate each node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+SlidePosition = tuple[int, int]  # (section index, slide index within the section), 0-based
+
+
+class TimingsNotWritten(ValueError):
+    """The storyboard's text does not have the shape the edit needs (it does not load)."""
+
+
+@dataclass(frozen=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+
+
+def duration_text(seconds: float) -> str:
+    """``45`` -> ``45s``, ``120`` -> ``2min``, ``95`` -> ``1m35s`` (whole seconds, at least 1 s)."""
+    total = max(1, round(seconds))
+    minutes, secs = divmod(total, 60)
+    if not minutes:
+        return f"{secs}s"
+    return f"{minutes}min" if not secs else f"{minutes}m{secs:02d}s"
+
+
+def with_durations(text: str, seconds: Mapping[SlidePosition, float]) -> str:
+    """``text`` with each slide at a position in ``seconds`` given that ``duration:``.
+
+    Raises :class:`TimingsNotWritten` when the text is not a storyboard with
+    those slides (the caller then writes nothing).
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        raise TimingsNotWritten(f"the storyboard does not parse: {error}") from error
+    edits = [
+        _duration_edit(text, _slide_node(root, position), duration_text(spent))
+        for position, spent in seconds.items()
+    ]
+    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
+        text = text[: edit.start] + edit.text + text[edit.end :]
+    return text
+
+
+def _value(node: Node | None, key: str) -> Node | None:
+    if not isinstance(node, MappingNode):
+        return None
+    pairs: list[tuple[Node, Node]] = node.value
+    return next((v for k, v in pairs if isinstance(k, ScalarNode) and k.value == key), None)
+
+
+def _item(node: Node | None, index: int) -> Node | None:
+    items: list[Node] = node.value if isinstance(node, SequenceNode) else []
+    return items[index] if 0 <= index < len(items) else None
+
+
+def _slide_node(root: Node | None, position: SlidePosition) -> MappingNode:
+    section, slide = position
+    node = _item(_value(_item(_value(root, "sections"), section), "slides"), slide)
+    if not isinstance(node, MappingNode):
+        raise TimingsNotWritten(f"no slide {slide + 1} in section {section + 1}")
+    return node
+
+
+def _duration_edit(text: str, slide: MappingNode, value: str) -> _Edit:
+    current = _value(slide, "duration")
+    if current is not None:
+        return _Edit(current.start_mark.index, current.end_mark.index, value)
+    if slide.flow_style:
+        closing = slide.end_mark.index - 1  # the "}"
+        return _Edit(closing, closing, f", duration: {value}")
+    _, anchor_value = next(
+        ((k, v) for k, v in slide.value if isinstance(k, ScalarNode) and k.value == "title"), slide.value[0]
+    )
+    indent = slide.value[0][0].start_mark.column
+    at = _line_after(text, anchor_value.end_mark.index, anchor_value.end_mark.column)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lead = "" if at == 0 or text[at - 1] == "\n" else newline  # the file's last line had no newline
+    return _Edit(at, at, f"{lead}{' ' * indent}duration: {value}{newline}")
+
+
+def _line_after(text: str, index: int, column: int) -> int:
+    """Where the line after the one holding ``index`` starts (``index`` itself at a line start)."""
+    if column == 0:
+        return index
+    end = text.find("\n", index)
+    return len(text) if end < 0 else end + 1
