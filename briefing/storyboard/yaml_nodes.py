@@ -77,6 +77,16 @@ def compose(text: str) -> Node | None:
         # same place our guard reports with any libyaml.
         if _EVENT_LOADER is yaml.SafeLoader or "nesting depth" not in str(error.problem):
             raise
+        # The guard fires long before libyaml's limit, so a beginning of the text is
+        # enough: the pure-Python parser slows down with the square of flow nesting.
+        end = error.problem_mark.index + 1 if error.problem_mark is not None else len(text)
+        for cut in (256, 4096, end):
+            try:
+                _compose_events(text[: min(cut, end)], yaml.SafeLoader)
+            except _Refused:
+                raise
+            except yaml.YAMLError:
+                pass  # the beginning is broken YAML before the guard fired: read more
         return _compose_events(text, yaml.SafeLoader)
 
 
