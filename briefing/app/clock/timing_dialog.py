@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.app.clock.timing_report import TimingReport, TimingRow, write_csv
+from briefing.app.files.keep_timings import KeptTimings
 from briefing.storyboard.durations import format_duration
 
 COLUMNS = ("#", "Section", "Slide", "Planned", "Spent", "Over / under")
@@ -24,9 +27,19 @@ OVER, UNDER = QColor("#F85149"), QColor("#3FB950")
 
 
 class TimingReportDialog(QDialog):
-    def __init__(self, report: TimingReport, *, default_name: str, parent: QWidget | None = None) -> None:
+    """The table, Save as CSV, and Keep timings (``on_keep`` writes them; None: no button)."""
+
+    def __init__(
+        self,
+        report: TimingReport,
+        *,
+        default_name: str,
+        on_keep: Callable[[], KeptTimings] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.report = report
+        self.on_keep = on_keep
         self.default_name = default_name
         self.setWindowTitle("Timing report")
         self.resize(1000, 700)
@@ -43,9 +56,16 @@ class TimingReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         save = buttons.addButton("Save as CSV…", QDialogButtonBox.ButtonRole.ActionRole)
         save.clicked.connect(self.ask_and_save)
+        self.keep_button = buttons.addButton("Keep timings", QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.setToolTip("Write the time spent on each slide into the storyboard as its duration")
+        self.keep_button.setVisible(on_keep is not None)
+        self.keep_button.clicked.connect(self.keep)
         buttons.rejected.connect(self.reject)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
     def _fill(self, row_index: int, row: TimingRow) -> None:
@@ -67,6 +87,16 @@ class TimingReportDialog(QDialog):
                 font.setBold(True)
                 item.setFont(font)
             self.table.setItem(row_index, column, item)
+
+    def keep(self) -> KeptTimings | None:
+        """Keep the timings and say what happened under the table."""
+        if self.on_keep is None:
+            return None
+        result = self.on_keep()
+        self.status.setText(result.message)
+        self.status.setStyleSheet("" if result.written else f"color: {OVER.name()};")
+        self.keep_button.setEnabled(not result.written)
+        return result
 
     def save(self, path: Path | str) -> Path:
         return write_csv(self.report, path)
