@@ -149,6 +149,9 @@ def read_compare(reader: Reader, node: Node, kp: KeyPath) -> Compare | None:
     fields = reader.mapping(node, "compare", kp, COMPARE_KEYS, COMPARE_KEYS)
     if fields is None:
         return None
+    for side in COMPARE_KEYS:  # `left: ~` is a key with no column: say so, or check passes and load fails
+        if side in fields and fields.node(side) is None:
+            reader.error(fields.items[side][1], f"'{side}' is empty", kp=(*kp, side), code="empty")
     columns = [
         _column(reader, fields.node(side), (*kp, side)) if side in fields else None for side in COMPARE_KEYS
     ]

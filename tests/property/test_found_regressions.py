@@ -113,3 +113,23 @@ def test_a_syntax_error_at_the_end_of_a_file_without_a_final_newline_points_insi
     code, stdout, _ = _check(path)
     assert code == 1
     assert stdout.startswith(f"{path}:2:2: error: YAML syntax"), stdout
+
+
+def test_an_empty_compare_column_is_an_error_not_a_silent_failure(write_storyboard) -> None:
+    """Found: ``compare: {left: ~, right: {...}}`` passed check ("no problems") but did not load."""
+    path = write_storyboard(
+        """
+        title: Deck
+        sections:
+          - title: S
+            slides:
+              - title: Then and now
+                notes: n
+                compare:
+                  left: ~
+                  right: {title: Now}
+        """
+    )
+    code, stdout, _ = _check(path)
+    assert code == 1
+    assert f"{path}:8:" in stdout and "'left' is empty" in stdout
