@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-import briefing.app.live.reload as reload_module
 from briefing.app.live.reload import LiveReload
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
@@ -104,6 +103,15 @@ def test_the_load_runs_on_a_thread_other_than_the_gui_thread(
     assert "zz" in bullets(blocker.args[0])
 
 
+def test_the_default_loader_runs_in_the_loader_process(qtbot: QtBot, deck: Path) -> None:
+    live = LiveReload(load_storyboard(deck))  # the real loader: not even this process's GIL is taken
+    with qtbot.waitSignal(live.reloaded, timeout=30000) as blocker:
+        save_atomically(deck, DECK.replace("[z]", "[from the loader process]"))
+    assert live.last_load_pid not in (None, os.getpid())
+    assert "from the loader process" in bullets(blocker.args[0]) and live.storyboard is blocker.args[0]
+    live.stop()
+
+
 def test_the_ui_keeps_running_while_a_load_is_held(
         qtbot: QtBot, deck: Path, live: LiveReload, gated: GatedLoader) -> None:
     start_blocked_load(qtbot, deck, gated, DECK.replace("[z]", "[held]"))
@@ -155,7 +163,7 @@ def test_a_broken_save_during_a_load_keeps_the_last_good_version(
 
 
 def test_closing_the_app_during_a_load_waits_and_drops_the_result(
-        qtbot: QtBot, make_controller: Any, deck: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, make_controller: Any, deck: Path) -> None:
     entered = threading.Event()
 
     def slow_loader(path: Path) -> Storyboard:
@@ -163,12 +171,12 @@ def test_closing_the_app_during_a_load_waits_and_drops_the_result(
         time.sleep(0.3)  # a long load still running when the presenter quits
         return load_storyboard(path)
 
-    monkeypatch.setattr(reload_module, "default_loader", slow_loader)
     presenter = make_controller(load_storyboard(deck))
     assert presenter.start_live_reload()
     live = presenter.live_reload
+    live.loader = slow_loader  # on the worker thread, where the test can hold it
     applied: list[object] = []
-    live.reloaded.connect(applied.append)
+    live.reloaded.connect(lambda *args: applied.append(args))
     save_atomically(deck, DECK.replace("first point", "too late"))
     qtbot.waitUntil(entered.is_set, timeout=3000)
     started = time.monotonic()

@@ -1,117 +1,62 @@
-"""One reload's work off the UI thread: load, compare, check sources; and the thread that runs it.
+"""Where a reload's work runs: a loader process, waited for by a worker thread.
 
 A 300-slide storyboard takes 100 ms or more to load (YAML, CSV, images) and
-its ``file:`` sources take more to check; on the UI thread that is a frozen
-chart animation and a late key press. :class:`LoadThread` runs one
-:func:`run_load` at a time on a worker thread; the result reaches the UI
-thread through :attr:`QThread.finished` (queued), where only the swap to the
-new scenes happens.
+its ``file:`` sources take more to check. On the UI thread that froze a chart
+animation; on a plain worker *thread* it still did: the load is pure Python,
+holds the GIL, and the UI thread, which gives the GIL up on many Qt calls, waits
+for it again at every switch interval (measured: frames of 200 ms and more
+while a 300-slide deck loads on a worker thread, as before). So the default
+loader runs in **one spawned Python process** (:func:`loader_pool`, no Qt in
+it, started once and kept for the app's lifetime), and :class:`LoadThread`
+waits for its answer with the GIL released; only unpickling the result (a few
+ms, in C) and the swap to the new scenes touch the UI process's GIL. A loader
+given by the caller (tests, tools) runs on the worker thread itself.
 
-The job is pure Python and touches no Qt object: it gets a path, a loader and
-the storyboard being presented, and returns a :class:`LoadOutcome`. So the
-worker never holds the last reference to a Qt object, and no Qt destructor
-ever runs on it. The caller pauses automatic cyclic GC while a job runs (see
-:mod:`briefing.runtime`): a collection started on the worker could otherwise
-collect the UI's Qt wrappers there.
+The result reaches the UI thread through :attr:`QThread.finished` (queued).
+The job touches no Qt object, so the worker never holds the last reference to
+one and no Qt destructor runs there; the caller pauses automatic cyclic GC
+while a job runs (see :mod:`briefing.runtime`).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import threading
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread
 
-from briefing.errors import Diagnostic, StoryboardInvalid
-from briefing.storyboard.follow import DeckDiff, diff_decks
-from briefing.storyboard.model import Image, Storyboard
+from briefing.app.live.load_work import LoadOutcome
 
 log = logging.getLogger(__name__)
 
-Loader = Callable[[Path], Storyboard]
+_pool: ProcessPoolExecutor | None = None
 
 
-@dataclass
-class LoadOutcome:
-    """What a job found; ``storyboard`` is None when the save does not load."""
-
-    storyboard: Storyboard | None = None
-    problems: list[Diagnostic] = field(default_factory=list)
-    diff: DeckDiff | None = None  # None: nothing to show differently (or the load failed)
-    source_problems: list[Diagnostic] | None = None  # None: the sources were not checked
-    load_ms: float = 0.0
-    thread_id: int = 0  # threading.get_ident() of the thread that ran the job
+def loader_pool() -> ProcessPoolExecutor:
+    """The loader process, started on first use (spawned: a Qt process must not fork)."""
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return _pool
 
 
-def problem(path: Path, message: str, hint: str = "") -> Diagnostic:
-    return Diagnostic(path, 1, 1, message, hint, code="reload")
+def run_in_loader_process(work: Callable[..., LoadOutcome], *args: Any) -> LoadOutcome:
+    """Run picklable ``work`` in the loader process and wait (GIL released); a dead process is replaced.
 
-
-def load_safely(loader: Loader, path: Path) -> tuple[Storyboard | None, list[Diagnostic]]:
-    """Load ``path``; every failure becomes diagnostics, never an exception."""
+    Should the process die (killed, out of memory), this load runs here instead
+    and the next one starts a new process: a reload never ends a talk.
+    """
+    global _pool
     try:
-        return loader(path), []
-    except StoryboardInvalid as invalid:
-        return None, list(invalid.errors) or [problem(path, "the storyboard did not load")]
-    except OSError as error:
-        return None, [problem(path, f"cannot read the storyboard: {error.strerror or error}")]
-    except Exception as error:  # a loader bug must not end the talk; it is shown, not hidden
-        log.exception("unexpected error while reloading %s", path)
-        return None, [
-            problem(
-                path,
-                f"internal error while loading: {error!r}",
-                hint="please report this; the last good version stays on",
-            )
-        ]
-
-
-def check_sources_safely(storyboard: Storyboard, path: Path) -> list[Diagnostic]:
-    """What the storyboard's sources with ``file:`` do not back; a provenance bug is a problem shown."""
-    from briefing.storyboard.provenance import check_declared_sources
-
-    try:
-        return check_declared_sources(storyboard)
-    except Exception as error:  # a provenance bug must not end the talk
-        log.exception("checking sources of %s failed", path)
-        return [problem(path, f"internal error while checking sources: {error!r}")]
-
-
-def changed_images(new: Storyboard, changed: Sequence[str]) -> list[Path]:
-    """Changed files that are images shown by a slide (same name, new pixels)."""
-    if not changed:
-        return []
-    shown = {os.path.abspath(s.body.path) for s in new.slides if isinstance(s.body, Image)}
-    return [Path(p) for p in changed if os.path.abspath(p) in shown]
-
-
-def run_load(
-    loader: Loader, path: Path, old: Storyboard, changed: Sequence[str], cancelled: threading.Event
-) -> LoadOutcome:
-    """Load ``path`` again and say what differs from ``old``; check sources unless cancelled."""
-    started = time.perf_counter()
-    new, problems = load_safely(loader, path)
-    outcome = LoadOutcome(new, problems, thread_id=threading.get_ident())
-    outcome.load_ms = (time.perf_counter() - started) * 1000
-    if new is None:
-        return outcome
-    images = changed_images(new, changed)
-    if new != old or images:
-        outcome.diff = diff_decks(old, new, changed_files=images)
-    if not cancelled.is_set():
-        outcome.source_problems = check_sources_safely(new, path)
-    return outcome
-
-
-def run_source_check(storyboard: Storyboard, path: Path) -> LoadOutcome:
-    """Only check the sources of the storyboard being presented (no load)."""
-    found = check_sources_safely(storyboard, path)
-    return LoadOutcome(storyboard, source_problems=found, thread_id=threading.get_ident())
+        return loader_pool().submit(work, *args).result()
+    except BrokenProcessPool:
+        log.warning("the loader process died; loading on the worker thread this time")
+        _pool = None
+        return work(*args)
 
 
 class LoadThread(QThread):
@@ -143,4 +88,4 @@ class LoadThread(QThread):
         return result
 
 
-__all__ = ["LoadOutcome", "LoadThread", "Loader", "run_load", "run_source_check"]
+__all__ = ["LoadThread", "loader_pool", "run_in_loader_process"]

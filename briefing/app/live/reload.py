@@ -5,9 +5,10 @@
 1. :class:`~briefing.app.live.watcher.ReloadWatcher` reports a settled save
    of the storyboard or any file it uses (CSV, images);
 2. the storyboard is loaded again **off the UI thread**
-   (:mod:`~briefing.app.live.load_job`: load, compare with the presented
-   version, check ``file:`` sources), so a running chart animation never
-   stalls; saves noticed meanwhile are coalesced into one more load once it
+   (:mod:`~briefing.app.live.load_work`: load, compare with the presented
+   version, check ``file:`` sources; run by :mod:`~briefing.app.live.load_job`
+   in a loader process, waited for on a worker thread), so a running chart
+   animation never stalls; saves noticed meanwhile are coalesced into one more load once it
    ends (never two at once, and a result older than the newest save is
    dropped, not shown);
 3. a **good** save emits :attr:`LiveReload.reloaded` with the new storyboard
@@ -30,21 +31,22 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from briefing.app.live.load_job import Loader, LoadOutcome, LoadThread, problem, run_load, run_source_check
+from briefing.app.live.load_job import LoadThread, run_in_loader_process
+from briefing.app.live.load_work import Loader, LoadOutcome, problem, run_load, run_source_check
 from briefing.app.live.watcher import ReloadWatcher
 from briefing.errors import Diagnostic
 from briefing.runtime import manual_collection, pause_automatic_collection
+from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
 
 log = logging.getLogger(__name__)
 
 
 def default_loader(path: Path) -> Storyboard:
-    from briefing.storyboard.load import load_storyboard
-
     return load_storyboard(path)
 
 
@@ -78,7 +80,7 @@ class LiveReload(QObject):
             raise ValueError("live reload needs a storyboard loaded from a file")
         self._storyboard = storyboard
         self._path = Path(storyboard.path)
-        self._loader = loader or default_loader
+        self.loader = loader  # None: load_storyboard, in the loader process (see load_job)
         self.problems: list[Diagnostic] = []
         self.watcher = watcher or ReloadWatcher(parent=self)
         self.watcher.set_paths(watched_paths(storyboard))
@@ -87,6 +89,7 @@ class LiveReload(QObject):
         self.last_event_time: float | None = None  # monotonic: first file event of the last reload
         self.last_load_ms: float | None = None  # time spent loading (on the worker), last reload
         self.last_load_thread: int | None = None  # threading.get_ident() of the thread that loaded
+        self.last_load_pid: int | None = None  # the process that loaded (the loader process by default)
         self._thread = LoadThread(self)
         self._thread.finished.connect(self._job_ended)
         self._running_changes: list[str] | None = None  # the running job is a load of these changes
@@ -114,7 +117,7 @@ class LiveReload(QObject):
         self._cancelled.set()
         self.watcher.stop()
         self._pending_changes = None
-        self._thread.take_result()  # waits for the rest of a running load: bounded, and no Qt on it
+        self._thread.take_result()  # waits for the rest of a running load (bounded); its result is dropped
         self._end_job()
 
     # ------------------------------------------------------------------ reload
@@ -132,9 +135,9 @@ class LiveReload(QObject):
             return
         self.last_event_time = self.watcher.last_event_time
         self._running_changes = list(changed)
-        self._begin(functools.partial(
-            run_load, self._loader, self._path, self._storyboard, self._running_changes, self._cancelled
-        ))
+        cancelled = self._cancelled if self.loader is not None else None  # an Event does not pickle
+        loader, changes = self.loader or load_storyboard, self._running_changes
+        self._begin(self._job(run_load, loader, self._path, self._storyboard, changes, cancelled))
 
     def check_sources(self) -> None:
         """Prove the presented storyboard's phrases and figures against sources with ``file:``, on the worker.
@@ -144,7 +147,13 @@ class LiveReload(QObject):
         if self._stopped or self._resume_gc is not None:
             return
         self._running_changes = None
-        self._begin(functools.partial(run_source_check, self._storyboard, self._path))
+        self._begin(self._job(run_source_check, self._storyboard, self._path))
+
+    def _job(self, work: Callable[..., LoadOutcome], *args: Any) -> Callable[[], LoadOutcome]:
+        """``work(*args)`` in the loader process (default loader), or on the worker thread (a given one)."""
+        if self.loader is None:
+            return functools.partial(run_in_loader_process, work, *args)
+        return functools.partial(work, *args)
 
     def _begin(self, job: Callable[[], LoadOutcome]) -> None:
         # No automatic collection while the worker allocates: it would run on the worker
@@ -182,6 +191,7 @@ class LiveReload(QObject):
 
     def _apply(self, outcome: LoadOutcome) -> None:
         self.last_load_ms, self.last_load_thread = outcome.load_ms, outcome.thread_id
+        self.last_load_pid = outcome.pid
         new = outcome.storyboard
         self.watcher.watch_folders = new is None
         if new is None:
