@@ -183,7 +183,8 @@ class LiveReload(QObject):
             outcome = LoadOutcome(problems=[problem(self._path, "internal error while reloading")])
         with manual_collection():  # the swap builds scenes: no collection inside a Qt destructor
             if changes is None:
-                self._emit_sources(outcome)
+                if not self.problems:  # the banner shows a save that does not load: that comes first
+                    self._emit_sources(outcome)
             else:
                 self._apply(outcome)
         if not self.busy():
