@@ -36,6 +36,7 @@ from briefing.app.presenting.idle_gc import IdleCollector
 from briefing.app.presenting.keymap import action_for
 from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
 from briefing.app.presenting.typed_number import TypedSlideNumber
+from briefing.app.tools.zoom_view import PresenterZoom
 from briefing.storyboard.durations import format_duration
 from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
@@ -75,7 +76,10 @@ class PresenterController(QObject):
             on_key=self.handle_key,
             on_drop=self.open_path,
             on_close=self.confirm_close,
+            on_navigate=self.perform,
         )
+        self.zoom = PresenterZoom(self.state, animate=animate)
+        self.zoom.attach(self.audience.view, self.console.current_view)
         self.menus = self._make_menus()
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.actions: dict[str, Callable[[], object]] = self._action_table()
@@ -176,6 +180,9 @@ class PresenterController(QObject):
             "black": lambda: state.toggle_blank("black"),
             "white": lambda: state.toggle_blank("white"),
             "fullscreen": self.toggle_full_screen,
+            "show_from_start": lambda: self.start_show(from_current=False),
+            "show_from_current": lambda: self.start_show(from_current=True),
+            "zoom": self.zoom.toggle,
             "overview": console.toggle_overview,
             "escape": self.escape,
             "help": console.help.show_over_parent,
@@ -206,7 +213,10 @@ class PresenterController(QObject):
         self._navigate(state.next)
 
     def escape(self) -> None:
-        if self.state.previewing:
+        """Esc undoes one thing at a time: zoom, the preview, then full screen."""
+        if self.zoom.escape():
+            pass
+        elif self.state.previewing:
             self.state.cancel_preview()
         elif self.audience.isFullScreen():
             self.audience.set_full_screen(False)
@@ -216,6 +226,19 @@ class PresenterController(QObject):
     def jump_from_overview(self, index: int) -> None:
         self.console.close_overview()
         self._navigate(lambda: self.state.goto(index))
+
+    def start_show(self, *, from_current: bool) -> None:
+        """F5 / Shift+F5 (and clickers' "start show" button): the audience full screen, as PowerPoint.
+
+        F5 starts from the first slide; Shift+F5 from the slide the audience is on.
+        A preview is dropped and a black or white screen lifted, so the show starts on a slide.
+        """
+        state = self.state
+        state.cancel_preview()
+        state.set_blank(None)
+        self._navigate(lambda: None if from_current else state.first())
+        if not self.audience.isFullScreen():
+            self.audience.set_full_screen(True)
 
     def toggle_full_screen(self) -> None:
         self.audience.set_full_screen(not self.audience.isFullScreen())
@@ -367,6 +390,7 @@ class PresenterController(QObject):
     def dispose(self, *, delete: bool = True) -> None:
         """Let go of every scene now, not at interpreter exit (PySide crashes there)."""
         self.shutdown()
+        self.zoom.dispose()
         self.state.changed.disconnect_all()
         self.console.let_go_of_scenes()
         self.audience.let_go_of_scene()
