@@ -112,3 +112,24 @@ def test_comma_whitens_the_screen_as_in_powerpoint(qtbot, controller) -> None:  
     assert controller.audience.blank_shown == "white"
     qtbot.keyClick(controller.audience, K.Key_Comma)
     assert controller.audience.blank_shown is None
+
+
+def test_with_the_pen_a_drag_on_the_audience_draws_and_does_not_turn_the_slide(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    viewport = controller.audience.view.viewport()
+    qtbot.keyClick(controller.audience, K.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mousePress(viewport, B.LeftButton, pos=QPoint(100, 100))
+    qtbot.mouseMove(viewport, pos=QPoint(200, 150))
+    qtbot.mouseRelease(viewport, B.LeftButton, pos=QPoint(300, 200))
+    assert controller.state.current == 0
+    assert len(controller.tools.state.ink.strokes(0)) == 1
+    qtbot.mouseClick(viewport, B.RightButton)  # the right button still goes back (nothing before 0)
+    qtbot.keyClick(controller.audience, K.Key_Escape)  # pen down: a click advances again
+    qtbot.mouseClick(viewport, B.LeftButton, pos=QPoint(100, 100))
+    assert controller.state.current == 1
+
+
+def test_with_the_pointer_a_click_still_advances(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(controller.audience, K.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.tools.state.tool == "pointer"
+    qtbot.mouseClick(controller.audience.view.viewport(), B.LeftButton, pos=QPoint(100, 100))
+    assert controller.state.current == 1

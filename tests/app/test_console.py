@@ -270,7 +270,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
 
     threads: list[bool] = []
 
-    def fake_export(storyboard, out_path, *, template=None, progress=None):  # type: ignore[no-untyped-def]
+    def fake_export(storyboard, out_path, *, template=None, progress=None, ink=None):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread() is threading.main_thread())
         for done in range(1, 4):
             progress(done, 3)

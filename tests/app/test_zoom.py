@@ -188,3 +188,18 @@ def test_the_zoom_glides_there_when_animated(qtbot, make_controller) -> None:  #
     qtbot.waitUntil(lambda: _frames(view, Region(480, 270, 960, 540)), timeout=2000)
     qtbot.keyClick(controller.console, K.Key_Escape)
     qtbot.waitUntil(lambda: _frames(view, WHOLE_SLIDE), timeout=2000)
+
+
+def test_with_the_pen_in_hand_m_then_a_click_picks_a_region_and_the_pen_then_draws(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(controller.audience, K.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(controller.audience, K.Key_M)
+    _click(qtbot, controller.audience.view, 960, 540)
+    assert controller.zoom.state.region == Region(480, 270, 960, 540)
+    assert controller.tools.state.ink.strokes(0) == ()
+    _drag(qtbot, controller.audience.view, (700, 400), (900, 500))
+    stroke = controller.tools.state.ink.strokes(0)[0]  # drawn in canvas units on the zoomed slide
+    assert stroke.points[0] == pytest.approx((700, 400), abs=2)
+    qtbot.keyClick(controller.audience, K.Key_Escape)  # pen down first
+    assert controller.zoom.state.region is not None
+    qtbot.keyClick(controller.audience, K.Key_Escape)  # then zoom
+    assert controller.zoom.state.region is None
