@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QRubberBand
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
 
 from briefing.app.presenting.deck_state import DeckState
 from briefing.app.tools.zoom import ZoomState
@@ -44,6 +44,28 @@ def canvas_point(view: SlideView, position: QPointF) -> tuple[float, float]:
     """The canvas position under ``position`` (viewport pixels), kept on the slide."""
     point = view.mapToScene(position.toPoint())
     return (min(max(point.x(), 0.0), float(CANVAS_W)), min(max(point.y(), 0.0), float(CANVAS_H)))
+
+
+class RegionOutline(QWidget):
+    """A rectangle's outline over a view, letting every click and hover through to the slide.
+
+    Only an outline: the presenter still reads the slide under it, and a
+    chart under it on the console still zooms, pans and shows its values.
+    """
+
+    def __init__(self, parent: QWidget, color: str) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.color = QColor(color)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        pen = QPen(self.color, 3)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        painter.end()
 
 
 class ZoomCamera(QObject):
@@ -96,8 +118,8 @@ class ZoomInput(QObject):
     ) -> None:
         super().__init__(view)
         self.view, self.zoom, self.slide = view, zoom, slide
-        self.rubber_band = QRubberBand(QRubberBand.Shape.Rectangle, view.viewport())
-        self.frame = QRubberBand(QRubberBand.Shape.Rectangle, view.viewport()) if frame else None
+        self.rubber_band = RegionOutline(view.viewport(), "#4FC3F7")  # the region being framed
+        self.frame = RegionOutline(view.viewport(), "#F5A623") if frame else None  # what the audience sees
         self._start: tuple[float, float] | None = None
         self._cursor: Qt.CursorShape | None = None
         view.viewport().installEventFilter(self)
@@ -133,6 +155,7 @@ class ZoomInput(QObject):
     def _band(self, region: Region) -> None:
         self.rubber_band.setGeometry(self.view.mapFromScene(_rect(region)).boundingRect())
         self.rubber_band.show()
+        self.rubber_band.raise_()
 
     def _on_zoom(self, changed: set[str]) -> None:
         if "picking" in changed:
@@ -162,6 +185,7 @@ class ZoomInput(QObject):
             return
         self.frame.setGeometry(self.view.mapFromScene(_rect(region)).boundingRect())
         self.frame.show()
+        self.frame.raise_()
 
     def dispose(self) -> None:
         self.zoom.changed.disconnect(self._on_zoom)
