@@ -286,12 +286,18 @@ def test_every_tool_key_is_in_the_help_the_view_menu_and_the_readme() -> None:
         assert key in readme
 
 
-def test_the_view_menu_lists_the_tools(controller: Any) -> None:
+def test_the_view_menu_lists_and_ticks_the_tools(qtbot: Any, controller: Any) -> None:
     texts = {action.text() for action in controller.menus.values()}
     for name, key in (("Laser pointer", "Ctrl+L"), ("Pen", "Ctrl+P"), ("Highlighter", "Ctrl+I")):
         assert f"{name}\t{key}" in texts
     controller.menus["pointer"].trigger()
     assert controller.tools.state.tool == "pointer"
+    assert controller.menus["pointer"].isChecked() and not controller.menus["pen"].isChecked()
+    qtbot.keyClick(controller.console, K.Key_P, CTRL)
+    assert controller.menus["pen"].isChecked() and not controller.menus["pointer"].isChecked()
+    assert controller.menus["pen_color:0"].isChecked() and controller.menus["toggle_ink"].isChecked()
+    qtbot.keyClick(controller.console, K.Key_M, CTRL)
+    assert not controller.menus["toggle_ink"].isChecked()
 
 
 def test_export_offers_the_ink_and_writes_it(

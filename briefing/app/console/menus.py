@@ -89,7 +89,7 @@ def _tool_menu(view: QMenu, actions: MenuActions, made: dict[str, QAction]) -> N
         ("pen", "Pen", "Ctrl+P"),
         ("highlighter", "Highlighter", "Ctrl+I"),
         ("erase_ink", "Erase ink on this slide", "Ctrl+E"),
-        ("toggle_ink", "Hide / show ink", "Ctrl+M"),
+        ("toggle_ink", "Show ink", "Ctrl+M"),
     ):
         made[name] = _action(view, text, partial(actions.perform, name), key=key)
     colors = view.addMenu("Pen colour")

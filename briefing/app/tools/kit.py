@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from briefing.app.presenting.deck_state import DeckState
@@ -34,6 +35,7 @@ class PresenterTools:
         self.overlays = ToolOverlays(self.state, deck)
         self.notify = notify
         self.inputs: list[ToolInput] = []
+        self.menu: dict[str, QAction] = {}
         self._audience: QWidget | None = None
         self._audience_view: QGraphicsView | None = None
         scenes.decorate = self.overlays.decorate
@@ -47,6 +49,25 @@ class PresenterTools:
             ToolInput(audience_view, self.state, lambda: deck.current),
             ToolInput(console_view, self.state, lambda: None if deck.previewing else deck.current),
         ]
+
+    def bind_menu(self, made: dict[str, QAction]) -> None:
+        """Tick the View menu's tool, pen colour and ink entries as they change."""
+        names = ["pointer", "pen", "highlighter", "toggle_ink"]
+        names += [f"pen_color:{index}" for index in range(len(PEN_COLORS))]
+        self.menu = {name: made[name] for name in names if name in made}
+        for action in self.menu.values():
+            action.setCheckable(True)
+        self._tick_menu()
+
+    def _tick_menu(self) -> None:
+        state = self.state
+        for name, action in self.menu.items():
+            if name.startswith("pen_color:"):
+                action.setChecked(int(name.split(":")[1]) == state.color_index)
+            elif name == "toggle_ink":
+                action.setChecked(state.ink_visible)
+            else:
+                action.setChecked(state.tool == name)
 
     def actions(self) -> dict[str, Callable[[], object]]:
         """Key-map actions (see ``presenting.keymap``) and the menu's pen colours."""
@@ -90,6 +111,8 @@ class PresenterTools:
             viewport.setCursor(shape)
 
     def _on_tools(self, changed: set[str], slide: int | None = None) -> None:
+        if changed & {"tool", "color", "visible"}:
+            self._tick_menu()
         if "tool" not in changed:
             return
         self.refresh_cursor()

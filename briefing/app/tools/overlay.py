@@ -61,8 +61,9 @@ class InkItem(QGraphicsItem):
     def __init__(self, tools: ToolState) -> None:
         super().__init__()
         self.tools = tools
-        self._paths: dict[int, tuple[int, QPainterPath]] = {}  # id(stroke) -> (points, path)
+        self._paths: dict[int, tuple[int, QPainterPath, QRectF]] = {}  # id(stroke) -> points, path, bounds
         self.setZValue(INK_Z)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # paint gets exposedRect
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def boundingRect(self) -> QRectF:
@@ -83,14 +84,18 @@ class InkItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        alive: dict[int, tuple[int, QPainterPath]] = {}
+        exposed = option.exposedRect  # while drawing: only around the newest points
+        alive: dict[int, tuple[int, QPainterPath, QRectF]] = {}
         for stroke in strokes:
             cached = self._paths.get(id(stroke))
             if cached is None or cached[0] != len(stroke.points):
-                cached = (len(stroke.points), smooth_path(stroke.points))
+                left, top, right, bottom = stroke.bounds()
+                bounds = QRectF(left, top, right - left, bottom - top)
+                cached = (len(stroke.points), smooth_path(stroke.points), bounds)
             alive[id(stroke)] = cached
-            painter.setPen(stroke_pen(stroke))
-            painter.drawPath(cached[1])
+            if cached[2].intersects(exposed):
+                painter.setPen(stroke_pen(stroke))
+                painter.drawPath(cached[1])
         self._paths = alive
 
     def update_tail(self, stroke: Stroke) -> None:
