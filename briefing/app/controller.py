@@ -245,7 +245,7 @@ class PresenterController(QObject):
         state.set_blank(None)
         self._navigate(lambda: None if from_current else state.first())
         if not self.audience.isFullScreen():
-            self.audience.set_full_screen(True)
+            self.toggle_full_screen()
 
     def toggle_full_screen(self) -> None:
         self.audience.set_full_screen(not self.audience.isFullScreen())

@@ -109,6 +109,10 @@ def test_the_console_outlines_what_the_audience_sees(qtbot, controller) -> None:
     outline = controller.zoom.inputs[1].frame
     assert outline.isVisibleTo(controller.console)
     assert outline.geometry().center().x() == pytest.approx(_pos(console_view, 960, 540).x(), abs=2)
+    controller.console.resize(1000, 700)  # the frame follows the preview's new size
+    qtbot.waitUntil(lambda: abs(outline.geometry().center().x() - _pos(console_view, 960, 540).x()) <= 2)
+    width = _pos(console_view, 1440, 0).x() - _pos(console_view, 480, 0).x()
+    assert outline.geometry().width() == pytest.approx(width, abs=3)
     qtbot.keyClick(controller.console, K.Key_Escape)
     assert not outline.isVisibleTo(controller.console)
 

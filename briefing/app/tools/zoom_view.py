@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtCore import QEasingCurve, QEvent, QObject, QPointF, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -122,12 +122,16 @@ class ZoomInput(QObject):
         self.frame = RegionOutline(view.viewport(), "#F5A623") if frame else None  # what the audience sees
         self._start: tuple[float, float] | None = None
         self._cursor: Qt.CursorShape | None = None
+        self._redraw = QTimer(self)  # after a resize, once the view has fitted its camera again
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(0)
+        self._redraw.timeout.connect(self.draw_frame)
         view.viewport().installEventFilter(self)
         zoom.changed.connect(self._on_zoom)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self.draw_frame()
+        if event.type() == QEvent.Type.Resize and self.frame is not None:
+            self._redraw.start()
         if event.type() not in _MOUSE or not isinstance(event, QMouseEvent):
             return False
         if not self.zoom.picking or self.slide() is None:
@@ -188,6 +192,7 @@ class ZoomInput(QObject):
         self.frame.raise_()
 
     def dispose(self) -> None:
+        self._redraw.stop()
         self.zoom.changed.disconnect(self._on_zoom)
         self.view.viewport().removeEventFilter(self)
 
