@@ -87,6 +87,7 @@ class PresenterController(QObject):
         self.zoom.attach(self.audience.view, self.console.current_view)
         self.menus = self._make_menus()
         self.tools.bind_menu(self.menus)
+        self.console.statusBar()  # there from the start: a first message must not shift the slide preview
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.actions: dict[str, Callable[[], object]] = self._action_table()
 

@@ -292,6 +292,22 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
     assert not job.worker_thread.isRunning()
 
 
+def test_an_unexpected_export_error_is_reported(qtbot, controller, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefing.export.pptx as pptx
+    from briefing.app.files.export_job import ExportJob
+
+    def broken_export(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(pptx, "export_deck", broken_export)
+    job = ExportJob(controller.state.storyboard, tmp_path / "deck.pptx", controller.console)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == [False, "The export failed unexpectedly (TypeError: a bug); no file was written"]
+    assert not (tmp_path / "deck.pptx").exists()
+    qtbot.waitUntil(lambda: not job.worker_thread.isRunning(), timeout=3000)
+
+
 def test_enter_after_preview_starts_the_clock(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(controller.console, K.Key_Right, CTRL)
     qtbot.keyClick(controller.console, K.Key_Return)

@@ -190,6 +190,10 @@ def test_ink_belongs_to_its_slide_and_survives_navigation(qtbot: Any, controller
     controller.state.goto(2)
     assert len(controller.tools.state.ink.strokes(2)) == 1
     assert color_at(controller.audience.view, 600, 310) == QColor(controller.tools.state.current_pen().color)
+    controller.state.goto(1)  # the console's next panel shows slide 2 with its ink
+    assert controller.console.next_scene.index == 2
+    thin_ink = color_at(controller.console.next_view, 600, 310)  # a small view: 6 px blend to ~1
+    assert thin_ink.red() > 2 * thin_ink.green() and thin_ink.red() > 2 * thin_ink.blue()
 
 
 def test_ink_survives_a_live_reload_that_keeps_the_slide(qtbot: Any, controller: Any) -> None:

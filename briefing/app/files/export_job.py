@@ -41,6 +41,9 @@ class ExportWorker(QObject):
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(f"Could not write {self.out_path}: {error}")
+        except Exception as error:  # a bug of ours: say so, never leave the dialog waiting forever
+            kind = type(error).__name__
+            self.failed.emit(f"The export failed unexpectedly ({kind}: {error}); no file was written")
         else:
             self.done.emit(str(self.out_path))
 

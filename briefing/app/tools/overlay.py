@@ -27,7 +27,8 @@ from briefing.layout import CANVAS_H, CANVAS_W
 INK_Z = 1_000_000  # above everything a slide draws (charts, hover labels)
 POINTER_RADIUS = 10.0  # canvas px: a bright red dot ...
 POINTER_GLOW = 26.0  # ... in a soft red glow, seen on any background
-OVERLAY_ROLES = ("audience", "console")
+OVERLAY_ROLES = ("audience", "console", "next")  # ink everywhere a slide is shown big
+POINTER_ROLES = ("audience", "console")  # the pointer only where the talk is
 
 
 def scene_index(scene: QGraphicsScene | None) -> int | None:
@@ -194,7 +195,7 @@ class ToolOverlays:
     def _place_pointer(self, scene: QGraphicsScene, overlay: Overlay) -> None:
         tools, state = self.tools, self.state
         follows_talk = overlay.role == "audience" or not state.previewing
-        on_slide = scene_index(scene) == state.current and follows_talk
+        on_slide = scene_index(scene) == state.current and follows_talk and overlay.role in POINTER_ROLES
         shown = tools.pointer_shown and on_slide and tools.pointer_at is not None
         if shown and tools.pointer_at is not None:
             overlay.pointer.setPos(QPointF(*tools.pointer_at))
