@@ -101,9 +101,15 @@ def output_file(
     return target
 
 
+_SAME_SUFFIX = {".yml": ".yaml"}  # both spellings name a YAML storyboard
+
+
 def _check_suffix(target: Path, suffix: str) -> None:
     """``-o out`` for a deck is a folder that does not exist yet, not a deck named ``out``."""
-    if not suffix or target.suffix.lower() == suffix.lower():
+    def canonical(name: str) -> str:
+        return _SAME_SUFFIX.get(name.lower(), name.lower())
+
+    if not suffix or canonical(target.suffix) == canonical(suffix):
         return
     if not target.suffix:
         raise OutputRefused(

@@ -199,11 +199,11 @@ def test_layout_is_fast():
     storyboard = every_kind()
     all_layouts(storyboard)  # warm the font caches
     count = 20
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time, not wall time: a loaded machine does not fail it
     for n in range(count):
         fresh = deck(Slide(f"Title number {n}", Bullets((Bullet(f"Bullet {n} with some words"),))))
         layout_slide(fresh, 2, THEME)
-    assert (time.perf_counter() - start) / count < 0.002
+    assert (time.process_time() - start) / count < 0.002
 
 
 def test_long_agendas_end_in_a_count_instead_of_overflowing():
@@ -289,9 +289,9 @@ def test_the_agenda_shortcut_shows_what_fitting_one_by_one_showed(count, title):
 def test_a_section_of_3000_slides_lays_out_its_divider_quickly():
     _agenda_of(3)  # warm the font caches
     storyboard = _section_of(3000)
-    start = time.perf_counter()
+    start = time.process_time()
     box = layout_slide(storyboard, 1, THEME).text("agenda")[0]
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     lines = box.text.split("\n")
     assert lines[-1] == f"+ {3000 - (len(lines) - 1)} more"
     assert elapsed < 1.0  # 25 s before the agenda stopped refitting once per dropped title

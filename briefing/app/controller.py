@@ -27,7 +27,7 @@ from briefing.app.clock.timing_report import build_report
 from briefing.app.console.menus import MenuActions, build_menus
 from briefing.app.console.window import ConsoleWindow
 from briefing.app.files import editor
-from briefing.app.files.export_job import ExportJob, render_into_folder, report_export
+from briefing.app.files.export_job import ExportJob, ask_include_ink, render_into_folder, report_export
 from briefing.app.files.keep_timings import KeptTimings, keep_timings
 from briefing.app.live.apply import apply_reload
 from briefing.app.live.reload import LiveReload
@@ -36,6 +36,8 @@ from briefing.app.presenting.idle_gc import IdleCollector
 from briefing.app.presenting.keymap import action_for
 from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
 from briefing.app.presenting.typed_number import TypedSlideNumber
+from briefing.app.tools.kit import PresenterTools
+from briefing.app.tools.zoom_view import PresenterZoom
 from briefing.storyboard.durations import format_duration
 from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
@@ -68,6 +70,7 @@ class PresenterController(QObject):
         self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
         self.state.changed.connect(self._on_state)
+        self.tools = PresenterTools(self.state, self.scenes, notify=self._status)
         self.console = self._make_console()
         self.audience = AudienceWindow(
             self.state,
@@ -75,8 +78,16 @@ class PresenterController(QObject):
             on_key=self.handle_key,
             on_drop=self.open_path,
             on_close=self.confirm_close,
+            on_navigate=self.perform,
         )
+        self.tools.attach(self.audience, self.audience.view, self.console.current_view)
+        # after the tools: the last event filter installed sees the mouse first, so
+        # while zoom waits for a region a click picks it even with the pen in hand
+        self.zoom = PresenterZoom(self.state, animate=animate)
+        self.zoom.attach(self.audience.view, self.console.current_view)
         self.menus = self._make_menus()
+        self.tools.bind_menu(self.menus)
+        self.console.statusBar()  # there from the start: a first message must not shift the slide preview
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.actions: dict[str, Callable[[], object]] = self._action_table()
 
@@ -176,6 +187,9 @@ class PresenterController(QObject):
             "black": lambda: state.toggle_blank("black"),
             "white": lambda: state.toggle_blank("white"),
             "fullscreen": self.toggle_full_screen,
+            "show_from_start": lambda: self.start_show(from_current=False),
+            "show_from_current": lambda: self.start_show(from_current=True),
+            "zoom": self.zoom.toggle,
             "overview": console.toggle_overview,
             "escape": self.escape,
             "help": console.help.show_over_parent,
@@ -187,6 +201,7 @@ class PresenterController(QObject):
             "timing_report": self.show_timing_report,
             "notes_larger": console.notes.larger,
             "notes_smaller": console.notes.smaller,
+            **self.tools.actions(),
         }
 
     def _navigate(self, move: Callable[[], None]) -> None:
@@ -206,7 +221,10 @@ class PresenterController(QObject):
         self._navigate(state.next)
 
     def escape(self) -> None:
-        if self.state.previewing:
+        """Esc undoes one thing at a time: the tool in hand, zoom, the preview, then full screen."""
+        if self.tools.escape() or self.zoom.escape():
+            pass
+        elif self.state.previewing:
             self.state.cancel_preview()
         elif self.audience.isFullScreen():
             self.audience.set_full_screen(False)
@@ -217,8 +235,25 @@ class PresenterController(QObject):
         self.console.close_overview()
         self._navigate(lambda: self.state.goto(index))
 
+    def start_show(self, *, from_current: bool) -> None:
+        """F5 / Shift+F5 (and clickers' "start show" button): the audience full screen, as PowerPoint.
+
+        F5 starts from the first slide; Shift+F5 from the slide the audience is on.
+        A preview is dropped and a black or white screen lifted, so the show starts on a slide.
+        """
+        state = self.state
+        state.cancel_preview()
+        state.set_blank(None)
+        self._navigate(lambda: None if from_current else state.first())
+        if not self.audience.isFullScreen():
+            self.toggle_full_screen()
+
     def toggle_full_screen(self) -> None:
         self.audience.set_full_screen(not self.audience.isFullScreen())
+        self.tools.refresh_cursor()
+
+    def _status(self, message: str) -> None:
+        self.console.statusBar().showMessage(message, 4000)
 
     def swap_screens(self) -> None:
         console_screen, audience_screen = self.console.screen(), self.audience.screen()
@@ -262,6 +297,7 @@ class PresenterController(QObject):
         charts whose values changed morph in place (:func:`apply_reload`).
         """
         self.plan.replan(new_storyboard)
+        self.tools.follow_reload(self.state.storyboard, new_storyboard, diff)
         apply_reload(self.state, self.scenes, new_storyboard, diff, visible_scenes=self._visible_scenes)
 
     def _visible_scenes(self) -> list[SlideScene]:
@@ -271,6 +307,7 @@ class PresenterController(QObject):
     def load(self, storyboard: Storyboard) -> None:
         """A different talk: first slide, fresh timer."""
         self.scenes.reset(storyboard)
+        self.tools.new_talk(storyboard)
         self.plan.replan(storyboard)  # before the state announces the new talk: windows read both
         self.state.set_storyboard(storyboard)
         self.timer.reset()
@@ -314,8 +351,13 @@ class PresenterController(QObject):
             self.live_reload = None
 
     def export_to(self, path: Path) -> None:
-        """PowerPoint export on a worker thread; a message box says how it went."""
-        job = ExportJob(self.state.storyboard, path, self.console)
+        """PowerPoint export on a worker thread; a message box says how it went.
+
+        Ink drawn during the talk goes along when the presenter says so.
+        """
+        ink = self.tools.state.ink
+        keep = bool(ink) and ask_include_ink(self.console, len(ink.slides()))
+        job = ExportJob(self.state.storyboard, path, self.console, ink=ink.snapshot() if keep else None)
         job.finished.connect(lambda ok, message: report_export(self.console, ok, message))
         self.export_job = job
         job.start()
@@ -367,7 +409,9 @@ class PresenterController(QObject):
     def dispose(self, *, delete: bool = True) -> None:
         """Let go of every scene now, not at interpreter exit (PySide crashes there)."""
         self.shutdown()
+        self.zoom.dispose()
         self.state.changed.disconnect_all()
+        self.tools.dispose()
         self.console.let_go_of_scenes()
         self.audience.let_go_of_scene()
         self.scenes.clear()

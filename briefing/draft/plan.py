@@ -21,7 +21,8 @@ from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4
 MAX_POINTS = 5
-MAX_SLIDES = 400
+POINTS_PER_PARAGRAPH = 3
+MAX_SLIDES = 800
 MAX_PIECE = 3000  # characters of a paragraph planned at once: keeps hostile paragraphs linear
 
 
@@ -183,8 +184,11 @@ def _quote_slide(text: str, quote: Quote, line: int) -> PlannedSlide:
 
 # --------------------------------------------------------------------------- prose
 def _points(text: str, taken: list[tuple[int, int]], line: int) -> list[tuple[str, str, str, int]]:
-    points = []
+    """The first few points of a paragraph's prose: a slide summarises, the report explains."""
+    points: list[tuple[str, str, str, int]] = []
     for start, end in sentence_spans(text):
+        if len(points) == POINTS_PER_PARAGRAPH:
+            break
         if any(a < end and b > start for a, b in taken):
             continue
         sentence = text[start:end]

@@ -60,50 +60,34 @@ def source_texts(
 
     Problems reading a file are diagnostics, never exceptions.
     """
-    here = storyboard.path
-    found: list[Diagnostic] = []
-    paths: dict[str, Path] = {}
-    for source in storyboard.sources:
-        if source.file:
-            paths[source.id] = storyboard.base_dir / source.file
-    for ref, path in given.items():
-        ids = [s.id for s in storyboard.sources]
-        if ref is None and len(ids) == 1:
-            ref = ids[0]
-        if ref is None or ref not in ids:
-            declared = ", ".join(ids) or "none"
-            why = "has several sources" if ref is None and ids else f"declares no source '{ref}'"
-            found.append(
-                _diag(
-                    here,
-                    1,
-                    1,
-                    f"--source {path}: the storyboard {why}",
-                    f"write --source REF=PATH; declared sources: {declared}",
-                    "error",
-                    "source-ref",
-                )
-            )
-            continue
-        paths[ref] = path
+    paths, found = _source_paths(storyboard, given)
     texts: dict[str, SourceText] = {}
     for ref, path in paths.items():
         try:
             texts[ref] = SourceText.read(path)
         except OSError as error:
-            reason = error.strerror or str(error)
-            found.append(
-                _diag(
-                    here,
-                    1,
-                    1,
-                    f"cannot read source '{ref}' at {path}: {reason}",
-                    "fix the path in 'file:' or pass --source REF=PATH",
-                    "warning",
-                    "source-file",
-                )
-            )
+            message = f"cannot read source '{ref}' at {path}: {error.strerror or error}"
+            hint = "fix the path in 'file:' or pass --source REF=PATH"
+            found.append(_diag(storyboard.path, 1, 1, message, hint, "warning", "source-file"))
     return texts, found
+
+
+def _source_paths(
+    storyboard: Storyboard, given: Mapping[str | None, Path]
+) -> tuple[dict[str, Path], list[Diagnostic]]:
+    ids = [source.id for source in storyboard.sources]
+    paths = {s.id: storyboard.base_dir / s.file for s in storyboard.sources if s.file}
+    found: list[Diagnostic] = []
+    for ref, path in given.items():
+        chosen = ids[0] if ref is None and len(ids) == 1 else ref
+        if chosen is None or chosen not in ids:
+            why = "has several sources" if chosen is None and ids else f"declares no source '{chosen}'"
+            hint = f"write --source REF=PATH; declared sources: {', '.join(ids) or 'none'}"
+            message = f"--source {path}: the storyboard {why}"
+            found.append(_diag(storyboard.path, 1, 1, message, hint, "error", "source-ref"))
+            continue
+        paths[chosen] = path
+    return paths, found
 
 
 def check_provenance(yaml_text: str, path: Path | None, texts: Mapping[str, SourceText]) -> list[Diagnostic]:
@@ -137,60 +121,44 @@ def _check_slide(
     slide: dict[str, Node], path: Path | None, texts: Mapping[str, SourceText], yaml_text: str
 ) -> list[Diagnostic]:
     citations = list(_citations(slide.get("sources")))
-    found: list[Diagnostic] = []
-    for citation in citations:
-        text = texts.get(citation.ref)
-        if text is None or not citation.phrase or citation.node is None or text.contains(citation.phrase):
-            continue
-        line, passage = text.closest_passage(citation.phrase)
-        hint = f'closest passage, {text.path.name} line {line}: "{passage}"' if line else ""
-        mark = citation.node.start_mark
-        found.append(
-            _diag(
-                path,
-                mark.line + 1,
-                mark.column + 1,
-                f"phrase not found in source '{citation.ref}' ({text.path.name}): \"{citation.phrase}\"",
-                hint,
-                "error",
-                "phrase-not-in-source",
-            )
-        )
+    found = [d for c in citations if (d := _phrase_problem(c, path, texts)) is not None]
     if any(c.ref not in texts for c in citations):
         return found  # figures backed by a source we cannot read are not judged
     if any(c.note.strip().lower().startswith(DERIVED) for c in citations):
         return found
-    figures = list(_figures(slide, yaml_text))
+    return found + _figure_problems(list(_figures(slide, yaml_text)), citations, path)
+
+
+def _phrase_problem(
+    citation: Citation, path: Path | None, texts: Mapping[str, SourceText]
+) -> Diagnostic | None:
+    text = texts.get(citation.ref)
+    if text is None or not citation.phrase or citation.node is None or text.contains(citation.phrase):
+        return None
+    line, passage = text.closest_passage(citation.phrase)
+    hint = f'closest passage, {text.path.name} line {line}: "{passage}"' if line else ""
+    mark = citation.node.start_mark
+    message = f"phrase not found in source '{citation.ref}' ({text.path.name}): \"{citation.phrase}\""
+    return _diag(path, mark.line + 1, mark.column + 1, message, hint, "error", "phrase-not-in-source")
+
+
+def _figure_problems(figures: list[Figure], citations: list[Citation], path: Path | None) -> list[Diagnostic]:
+    """Figures in no cited phrase: an error when a same-kind number there says otherwise, else a warning."""
     cited = [n for c in citations for n in numbers_in(c.phrase, words=True)]
     unused = [n for n in cited if not any(same_quantity(f.value, f.scale, n) for f in figures)]
+    found: list[Diagnostic] = []
     for figure in figures:
         if any(same_quantity(figure.value, figure.scale, n) for n in cited):
             continue
         rival = next((n for n in unused if n.kind == figure.kind), None)
+        where = (path, figure.line, figure.col)
         if rival is not None:
-            found.append(
-                _diag(
-                    path,
-                    figure.line,
-                    figure.col,
-                    f"the slide shows {figure.shown} but the phrase it cites says {rival.text}",
-                    "copy the figure from the cited words, or cite the words it comes from",
-                    "error",
-                    "figure-contradicts-source",
-                )
-            )
+            message = f"the slide shows {figure.shown} but the phrase it cites says {rival.text}"
+            hint = "copy the figure from the cited words, or cite the words it comes from"
+            found.append(_diag(*where, message, hint, "error", "figure-contradicts-source"))
         else:
-            found.append(
-                _diag(
-                    path,
-                    figure.line,
-                    figure.col,
-                    f"figure {figure.shown} is not in any phrase this slide cites",
-                    CITE_HINT,
-                    "warning",
-                    "uncited-figure",
-                )
-            )
+            message = f"figure {figure.shown} is not in any phrase this slide cites"
+            found.append(_diag(*where, message, CITE_HINT, "warning", "uncited-figure"))
     return found
 
 

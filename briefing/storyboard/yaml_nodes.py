@@ -241,10 +241,21 @@ def parse_text(text: str, path: Path | None = None) -> Parsed:
     return parsed
 
 
+def _within_text(text: str, line: int, col: int) -> tuple[int, int]:
+    """``line``/``col`` moved back onto the text's last line when the parser points past it.
+
+    libyaml reports a problem found at the end of the stream one line below the
+    last one when the file does not end with a line break; an editor cannot jump there.
+    """
+    lines = text.split("\n")
+    if line > len(lines):
+        return len(lines), len(lines[-1]) + 1
+    return line, col
+
+
 def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None) -> Diagnostic:
     mark = error.problem_mark or error.context_mark
-    line = mark.line + 1 if mark else 1
-    col = mark.column + 1 if mark else 1
+    line, col = _within_text(text, mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = error.problem or "invalid YAML"
     if isinstance(error, _Refused):
         hint = (

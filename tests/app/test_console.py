@@ -274,7 +274,7 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
 
     threads: list[bool] = []
 
-    def fake_export(storyboard, out_path, *, template=None, progress=None):  # type: ignore[no-untyped-def]
+    def fake_export(storyboard, out_path, *, template=None, progress=None, ink=None):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread() is threading.main_thread())
         for done in range(1, 4):
             progress(done, 3)
@@ -294,6 +294,22 @@ def test_export_runs_in_a_thread_and_reports(qtbot, controller, tmp_path, monkey
     assert finished_on_gui_thread == [True]  # the dialog is closed on the GUI thread
     assert (tmp_path / "deck.pptx").read_bytes() == b"pptx"
     assert not job.worker_thread.isRunning()
+
+
+def test_an_unexpected_export_error_is_reported(qtbot, controller, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefing.export.pptx as pptx
+    from briefing.app.files.export_job import ExportJob
+
+    def broken_export(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(pptx, "export_deck", broken_export)
+    job = ExportJob(controller.state.storyboard, tmp_path / "deck.pptx", controller.console)
+    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+        job.start()
+    assert blocker.args == [False, "The export failed unexpectedly (TypeError: a bug); no file was written"]
+    assert not (tmp_path / "deck.pptx").exists()
+    qtbot.waitUntil(lambda: not job.worker_thread.isRunning(), timeout=3000)
 
 
 def test_enter_after_preview_starts_the_clock(qtbot, controller) -> None:  # type: ignore[no-untyped-def]

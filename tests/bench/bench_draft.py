@@ -44,9 +44,9 @@ def chapter(index: int) -> str:
     if index % 10 == 0:
         lines.insert(1, "广告推广 " + lines[1])
     words = sum(len(line.split()) for line in lines)
-    while words < 2 * WORDS_PER_PAGE:
-        lines.append(PROSE.strip())
-        words += len(PROSE.split())
+    while words < 2 * WORDS_PER_PAGE:  # paragraphs of about 250 words, as reports have
+        lines.append(" ".join([PROSE.strip()] * 5))
+        words += 5 * len(PROSE.split())
     return "\n".join(lines)
 
 

@@ -101,3 +101,12 @@ def test_word_report_headings_become_sections(tmp_path, capsys) -> None:
     assert doc["title"] == "Bridge Repairs"
     assert summary.section_titles(doc) == ["Costs", "Traffic"]
     assert summary.figures(doc) == [("stat", 12, "$", "M"), ("stat", 20, "+", "%")]
+
+
+def test_a_yml_name_is_a_storyboard_name_too(tmp_path, capsys) -> None:
+    report = _report(tmp_path)
+    target = tmp_path / "talk.yml"
+    assert main(["draft", str(report), "-o", str(target)]) == 0
+    assert [d for d in check_file(target) if d.severity == "error"] == []
+    assert main(["draft", str(report), "-o", str(tmp_path / "talk.txt")]) == 1
+    assert "the file name must end in .yaml" in capsys.readouterr().err

@@ -55,5 +55,5 @@ def test_one_endless_line_drafts_a_bounded_talk(tmp_path, capsys) -> None:
     code, name, output = _draft(tmp_path, " ".join(noise.choice(words) for _ in range(40_000)).encode())
     assert code == 0
     err = capsys.readouterr().err
-    assert f"{name}:1:1: warning: the report is too long for one talk: drafted 400 slides, up to here" in err
+    assert f"{name}:1:1: warning: the report is too long for one talk: drafted 800 slides, up to here" in err
     assert _errors(output) == []

@@ -34,7 +34,7 @@ def test_plain_text_report_headings_figures_quotes_and_injected_text(tmp_path, c
         f'{report}:13:1: warning: left out injected text in another script (Cyrillic): "Купить дешево"',
         f"{report}:17:1: warning: left out injected promotional text: "
         '"BUY NOW cheap boat engines with free shipping at www.example.shop!"',
-        f'{report}:21:1: warning: left out injected text in another script (Han): "龙凤论坛"',
+        f'{report}:21:1: warning: left out injected text in another script (Han): "特价优惠"',
         f"briefing draft: wrote {output}; next: briefing check {output}",
     ]
     doc = summary.load(output)

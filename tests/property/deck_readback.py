@@ -141,27 +141,31 @@ def _deck_chart(chart: Any) -> ChartView:
         categories = [str(c) for c in plot.categories]
     series = [(s.name, tuple(float("nan") if v is None else float(v) for v in s.values)) for s in plot.series]
     labels: list[str] = []
+    plot_labels = space.xpath(".//c:plotArea/*/c:dLbls")
     for index, ser in enumerate(plot.series):
-        element = ser._element
-        codes = element.xpath("./c:dLbls/c:numFmt/@formatCode") or space.xpath(
-            ".//c:plotArea/*/c:dLbls/c:numFmt/@formatCode"
-        )
-        shown = element.xpath("./c:dLbls/c:showVal/@val") or space.xpath(
-            ".//c:plotArea/*/c:dLbls/c:showVal/@val"
-        )
-        if not codes or shown[:1] not in (["1"], ["true"]):
-            continue
-        per_point = {
-            int(d.xpath("./c:idx/@val")[0]): d.xpath("./c:numFmt/@formatCode")
-            for d in element.xpath("./c:dLbls/c:dLbl")
-        }
+        series_labels = ser._element.xpath("./c:dLbls")
+        levels = [*series_labels[:1], *plot_labels[:1]]  # the nearest setting wins
+        points = {int(d.xpath("./c:idx/@val")[0]): d for d in ser._element.xpath("./c:dLbls/c:dLbl")}
         for point, value in enumerate(series[index][1]):
-            code = (per_point.get(point) or codes)[0]
-            labels.append(excel_display(code, value))
+            own = [points[point]] if point in points else []
+            shown = _first(own + levels, "./c:showVal/@val")
+            code = _first(own + levels, "./c:numFmt/@formatCode")
+            deleted = _first(own, "./c:delete/@val") in ("1", "true")
+            if shown in ("1", "true") and code is not None and not deleted:
+                labels.append(excel_display(code, value))
     legend = None
     if chart.has_legend:
         legend = categories if space.xpath(".//c:pieChart|.//c:doughnutChart") else [n for n, _ in series]
     return ChartView(categories, series, labels, legend)
+
+
+def _first(elements: list[Any], path: str) -> str | None:
+    """The first of ``elements`` that sets ``path``: a label's own, then its series', then the plot's."""
+    for element in elements:
+        found = element.xpath(path)
+        if found:
+            return str(found[0])
+    return None
 
 
 def app_views(storyboard: Any, theme: Any) -> list[SlideView]:

@@ -28,6 +28,8 @@ from briefing.storyboard import check, load_storyboard
 
 LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<severity>error|warning): .+$")
 HINT = re.compile(r"^  hint: .+$")
+#: What YAML and CSV readers (and most editors) count as a line break: a lone CR too.
+LINE_BREAK = re.compile("\r\n|\r|\n|\x85|\u2028|\u2029")
 
 any_case = st.one_of(broken_case(), storyboard_case())
 
@@ -49,7 +51,8 @@ def assert_located_lines(stdout: str, folder: Path) -> None:
         where = Path(match["path"])
         assert where.resolve().is_relative_to(folder.resolve()), line
         if where.is_file():
-            lines = where.read_bytes().count(b"\n") + 1
+            text = where.read_bytes().decode("utf-8", "replace")
+            lines = len(LINE_BREAK.split(text))
             assert 1 <= int(match["line"]) <= lines, f"line out of the file ({lines} lines): {line!r}"
         assert int(match["col"]) >= 1, line
 

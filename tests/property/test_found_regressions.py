@@ -104,3 +104,12 @@ def test_a_nul_in_the_title_still_exports(write_storyboard, tmp_path: Path) -> N
     from pptx import Presentation
 
     assert "\x00" not in Presentation(str(deck)).slides[0].shapes.title.text_frame.text
+
+
+def test_a_syntax_error_at_the_end_of_a_file_without_a_final_newline_points_inside_it(tmp_path: Path) -> None:
+    """Found: ``author: x`` then ``s`` (cut off, no final newline) was reported at line 3 of a 2-line file."""
+    path = tmp_path / "deck.yaml"
+    path.write_text('author: "Shanghai"\ns', encoding="utf-8")
+    code, stdout, _ = _check(path)
+    assert code == 1
+    assert stdout.startswith(f"{path}:2:2: error: YAML syntax"), stdout

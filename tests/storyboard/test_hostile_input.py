@@ -14,9 +14,9 @@ OK_TAIL = "title: T\nsections:\n  - title: S\n    slides: [{title: A, bullets: [
 
 
 def checked(path: Path) -> list[Diagnostic]:
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the work done, whatever else the machine runs
     board, diagnostics = check(path)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert board is None
     return diagnostics
 

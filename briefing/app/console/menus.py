@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from briefing import __version__
 from briefing.app import settings
+from briefing.app.tools.state import PEN_COLORS
 from briefing.storyboard.model import Storyboard
 
 
@@ -60,6 +61,9 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]
     for name, text, key in (
         ("overview", "Overview", "O"),
         ("fullscreen", "Audience full screen", "F"),
+        ("show_from_start", "Show from the beginning", "F5"),
+        ("show_from_current", "Show from the current slide", "Shift+F5"),
+        ("zoom", "Zoom into part of the slide", "M"),
         ("black", "Black screen", "B"),
         ("white", "White screen", "W"),
         ("swap_screens", "Swap screens", "S"),
@@ -69,11 +73,29 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]
         ("timing_report", "Timing report", "T"),
     ):
         made[name] = _action(view, text, partial(actions.perform, name), key=key)
+    _tool_menu(view, actions, made)
 
     help_menu = bar.addMenu("&Help")
     made["help"] = _action(help_menu, "Keys", lambda: actions.perform("help"), key="?")
     made["about"] = _action(help_menu, "About briefing", lambda: about(window))
     return made
+
+
+def _tool_menu(view: QMenu, actions: MenuActions, made: dict[str, QAction]) -> None:
+    """Pointer, pen, highlighter and ink (keys handled by the key map, so both windows take them)."""
+    view.addSeparator()
+    for name, text, key in (
+        ("pointer", "Laser pointer", "Ctrl+L"),
+        ("pen", "Pen", "Ctrl+P"),
+        ("highlighter", "Highlighter", "Ctrl+I"),
+        ("erase_ink", "Erase ink on this slide", "Ctrl+E"),
+        ("toggle_ink", "Show ink", "Ctrl+M"),
+    ):
+        made[name] = _action(view, text, partial(actions.perform, name), key=key)
+    colors = view.addMenu("Pen colour")
+    for index, (color_name, _on_dark, _on_light) in enumerate(PEN_COLORS):
+        name = f"pen_color:{index}"
+        made[name] = _action(colors, color_name, partial(actions.perform, name))
 
 
 def open_dialog(window: QMainWindow, actions: MenuActions) -> None:

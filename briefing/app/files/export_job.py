@@ -7,13 +7,17 @@ uses Qt scenes and therefore runs on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from briefing.errors import BriefingError
+from briefing.ink import Stroke
 from briefing.storyboard.model import Storyboard
+
+Ink = Mapping[int, Sequence[Stroke]]
 
 
 class ExportWorker(QObject):
@@ -21,21 +25,25 @@ class ExportWorker(QObject):
     done = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, storyboard: Storyboard, out_path: Path) -> None:
+    def __init__(self, storyboard: Storyboard, out_path: Path, ink: Ink | None = None) -> None:
         super().__init__()
         self.storyboard = storyboard
         self.out_path = out_path
+        self.ink = ink  # a snapshot: the presenter may keep drawing while this runs
 
     @Slot()
     def run(self) -> None:
         from briefing.export.pptx import export_deck
 
         try:
-            export_deck(self.storyboard, self.out_path, progress=self.progress.emit)
+            export_deck(self.storyboard, self.out_path, progress=self.progress.emit, ink=self.ink)
         except BriefingError as error:
             self.failed.emit(str(error))
         except OSError as error:
             self.failed.emit(f"Could not write {self.out_path}: {error}")
+        except Exception as error:  # a bug of ours: say so, never leave the dialog waiting forever
+            kind = type(error).__name__
+            self.failed.emit(f"The export failed unexpectedly ({kind}: {error}); no file was written")
         else:
             self.done.emit(str(self.out_path))
 
@@ -45,10 +53,12 @@ class ExportJob(QObject):
 
     finished = Signal(bool, str)  # ok, message
 
-    def __init__(self, storyboard: Storyboard, out_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, storyboard: Storyboard, out_path: Path, parent: QWidget | None = None, *, ink: Ink | None = None
+    ) -> None:
         super().__init__(parent)
         self.worker_thread = QThread(self)
-        self.worker = ExportWorker(storyboard, out_path)
+        self.worker = ExportWorker(storyboard, out_path, ink)
         self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog("Writing the PowerPoint deck…", "", 0, 0, parent)
         self.dialog.setWindowTitle("Export PowerPoint")
@@ -85,6 +95,19 @@ class ExportJob(QObject):
 
     def wait(self) -> None:
         self.worker_thread.wait()
+
+
+def ask_include_ink(parent: QWidget, slides: int) -> bool:
+    """The talk left ink on ``slides`` slides: should the deck keep it, as PowerPoint offers?"""
+    answer = QMessageBox.question(
+        parent,
+        "Export PowerPoint",
+        f"Ink was drawn on {slides} slide{'s' if slides != 1 else ''} during the talk. "
+        "Keep it in the deck as drawings on those slides?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def report_export(parent: QWidget, ok: bool, message: str) -> None:

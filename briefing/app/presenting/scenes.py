@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QPixmap
@@ -71,6 +71,8 @@ class SceneCache:
         self.capacity = capacity
         self._scenes: OrderedDict[tuple[str, int], SlideScene] = OrderedDict()
         self.built = 0  # how many scenes were built (tests check the cache works)
+        # called with (role, scene) for each scene built: the presenter's tools add their overlays
+        self.decorate: Callable[[str, SlideScene], None] | None = None
         self.reset(storyboard)
 
     def reset(self, storyboard: Storyboard) -> None:
@@ -107,6 +109,8 @@ class SceneCache:
             modules = len(sys.modules)
             scene = self.backend.scene(self.storyboard, index, self.theme, animate=animate)
             self.built += 1
+            if self.decorate is not None:
+                self.decorate(role, scene)
             if len(sys.modules) != modules:
                 release_source_cache()
         self._scenes[key] = scene

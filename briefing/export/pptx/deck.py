@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.export.pptx.ink import Ink, add_ink
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
 from briefing.export.pptx.properties import set_properties
@@ -47,18 +48,26 @@ def export_deck(
     *,
     template: Path | None = None,
     progress: Progress | None = None,
+    ink: Ink | None = None,
 ) -> ExportReport:
-    """Write ``storyboard`` to ``out_path`` as a 16:9 deck: one slide per storyboard slide, then Sources."""
+    """Write ``storyboard`` to ``out_path`` as a 16:9 deck: one slide per storyboard slide, then Sources.
+
+    ``ink``: strokes drawn during the talk, by slide index, drawn on their slides (``ink.py``).
+    """
     out_path = Path(out_path)
     refuse_inputs(out_path, storyboard_inputs(storyboard, template))  # never the storyboard, its files
-    data, warnings = build_deck(storyboard, template=template, progress=progress)
+    data, warnings = build_deck(storyboard, template=template, progress=progress, ink=ink)
     write_atomically(out_path, lambda handle: handle.write(data))
     slides = len(storyboard.slides) + has_sources_slide(storyboard)
     return ExportReport(out_path, slides, tuple(warnings))
 
 
 def build_deck(
-    storyboard: Storyboard, *, template: Path | None = None, progress: Progress | None = None
+    storyboard: Storyboard,
+    *,
+    template: Path | None = None,
+    progress: Progress | None = None,
+    ink: Ink | None = None,
 ) -> tuple[bytes, list[str]]:
     """The deck's bytes (deterministic) and the warnings raised while building it."""
     base = open_base(template)
@@ -74,7 +83,11 @@ def build_deck(
     with fast_part_names(presentation.part.package):
         for index, slide in enumerate(storyboard.slides):
             layout = layout_slide(storyboard, index, theme)
-            build_slide(adder, base.layouts, slide, layout, style, notes, speaker_notes(storyboard, slide))
+            deck_slide = build_slide(
+                adder, base.layouts, slide, layout, style, notes, speaker_notes(storyboard, slide)
+            )
+            if ink and ink.get(index):
+                add_ink(deck_slide, ink[index], presentation.slide_width)
             if progress is not None:
                 progress(index + 1, total)
         add_sources_slide(adder, base.layouts, storyboard, style, notes)
