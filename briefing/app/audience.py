@@ -2,7 +2,10 @@
 
 It observes :class:`DeckState` (current slide, build step, blank screen) and
 forwards every key and drop to the controller, because a clicker may send its
-keys to whichever window has focus.
+keys to whichever window has focus. The mouse navigates, as in PowerPoint's
+slide show: a left click or the wheel turned down is next, a right click or
+the wheel turned up is previous (tools such as the pen or zoom picking filter
+the view's mouse events first, so a stroke never turns the slide).
 """
 
 from __future__ import annotations
@@ -11,8 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QCloseEvent,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefing.app.files.drops import dropped_storyboard
@@ -33,11 +46,15 @@ class AudienceWindow(QWidget):
         on_key: Callable[[QKeyEvent], bool],
         on_drop: Callable[[Path], object],
         on_close: Callable[[], bool],
+        on_navigate: Callable[[str], object] | None = None,
     ) -> None:
+        """``on_navigate`` gets ``"next"`` or ``"prev"`` for clicks and wheel turns."""
         super().__init__()
         self.state = state
         self.scenes = scenes
         self._on_key, self._on_drop, self._on_close = on_key, on_drop, on_close
+        self._on_navigate = on_navigate
+        self._wheel = 0  # eighths of a degree turned and not yet a step (touchpads send small turns)
         self.setObjectName("audience")
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -47,6 +64,7 @@ class AudienceWindow(QWidget):
         self.view = scenes.backend.view(self, interactive=False)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setAcceptDrops(False)
+        self.view.viewport().installEventFilter(self)  # the wheel over the slide (see eventFilter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -77,6 +95,8 @@ class AudienceWindow(QWidget):
         self.setWindowTitle(f"{state.storyboard.title} — audience")
         target = (state.current, state.step)
         if rebuild or self._shown is None or target[0] != self._shown[0]:
+            if self._shown is None or target[0] != self._shown[0]:
+                self.view.show_region(None)  # another slide always starts whole (zoom resets)
             self.scene = self.scenes.get("audience", state.current)
             self.scene.set_step(state.step)
             if not rebuild and self.scenes.animate:
@@ -123,6 +143,45 @@ class AudienceWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if not self._on_key(event):
             super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        button = event.button()
+        if button in (Qt.MouseButton.LeftButton, Qt.MouseButton.ForwardButton):
+            self._navigate("next", event)
+        elif button in (Qt.MouseButton.RightButton, Qt.MouseButton.BackButton):
+            self._navigate("prev", event)
+        else:
+            super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.mousePressEvent(event)  # two quick clicks are two steps, as in PowerPoint
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The wheel over the slide: taken here, since a scroll area would keep it for its scroll bars."""
+        if watched is self.view.viewport() and isinstance(event, QWheelEvent) and self._on_navigate:
+            self.wheelEvent(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self._on_navigate is None:
+            return super().wheelEvent(event)
+        event.accept()
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:  # one notch of a wheel
+            down = self._wheel < 0
+            self._wheel += 120 if down else -120
+            self._on_navigate("next" if down else "prev")
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        event.accept()  # the right click already went back a step; no menu on the projector
+
+    def _navigate(self, action: str, event: QMouseEvent) -> None:
+        if self._on_navigate is None:
+            event.ignore()
+            return
+        event.accept()
+        self._on_navigate(action)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_storyboard(event.mimeData()) is not None:

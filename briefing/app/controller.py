@@ -22,28 +22,27 @@ from briefing.app import screens, settings
 from briefing.app.audience import AudienceWindow
 from briefing.app.clock.pacing import PacingPlan
 from briefing.app.clock.talk_timer import TalkTimer
-from briefing.app.clock.timing_dialog import TimingReportDialog
-from briefing.app.clock.timing_report import build_report
+from briefing.app.clock.timing_dialog import TimingReportDialog, open_timing_report
 from briefing.app.console.menus import MenuActions, build_menus
 from briefing.app.console.window import ConsoleWindow
 from briefing.app.files import editor
-from briefing.app.files.export_job import ExportJob, ask_include_ink, render_into_folder, report_export
+from briefing.app.files.export_job import ExportJob, render_into_folder, start_export
 from briefing.app.files.keep_timings import KeptTimings, keep_timings
 from briefing.app.live.apply import apply_reload
 from briefing.app.live.reload import LiveReload
 from briefing.app.presenting.deck_state import DeckState
 from briefing.app.presenting.idle_gc import IdleCollector
 from briefing.app.presenting.keymap import action_for
+from briefing.app.presenting.navigation import TalkNavigation
 from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
 from briefing.app.presenting.typed_number import TypedSlideNumber
-from briefing.app.tools.kit import PresenterTools
+from briefing.app.tools.wiring import SlideTools
 from briefing.storyboard.durations import format_duration
 from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
 
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
-
 
 
 class PresenterController(QObject):
@@ -69,7 +68,8 @@ class PresenterController(QObject):
         self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
         self.state.changed.connect(self._on_state)
-        self.tools = PresenterTools(self.state, self.scenes, notify=self._status)
+        self.slide_tools = SlideTools(self.state, self.scenes, notify=self._status, animate=animate)
+        self.tools, self.zoom = self.slide_tools.kit, self.slide_tools.zoom
         self.console = self._make_console()
         self.audience = AudienceWindow(
             self.state,
@@ -77,10 +77,15 @@ class PresenterController(QObject):
             on_key=self.handle_key,
             on_drop=self.open_path,
             on_close=self.confirm_close,
+            on_navigate=self.perform,
         )
-        self.tools.attach(self.audience, self.audience.view, self.console.current_view)
+        self.slide_tools.attach(self.audience, self.audience.view, self.console.current_view)
         self.menus = self._make_menus()
-        self.tools.bind_menu(self.menus)
+        self.slide_tools.bind_menu(self.menus)
+        self.navigation = TalkNavigation(
+            self.state, self.timer, audience_full_screen=self.audience.isFullScreen,
+            toggle_full_screen=self.toggle_full_screen, talk_over=self.show_timing_report,
+        )
         self.console.statusBar()  # there from the start: a first message must not shift the slide preview
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)
         self.actions: dict[str, Callable[[], object]] = self._action_table()
@@ -114,22 +119,7 @@ class PresenterController(QObject):
 
     # ------------------------------------------------------------------ windows
     def show(self) -> None:
-        """Both windows; the audience full screen on the second screen if there is one."""
-        all_screens = screens.all_screens()
-        target = screens.choose_audience_screen(all_screens, screens.primary_screen(), self.wanted_screen)
-        settings.restore_geometry("console", self.console)
-        console_screen = screens.console_screen_for(all_screens, target)
-        if target is not None and console_screen is not None:
-            screens.place_on(self.console, console_screen, full_screen=False)
-        self.console.show()
-        if target is not None and len(all_screens) > 1:
-            screens.place_on(self.audience, target, full_screen=True)
-            self.audience.set_full_screen(True)
-        else:
-            if not settings.restore_geometry("audience", self.audience):
-                screens.beside(self.console, self.audience)
-            self.audience.show()
-        self.console.activateWindow()
+        screens.show_windows(self.console, self.audience, self.wanted_screen)
 
     def _on_state(self, changed: set[str]) -> None:
         self.timer.enter_slide(self.state.slide.id)
@@ -160,7 +150,7 @@ class PresenterController(QObject):
             return False
         if action == "enter":
             self.console.close_overview()
-            self._navigate(lambda: self.state.goto(number - 1))
+            self.navigation.go(lambda: self.state.goto(number - 1))
         return action in ("enter", "escape")
 
     def perform(self, action: str) -> None:
@@ -171,11 +161,6 @@ class PresenterController(QObject):
     def _action_table(self) -> dict[str, Callable[[], object]]:
         state, console = self.state, self.console
         return {
-            "next": self.next_or_finish,
-            "prev": lambda: self._navigate(state.prev),
-            "first": lambda: self._navigate(state.first),
-            "last": lambda: self._navigate(state.last),
-            "enter": lambda: self._navigate(state.commit_preview) if state.previewing else None,
             "preview_next": state.preview_next,
             "preview_prev": state.preview_prev,
             "black": lambda: state.toggle_blank("black"),
@@ -192,28 +177,13 @@ class PresenterController(QObject):
             "timing_report": self.show_timing_report,
             "notes_larger": console.notes.larger,
             "notes_smaller": console.notes.smaller,
-            **self.tools.actions(),
+            **self.navigation.actions(),
+            **self.slide_tools.actions(),
         }
 
-    def _navigate(self, move: Callable[[], None]) -> None:
-        """Moving the audience starts the talk clock the first time."""
-        move()
-        if not self.timer.started:
-            self.timer.start()
-
-    def next_or_finish(self) -> None:
-        """Next; past the last slide with the clock running, the talk is over: show the timing."""
-        state = self.state
-        at_end = state.current == state.count - 1 and state.step == state.slide.steps - 1
-        if at_end and state.blank is None and not state.previewing and self.timer.running:
-            self.timer.pause()
-            self.show_timing_report()
-            return
-        self._navigate(state.next)
-
     def escape(self) -> None:
-        """Esc undoes one thing at a time: the tool in hand, the preview, then full screen."""
-        if self.tools.escape():
+        """Esc undoes one thing at a time: the tool in hand, zoom, the preview, then full screen."""
+        if self.slide_tools.escape():
             pass
         elif self.state.previewing:
             self.state.cancel_preview()
@@ -224,24 +194,18 @@ class PresenterController(QObject):
 
     def jump_from_overview(self, index: int) -> None:
         self.console.close_overview()
-        self._navigate(lambda: self.state.goto(index))
+        self.navigation.go(lambda: self.state.goto(index))
 
     def toggle_full_screen(self) -> None:
         self.audience.set_full_screen(not self.audience.isFullScreen())
-        self.tools.refresh_cursor()
+        self.slide_tools.refresh_cursor()
 
     def _status(self, message: str) -> None:
         self.console.statusBar().showMessage(message, 4000)
 
     def swap_screens(self) -> None:
-        console_screen, audience_screen = self.console.screen(), self.audience.screen()
-        if console_screen is audience_screen:
+        if not screens.swap_screens(self.console, self.audience):
             self.console.statusBar().showMessage("Only one screen: nothing to swap", 3000)
-            return
-        full = self.audience.isFullScreen()
-        self.audience.showNormal()
-        screens.place_on(self.console, audience_screen, full_screen=False)
-        screens.place_on(self.audience, console_screen, full_screen=full)
 
     # ------------------------------------------------------------------ timer
     def reset_timer(self) -> None:
@@ -249,18 +213,12 @@ class PresenterController(QObject):
         self.timer.enter_slide(self.state.slide.id)
 
     def show_timing_report(self) -> TimingReportDialog:
-        report = build_report(self.state.storyboard, self.timer.spent_by_slide())
-        storyboard = self.state.storyboard
-        stem = storyboard.path.stem if storyboard.path else "talk"
         if self.timing_dialog is not None:
             self.timing_dialog.close()
-        self.timing_dialog = TimingReportDialog(
-            report,
-            default_name=f"{stem}-timing.csv",
-            on_keep=self.keep_timings if storyboard.path else None,
-            parent=self.console,
+        spent = self.timer.spent_by_slide()
+        self.timing_dialog = open_timing_report(
+            self.state.storyboard, spent, on_keep=self.keep_timings, parent=self.console
         )
-        self.timing_dialog.show()
         return self.timing_dialog
 
     def keep_timings(self) -> KeptTimings:
@@ -275,7 +233,7 @@ class PresenterController(QObject):
         charts whose values changed morph in place (:func:`apply_reload`).
         """
         self.plan.replan(new_storyboard)
-        self.tools.follow_reload(self.state.storyboard, new_storyboard, diff)
+        self.slide_tools.follow_reload(self.state.storyboard, new_storyboard, diff)
         apply_reload(self.state, self.scenes, new_storyboard, diff, visible_scenes=self._visible_scenes)
 
     def _visible_scenes(self) -> list[SlideScene]:
@@ -285,7 +243,7 @@ class PresenterController(QObject):
     def load(self, storyboard: Storyboard) -> None:
         """A different talk: first slide, fresh timer."""
         self.scenes.reset(storyboard)
-        self.tools.new_talk(storyboard)
+        self.slide_tools.new_talk(storyboard)
         self.plan.replan(storyboard)  # before the state announces the new talk: windows read both
         self.state.set_storyboard(storyboard)
         self.timer.reset()
@@ -329,16 +287,8 @@ class PresenterController(QObject):
             self.live_reload = None
 
     def export_to(self, path: Path) -> None:
-        """PowerPoint export on a worker thread; a message box says how it went.
-
-        Ink drawn during the talk goes along when the presenter says so.
-        """
-        ink = self.tools.state.ink
-        keep = bool(ink) and ask_include_ink(self.console, len(ink.slides()))
-        job = ExportJob(self.state.storyboard, path, self.console, ink=ink.snapshot() if keep else None)
-        job.finished.connect(lambda ok, message: report_export(self.console, ok, message))
-        self.export_job = job
-        job.start()
+        """PowerPoint export on a worker thread, the talk's ink along if the presenter says so."""
+        self.export_job = start_export(self.state.storyboard, path, self.console, self.slide_tools.ink())
 
     def open_editor(self) -> None:
         storyboard = self.state.storyboard
@@ -387,8 +337,8 @@ class PresenterController(QObject):
     def dispose(self, *, delete: bool = True) -> None:
         """Let go of every scene now, not at interpreter exit (PySide crashes there)."""
         self.shutdown()
+        self.slide_tools.dispose()
         self.state.changed.disconnect_all()
-        self.tools.dispose()
         self.console.let_go_of_scenes()
         self.audience.let_go_of_scene()
         self.scenes.clear()

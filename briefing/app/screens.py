@@ -7,9 +7,15 @@ windows; nothing here may fail for want of a projector.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
+
+from briefing.app import settings
+
+if TYPE_CHECKING:
+    from briefing.app.audience import AudienceWindow
 
 
 def choose_audience_screen(
@@ -66,3 +72,34 @@ def all_screens() -> list[QScreen]:
 
 def primary_screen() -> QScreen | None:
     return QGuiApplication.primaryScreen()
+
+
+def show_windows(console: QWidget, audience: AudienceWindow, wanted_screen: int | None) -> None:
+    """Both windows; the audience full screen on the second screen if there is one."""
+    screens = all_screens()
+    target = choose_audience_screen(screens, primary_screen(), wanted_screen)
+    settings.restore_geometry("console", console)
+    console_screen = console_screen_for(screens, target)
+    if target is not None and console_screen is not None:
+        place_on(console, console_screen, full_screen=False)
+    console.show()
+    if target is not None and len(screens) > 1:
+        place_on(audience, target, full_screen=True)
+        audience.set_full_screen(True)
+    else:
+        if not settings.restore_geometry("audience", audience):
+            beside(console, audience)
+        audience.show()
+    console.activateWindow()
+
+
+def swap_screens(console: QWidget, audience: QWidget) -> bool:
+    """Console and audience trade screens (the audience stays full screen); False on one screen."""
+    console_screen, audience_screen = console.screen(), audience.screen()
+    if console_screen is audience_screen:
+        return False
+    full = audience.isFullScreen()
+    audience.showNormal()
+    place_on(console, audience_screen, full_screen=False)
+    place_on(audience, console_screen, full_screen=full)
+    return True

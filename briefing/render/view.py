@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -33,6 +33,7 @@ class SlideView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
+        self._region: QRectF | None = None  # the part of the canvas shown; None: all of it
         self._apply_interactive()
 
     def set_slide_scene(self, scene: QGraphicsScene | None) -> None:
@@ -58,16 +59,30 @@ class SlideView(QGraphicsView):
     def is_interactive(self) -> bool:
         return self._interactive
 
+    def show_region(self, region: QRectF | None) -> None:
+        """Look at ``region`` of the canvas (a zoom), or at the whole slide (None).
+
+        The camera moves, the scene stays vector: text and charts are drawn
+        again at the new scale, so a zoomed slide is as sharp as a whole one.
+        """
+        self._region = QRectF(region) if region is not None else None
+        self.fit()
+
+    def shown_region(self) -> QRectF:
+        """The part of the canvas the camera frames (the whole canvas when not zoomed)."""
+        return QRectF(self._region) if self._region is not None else QRectF(0, 0, CANVAS_W, CANVAS_H)
+
     def fit(self) -> None:
-        """Scale so the whole canvas shows, centred, with black bars where the ratio differs."""
+        """Scale so the framed region (the whole canvas unless zoomed) shows, centred, letterboxed."""
         self.resetTransform()
         if self.scene() is None or self.viewport().width() <= 0 or self.viewport().height() <= 0:
             return
         # not fitInView: it keeps a few pixels of margin; the slide should touch two edges
+        region = self.shown_region()
         viewport = self.viewport().rect()
-        scale = min(viewport.width() / CANVAS_W, viewport.height() / CANVAS_H)
+        scale = min(viewport.width() / region.width(), viewport.height() / region.height())
         self.setTransform(QTransform.fromScale(scale, scale))
-        self.centerOn(CANVAS_W / 2, CANVAS_H / 2)
+        self.centerOn(region.center())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

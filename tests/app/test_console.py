@@ -235,7 +235,7 @@ def test_scene_cache_reuses_and_builds_ahead(controller) -> None:  # type: ignor
     assert len(cache) <= cache.capacity
 
 
-def test_live_reload_is_wired_to_the_hooks(make_controller, write_storyboard) -> None:  # type: ignore[no-untyped-def]
+def test_live_reload_is_wired_to_the_hooks(qtbot, make_controller, write_storyboard) -> None:  # type: ignore[no-untyped-def]
     from briefing.storyboard.load import load_storyboard
 
     path = write_storyboard(STORYBOARD, "live.yaml")
@@ -249,15 +249,19 @@ def test_live_reload_is_wired_to_the_hooks(make_controller, write_storyboard) ->
         ),
         encoding="utf-8",
     )
-    assert controller.live_reload.reload()
+    live = controller.live_reload
+    with qtbot.waitSignal(live.reloaded, timeout=3000):  # the load runs on a worker thread
+        live.reload()
     assert controller.state.slide.title == "Only slide"
     assert controller.state.current == 3
     path.write_text("title: [broken\n", encoding="utf-8")
-    assert not controller.live_reload.reload()
+    with qtbot.waitSignal(live.failed, timeout=3000):
+        live.reload()
     assert controller.console.problems.isVisibleTo(controller.console)
     assert "live.yaml" in controller.console.problems.text()
     path.write_text(STORYBOARD, encoding="utf-8")
-    assert controller.live_reload.reload()
+    with qtbot.waitSignals([live.recovered, live.reloaded], timeout=3000):
+        live.reload()
     assert not controller.console.problems.isVisibleTo(controller.console)
     assert controller.state.current == 2  # same slide, now one earlier
 

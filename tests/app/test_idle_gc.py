@@ -16,6 +16,23 @@ def test_collects_like_cpython_would() -> None:
     assert generation_due((701, 3, 11)) == 2
 
 
+def test_a_full_collection_waits_until_a_quarter_more_objects_are_long_lived(monkeypatch) -> None:
+    """CPython's rule: no full collection of a large heap for every few thousand new objects."""
+    from briefing import runtime
+
+    assert generation_due((701, 11, 11), full_allowed=False) == 1
+    assert generation_due((701, 3, 11), full_allowed=False) == 0
+    monkeypatch.setattr(runtime.gc, "get_count", lambda: (701, 11, 11))
+    monkeypatch.setattr(runtime._LongLived, "total", 10**9)  # a large heap, little new since
+    monkeypatch.setattr(runtime._LongLived, "pending", 0)
+    assert runtime.collect_if_due() == 1  # the young generations only
+    assert 0 < runtime._LongLived.pending < 10**9 // 4
+    monkeypatch.setattr(runtime._LongLived, "pending", 10**9 // 4 + 1)
+    assert runtime.collect_if_due() == 2  # now the full collection is due
+    assert runtime._LongLived.pending == 0
+    assert runtime._LongLived.total == len(gc.get_objects(2))
+
+
 def test_thresholds_are_the_interpreters_own() -> None:
     """A program (or a library) that tuned gc.set_threshold gets its thresholds honoured."""
     saved = gc.get_threshold()

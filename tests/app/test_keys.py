@@ -123,7 +123,7 @@ def test_escape_leaves_the_overview(qtbot, controller) -> None:  # type: ignore[
 def test_question_mark_shows_help_and_any_key_hides_it(qtbot, controller, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(window, K.Key_Question, Qt.KeyboardModifier.ShiftModifier)
     assert controller.console.help_open
-    assert "overview" in controller.console.help.text.text()
+    assert "overview" in controller.console.help.shown_text()
     qtbot.keyClick(window, K.Key_Right)
     assert not controller.console.help_open
     assert controller.state.current == 0  # the key only closed the help

@@ -313,9 +313,9 @@ def test_export_offers_the_ink_and_writes_it(
 
     asked: list[int] = []
     monkeypatch.setattr(
-        "briefing.app.controller.ask_include_ink", lambda _parent, slides: asked.append(slides) or True
+        "briefing.app.files.export_job.ask_include_ink", lambda _parent, slides: asked.append(slides) or True
     )
-    monkeypatch.setattr("briefing.app.controller.report_export", lambda *_args: None)
+    monkeypatch.setattr("briefing.app.files.export_job.report_export", lambda *_args: None)
     qtbot.keyClick(controller.console, K.Key_P, CTRL)
     controller.state.goto(2)
     drag(controller.audience.view, [(300, 200), (900, 200)])
@@ -331,8 +331,8 @@ def test_export_offers_the_ink_and_writes_it(
 def test_export_without_ink_asks_nothing(
     qtbot: Any, controller: Any, monkeypatch: Any, tmp_path: Any
 ) -> None:
-    monkeypatch.setattr("briefing.app.controller.ask_include_ink", lambda *_args: pytest.fail("asked"))
-    monkeypatch.setattr("briefing.app.controller.report_export", lambda *_args: None)
+    monkeypatch.setattr("briefing.app.files.export_job.ask_include_ink", lambda *_args: pytest.fail("asked"))
+    monkeypatch.setattr("briefing.app.files.export_job.report_export", lambda *_args: None)
     controller.export_to(tmp_path / "talk.pptx")
     with qtbot.waitSignal(controller.export_job.finished, timeout=30000):
         pass

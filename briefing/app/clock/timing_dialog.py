@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtGui import QColor
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefing.app.clock.timing_report import TimingReport, TimingRow, write_csv
+from briefing.app.clock.timing_report import TimingReport, TimingRow, build_report, write_csv
 from briefing.app.files.keep_timings import KeptTimings
 from briefing.storyboard.durations import format_duration
+from briefing.storyboard.model import Storyboard
 
 COLUMNS = ("#", "Section", "Slide", "Planned", "Spent", "Over / under")
 OVER, UNDER = QColor("#F85149"), QColor("#3FB950")
@@ -105,3 +106,23 @@ class TimingReportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, "Save timing report", self.default_name, "CSV (*.csv)")
         if path:
             self.save(path)
+
+
+def open_timing_report(
+    storyboard: Storyboard,
+    spent_by_slide: Mapping[str, float],
+    *,
+    on_keep: Callable[[], KeptTimings],
+    parent: QWidget | None = None,
+) -> TimingReportDialog:
+    """The talk's timing report, shown; Keep timings only for a talk read from a file."""
+    report = build_report(storyboard, spent_by_slide)
+    stem = storyboard.path.stem if storyboard.path else "talk"
+    dialog = TimingReportDialog(
+        report,
+        default_name=f"{stem}-timing.csv",
+        on_keep=on_keep if storyboard.path else None,
+        parent=parent,
+    )
+    dialog.show()
+    return dialog

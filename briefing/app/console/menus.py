@@ -61,6 +61,9 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]
     for name, text, key in (
         ("overview", "Overview", "O"),
         ("fullscreen", "Audience full screen", "F"),
+        ("show_from_start", "Show from the beginning", "F5"),
+        ("show_from_current", "Show from the current slide", "Shift+F5"),
+        ("zoom", "Zoom into part of the slide", "M"),
         ("black", "Black screen", "B"),
         ("white", "White screen", "W"),
         ("swap_screens", "Swap screens", "S"),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from briefing.errors import BriefingError
-from briefing.ink import Stroke
+from briefing.ink import InkBook, Stroke
 from briefing.storyboard.model import Storyboard
 
 Ink = Mapping[int, Sequence[Stroke]]
@@ -115,6 +115,18 @@ def report_export(parent: QWidget, ok: bool, message: str) -> None:
         QMessageBox.information(parent, "Export PowerPoint", message)
     else:
         QMessageBox.warning(parent, "Export failed", message)
+
+
+def start_export(storyboard: Storyboard, path: Path, parent: QWidget, ink: InkBook) -> ExportJob:
+    """PowerPoint export on a worker thread; a message box says how it went.
+
+    Ink drawn during the talk goes along when the presenter says so (asked only if there is ink).
+    """
+    keep = bool(ink) and ask_include_ink(parent, len(ink.slides()))
+    job = ExportJob(storyboard, path, parent, ink=ink.snapshot() if keep else None)
+    job.finished.connect(lambda ok, message: report_export(parent, ok, message))
+    job.start()  # a queued signal: ``finished`` arrives after the caller has kept the job
+    return job
 
 
 def render_into_folder(window: QMainWindow, storyboard: Storyboard, folder: Path) -> None:

@@ -4,11 +4,18 @@
 
 1. :class:`~briefing.app.live.watcher.ReloadWatcher` reports a settled save
    of the storyboard or any file it uses (CSV, images);
-2. the storyboard is loaded again;
+2. the storyboard is loaded again **off the UI thread**
+   (:mod:`~briefing.app.live.load_work`: load, compare with the presented
+   version, check ``file:`` sources; run by :mod:`~briefing.app.live.load_job`
+   in a loader process, waited for on a worker thread), so a running chart
+   animation never stalls; saves noticed meanwhile are coalesced into one more load once it
+   ends (never two at once, and a result older than the newest save is
+   dropped, not shown);
 3. a **good** save emits :attr:`LiveReload.reloaded` with the new storyboard
    and a :class:`~briefing.storyboard.follow.DeckDiff` saying, per slide,
    whether it is the same, needs new chart values only, or a rebuild — the
-   presenter layer applies it (same slide by id, timer untouched);
+   presenter layer applies it on the UI thread (same slide by id, timer
+   untouched);
 4. a **broken** save emits :attr:`LiveReload.failed` with every diagnostic:
    the last good storyboard stays in place, the console shows the banner;
    the next good save emits :attr:`LiveReload.recovered` first (banner off).
@@ -19,32 +26,27 @@ logged and shown as a problem like any other, so a save never ends a talk.
 
 from __future__ import annotations
 
+import functools
 import logging
-import os
-import time
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
+from briefing.app.live.load_job import LoadThread, run_in_loader_process
+from briefing.app.live.load_work import Loader, LoadOutcome, problem, run_load, run_source_check
 from briefing.app.live.watcher import ReloadWatcher
-from briefing.errors import Diagnostic, StoryboardInvalid
-from briefing.runtime import manual_collection
-from briefing.storyboard.follow import diff_decks
-from briefing.storyboard.model import Image, Storyboard
-
-if TYPE_CHECKING:
-    pass
+from briefing.errors import Diagnostic
+from briefing.runtime import manual_collection, pause_automatic_collection
+from briefing.storyboard.load import load_storyboard
+from briefing.storyboard.model import Storyboard
 
 log = logging.getLogger(__name__)
 
-Loader = Callable[[Path], Storyboard]
-
 
 def default_loader(path: Path) -> Storyboard:
-    from briefing.storyboard.load import load_storyboard
-
     return load_storyboard(path)
 
 
@@ -57,12 +59,13 @@ def watched_paths(storyboard: Storyboard) -> list[Path]:
 
 
 class LiveReload(QObject):
-    """Reloads the storyboard on every settled save and says what changed."""
+    """Reloads the storyboard on every settled save (off the UI thread) and says what changed."""
 
     reloaded = Signal(object, object)  # (new Storyboard, DeckDiff)
     failed = Signal(list)  # list[Diagnostic]: the save does not load; the old version stays
     recovered = Signal()  # the problems shown after a broken save are gone
     source_problems = Signal(list)  # list[Diagnostic]: what sources with file: do not back (not blocking)
+    idle = Signal()  # a load (or source check) ended and no other is due
 
     def __init__(
         self,
@@ -77,14 +80,23 @@ class LiveReload(QObject):
             raise ValueError("live reload needs a storyboard loaded from a file")
         self._storyboard = storyboard
         self._path = Path(storyboard.path)
-        self._loader = loader or default_loader
+        self.loader = loader  # None: load_storyboard, in the loader process (see load_job)
         self.problems: list[Diagnostic] = []
         self.watcher = watcher or ReloadWatcher(parent=self)
         self.watcher.set_paths(watched_paths(storyboard))
         self.watcher.changed.connect(self.reload)
         self.reloads = 0  # good reloads applied (tests and the benchmark read it)
         self.last_event_time: float | None = None  # monotonic: first file event of the last reload
-        self.last_load_ms: float | None = None  # time spent loading, last reload
+        self.last_load_ms: float | None = None  # time spent loading (on the worker), last reload
+        self.last_load_thread: int | None = None  # threading.get_ident() of the thread that loaded
+        self.last_load_pid: int | None = None  # the process that loaded (the loader process by default)
+        self._thread = LoadThread(self)
+        self._thread.finished.connect(self._job_ended)
+        self._running_changes: list[str] | None = None  # the running job is a load of these changes
+        self._pending_changes: list[str] | None = None  # saves noticed while a job runs
+        self._resume_gc: Callable[[], None] | None = None
+        self._cancelled = threading.Event()
+        self._stopped = False
 
     @property
     def storyboard(self) -> Storyboard:
@@ -95,88 +107,114 @@ class LiveReload(QObject):
     def path(self) -> Path:
         return self._path
 
+    def busy(self) -> bool:
+        """True while a load or source check runs or is due."""
+        return self._resume_gc is not None or self._pending_changes is not None
+
     def stop(self) -> None:
+        """No more reloads; a running load is waited for (its source check skipped) and dropped."""
+        self._stopped = True
+        self._cancelled.set()
         self.watcher.stop()
+        self._pending_changes = None
+        self._thread.take_result()  # waits for the rest of a running load (bounded); its result is dropped
+        self._end_job()
 
     # ------------------------------------------------------------------ reload
-    def reload(self, changed: Sequence[str] = ()) -> bool:
-        """Load the storyboard again; True when a good version was applied.
+    @Slot(list)
+    def reload(self, changed: Sequence[str] = ()) -> None:
+        """Load the storyboard again on the worker; the outcome comes as signals on the UI thread.
 
-        The cyclic garbage collector is paused meanwhile: a load allocates
-        tens of thousands of small objects, and in a presenting app (a large
-        heap of Qt wrappers) the collections they trigger doubled the load
-        time. The objects are acyclic; collection resumes right after.
+        While a job runs, the save is remembered and loaded once it ends; the
+        running job's result is then stale and dropped.
         """
-        with manual_collection():
-            return self._reload(changed)
-
-    def _reload(self, changed: Sequence[str]) -> bool:
+        if self._stopped:
+            return
+        if self._resume_gc is not None:
+            self._pending_changes = sorted({*(self._pending_changes or ()), *changed})
+            return
         self.last_event_time = self.watcher.last_event_time
-        started = time.perf_counter()
-        new, problems = self._load()
-        self.last_load_ms = (time.perf_counter() - started) * 1000
+        self._running_changes = list(changed)
+        cancelled = self._cancelled if self.loader is not None else None  # an Event does not pickle
+        loader, changes = self.loader or load_storyboard, self._running_changes
+        self._begin(self._job(run_load, loader, self._path, self._storyboard, changes, cancelled))
+
+    def check_sources(self) -> None:
+        """Prove the presented storyboard's phrases and figures against sources with ``file:``, on the worker.
+
+        The result comes as :attr:`source_problems`. A load already running checks them anyway.
+        """
+        if self._stopped or self._resume_gc is not None:
+            return
+        self._running_changes = None
+        self._begin(self._job(run_source_check, self._storyboard, self._path))
+
+    def _job(self, work: Callable[..., LoadOutcome], *args: Any) -> Callable[[], LoadOutcome]:
+        """``work(*args)`` in the loader process (default loader), or on the worker thread (a given one)."""
+        if self.loader is None:
+            return functools.partial(run_in_loader_process, work, *args)
+        return functools.partial(work, *args)
+
+    def _begin(self, job: Callable[[], LoadOutcome]) -> None:
+        # No automatic collection while the worker allocates: it would run on the worker
+        # and could collect the UI's Qt wrappers there (briefing.runtime). Resumed on the UI thread.
+        self._resume_gc = pause_automatic_collection()
+        self._thread.begin(job)
+
+    def _end_job(self) -> None:
+        resume, self._resume_gc = self._resume_gc, None
+        if resume is not None:
+            resume()
+
+    @Slot()
+    def _job_ended(self) -> None:
+        if self._resume_gc is None:
+            return  # stopped meanwhile: the result was dropped
+        outcome = self._thread.take_result()
+        changes, self._running_changes = self._running_changes, None
+        self._end_job()
+        if self._stopped:
+            return
+        if self._pending_changes is not None:  # a newer save: this result is stale
+            pending, self._pending_changes = self._pending_changes, None
+            self.reload(sorted({*(changes or ()), *pending}))
+            return
+        if outcome is None:
+            outcome = LoadOutcome(problems=[problem(self._path, "internal error while reloading")])
+        with manual_collection():  # the swap builds scenes: no collection inside a Qt destructor
+            if changes is None:
+                if not self.problems:  # the banner shows a save that does not load: that comes first
+                    self._emit_sources(outcome)
+            else:
+                self._apply(outcome)
+        if not self.busy():
+            self.idle.emit()
+
+    def _apply(self, outcome: LoadOutcome) -> None:
+        self.last_load_ms, self.last_load_thread = outcome.load_ms, outcome.thread_id
+        self.last_load_pid = outcome.pid
+        new = outcome.storyboard
         self.watcher.watch_folders = new is None
         if new is None:
-            if problems == self.problems:
-                return False  # the same problems: the banner already says so
-            self.problems = problems
-            log.info("storyboard did not load (%d problems); keeping the last good version", len(problems))
-            self.failed.emit(problems)
-            return False
+            if outcome.problems == self.problems:
+                return  # the same problems: the banner already says so
+            self.problems = outcome.problems
+            log.info("storyboard did not load (%d problems); keeping the last version", len(self.problems))
+            self.failed.emit(self.problems)
+            return
         if self.problems:
             self.problems = []
             self.recovered.emit()
-        old = self._storyboard
         self.watcher.set_paths(watched_paths(new))
-        images = self._changed_images(new, changed)
-        if new == old and not images:
-            self.check_sources()
-            return False
-        diff = diff_decks(old, new, changed_files=images)
-        self._storyboard = new
-        self.reloads += 1
-        self.reloaded.emit(new, diff)
-        self.check_sources()
-        return True
+        if outcome.diff is not None:
+            self._storyboard = new
+            self.reloads += 1
+            self.reloaded.emit(new, outcome.diff)
+        self._emit_sources(outcome)
 
-    def check_sources(self) -> list[Diagnostic]:
-        """Prove the presented storyboard's phrases and figures against sources with ``file:``."""
-        from briefing.storyboard.provenance import check_declared_sources
-
-        try:
-            found = check_declared_sources(self._storyboard)
-        except Exception as error:  # a provenance bug must not end the talk
-            log.exception("checking sources of %s failed", self._path)
-            found = [self._problem(f"internal error while checking sources: {error!r}")]
-        self.source_problems.emit(found)
-        return found
-
-    def _load(self) -> tuple[Storyboard | None, list[Diagnostic]]:
-        try:
-            return self._loader(self._path), []
-        except StoryboardInvalid as invalid:
-            return None, list(invalid.errors) or [self._problem("the storyboard did not load")]
-        except OSError as error:
-            return None, [self._problem(f"cannot read the storyboard: {error.strerror or error}")]
-        except Exception as error:  # a loader bug must not end the talk; it is shown, not hidden
-            log.exception("unexpected error while reloading %s", self._path)
-            return None, [
-                self._problem(
-                    f"internal error while loading: {error!r}",
-                    hint="please report this; the last good version stays on",
-                )
-            ]
-
-    def _problem(self, message: str, hint: str = "") -> Diagnostic:
-        return Diagnostic(self._path, 1, 1, message, hint, code="reload")
-
-    @staticmethod
-    def _changed_images(new: Storyboard, changed: Sequence[str]) -> list[Path]:
-        """Changed files that are images shown by a slide (same name, new pixels)."""
-        if not changed:
-            return []
-        shown = {os.path.abspath(s.body.path) for s in new.slides if isinstance(s.body, Image)}
-        return [Path(p) for p in changed if os.path.abspath(p) in shown]
+    def _emit_sources(self, outcome: LoadOutcome) -> None:
+        if outcome.source_problems is not None:
+            self.source_problems.emit(outcome.source_problems)
 
 
 __all__ = ["LiveReload", "default_loader", "watched_paths"]

@@ -31,8 +31,9 @@ _PLAIN: dict[int, str] = {
     K.Key_B: "black",
     K.Key_Period: "black",
     K.Key_W: "white",
+    K.Key_Comma: "white",
     K.Key_F: "fullscreen",
-    K.Key_F5: "fullscreen",
+    K.Key_M: "zoom",
     K.Key_O: "overview",
     K.Key_Tab: "overview",
     K.Key_Question: "help",
@@ -71,16 +72,19 @@ KEY_HELP: tuple[tuple[str, str], ...] = (
     ("← ↑ Backspace PgUp", "previous"),
     ("Home / End", "first / last slide"),
     ("12 Enter", "jump to slide 12"),
-    ("B or .  /  W", "black / white screen (again: back)"),
+    ("B or .  /  W or ,", "black / white screen (again: back)"),
     ("F", "audience full screen"),
+    ("F5 / Shift+F5", "full screen from the first / the current slide"),
     ("S", "swap screens"),
     ("O or Tab", "overview: arrows + Enter or click to jump"),
     ("Ctrl+← / Ctrl+→, click Next", "preview on the console only"),
     ("Enter / Esc", "show the preview to the audience / back"),
-    ("Esc", "put the pointer or pen down; leave overview, preview or full screen"),
+    ("Esc", "put the pointer or pen down, leave zoom; leave overview, preview or full screen"),
     ("Ctrl+L", "laser pointer on / off (Ctrl + left button held: for a moment)"),
     ("Ctrl+P / Ctrl+I", "pen / highlighter on / off: drag on either slide to draw"),
     ("Ctrl+E / Ctrl+M", "erase this slide's ink / hide or show all ink"),
+    ("M, then click or drag", "zoom the audience into that part of the slide (M or Esc: back)"),
+    ("click / right click, wheel", "on the audience: next / previous (a pen drag draws)"),
     ("P / R", "pause or start / reset the talk timer"),
     ("+ / −  (Ctrl too)", "larger / smaller notes"),
     ("Z", "reset chart zoom on the console"),
@@ -105,6 +109,8 @@ def action_for(key: int, modifiers: Qt.KeyboardModifier, text: str = "") -> str 
         if key in _CTRL_TOOLS:
             return None if modifiers & _SHIFT else _CTRL_TOOLS[key]
         return _CTRL.get(key)
+    if key == K.Key_F5:  # PowerPoint: from the beginning; Shift: from the current slide
+        return "show_from_current" if modifiers & _SHIFT else "show_from_start"
     if K.Key_0 <= key <= K.Key_9:
         return f"digit:{key - K.Key_0}"
     if key == K.Key_Backtab:
