@@ -109,20 +109,23 @@ def picture_of(image: Any) -> Picture | None:
 
 
 @contextmanager
-def pillow_limits() -> Iterator[None]:
+def pillow_limits() -> Iterator[list[warnings.WarningMessage]]:
     """Pillow's decompression-bomb guard at :data:`MAX_PIXELS`, raising instead of warning.
 
     Used around every Pillow open on a user's image (here, and python-pptx's when
     it embeds one), so a checked photo never trips Pillow's lower default. Both
     settings are process-wide, and the app exports in a thread while it reloads,
-    so one lock serialises these sections.
+    so one lock serialises these sections. Pillow's other warnings (a damaged
+    EXIF block, "Truncated File Read") are collected in the yielded list instead
+    of reaching the terminal: :func:`_inspect` judges them.
     """
-    with _PILLOW_LOCK, warnings.catch_warnings():
+    with _PILLOW_LOCK, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         warnings.simplefilter("error", PILImage.DecompressionBombWarning)
         previous = PILImage.MAX_IMAGE_PIXELS
         PILImage.MAX_IMAGE_PIXELS = MAX_PIXELS
         try:
-            yield
+            yield caught
         finally:
             PILImage.MAX_IMAGE_PIXELS = previous
 
@@ -137,7 +140,7 @@ def _inspect(path: Path, stamp: tuple[int, int, int]) -> Picture:
     """Cached by the file's stamp: a live reload does not decode an unchanged photo again."""
     if _looks_like_svg(path):
         raise ImageProblem("SVG images cannot be shown on slides or put into a deck", _SVG_HINT, "svg-image")
-    with pillow_limits():
+    with pillow_limits() as caught:
         try:
             with PILImage.open(path) as image:
                 kind = image.format or "?"
@@ -151,6 +154,7 @@ def _inspect(path: Path, stamp: tuple[int, int, int]) -> Picture:
                 animated = bool(getattr(image, "is_animated", False))
                 _decode(image, path)
                 orientation = _orientation(image)
+            _refuse_truncation(caught)
         except ImageProblem:
             raise
         except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as bomb:
@@ -161,15 +165,34 @@ def _inspect(path: Path, stamp: tuple[int, int, int]) -> Picture:
                 "use PNG or JPEG (WebP, GIF, BMP and TIFF work too)",
                 "image-format",
             ) from error
-        except (OSError, SyntaxError, ValueError, EOFError, IndexError) as error:
-            raise ImageProblem(
-                f"is truncated or damaged ({_short(error)})",
-                "save or download the image again",
-                "image-damaged",
-            ) from error
+        except Exception as error:  # Pillow's decoders meet untrusted bytes: any failure means damage
+            raise _damaged(error) from error
     if orientation in (5, 6, 7, 8):  # a quarter turn: width and height swap
         width, height = height, width
-    return Picture(path, kind, (width, height), orientation, animated, stamp)
+    picture = Picture(path, kind, (width, height), orientation, animated, stamp)
+    if not picture.as_is:
+        try:  # what the outputs will embed is made now, so `check` proves it can be made
+            picture.output_bytes()
+        except Exception as error:
+            raise _damaged(error) from error
+    return picture
+
+
+def _damaged(error: BaseException) -> ImageProblem:
+    return ImageProblem(
+        f"is truncated or damaged ({_short(error)})", "save or download the image again", "image-damaged"
+    )
+
+
+def _refuse_truncation(caught: list[warnings.WarningMessage]) -> None:
+    """Pillow only warns about a TIFF cut short; a damaged EXIF block alone is shown as stored."""
+    for warning in caught:
+        if "truncated" in str(warning.message).lower():
+            raise ImageProblem(
+                f"is truncated or damaged ({_short(Exception(warning.message))})",
+                "save or download the image again",
+                "image-damaged",
+            )
 
 
 _BOMB_HINT = "scale it down: a slide shows at most about 4000 pixels across"
