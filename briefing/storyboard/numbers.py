@@ -154,7 +154,10 @@ def _csv_problem(raw: str, decimal: str, group: str) -> NumberProblem:
         else:
             hint = "the chart says decimal: \",\"; write 2,5 for two and a half, or remove 'decimal'"
         shown = shorten(raw)
-        message = f"'{shown}' is ambiguous: '{group}' separates thousands here, so three digits follow it"
+        message = (
+            f"'{shown}' is ambiguous: '{group}' may only separate thousands here "
+            f"(groups of three digits) and '{decimal}' marks decimals"
+        )
         return NumberProblem(message, hint)
     example = "25 or 2.5" if decimal == "." else "25 or 2,5"
     return NumberProblem(f"'{shorten(raw)}' is not a number", f"write plain numbers, e.g. {example}")
