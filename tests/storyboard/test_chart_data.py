@@ -15,6 +15,9 @@ from briefing.storyboard.model import Chart
 HEAD = "title: T\nsources:\n  report: {title: R}\nsections:\n  - title: S\n    slides:\n"
 # The slide starts on line 7; "      - title: A\n" then the chart on line 8.
 
+COMMA_GROUPS = "',' may only separate thousands here (groups of three digits) and '.' marks decimals"
+DOT_GROUPS = "'.' may only separate thousands here (groups of three digits) and ',' marks decimals"
+
 
 def errors(write: Callable[..., Path], chart: str) -> list[Diagnostic]:
     _, diagnostics = check(write(HEAD + f"      - title: A\n        chart: {chart}\n"))
@@ -106,7 +109,7 @@ def test_a_decimal_comma_is_never_read_as_a_thousands_separator(write_storyboard
     (tmp_path / "d.csv").write_text('Jahr,Umsatz\n2024,"2,5"\n2025,"16,000"\n', encoding="utf-8")
     found = errors(write_storyboard, "{type: bar, csv: d.csv}")
     assert [(Path(str(d.path)).name, d.line, d.col, d.message) for d in found] == [
-        ("d.csv", 2, 6, "'2,5' is ambiguous: ',' may only separate thousands here (groups of three digits) and '.' marks decimals")
+        ("d.csv", 2, 6, "'2,5' is ambiguous: " + COMMA_GROUPS)
     ]
     assert (
         found[0].hint
@@ -128,14 +131,14 @@ def test_decimal_comma_refuses_a_decimal_point(write_storyboard, tmp_path: Path)
     (tmp_path / "d.csv").write_text("Jahr;Umsatz\n2024;2.5\n", encoding="utf-8")
     found = errors(write_storyboard, '{type: bar, csv: d.csv, decimal: ","}')
     assert [(d.line, d.col, d.message) for d in found] == [
-        (2, 6, "'2.5' is ambiguous: '.' may only separate thousands here (groups of three digits) and ',' marks decimals")
+        (2, 6, "'2.5' is ambiguous: " + DOT_GROUPS)
     ]
 
 
 def test_scatter_x_values_follow_the_same_rule(write_storyboard, tmp_path: Path) -> None:
     (tmp_path / "d.csv").write_text('x,y\n"1,5",2\n3,4\n', encoding="utf-8")
     assert located(write_storyboard, "{type: scatter, csv: d.csv}") == [
-        ("d.csv", 2, 1, "x value '1,5' is ambiguous: ',' may only separate thousands here (groups of three digits) and '.' marks decimals")
+        ("d.csv", 2, 1, "x value '1,5' is ambiguous: " + COMMA_GROUPS)
     ]
     (tmp_path / "d.csv").write_text("x;y\n1,5;2\n3;4,25\n", encoding="utf-8")
     chart = chart_of(write_storyboard, '{type: scatter, csv: d.csv, decimal: ","}')
@@ -171,7 +174,7 @@ def test_csv_numbers(tmp_path: Path, cell: str, decimal: str, value: float) -> N
 @pytest.mark.parametrize(
     ("cell", "message"),
     [
-        ("1,2,3", "'1,2,3' is ambiguous: ',' may only separate thousands here (groups of three digits) and '.' marks decimals"),
+        ("1,2,3", "'1,2,3' is ambiguous: " + COMMA_GROUPS),
         ("", "the cell is empty"),
         ("nan", "'nan' is not a number"),
         ("1e400", "1e400 is not a finite number"),
