@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -29,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread
 
-from briefing.app.live.load_work import LoadOutcome
+from briefing.app.live.load_work import LoadOutcome, exit_with_parent
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,12 @@ def loader_pool() -> ProcessPoolExecutor:
     """The loader process, started on first use (spawned: a Qt process must not fork)."""
     global _pool
     if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _pool = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )
     return _pool
 
 

@@ -109,3 +109,20 @@ def run_source_check(storyboard: Storyboard, path: Path) -> LoadOutcome:
 
 
 __all__ = ["LoadOutcome", "Loader", "run_load", "run_source_check"]
+
+
+def exit_with_parent(parent_pid: int, interval: float = 0.5) -> None:
+    """Initializer of the loader process: end when the app that started it is gone.
+
+    A pool worker waits on a pipe whose writing end it holds itself, so it never
+    sees its parent die: an app that crashed or was killed (the benchmark kills
+    its apps) left a loader process behind for good. A watcher thread notices
+    the parent change (the orphan is adopted by init or a subreaper) and exits.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(interval)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
