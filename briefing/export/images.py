@@ -6,17 +6,19 @@ Every file is written like the deck (:mod:`briefing.outputs`): to a temporary
 file renamed over the target, so a failure leaves the previous PNG or PDF
 intact. A PNG set is written one PNG at a time, each atomically; a full
 render then removes ``slide-NNN.png`` left over from a longer deck
-(:func:`remove_stale_pngs`), so the folder holds exactly the deck.
+(:func:`remove_stale_pngs`), but only those an earlier render wrote and
+nobody changed since (each PNG carries that record, :mod:`png_record`).
 """
 
 from __future__ import annotations
 
-import re
+import io
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from briefing.errors import ExportError
+from briefing.export.png_record import Cleanup, mark, remove_stale
 from briefing.layout import CANVAS_H, CANVAS_W
 from briefing.layout.citations import speaker_notes
 from briefing.layout.textfit import wrap_lines
@@ -53,34 +55,15 @@ def final_scene(storyboard: Storyboard, index: int, theme: Theme):  # -> SlideSc
     return scene
 
 
-_PNG_NAME = re.compile(r"slide-(\d{3,})\.png")
-
-
 def png_name(index: int) -> str:
     """The file name of 0-based slide ``index`` in a PNG set."""
     return f"slide-{index + 1:03d}.png"
 
 
-def remove_stale_pngs(storyboard: Storyboard, folder: Path) -> list[Path]:
-    """Delete ``slide-NNN.png`` numbered beyond the deck (left by a longer one); the removed paths.
-
-    Only regular files with exactly our naming are touched, never a file the
-    storyboard uses; a file that cannot be removed is left alone.
-    """
-    count = len(storyboard.slides)
-    inputs = storyboard_inputs(storyboard)
-    removed = []
-    for path in sorted(Path(folder).iterdir()):
-        match = _PNG_NAME.fullmatch(path.name)
-        if match is None or int(match[1]) <= count or path.is_symlink() or not path.is_file():
-            continue
-        try:
-            refuse_inputs(path, inputs)
-            path.unlink()
-        except (ExportError, OSError):
-            continue
-        removed.append(path)
-    return removed
+def remove_stale_pngs(storyboard: Storyboard, folder: Path) -> Cleanup:
+    """Delete ``slide-NNN.png`` numbered beyond the deck that an earlier render wrote and nobody
+    changed since (:mod:`briefing.export.png_record`); never a file the storyboard uses."""
+    return remove_stale(Path(folder), len(storyboard.slides), storyboard_inputs(storyboard))
 
 
 def _indices(storyboard: Storyboard, slides: Iterable[int] | None) -> list[int]:
@@ -138,11 +121,14 @@ def render_pngs(
 
 
 def _save_png(pixels: bytes, width: int, height: int, stride: int, path: Path) -> None:
+    """Write the PNG atomically, with the record that says a render wrote it (``png_record``)."""
     from PIL import Image as PILImage
 
     picture = PILImage.frombuffer("RGB", (width, height), pixels, "raw", "RGB", stride, 1)
     with atomic_output(path) as handle:  # OSError -> ExportError naming the file
-        picture.save(handle, "PNG", compress_level=3)
+        encoded = io.BytesIO()
+        picture.save(encoded, "PNG", compress_level=3)
+        handle.write(mark(encoded.getvalue()))
 
 
 def render_pdf(

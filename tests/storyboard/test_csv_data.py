@@ -73,6 +73,6 @@ def test_a_line_separator_inside_a_cell_does_not_shift_later_errors(tmp_path: Pa
 
 
 @pytest.mark.parametrize("separator", SEPARATORS_IN_CELLS, ids=lambda c: f"U+{ord(c):04X}")
-def test_a_line_separator_before_a_bad_cell_on_its_row_keeps_its_column(tmp_path: Path, separator: str) -> None:
+def test_a_separator_before_a_bad_cell_on_its_row_keeps_its_column(tmp_path: Path, separator: str) -> None:
     content = f"city,a,b\nPu{separator}dong,1,oops\n"
     assert located(tmp_path, content) == [(2, 11, "'oops' is not a number")]
