@@ -26,6 +26,7 @@ from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
 from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
+from briefing.storyboard.text import note_paragraphs
 
 NOTES_PAGE_W = 1920  # notes pages are A4 portrait, drawn on a 1920-unit-wide canvas
 NOTES_PAGE_H = round(1920 * 297 / 210)
@@ -217,11 +218,9 @@ def _notes_page(painter, writer, scene, notes: str, theme: Theme) -> None:
     painter.setPen(QColor("#1E2733"))
     pitch = NOTES_SIZE * NOTES_LINE
     y = NOTES_MARGIN + slide_h + 96
-    for paragraph in (notes or "").split("\n\n"):
-        text = " ".join(paragraph.split())
-        if not text:
-            continue
-        for line in wrap_lines(text, NOTES_SIZE, False, slide_w):
+    for paragraph in note_paragraphs(notes or ""):
+        rows = [row for text in paragraph.split("\n") for row in wrap_lines(text, NOTES_SIZE, False, slide_w)]
+        for line in rows:
             if y + pitch > NOTES_PAGE_H - NOTES_MARGIN:
                 writer.newPage()
                 y = NOTES_MARGIN
