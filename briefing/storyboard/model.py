@@ -144,6 +144,18 @@ class Chart:
         return min([0.0, *values]), max([0.0, *values])
 
     @property
+    def stack_totals(self) -> tuple[float, ...]:
+        """Each stack's net total (gains minus losses): what its total label says, in every output."""
+        return tuple(
+            sum(s.values[i] for s in self.series if i < len(s.values)) for i in range(len(self.categories))
+        )
+
+    @property
+    def show_stack_totals(self) -> bool:
+        """Stacked charts with value labels and more than one series label each stack's total."""
+        return self.type == "stacked" and self.labels and len(self.series) > 1
+
+    @property
     def show_legend(self) -> bool:
         if self.legend is not None:
             return self.legend
