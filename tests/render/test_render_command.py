@@ -107,15 +107,16 @@ def test_a_full_render_removes_only_the_pngs_it_wrote_for_a_longer_deck(
     capsys.readouterr()
     assert main(["render", str(write_storyboard(DECK)), "-o", str(out), "--size", "160x90"]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["notes.txt", *(f"slide-00{n}.png" for n in range(1, 6)), "slide-012.png", "slide-7.png"]
+    # 6 slides now (title, divider, three, Sources), 8 before
+    assert names == ["notes.txt", *(f"slide-00{n}.png" for n in range(1, 7)), "slide-012.png", "slide-7.png"]
     err = capsys.readouterr().err
-    removed = "removed 2 PNGs (slide-006.png, slide-007.png) that an earlier render wrote for a longer deck"
+    removed = "removed 2 PNGs (slide-007.png, slide-008.png) that an earlier render wrote for a longer deck"
     assert removed in err
     assert "kept 1 PNG (slide-012.png) beyond the deck: not written by briefing render" in err
 
 
 def test_a_full_render_never_removes_a_png_it_did_not_write(qtbot, tmp_path, write_storyboard, capsys):
-    path = write_storyboard(DECK)  # 5 slides
+    path = write_storyboard(DECK)  # 6 slides: title, divider, three, Sources
     out = tmp_path / "png"
     out.mkdir()
     (out / "slide-050.png").write_bytes(b"the user's own picture")
@@ -133,17 +134,17 @@ def test_a_png_of_ours_changed_since_is_kept(qtbot, tmp_path, write_storyboard, 
     from PIL import Image as PILImage
     from PIL.PngImagePlugin import PngInfo
 
-    with PILImage.open(out / "slide-006.png") as picture:  # touched up in an editor that keeps text chunks
+    with PILImage.open(out / "slide-007.png") as picture:  # touched up in an editor that keeps text chunks
         picture.load()
         info = PngInfo()
         for key, value in picture.text.items():
             info.add_text(key, value)
         picture.putpixel((3, 3), (255, 0, 0))
-        picture.save(out / "slide-006.png", pnginfo=info)
-    edited = (out / "slide-006.png").read_bytes()
+        picture.save(out / "slide-007.png", pnginfo=info)
+    edited = (out / "slide-007.png").read_bytes()
     assert main(["render", str(write_storyboard(DECK)), "-o", str(out), "--size", "160x90"]) == 0
-    assert (out / "slide-006.png").read_bytes() == edited
-    assert "kept 1 PNG (slide-006.png) beyond the deck: changed since briefing render wrote them" in (
+    assert (out / "slide-007.png").read_bytes() == edited
+    assert "kept 1 PNG (slide-007.png) beyond the deck: changed since briefing render wrote them" in (
         capsys.readouterr().err
     )
 
