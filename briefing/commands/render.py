@@ -177,12 +177,15 @@ def _write(
     pdf: Path | None,
 ) -> None:
     from briefing.export.images import remove_stale_pngs, render_pdf, render_pngs
+    from briefing.progress import terminal_progress
 
     if folder is not None:
-        written = render_pngs(storyboard, folder, size=args.size, slides=indices)
+        with terminal_progress("render", "PNGs") as progress:
+            written = render_pngs(storyboard, folder, size=args.size, slides=indices, progress=progress)
         print(f"wrote {len(written)} PNG{'s' if len(written) != 1 else ''} to {folder}", file=sys.stderr)
         if indices is None:  # a full render: remove what an earlier, longer render of ours left
             _report_cleanup(remove_stale_pngs(storyboard, folder))
     if pdf is not None:
-        render_pdf(storyboard, pdf, notes=args.notes, slides=indices)
+        with terminal_progress("render", "pages") as progress:
+            render_pdf(storyboard, pdf, notes=args.notes, slides=indices, progress=progress)
         print(f"wrote {pdf}", file=sys.stderr)

@@ -24,6 +24,7 @@ from briefing.layout.citations import speaker_notes
 from briefing.layout.textfit import wrap_lines
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
+from briefing.progress import Progress
 from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
 from briefing.storyboard.text import note_paragraphs
@@ -83,6 +84,7 @@ def render_pngs(
     size: tuple[int, int] = (CANVAS_W, CANVAS_H),
     slides: Iterable[int] | None = None,
     theme: Theme | None = None,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write ``slide-001.png`` ... for ``slides`` (0-based deck indices; all by default)."""
     app = ensure_app()
@@ -116,6 +118,8 @@ def render_pngs(
             )
             paths.append(path)
             scene.deleteLater()
+            if progress is not None:
+                progress(len(paths), len(chosen))
         for job in pending:
             job.result()
     return paths
@@ -139,6 +143,7 @@ def render_pdf(
     notes: bool = False,
     slides: Iterable[int] | None = None,
     theme: Theme | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """One vector PDF: a 16:9 page per slide, or (``notes=True``) A4 pages with notes under the slide."""
     app = ensure_app()
@@ -148,12 +153,19 @@ def render_pdf(
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
     refuse_inputs(target, storyboard_inputs(storyboard))
     with atomic_path(target) as temp:  # a failure leaves the previous PDF as it was
-        _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target)
+        _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target, progress)
     return target
 
 
 def _write_pdf(
-    app, storyboard: Storyboard, temp: Path, notes: bool, indices: list[int], theme: Theme, target: Path
+    app,
+    storyboard: Storyboard,
+    temp: Path,
+    notes: bool,
+    indices: list[int],
+    theme: Theme,
+    target: Path,
+    progress: Progress | None,
 ) -> None:
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -186,6 +198,8 @@ def _write_pdf(
                 else:
                     _slide_page(painter, writer, scene)
                 scene.deleteLater()
+                if progress is not None:
+                    progress(number + 1, len(indices))
     finally:
         painter.end()
 

@@ -8,7 +8,6 @@ previous deck untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +26,8 @@ from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
 from briefing.outputs import refuse_inputs, storyboard_inputs
+from briefing.progress import Progress
 from briefing.storyboard.model import Storyboard
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
