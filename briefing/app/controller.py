@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -265,8 +265,11 @@ class PresenterController(QObject):
             self.start_live_reload()
         return True
 
-    def start_live_reload(self) -> bool:
-        """Watch the storyboard and the files it uses; saves show up on the slides."""
+    def start_live_reload(self, *, check_sources_after_ms: int = 0) -> bool:
+        """Watch the storyboard and the files it uses; saves show up on the slides.
+
+        ``check_sources_after_ms``: prove the storyboard against its sources that much later
+        (at start-up, so the loader process does not compete with the first paint)."""
         self.stop_live_reload()
         storyboard = self.state.storyboard
         if storyboard.path is None:
@@ -277,7 +280,10 @@ class PresenterController(QObject):
         reload.recovered.connect(self.console.clear_problems)
         reload.source_problems.connect(self.console.show_source_problems)
         self.live_reload = reload
-        reload.check_sources()
+        if check_sources_after_ms > 0:
+            QTimer.singleShot(check_sources_after_ms, reload, reload.check_sources)
+        else:
+            reload.check_sources()
         return True
 
     def stop_live_reload(self) -> None:

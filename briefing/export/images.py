@@ -40,6 +40,10 @@ def ensure_app():  # -> QApplication
     """The running QApplication, or a new one (offscreen when there is no display)."""
     from PySide6.QtWidgets import QApplication
 
+    from briefing.render.pyside_compat import answer_feature_checks_cheaply
+
+    answer_feature_checks_cheaply()  # before the renderer's modules are imported
+
     app = QApplication.instance()
     if app is not None:
         return app
