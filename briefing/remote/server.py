@@ -41,6 +41,16 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 @dataclass(frozen=True)
+class Frame:
+    """A picture as raw RGB rows (``stride`` bytes each), made into a PNG on the server's side."""
+
+    width: int
+    height: int
+    stride: int
+    pixels: bytes
+
+
+@dataclass(frozen=True)
 class Devices:
     """What the console shows: whether a phone is paired and whether another one waits."""
 
@@ -106,9 +116,10 @@ class RemoteServer:
         """The talk's state (slide, notes, timer, pacing...) for every connected phone."""
         self._call(self._set_snapshot, {**snapshot, "type": "state"})
 
-    def publish_pictures(self, pictures: dict[str, bytes], revision: int) -> None:
-        """PNGs of the current and the next slide; phones reload them at ``revision``."""
-        self._call(self._set_pictures, dict(pictures), revision)
+    def publish_pictures(self, pictures: dict[str, bytes | Frame], revision: int) -> None:
+        """The current and the next slide, as PNG bytes or raw RGB frames (encoded here, off the
+        caller's thread); phones reload them at ``revision``."""
+        self._call(self._encode_pictures, dict(pictures), revision)
 
     def accept_pending(self) -> None:
         self._call(self._accept)
@@ -238,7 +249,14 @@ class RemoteServer:
         self._snapshot = {**snapshot, "revision": self._snapshot.get("revision", 0)}
         self._broadcast(self._snapshot)
 
+    def _encode_pictures(self, pictures: dict[str, bytes | Frame], revision: int) -> None:
+        loop = asyncio.get_running_loop()
+        encoded = loop.run_in_executor(None, lambda: {name: _png(p) for name, p in pictures.items()})
+        encoded.add_done_callback(lambda done: self._set_pictures(done.result(), revision))
+
     def _set_pictures(self, pictures: dict[str, bytes], revision: int) -> None:
+        if revision < self._snapshot.get("revision", 0):
+            return  # a newer set was published while this one was being encoded
         self._pictures = pictures
         self._snapshot = {**self._snapshot, "revision": revision}
         self._broadcast({"type": "pictures", "revision": revision, "next": "next" in pictures})
@@ -295,6 +313,20 @@ _NO_STORE = {
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
 }
+
+
+def _png(picture: bytes | Frame) -> bytes:
+    if isinstance(picture, bytes):
+        return picture
+    import io
+
+    from PIL import Image as PILImage
+
+    out = io.BytesIO()
+    size = (picture.width, picture.height)
+    image = PILImage.frombuffer("RGB", size, picture.pixels, "raw", "RGB", picture.stride, 1)
+    image.save(out, "PNG", compress_level=1)
+    return out.getvalue()
 
 
 async def _plain_server_header(request: web.Request, response: web.StreamResponse) -> None:
