@@ -124,3 +124,30 @@ def snapshot_counter(controller: Any) -> str:
     from briefing.app.remote.snapshot import snapshot
 
     return str(snapshot(controller.state, controller.timer, controller.plan)["counter"])
+
+
+def test_a_live_reload_updates_the_phones_notes_and_pictures(qtbot: Any, controller: Any, phone: Phone) -> None:  # noqa: E501
+    import dataclasses
+
+    qtbot.waitUntil(lambda: any(m.get("type") == "pictures" for m in phone.received))
+    pictures_before = sum(1 for m in phone.received if m.get("type") == "pictures")
+    storyboard = controller.state.storyboard
+    edited = dataclasses.replace(storyboard, notes="Freshly saved notes for the title slide.")
+    controller.apply_storyboard(edited)
+    qtbot.waitUntil(lambda: phone.last_state()["notes"] == ["Freshly saved notes for the title slide."])
+    qtbot.waitUntil(lambda: sum(1 for m in phone.received if m.get("type") == "pictures") > pictures_before)
+
+
+def test_a_phone_that_wakes_up_reconnects_and_gets_where_the_talk_is(
+    qtbot: Any, controller: Any, remote: Any, phone: Phone
+) -> None:
+    phone.close()  # the phone slept; the talk went on
+    qtbot.keyClick(controller.console, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: controller.state.current == 1)
+    server = remote.server
+    woken = Phone("127.0.0.1", server.port, phone.cookie)  # the same page, its cookie, a new socket
+    try:
+        qtbot.waitUntil(lambda: any(m.get("type") == "state" for m in woken.received))
+        assert woken.last_state()["slide"] == 1
+    finally:
+        woken.close()
