@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.draft.clean import clean_lines
 from briefing.draft.emit import storyboard_yaml
 from briefing.draft.figures import facts_in
 from briefing.draft.headings import Outline, Part, outline
-from briefing.draft.clean import clean_lines
 from briefing.draft.injected import Fragment
 from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence

@@ -160,7 +160,8 @@ def _with_leftovers(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[i
 def _scrap(text: str, numbers_ok: bool = False) -> bool:
     """A few words that make no sentence: at most three words, no sentence end."""
     words = text.split()
-    return len(words) <= 3 and not re.search(r"[.!?。！？:]\s*$", text.strip()) and (numbers_ok or bool(words))
+    ends = re.search(r"[.!?。！？:]\s*$", text.strip())
+    return len(words) <= 3 and not ends and (numbers_ok or bool(words))
 
 
 def _merge(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -13,11 +13,11 @@ import math
 
 from briefing.draft.figures import Comparison, Fact, facts_in
 from briefing.draft.headings import Outline, Paragraph, Part
-from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
 from briefing.draft.planned import PlannedSection, PlannedSlide
+from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
 from briefing.draft.quotes import Quote, quotes_in
-from briefing.draft.tables import table_slides
 from briefing.draft.sentences import sentence_spans
+from briefing.draft.tables import table_slides
 from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4

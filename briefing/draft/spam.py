@@ -20,7 +20,8 @@ import re
 
 STRONG = re.compile(
     r"\b(?:buy now|order now|click here|limited[- ]time offer|free shipping|escort service|viagra|promo code|"
-    r"discount code|bonus codes?|subscribe now|call now|free spins|sure odds|instant payout|payout guaranteed|"
+    r"discount code|bonus codes?|subscribe now|call now|free spins|sure odds|instant payout|"
+    r"payout guaranteed|"
     r"win big|hot deals?|visit (?:our|my) (?:website|shop|store)|claim your (?:reward|bonus|prize)|"
     r"advertise with us)\b|稳赚不赔|加微信|加威信|加QQ|代开发票|在线投注|立即领取|点击链接|免费领取",
     re.IGNORECASE,

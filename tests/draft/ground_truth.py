@@ -33,7 +33,8 @@ class Score:
     def line(self, name: str) -> str:
         return (
             f"{name}: sections missing {self.sections}, figures {self.figures[0]}/{self.figures[1]}, "
-            f"quotes {self.quotes[0]}/{self.quotes[1]}, injected unwarned {self.unwarned}, leaked {self.leaked}"
+            f"quotes {self.quotes[0]}/{self.quotes[1]}, "
+            f"injected unwarned {self.unwarned}, leaked {self.leaked}"
         )
 
 

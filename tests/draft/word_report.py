@@ -41,7 +41,9 @@ STYLES = {"Title": ("Title", 56), "Heading1": ("heading 1", 36), "Heading2": ("h
 
 def _styles() -> str:
     parts = [f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="{W}">']
-    parts.append('<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>')
+    parts.append(
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>'
+    )
     for style_id, (name, size) in STYLES.items():
         parts.append(
             f'<w:style w:type="paragraph" w:styleId="{style_id}"><w:name w:val="{name}"/>'
@@ -65,9 +67,11 @@ def _paragraph(style: str, runs: list[str]) -> str:
 
 def _table(rows: list[list[str]]) -> str:
     cells = "".join(
-        "<w:tr>" + "".join(f"<w:tc>{_paragraph('', [cell])}</w:tc>" for cell in row) + "</w:tr>" for row in rows
+        "<w:tr>" + "".join(f"<w:tc>{_paragraph('', [cell])}</w:tc>" for cell in row) + "</w:tr>"
+        for row in rows
     )
-    return f'<w:tbl><w:tblPr><w:tblBorders><w:insideH w:val="single"/></w:tblBorders></w:tblPr>{cells}</w:tbl>'
+    borders = '<w:tblBorders><w:insideH w:val="single"/></w:tblBorders>'
+    return f"<w:tbl><w:tblPr>{borders}</w:tblPr>{cells}</w:tbl>"
 
 
 def build_docx(path: Path, blocks: list[tuple[str, object]]) -> Path:
