@@ -83,6 +83,7 @@ def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SL
         made = _figure_slides(text, facts, comparisons, paragraph.line, topic)
         made += [_quote_slide(text, quote, paragraph.line) for quote in quotes]
         taken = [q.span for q in quotes] + [(f.start, f.start + 1) for f in facts]
+        taken += [(start, start + 1) for c in comparisons for start in c.starts]
         pending += _points(text, taken, paragraph.line)
         if made and len(pending) >= 2:
             slides += _bullet_slides(pending, topic, slides)
