@@ -60,6 +60,13 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     sections, stopped = plan_sections(structure)
     if not sections and _ensure_parts(structure, always=True):
         sections, stopped = plan_sections(structure)
+    if not sections and fragments:
+        first = fragments[0]
+        raise ReportError(
+            f"{report}: no paragraphs to draft from: all its text was left out as injected "
+            f"({len(fragments)} passages; the first, {document.place(first.line, first.col).label}, "
+            f"as {first.reason})"
+        )
     if not sections:
         raise ReportError(f"{report}: no paragraphs to draft from (the report is empty, or only headings)")
     yaml_text = storyboard_yaml(

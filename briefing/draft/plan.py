@@ -61,8 +61,8 @@ def _agenda(part: Part, following: list[Part]) -> list[PlannedSlide]:
         if not part.level or other.level <= part.level:
             break
         children.append(other)
-    if not children:
-        return []
+    if not any(child.paragraphs for child in children):
+        return []  # headings over nothing: no section
     titles = [clipped(child.title, 160) for child in children[:MAX_POINTS]]
     phrases = [child.title for child in children[:MAX_POINTS] if numbers_in(child.title)]
     notes = f"{part.title}: " + "; ".join(child.title for child in children)

@@ -19,6 +19,7 @@ from briefing.storyboard.figures import Number, numbers_in
 
 MAX_SERIES_SLIDES = 4
 MAX_ROWS = 12
+MAX_POINTS = 6
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 _SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
 
@@ -39,12 +40,25 @@ def table_slides(lines: list[Line], topic: str) -> list[PlannedSlide]:
     numeric = [i for i in range(width) if all(n[i] is not None for n in numbers)]
     names = next((i for i in range(width) if i not in numeric), None)
     if names is None or not numeric:
-        return []
+        return _rows_as_points(rows, topic)
     slides: list[PlannedSlide] = []
     for column in numeric[:MAX_SERIES_SLIDES]:
         values = [n[column] for n in numbers]
         slides.append(_chart(rows[0][0], body, header, names, column, values, topic))  # type: ignore[arg-type]
     return slides
+
+
+def _rows_as_points(rows: list[tuple[Line, list[str]]], topic: str) -> list[PlannedSlide]:
+    """A table of words: its rows as points ("Ghent: hives on roofs, 2019"), cited when they hold numbers."""
+    body = [(line, [c for c in row if c]) for line, row in rows[1 : 1 + MAX_POINTS]]
+    points = [(line, f"{row[0]}: {', '.join(row[1:])}" if row[1:] else row[0]) for line, row in body if row]
+    if not points:
+        return []
+    phrases = [_row_phrase(line) for line, point in points if numbers_in(point)]
+    bullets = [clipped(point, 160) for _, point in points]
+    notes = f"{topic}: " + "; ".join(bullets)
+    seconds = 10 + 8 * len(bullets)
+    return [PlannedSlide(topic, {"bullets": bullets}, notes, phrases, seconds, points[0][0].number)]
 
 
 def _number(cell: str) -> Number | None:
