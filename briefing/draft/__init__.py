@@ -49,7 +49,7 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     lines, fragments, script = _clean(document.lines)
-    structure = outline(lines, markdown=report.suffix.lower() in (".md", ".markdown", ".docx"))
+    structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
     title = clipped(structure.title or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."
