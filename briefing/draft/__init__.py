@@ -51,8 +51,7 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     lines, fragments, script = clean_lines(document.lines)
-    markup = document.format != "text" or report.suffix.lower() in (".md", ".markdown")
-    structure = outline(lines, markdown=markup)
+    structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
     title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."

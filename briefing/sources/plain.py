@@ -74,7 +74,7 @@ def decode(data: bytes, declared: str = "") -> tuple[str, list[Notice]]:
     """The text of ``data`` and what the reader had to assume to get it.
 
     ``declared`` is an encoding the document names itself (an HTML ``<meta charset>``);
-    a byte order mark still wins over it, as browsers do.
+    a byte order mark still wins over it, as browsers do, and so does valid UTF-8.
     """
     text, notices = _decode(data, declared)
     garbage = _garbage_notice(text)
@@ -89,15 +89,15 @@ def _decode(data: bytes, declared: str) -> tuple[str, list[Notice]]:
     wide = _utf16_without_bom(data)
     if wide:
         return data.decode(wide, errors="replace"), [_assumed(f"{NAMES[wide.replace('-', '_')]} (no BOM)")]
-    if declared:
-        try:
-            return data.decode(declared), []
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration: find out as if there were none
     try:
-        return data.decode("utf-8"), []
+        return data.decode("utf-8"), []  # valid UTF-8 with any non-ASCII in it is not a legacy code page
     except UnicodeDecodeError as error:
         first_bad = error.start
+    if declared:
+        try:
+            return data.decode(declared), [_assumed(f"{NAMES.get(declared, declared)} (as it declares)")]
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: find out as if there were none
     mostly = _mostly_utf8(data, first_bad)
     if mostly is not None:
         return mostly

@@ -24,6 +24,10 @@ FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".docx": "word",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 NAMES = {"word": "a Word document", "pdf": "a PDF", "html": "a web page", "text": "text"}
 _HEAD = 1024
@@ -67,8 +71,14 @@ def _read(path: Path, kind: str, head: bytes) -> SourceDocument:
 
         return read_word(path, head)
     if kind == "pdf":
-        raise SourceError(f"{path}: this is a PDF; PDF reports are not read yet")
+        from briefing.sources.pdf import read_pdf
+
+        return read_pdf(path)
     data = path.read_bytes()[: MAX_SOURCE_BYTES + 1]
+    if kind == "html":
+        from briefing.sources.html import read_html
+
+        return read_html(path, data)
     text, notices = decode(data)
     return SourceDocument(path, kind, split_lines(text), notices=tuple(notices))
 
