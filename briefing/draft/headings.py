@@ -130,7 +130,9 @@ def looks_like_title(text: str) -> bool:
     if not significant:
         return False
     capitalised = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return capitalised / len(significant) >= 0.75
+    numbers = sum(1 for w in significant if w[0].isdigit())
+    # a row of figures ("Marsabit 23 2,100") is no title
+    return capitalised / len(significant) >= 0.75 and numbers * 2 < len(significant)
 
 
 def outline(lines: list[Line], markdown: bool) -> Outline:

@@ -13,11 +13,12 @@ import math
 
 from briefing.draft.figures import Comparison, Fact, facts_in
 from briefing.draft.headings import Outline, Paragraph, Part
+from briefing.draft.plain_rows import as_table, regroup
 from briefing.draft.planned import PlannedSection, PlannedSlide
 from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
 from briefing.draft.quotes import Quote, quotes_in
 from briefing.draft.sentences import sentence_spans
-from briefing.draft.tables import table_slides
+from briefing.draft.tables import grid_slides, table_slides
 from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4
@@ -72,11 +73,16 @@ def _agenda(part: Part, following: list[Part]) -> list[PlannedSlide]:
 def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SLIDES) -> list[PlannedSlide]:
     slides: list[PlannedSlide] = []
     pending: list[tuple[str, str, str, int]] = []  # (point, verbatim, sentence, line)
-    for paragraph, text in ((p, piece) for p in paragraphs for piece in _texts(p)):
+    for paragraph, text in ((p, piece) for p in regroup(paragraphs) for piece in _texts(p)):
         if len(slides) >= limit:
             break
         if paragraph.kind == "table":
             slides += table_slides(paragraph.lines, topic)
+            continue
+        if paragraph.kind.startswith("rows"):
+            names, rows = as_table(paragraph.lines, paragraph.kind == "rows+header")
+            header = paragraph.lines[0] if paragraph.kind != "rows" else None
+            slides += grid_slides(names, rows, topic, header)
             continue
         quotes = quotes_in(text)
         facts, comparisons = facts_in(text)
@@ -95,7 +101,7 @@ def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SL
 
 
 def _texts(paragraph: Paragraph) -> list[str]:
-    return [""] if paragraph.kind == "table" else pieces(paragraph.text)
+    return pieces(paragraph.text) if paragraph.kind in ("text", "quote") else [""]
 
 
 def pieces(text: str) -> list[str]:

@@ -34,23 +34,30 @@ def table_slides(lines: list[Line], topic: str) -> list[PlannedSlide]:
     rows = [(line, row) for line, row in rows if not all(_SEPARATOR.match(c) or not c for c in row)]
     if len(rows) < 3:
         return []
-    header, body = rows[0][1], rows[1 : 1 + MAX_ROWS]
+    return grid_slides(rows[0][1], rows[1:], topic, rows[0][0])
+
+
+def grid_slides(
+    header: list[str], rows: list[tuple[Line, list[str]]], topic: str, header_line: Line | None = None
+) -> list[PlannedSlide]:
+    """Charts (or points) of a table given as its column names and its rows of cells."""
+    body = rows[:MAX_ROWS]
     width = len(header)
     numbers = [[_number(row[i]) if i < len(row) else None for i in range(width)] for _, row in body]
     numeric = [i for i in range(width) if all(n[i] is not None for n in numbers)]
     names = next((i for i in range(width) if i not in numeric), None)
     if names is None or not numeric:
-        return _rows_as_points(rows, topic)
+        return _rows_as_points(body, topic)
     slides: list[PlannedSlide] = []
     for column in numeric[:MAX_SERIES_SLIDES]:
         values = [n[column] for n in numbers]
-        slides.append(_chart(rows[0][0], body, header, names, column, values, topic))  # type: ignore[arg-type]
+        slides.append(_chart(header_line, body, header, names, column, values, topic))  # type: ignore[arg-type]
     return slides
 
 
 def _rows_as_points(rows: list[tuple[Line, list[str]]], topic: str) -> list[PlannedSlide]:
     """A table of words: its rows as points ("Ghent: hives on roofs, 2019"), cited when they hold numbers."""
-    body = [(line, [c for c in row if c]) for line, row in rows[1 : 1 + MAX_POINTS]]
+    body = [(line, [c for c in row if c]) for line, row in rows[:MAX_POINTS]]
     points = [(line, f"{row[0]}: {', '.join(row[1:])}" if row[1:] else row[0]) for line, row in body if row]
     if not points:
         return []
@@ -71,7 +78,7 @@ def _number(cell: str) -> Number | None:
 
 
 def _chart(
-    header_line: Line,
+    header_line: Line | None,
     body: list[tuple[Line, list[str]]],
     header: list[str],
     names: int,
@@ -93,7 +100,7 @@ def _chart(
     if scale and all(v.scale == first.scale for v in values):
         chart["unit"] = str(chart.get("unit", "")) + scale
     phrases = [_row_phrase(line) for line, _ in body]
-    if any(c.isdigit() for c in header[column] + header[names]):
+    if header_line is not None and any(c.isdigit() for c in header[column] + header[names]):
         phrases.insert(0, _row_phrase(header_line))
     title = clipped(f"{header[column]} by {header[names]}" if header[names] else header[column], 90)
     notes = f"{topic}: {header[column]}, from the report's table." if header[column] else topic
