@@ -91,5 +91,6 @@ def as_table(lines: list[Line], has_header: bool) -> tuple[list[str], list[tuple
     if len(words) == width:
         names = words
     else:
-        names = [words[0] if words else "", *(f"{ORDINALS[i]} column" for i in range(min(width - 1, 6)))]
+        ordinals = [f"{ORDINALS[i]} column of figures" for i in range(min(width - 1, len(ORDINALS)))]
+        names = [words[0] if words else "", *ordinals]
     return names, rows

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.draft.planned import PlannedSlide
-from briefing.draft.points import clipped
+from briefing.draft.points import capitalised, clipped
 from briefing.sources import Line
 from briefing.storyboard.figures import Number, numbers_in
 
@@ -102,7 +102,8 @@ def _chart(
     phrases = [_row_phrase(line) for line, _ in body]
     if header_line is not None and any(c.isdigit() for c in header[column] + header[names]):
         phrases.insert(0, _row_phrase(header_line))
-    title = clipped(f"{header[column]} by {header[names]}" if header[names] else header[column], 90)
+    named = f"{header[column]} by {header[names]}" if header[names] else header[column]
+    title = capitalised(clipped(named, 90))
     notes = f"{topic}: {header[column]}, from the report's table." if header[column] else topic
     return PlannedSlide(title or topic, {"chart": chart}, notes, phrases, 40, body[0][0].number)
 
