@@ -16,7 +16,7 @@ from briefing.draft.headings import Outline, Paragraph, Part
 from briefing.draft.plain_rows import as_table, regroup
 from briefing.draft.planned import PlannedSection, PlannedSlide
 from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
-from briefing.draft.quotes import Quote, quotes_in
+from briefing.draft.quotes import Quote, block_quote, quotes_in
 from briefing.draft.sentences import sentence_spans
 from briefing.draft.tables import grid_slides, table_slides
 from briefing.storyboard.figures import numbers_in
@@ -84,7 +84,7 @@ def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SL
             header = paragraph.lines[0] if paragraph.kind != "rows" else None
             slides += grid_slides(names, rows, topic, header)
             continue
-        quotes = quotes_in(text)
+        quotes = quotes_in(text) or (block_quote(text) if paragraph.kind == "quote" else [])
         facts, comparisons = facts_in(text)
         made = _figure_slides(text, facts, comparisons, paragraph.line, topic)
         made += [_quote_slide(text, quote, paragraph.line) for quote in quotes]
@@ -221,7 +221,11 @@ def _bullet_slides(
         group = points[index * len(points) // count : (index + 1) * len(points) // count]
         earlier = sum(1 for s in [*before, *slides] if "bullets" in s.body)
         title = (
-            topic if not earlier else f"{topic} (continued)" if earlier == 1 else f"{topic} ({earlier + 1})"
+            topic
+            if not earlier
+            else f"{topic} (continued)"
+            if earlier == 1
+            else f"{topic} ({roman(earlier + 1)})"
         )
         phrases = [verbatim for shown, verbatim, _, _ in group if numbers_in(shown)]
         notes = " ".join(sentence for _, _, sentence, _ in group)
@@ -230,6 +234,29 @@ def _bullet_slides(
             PlannedSlide(title, {"bullets": bullets}, notes, phrases, 10 + 12 * len(group), group[0][3])
         )
     return slides
+
+
+def roman(number: int) -> str:
+    """``number`` in Roman numerals: a continuation mark with no digit (a digit would read as a figure)."""
+    out = ""
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
 
 
 def _sentences_with(text: str, offsets: list[int]) -> str:

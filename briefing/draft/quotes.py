@@ -90,6 +90,22 @@ def quotes_in(text: str) -> list[Quote]:
     return found
 
 
+_BLOCK_ATTRIBUTION = re.compile(r"\s(?:—|―|–|--|-)\s*([^\s—―–-][^—―–]{1,120})$")
+
+
+def block_quote(text: str) -> list[Quote]:
+    """A block quote without quotation marks, its speaker after a dash ("... — Name, Role")."""
+    dash = _BLOCK_ATTRIBUTION.search(text)
+    if dash is None:
+        return []
+    words = text[: dash.start()].strip()
+    who, role = split_speaker(dash.group(1).strip().rstrip("."))
+    if not who or len(words.split()) < 3:
+        return []
+    attribution = dash.group(1).strip().rstrip(".")
+    return [Quote(_spoken(words), who, role, (words,), attribution, (0, len(text)))]
+
+
 def _is_speech(words: str) -> bool:
     return len(words.split()) >= 5 or (len(words.split()) >= 3 and words[-1] in ".!?,")
 
