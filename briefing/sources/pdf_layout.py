@@ -54,6 +54,7 @@ class _Paragraph:
     page: int
     lines: list[PdfLine] = field(default_factory=list)
     bullet: bool = False
+    continued: list[int] = field(default_factory=list)  # the pages it goes on to
 
     @property
     def size(self) -> float:
@@ -85,7 +86,7 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
     counts: Counter[int] = Counter()
     title = ""
     for paragraph in paragraphs:
-        counts[paragraph.page] += 1
+        counts.update([paragraph.page, *paragraph.continued])
         place = Place(paragraph=counts[paragraph.page], page=paragraph.page)
         text = paragraph.text
         if paragraph is title_paragraph:
@@ -125,18 +126,22 @@ def _leading(pages: list[list[PdfLine]]) -> float:
 
 
 def _without_running_lines(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
-    """Pages without their running headers, footers and page numbers."""
+    """Pages without their running headers, footers and page numbers: a line at the top or the foot
+    of a page that is only a page number, or that stands at the same height on half the pages with
+    the same words (digits aside)."""
 
-    def key(line: PdfLine) -> str:
-        return re.sub(r"\d+", "#", line.text.lower())
+    def key(line: PdfLine) -> tuple[str, float]:
+        return re.sub(r"\d+", "#", line.text.lower()), round(line.baseline / 4)
 
-    edges = [lines[:2] + lines[-2:] for lines in pages]
-    seen = Counter(k for lines in edges for k in {key(line) for line in lines})
+    def edges(lines: list[PdfLine]) -> list[PdfLine]:
+        reach = 2 if len(lines) >= 6 else 1
+        return lines[:reach] + lines[-reach:]
+
+    seen = Counter(k for lines in pages for k in {key(line) for line in edges(lines)})
     enough = max(3, len(pages) // 2)
 
     def running(line: PdfLine, lines: list[PdfLine]) -> bool:
-        at_edge = line in lines[:2] or line in lines[-2:]
-        return at_edge and (bool(_PAGE_NUMBER.match(line.text)) or seen[key(line)] >= enough)
+        return line in edges(lines) and (bool(_PAGE_NUMBER.match(line.text)) or seen[key(line)] >= enough)
 
     return [[line for line in lines if not running(line, lines)] for lines in pages]
 
@@ -182,6 +187,7 @@ def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Par
             and paragraph.lines[0].text[:1].islower()
         ):
             last.lines.extend(paragraph.lines)
+            last.continued.append(paragraph.page)
             continue
         out.append(paragraph)
     return out
