@@ -71,7 +71,9 @@ class _Paragraph:
 def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, list[Notice]]:
     """The document's blocks, its title, and notices (pages without text)."""
     notices = [
-        Notice(Place(page=number), f"page {number} has no text layer (a scanned page?); it is not read")
+        Notice(
+            Place(page=number), "this page has no text layer (a scanned page?); its text, if any, is not read"
+        )
         for number, lines in enumerate(pages, start=1)
         if not lines
     ]

@@ -107,7 +107,7 @@ def test_a_page_without_text_among_others_is_a_notice(tmp_path) -> None:
     )
     document = read_source(path)
     assert [(n.place.label, n.message) for n in document.notices] == [
-        ("page 2", "page 2 has no text layer (a scanned page?); it is not read")
+        ("page 2", "this page has no text layer (a scanned page?); its text, if any, is not read")
     ]
 
 
