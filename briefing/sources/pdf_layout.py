@@ -32,6 +32,17 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-
 _JUNK_TITLE = re.compile(r"(?:^Microsoft Word - |\.(?:docx?|pdf|indd|txt)$|^untitled\b)", re.IGNORECASE)
 # Kangxi and CJK radicals some PDF fonts map Han characters to (⼴ for 广), and Latin ligatures (ﬁ)
 _COMPATIBLE = re.compile("[\u2e80-\u2fdf\ufb00-\ufb06]")
+_CJK_SPACE = re.compile(
+    "(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])"
+)
+# CJK Radicals Supplement characters fonts map simplified Han characters to; NFKC leaves them alone
+RADICALS = dict(
+    zip(
+        "⻓⻔⻅⻉⻋⻄⻚⻛⻜⻝⻢⻣⻥⻦⻩⻬⻮⻰⻳⻆⻘⻤⻧⻨⻪⻭⻯⻱⻲",
+        "长门见贝车西页风飞食马骨鱼鸟黄齐齿龙龟角青鬼卤麦黾歯竜龜亀",
+        strict=True,
+    )
+)
 HEADING_RATIO = 1.12
 MAX_HEADING_WORDS = 20
 
@@ -65,7 +76,7 @@ class _Paragraph:
         text = ""
         for line in self.lines:
             text = _join(text, line.text)
-        return _COMPATIBLE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text.replace("\ufffe", ""))
+        return plain_glyphs(text)
 
 
 def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, list[Notice]]:
@@ -102,6 +113,18 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
             blocks.paragraph(text, place)
     meta = " ".join(meta_title.split())
     return blocks, (meta if meta and not _JUNK_TITLE.search(meta) else title), notices
+
+
+def plain_glyphs(text: str) -> str:
+    """PDF text as it was typed: no line-end hyphen marks, radicals and ligatures folded to the
+    characters they stand for, and no space a line break left between two CJK characters."""
+    text = _COMPATIBLE.sub(_fold, text.replace("\ufffe", ""))
+    return _CJK_SPACE.sub("", text)
+
+
+def _fold(match: re.Match[str]) -> str:
+    char = match.group()
+    return RADICALS.get(char) or unicodedata.normalize("NFKC", char)
 
 
 def _size_key(size: float) -> float:

@@ -10,6 +10,7 @@ import pytest
 
 from briefing.sources import SourceError, SourceText, read_source
 from briefing.sources.pdf import MAX_INFLATED
+from briefing.sources.pdf_layout import plain_glyphs
 from tests.sources.pdf_files import content, report_pages, write_pdf
 
 
@@ -163,3 +164,36 @@ def test_too_many_pages_is_a_clear_error(tmp_path) -> None:
 def test_a_compressed_report_reads_like_an_uncompressed_one(tmp_path) -> None:
     plain = _texts(write_pdf(tmp_path / "a.pdf", report_pages()))
     assert _texts(write_pdf(tmp_path / "b.pdf", report_pages(), compress=True)) == plain
+
+
+def test_a_pdf_set_by_qt_reads_as_its_headings_and_paragraphs(qapp, tmp_path) -> None:
+    """Qt writes a PDF glyph by glyph, and PDFium joins its lines: they are split again."""
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    path = tmp_path / "qt.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    document = QTextDocument()
+    document.setDefaultFont(QFont("DejaVu Serif", 11))
+    prose = "Ferries carry 1,200 people a day, twice the number of 2019, says the operator. " * 6
+    document.setHtml(
+        f"<h1>Harbour Review</h1><p>The new pier cost $12 million.</p><h2>Ports</h2><p>{prose}</p>"
+        "<h2>Housing</h2><p>Rents rose 18% since 2020.</p>"
+    )
+    document.print_(writer)
+    del writer
+    assert [text for text, _ in _texts(path)] == [
+        "# Harbour Review",
+        "The new pier cost $12 million.",
+        "## Ports",
+        prose.strip(),
+        "## Housing",
+        "Rents rose 18% since 2020.",
+    ]
+
+
+def test_radicals_ligatures_and_line_break_spaces_in_cjk_text_are_what_was_typed() -> None:
+    assert plain_glyphs("同比增⻓18%，⼴告 ﬁnal exam\ufffeple，研发中心 占三成 and more") == (
+        "同比增长18%，广告 final example，研发中心占三成 and more"
+    )
