@@ -68,14 +68,13 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
         report_name=report.name,
         sections=sections,
     )
-    found = [_warning(f) for f in fragments]
+    found = [(n.place.line, n.place.col, n.message) for n in document.notices]
+    found += [_warning(f) for f in fragments]
     if stopped:
         slides = sum(len(section.slides) for section in sections)
         message = f"the report is too long for one talk: drafted {slides} slides, up to here"
         found.append((stopped, 1, message))
-    # what reading noticed (an encoding, a page without text) first, at the place the reader gave
-    warnings = tuple((n.place, n.message) for n in document.notices)
-    warnings += tuple((document.place(line, col), message) for line, col, message in sorted(found))
+    warnings = tuple((document.place(line, col), message) for line, col, message in sorted(found))
     return Draft(yaml_text, warnings)
 
 

@@ -81,13 +81,7 @@ class _Paragraph:
 
 def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, list[Notice]]:
     """The document's blocks, its title, and notices (pages without text)."""
-    notices = [
-        Notice(
-            Place(page=number), "this page has no text layer (a scanned page?); its text, if any, is not read"
-        )
-        for number, lines in enumerate(pages, start=1)
-        if not lines
-    ]
+    empty = [number for number, lines in enumerate(pages, start=1) if not lines]
     pages = _without_running_lines(pages)
     body = _body_size(pages)
     leading = _leading(pages)
@@ -98,7 +92,10 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
     blocks = Blocks()
     counts: Counter[int] = Counter()
     title = ""
+    notices: list[Notice] = []
     for paragraph in paragraphs:
+        while empty and empty[0] < paragraph.page:
+            notices.append(_no_text(blocks, empty.pop(0)))
         counts.update([paragraph.page, *paragraph.continued])
         place = Place(paragraph=counts[paragraph.page], page=paragraph.page)
         text = paragraph.text
@@ -111,8 +108,17 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
             blocks.item(_BULLET.sub("", text, count=1), place)
         else:
             blocks.paragraph(text, place)
+    notices += [_no_text(blocks, page) for page in empty]
     meta = " ".join(meta_title.split())
     return blocks, (meta if meta and not _JUNK_TITLE.search(meta) else title), notices
+
+
+def _no_text(blocks: Blocks, page: int) -> Notice:
+    """A notice for a page without text, at a blank line of its own so the line gives its place."""
+    line = blocks.mark(Place(page=page))
+    return Notice(
+        Place(line=line, page=page), "this page has no text layer (a scanned page?); its text is not read"
+    )
 
 
 def plain_glyphs(text: str) -> str:

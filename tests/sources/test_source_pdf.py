@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli import main
 from briefing.sources import SourceError, SourceText, read_source
 from briefing.sources.pdf import MAX_INFLATED
 from briefing.sources.pdf_layout import plain_glyphs
@@ -108,7 +109,7 @@ def test_a_page_without_text_among_others_is_a_notice(tmp_path) -> None:
     )
     document = read_source(path)
     assert [(n.place.label, n.message) for n in document.notices] == [
-        ("page 2", "this page has no text layer (a scanned page?); its text, if any, is not read")
+        ("page 2", "this page has no text layer (a scanned page?); its text is not read")
     ]
 
 
@@ -197,3 +198,16 @@ def test_radicals_ligatures_and_line_break_spaces_in_cjk_text_are_what_was_typed
     assert plain_glyphs("同比增⻓18%，⼴告 ﬁnal exam\ufffeple，研发中心 占三成 and more") == (
         "同比增长18%，广告 final example，研发中心占三成 and more"
     )
+
+
+def test_draft_warns_about_a_page_without_text_at_that_page(tmp_path, capsys) -> None:
+    report = write_pdf(
+        tmp_path / "r.pdf",
+        [
+            content([(11, 72, 700, "Ferries carry 1,200 people a day.")]),
+            b"",
+            content([(11, 72, 700, "Rents rose 18%.")]),
+        ],
+    )
+    assert main(["draft", str(report), "-o", str(tmp_path / "d.yaml")]) == 0
+    assert f"{report}: page 2: warning: this page has no text layer" in capsys.readouterr().err
