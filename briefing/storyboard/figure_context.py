@@ -8,6 +8,9 @@ so reading stays cheap.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from briefing.storyboard.figure_number import Number
 
 LEAD = 40  # characters before a number that can qualify it
 
@@ -74,21 +77,24 @@ def direction_before(text: str, start: int) -> int:
     return -1 if _FALL.search(*window) else 0
 
 
-def plain_kind(text: str, start: int, end: int, digits: str, approx: str) -> str:
-    """ "year", "date", "ordinal" for a bare integer that is not a figure; else "count"."""
+def plain_kind(text: str, start: int, end: int, digits: str, counter: str = "") -> str:
+    """ "year", "date", "ordinal" for a whole number that is not a figure; else "count".
+
+    ``counter`` is a Chinese counter read with it ("第3名" is a rank, "2000家" a count).
+    """
+    lead = (text, max(0, start - LEAD), start)
+    if _ORDINAL_BEFORE.search(*lead) or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
+        return "ordinal"
+    if counter:
+        return "count"
     after = text[end : end + 1]
     if after == "年":
         return "year" if len(digits) == 4 else "count"
     if after in ("月", "日", "号"):
         return "date"
-    lead = (text, max(0, start - LEAD), start)
-    if _ORDINAL_BEFORE.search(*lead) or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
-        return "ordinal"
     if _MONTH_BEFORE.search(*lead) or _MONTH_AFTER.match(text, end):
         return "year" if len(digits) == 4 else "date"
-    if len(digits) == 4 and 1800 <= int(digits) <= 2100 and not approx:
-        return "year"
-    return "count"
+    return "year" if len(digits) == 4 and 1800 <= int(digits) <= 2100 else "count"
 
 
 def _is_list_number(text: str, start: int, end: int) -> bool:
@@ -126,3 +132,78 @@ def change_gap(gap: str) -> bool:
 
 def ratio_gap(gap: str) -> bool:
     return _RATIO_GAP.fullmatch(gap) is not None
+
+
+# --------------------------------------------------------------------------- ranges, changes, ratios
+def join(numbers: list[Number], norm: str) -> list[Number]:
+    """ "1 in 5" as one ratio; "30–40%" and "from 12% to 19%" as two figures of one kind."""
+    out: list[Number] = []
+    index = 0
+    while index < len(numbers):
+        first = numbers[index]
+        second = numbers[index + 1] if index + 1 < len(numbers) else None
+        if second is None or not (first.is_figure and second.is_figure) or first.end > second.start:
+            out.append(first)
+            index += 1
+            continue
+        gap = norm[first.end : second.start]
+        if _is_ratio(first, second, gap):
+            out.append(_ratio(first, second, norm))
+            index += 2
+            continue
+        roles = _pair_roles(first, gap, norm)
+        if roles is None:
+            out.append(first)
+            index += 1
+            continue
+        low, high = _pair(first, second, roles)
+        out.append(low)
+        numbers[index + 1] = high
+        index += 1
+    return out
+
+
+def _is_ratio(first: Number, second: Number, gap: str) -> bool:
+    counts = first.kind == second.kind == "count" and first.scale == second.scale == 1.0
+    whole = first.value.is_integer() and second.value.is_integer() and not first.unit
+    return counts and whole and 0 < first.value < second.value and ratio_gap(gap)
+
+
+def _ratio(first: Number, second: Number, norm: str) -> Number:
+    text = first.text + norm[first.end : second.start] + second.text
+    return replace(first, kind="ratio", text=text, end=second.end, role="ratio", other=second.value)
+
+
+def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
+    if is_from(norm, first.start) and change_gap(gap):
+        return ("from", "to")
+    if range_gap(gap, is_between(norm, first.start)):
+        return ("low", "high")
+    return None
+
+
+def _pair(first: Number, second: Number, roles: tuple[str, str]) -> tuple[Number, Number]:
+    """Both ends of a range or change, each with what the other end says ("$30–40 million")."""
+    kind = second.kind if first.kind == "count" else first.kind
+    second_kind = first.kind if second.kind == "count" else second.kind
+    low = replace(
+        first,
+        kind=kind,
+        scale=second.scale if first.scale == 1.0 else first.scale,
+        unit=first.unit or second.unit,
+        currency=first.currency or second.currency,
+        symbol=first.symbol or second.symbol,
+        role=roles[0],
+        other=second.value,
+    )
+    high = replace(
+        second,
+        kind=second_kind,
+        scale=first.scale if second.scale == 1.0 and roles[0] == "from" else second.scale,
+        unit=second.unit or first.unit,
+        currency=second.currency or first.currency,
+        symbol=second.symbol or first.symbol,
+        role=roles[1],
+        other=first.value,
+    )
+    return low, high
