@@ -35,18 +35,17 @@ from functools import lru_cache
 from briefing.storyboard import figure_context as context
 from briefing.storyboard.figure_compare import ASPECTS, DIFFERENT, SAME, agreement, best_agreement, close
 from briefing.storyboard.figure_number import FIGURE_KINDS, NOT_FIGURES, Number
+from briefing.storyboard.figure_suffix import Suffix, suffix_at
 from briefing.storyboard.figure_words import (
     CURRENCY_BEFORE,
     GLUED_SCALES,
     HAN_NUMERAL,
     HAN_SCALE_UNITS,
-    HAN_SCALES,
     NUMBER_WORDS,
     SCALE_UNITS,
     SCALE_WORDS,
     SCALES,
     SLIDE_UNITS,
-    SPACED_SCALES,
     UNIT_WORDS,
     han_number,
 )
@@ -63,25 +62,24 @@ _NUMBER = re.compile(
     rf"(?<![{_LATIN}_.,/:])(?<![A-Za-z]-)"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<fraction>\.\d+)?(?!\.\d|,\d{3}|:\d|/\d)"
     r"(?P<more>\+(?!\d)|多|余)?"
-    rf"(?P<scale>\s?(?:{_alternation(SPACED_SCALES)})(?![A-Za-z])"
-    rf"|(?:{_alternation(GLUED_SCALES)})(?![A-Za-z²³2])"
-    rf"|\s?(?:{_alternation(HAN_SCALES[:-1])}|千(?![瓦米克]))(?![瓦时])?)?"
-    r"(?P<more2>多|余)?"
-    rf"(?:\s?(?P<unit>{_alternation(UNIT_WORDS)})|(?P<times>[x×]))?"
-    rf"(?![{_LATIN}])",
-    re.IGNORECASE,
 )
-_BEFORE = re.compile(
-    r"(?P<sign>(?:(?<=[\s(\[（“\"'=:：,，;；/])|^)[-+])?(?P<mark>≈|~)?"
-    r"(?:(?<![A-Za-z])(?P<cur>"
-    + _alternation([*CURRENCY_BEFORE, *(c.upper() for c in CURRENCY_BEFORE if c.isascii())])
-    + r"))?\s?\Z"
+# Currencies written before a number: symbols as written, codes in capitals only ("try 5" is no lira).
+_CURRENCY_FORMS = tuple(
+    sorted(
+        {f.upper() if f.isascii() else f for f in CURRENCY_BEFORE} | {"rmb", "Rmb"},
+        key=len,
+        reverse=True,
+    )
 )
+_CURRENCY_SET = frozenset(_CURRENCY_FORMS)
+_LONGEST_FORM = max(map(len, _CURRENCY_FORMS))
+_SIGN_AFTER = frozenset(" \t\n([（“\"'=:：,，;；/")
 _SKIP = re.compile(  # dates, clock times and phone numbers: not figures, not read
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}/\d{1,2}/\d{1,2}\b"
     r"|\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\(0?\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}"
     r"|\b0\d{1,3}[-\s]\d{3,4}[-\s]?\d{4}\b|\b0\d{2,3}-\d{7,8}\b|\b\d{3}-\d{3}-\d{4}\b"
 )
+_SKIP_HINT = re.compile(r"[-+(/]|\b0\d")
 _HAN_FORMS = re.compile(
     rf"百分之(?P<percent>[\d.]+|[{HAN_NUMERAL}]+)"
     rf"|(?P<whole>\d+|[{HAN_NUMERAL}]+)分之(?P<part>[\d.]+|[{HAN_NUMERAL}]+)"
@@ -125,14 +123,15 @@ def figures_in(text: str, *, words: bool = False) -> list[Number]:
 def _read(text: str, words: bool) -> tuple[Number, ...]:
     if not _MAY_HOLD.search(text) and not words:
         return ()
-    norm = text.translate(_FULL_WIDTH)  # one character for one: offsets stay true
-    skip = [m.span() for m in _SKIP.finditer(norm)] if len(norm) > 6 else []
+    norm = text if text.isascii() else text.translate(_FULL_WIDTH)  # one for one: offsets stay true
+    skip = [m.span() for m in _SKIP.finditer(norm)] if _SKIP_HINT.search(norm) else []
     han = list(_han_forms(text, norm)) if ("分之" in norm or "倍" in norm) else []
     taken = skip + [(n.start, n.end) for n in han]
     found = [
-        _number(text, norm, match)
+        number
         for match in _NUMBER.finditer(norm)
-        if not any(a <= match.start() < b for a, b in taken)
+        if not (taken and any(a <= match.start() < b for a, b in taken))
+        and (number := _number(text, norm, match)) is not None
     ]
     if words:
         found += _word_numbers(text)
@@ -140,36 +139,60 @@ def _read(text: str, words: bool) -> tuple[Number, ...]:
     return tuple(n for n in joined if not (n.text.lower() == "one" and n.kind == "count"))
 
 
-def _number(text: str, norm: str, match: re.Match[str]) -> Number:
+def _number(text: str, norm: str, match: re.Match[str]) -> Number | None:
+    after = suffix_at(norm, match.end())
+    if after is None:
+        return None  # "3rd", "5G": letters glued to the digits
     value = float(match["digits"].replace(",", "") + (match["fraction"] or ""))
-    before = _BEFORE.search(norm, max(0, match.start() - 14), match.start())
-    sign, mark, written = (before["sign"], before["mark"], before["cur"]) if before else (None, None, None)
-    start = before.start() if before and (sign or mark or written) else match.start()
-    kind, unit, scale, currency, symbol = _measure(match, written)
-    end = match.end()
-    approx = mark or context.approx_before(norm, start) or (match["more"] or match["more2"] or "").lower()
+    start, sign, mark, written = _before(norm, match.start())
+    kind, unit, scale, currency, symbol = _measure(after, written)
+    end = after.end
+    before = context.lead(norm, start)
+    approx = mark or context.approx_before(*before) or (match["more"] or after.more).lower()
     if not approx:
         approx, end = context.approx_after(norm, end)
     whole = not match["fraction"] and "," not in match["digits"]
     if kind == "count" and scale == 1.0 and whole and not sign and not approx:
-        kind = context.plain_kind(norm, match.start(), end, match["digits"], unit)
-    direction = {"-": -1, "+": 1}.get(sign or "", 0)
+        kind = context.plain_kind(norm, match.start(), end, match["digits"], unit, before)
+    direction = {"-": -1, "+": 1}.get(sign, 0)
     if direction == 0 and kind in FIGURE_KINDS:
-        direction = context.direction_before(norm, start)
+        direction = context.direction_before(*before)
     signed = -value if sign == "-" else value
     return Number(signed, scale, kind, currency, text[start:end], start, end, unit, symbol, approx, direction)
 
 
-def _measure(match: re.Match[str], written: str | None) -> tuple[str, str, float, str, str]:
+def _before(norm: str, start: int) -> tuple[int, str, str, str]:
+    """(start, sign, approximation mark, currency) written just before the digits at ``start``.
+
+    "-≈$1M" is how format_number writes a negative approximate figure.
+    """
+    written = ""
+    at = start - 1 if norm[start - 1 : start] == " " else start
+    for size in range(min(at, _LONGEST_FORM), 0, -1):
+        form = norm[at - size : at]
+        if form in _CURRENCY_SET and not (form[-1].isalpha() and norm[at - size - 1 : at - size].isalpha()):
+            written, start = form, at - size
+            break
+    mark = norm[start - 1] if start and norm[start - 1] in "≈~" else ""
+    start -= len(mark)
+    sign = norm[start - 1] if start and norm[start - 1] in "-+" else ""
+    if sign and (start == 1 or norm[start - 2] in _SIGN_AFTER):
+        start -= 1
+    else:
+        sign = ""
+    return start, sign, mark, written
+
+
+def _measure(after: Suffix, written: str) -> tuple[str, str, float, str, str]:
     """(kind, unit, scale, currency, currency as written) from the words around the digits."""
-    scale = SCALES.get(re.sub(r"\s", "", match["scale"] or "").lower(), 1.0)
-    word = UNIT_WORDS.get((match["unit"] or "").lower())
+    scale = SCALES.get(after.scale, 1.0)
+    word = UNIT_WORDS.get(after.unit.strip().lower())
     kind, unit, currency, symbol = "count", "", "", ""
     if word is not None and word.kind == "money":
-        kind, currency, symbol = "money", word.unit, match["unit"]
+        kind, currency, symbol = "money", word.unit, after.unit.strip()
     elif word is not None:
         kind, unit, scale = word.kind, word.unit, scale * word.scale
-    elif match["times"]:
+    elif after.unit in ("x", "×"):
         kind, unit = "multiple", "x"
     if written and kind in ("count", "money") and not unit:
         code = CURRENCY_BEFORE[written.lower()]
