@@ -66,6 +66,7 @@ _FROM = re.compile(r"(?:\bfrom\s+|从|由)\Z", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|至|到)\s?|\s+to\s+")
 _CHANGE_GAP = re.compile(r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升)?(?:到|至)")
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*[,、，]?\s*(?:(?:and|or|和|及|与|或)\s*)?", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:[.)、．]|）)(?:\s|\Z)|、")
 
 
@@ -214,7 +215,25 @@ def join(numbers: list[Number], norm: str) -> list[Number]:
         out.append(low)
         numbers[index + 1] = high
         index += 1
-    return out
+    return _lists(out, norm)
+
+
+def _lists(numbers: list[Number], norm: str) -> list[Number]:
+    """ "35, 40 and 45 percent": the unit written once, after the last, is every one's."""
+    for index in range(len(numbers) - 2, -1, -1):
+        first, second = numbers[index], numbers[index + 1]
+        bare = first.kind == "count" and not first.unit and first.scale == 1.0 and not first.role
+        said = second.kind in ("percent", "pp", "measure", "multiple", "money") or second.scale != 1.0
+        if bare and said and first.end < second.start and _LIST_GAP.fullmatch(norm, first.end, second.start):
+            numbers[index] = replace(
+                first,
+                kind=second.kind,
+                unit=second.unit,
+                scale=second.scale,
+                currency=second.currency,
+                symbol=second.symbol,
+            )
+    return numbers
 
 
 def _is_ratio(first: Number, second: Number, gap: str) -> bool:

@@ -231,10 +231,15 @@ def _han_or_digits(written: str) -> float | None:
 
 
 def _word_numbers(text: str) -> list[Number]:
-    return [
-        Number(float(NUMBER_WORDS[m[1].lower()]), 1.0, "count", "", m[1], m.start(), m.end())
-        for m in _WORD_NUMBER.finditer(text)
-    ]
+    """ "five years", "three times", "twenty percent": numbers spelled out, with their unit."""
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        after = suffix_at(text, match.end()) or Suffix("", "", "", match.end())
+        kind, unit, scale, currency, symbol = _measure(after, "")
+        value = float(NUMBER_WORDS[match[1].lower()])
+        start, end = match.start(), after.end
+        found.append(Number(value, scale, kind, currency, text[start:end], start, end, unit, symbol))
+    return found
 
 
 # --------------------------------------------------------------------------- the slide side

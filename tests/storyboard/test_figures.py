@@ -125,6 +125,16 @@ READ = [
     ("$30–40 million", [(30, M, "money", "", "USD"), (40, M, "money", "", "USD")]),
     ("from 12% to 19%", [(12, 1, "percent", "%", ""), (19, 1, "percent", "%", "")]),
     ("30%-40%", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
+    # a unit written once for a list
+    (
+        "35, 40 and 45 percent",
+        [(35, 1, "percent", "%", ""), (40, 1, "percent", "%", ""), (45, 1, "percent", "%", "")],
+    ),
+    ("12 or 15 km²", [(12, 1, "measure", "km²", ""), (15, 1, "measure", "km²", "")]),
+    # numbers spelled out, with their unit
+    ("five percent", [(5, 1, "percent", "%", "")]),
+    ("three times", [(3, 1, "multiple", "x", "")]),
+    ("twelve million people", [(12, M, "count", "", "")]),
 ]
 
 
@@ -283,6 +293,12 @@ COMPARE = [
     ((25, "", ""), "$25 million", SAME),
     ((25, "$", "M"), "25", SAME),
     ((40, "", "%"), "between 30 and 40 percent", SAME),
+    ((40, "", "%"), "35, 40 and 45 percent", SAME),
+    ((5, "", "%"), "five percent", SAME),
+    ((16000, "", "+"), "16,000 tech firms", SAME),
+    ((16000, "", " pp"), "16,000 tech firms", "unit"),
+    ((16000, "", " km²"), "16,000 tech firms", "unit"),
+    ((16000, "$", ""), "16,000 tech firms", SAME),  # the currency may be said elsewhere
 ]
 
 
