@@ -32,6 +32,17 @@ _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-
 _JUNK_TITLE = re.compile(r"(?:^Microsoft Word - |\.(?:docx?|pdf|indd|txt)$|^untitled\b)", re.IGNORECASE)
 # Kangxi and CJK radicals some PDF fonts map Han characters to (⼴ for 广), and Latin ligatures (ﬁ)
 _COMPATIBLE = re.compile("[\u2e80-\u2fdf\ufb00-\ufb06]")
+_CJK_SPACE = re.compile(
+    "(?<=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]) (?=[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef])"
+)
+# CJK Radicals Supplement characters fonts map simplified Han characters to; NFKC leaves them alone
+RADICALS = dict(
+    zip(
+        "⻓⻔⻅⻉⻋⻄⻚⻛⻜⻝⻢⻣⻥⻦⻩⻬⻮⻰⻳⻆⻘⻤⻧⻨⻪⻭⻯⻱⻲",
+        "长门见贝车西页风飞食马骨鱼鸟黄齐齿龙龟角青鬼卤麦黾歯竜龜亀",
+        strict=True,
+    )
+)
 HEADING_RATIO = 1.12
 MAX_HEADING_WORDS = 20
 
@@ -54,6 +65,7 @@ class _Paragraph:
     page: int
     lines: list[PdfLine] = field(default_factory=list)
     bullet: bool = False
+    continued: list[int] = field(default_factory=list)  # the pages it goes on to
 
     @property
     def size(self) -> float:
@@ -64,16 +76,12 @@ class _Paragraph:
         text = ""
         for line in self.lines:
             text = _join(text, line.text)
-        return _COMPATIBLE.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text.replace("\ufffe", ""))
+        return plain_glyphs(text)
 
 
 def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, list[Notice]]:
     """The document's blocks, its title, and notices (pages without text)."""
-    notices = [
-        Notice(Place(page=number), f"page {number} has no text layer (a scanned page?); it is not read")
-        for number, lines in enumerate(pages, start=1)
-        if not lines
-    ]
+    empty = [number for number, lines in enumerate(pages, start=1) if not lines]
     pages = _without_running_lines(pages)
     body = _body_size(pages)
     leading = _leading(pages)
@@ -84,8 +92,11 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
     blocks = Blocks()
     counts: Counter[int] = Counter()
     title = ""
+    notices: list[Notice] = []
     for paragraph in paragraphs:
-        counts[paragraph.page] += 1
+        while empty and empty[0] < paragraph.page:
+            notices.append(_no_text(blocks, empty.pop(0)))
+        counts.update([paragraph.page, *paragraph.continued])
         place = Place(paragraph=counts[paragraph.page], page=paragraph.page)
         text = paragraph.text
         if paragraph is title_paragraph:
@@ -97,8 +108,29 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
             blocks.item(_BULLET.sub("", text, count=1), place)
         else:
             blocks.paragraph(text, place)
+    notices += [_no_text(blocks, page) for page in empty]
     meta = " ".join(meta_title.split())
     return blocks, (meta if meta and not _JUNK_TITLE.search(meta) else title), notices
+
+
+def _no_text(blocks: Blocks, page: int) -> Notice:
+    """A notice for a page without text, at a blank line of its own so the line gives its place."""
+    line = blocks.mark(Place(page=page))
+    return Notice(
+        Place(line=line, page=page), "this page has no text layer (a scanned page?); its text is not read"
+    )
+
+
+def plain_glyphs(text: str) -> str:
+    """PDF text as it was typed: no line-end hyphen marks, radicals and ligatures folded to the
+    characters they stand for, and no space a line break left between two CJK characters."""
+    text = _COMPATIBLE.sub(_fold, text.replace("\ufffe", ""))
+    return _CJK_SPACE.sub("", text)
+
+
+def _fold(match: re.Match[str]) -> str:
+    char = match.group()
+    return RADICALS.get(char) or unicodedata.normalize("NFKC", char)
 
 
 def _size_key(size: float) -> float:
@@ -125,18 +157,22 @@ def _leading(pages: list[list[PdfLine]]) -> float:
 
 
 def _without_running_lines(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
-    """Pages without their running headers, footers and page numbers."""
+    """Pages without their running headers, footers and page numbers: a line at the top or the foot
+    of a page that is only a page number, or that stands at the same height on half the pages with
+    the same words (digits aside)."""
 
-    def key(line: PdfLine) -> str:
-        return re.sub(r"\d+", "#", line.text.lower())
+    def key(line: PdfLine) -> tuple[str, float]:
+        return re.sub(r"\d+", "#", line.text.lower()), round(line.baseline / 4)
 
-    edges = [lines[:2] + lines[-2:] for lines in pages]
-    seen = Counter(k for lines in edges for k in {key(line) for line in lines})
+    def edges(lines: list[PdfLine]) -> list[PdfLine]:
+        reach = 2 if len(lines) >= 6 else 1
+        return lines[:reach] + lines[-reach:]
+
+    seen = Counter(k for lines in pages for k in {key(line) for line in edges(lines)})
     enough = max(3, len(pages) // 2)
 
     def running(line: PdfLine, lines: list[PdfLine]) -> bool:
-        at_edge = line in lines[:2] or line in lines[-2:]
-        return at_edge and (bool(_PAGE_NUMBER.match(line.text)) or seen[key(line)] >= enough)
+        return line in edges(lines) and (bool(_PAGE_NUMBER.match(line.text)) or seen[key(line)] >= enough)
 
     return [[line for line in lines if not running(line, lines)] for lines in pages]
 
@@ -182,6 +218,7 @@ def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Par
             and paragraph.lines[0].text[:1].islower()
         ):
             last.lines.extend(paragraph.lines)
+            last.continued.append(paragraph.page)
             continue
         out.append(paragraph)
     return out

@@ -28,81 +28,28 @@ figures: they are kinds of their own or not read at all.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from briefing.storyboard import figure_context as context
+from briefing.storyboard.figure_compare import ASPECTS, DIFFERENT, SAME, agreement, best_agreement, close
+from briefing.storyboard.figure_number import FIGURE_KINDS, NOT_FIGURES, Number
+from briefing.storyboard.figure_suffix import Suffix, suffix_at
 from briefing.storyboard.figure_words import (
     CURRENCY_BEFORE,
-    DIMENSIONS,
     GLUED_SCALES,
     HAN_NUMERAL,
     HAN_SCALE_UNITS,
-    HAN_SCALES,
     NUMBER_WORDS,
     SCALE_UNITS,
     SCALE_WORDS,
     SCALES,
     SLIDE_UNITS,
-    SPACED_SCALES,
     UNIT_WORDS,
     han_number,
 )
 from briefing.storyboard.numbers import format_number
-
-FIGURE_KINDS = frozenset({"percent", "pp", "money", "count", "measure", "multiple", "ratio"})
-NOT_FIGURES = frozenset({"year", "date", "ordinal"})
-SAME = "same"
-DIFFERENT = "different"
-ASPECTS = ("currency", "unit", "scale", "sign")  # what can differ while the number agrees
-
-
-@dataclass(frozen=True)
-class Number:
-    """One number in a text, with what it measures.
-
-    ``kind`` is "percent", "pp", "money", "count", "measure", "multiple" or
-    "ratio" for figures, and "year", "date" or "ordinal" (ranks, list and
-    section numbers, footnote markers) for numbers that are not figures.
-    """
-
-    value: float  # as written, signed: 25 for "$25 million", -3 for "-3%", 3 for "fell 3%"
-    scale: float  # 1e6 for "$25 million", 1e4 for "280万", 1 for "25"
-    kind: str
-    currency: str  # ISO code ("USD", "CNY", "NGN"), "¥" (yen or yuan), "" when none
-    text: str  # the words it was read from, e.g. "$25 million"
-    start: int  # offset of ``text`` in the string it was read from
-    end: int
-    unit: str = ""  # canonical: "%", "pp", "x", "km²", "MW"; a counter ("辆") for a count
-    symbol: str = ""  # the currency as written: "$", "HK$", "₦", "USD", "yuan", "元"
-    approx: str = ""  # as written, lower case: "about", "more than", "+", "约", "以上"
-    direction: int = 0  # -1 for "-3%" or "fell 3%", +1 for "+3%" or "rose 3%"
-    role: str = ""  # "low"/"high" of a range, "from"/"to" of a change, "ratio" for "1 in 5"
-    other: float | None = None  # the other end of a range or change; the 5 of "1 in 5"
-
-    @property
-    def amount(self) -> float:
-        return self.value * self.scale
-
-    @property
-    def is_figure(self) -> bool:
-        return self.kind in FIGURE_KINDS
-
-    @property
-    def share(self) -> float | None:
-        """The percent a share states: 20 for "20%" and for "1 in 5"; None for other kinds."""
-        if self.kind == "ratio" and self.other:
-            return 100 * self.value / self.other
-        return self.amount if self.kind == "percent" else None
-
-    @property
-    def base(self) -> float:
-        """The amount in the base unit of its dimension (25 km² -> 25e6 m²; 1.4 GW -> 1.4e9 W)."""
-        return (
-            self.amount * DIMENSIONS.get(self.unit, ("", 1.0))[1] if self.kind == "measure" else self.amount
-        )
 
 
 # --------------------------------------------------------------------------- reading
@@ -115,25 +62,24 @@ _NUMBER = re.compile(
     rf"(?<![{_LATIN}_.,/:])(?<![A-Za-z]-)"
     r"(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<fraction>\.\d+)?(?!\.\d|,\d{3}|:\d|/\d)"
     r"(?P<more>\+(?!\d)|多|余)?"
-    rf"(?P<scale>\s?(?:{_alternation(SPACED_SCALES)})(?![A-Za-z])"
-    rf"|(?:{_alternation(GLUED_SCALES)})(?![A-Za-z²³2])"
-    rf"|\s?(?:{_alternation(HAN_SCALES[:-1])}|千(?![瓦米克]))(?![瓦时])?)?"
-    r"(?P<more2>多|余)?"
-    rf"(?:\s?(?P<unit>{_alternation(UNIT_WORDS)})|(?P<times>[x×]))?"
-    rf"(?![{_LATIN}])",
-    re.IGNORECASE,
 )
-_BEFORE = re.compile(
-    r"(?P<sign>(?:(?<=[\s(\[（“\"'=:：,，;；/])|^)[-+])?"
-    r"(?:(?<![A-Za-z])(?P<cur>"
-    + _alternation([*CURRENCY_BEFORE, *(c.upper() for c in CURRENCY_BEFORE if c.isascii())])
-    + r"))?\s?\Z"
+# Currencies written before a number: symbols as written, codes in capitals only ("try 5" is no lira).
+_CURRENCY_FORMS = tuple(
+    sorted(
+        {f.upper() if f.isascii() else f for f in CURRENCY_BEFORE} | {"rmb", "Rmb"},
+        key=len,
+        reverse=True,
+    )
 )
+_CURRENCY_SET = frozenset(_CURRENCY_FORMS)
+_LONGEST_FORM = max(map(len, _CURRENCY_FORMS))
+_SIGN_AFTER = frozenset(" \t\n([（“\"'=:：,，;；/")
 _SKIP = re.compile(  # dates, clock times and phone numbers: not figures, not read
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}/\d{1,2}/\d{1,2}\b"
     r"|\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\(0?\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}"
-    r"|\b0\d{2,3}-\d{7,8}\b|\b\d{3}-\d{3}-\d{4}\b"
+    r"|\b0\d{1,3}[-\s]\d{3,4}[-\s]?\d{4}\b|\b0\d{2,3}-\d{7,8}\b|\b\d{3}-\d{3}-\d{4}\b"
 )
+_SKIP_HINT = re.compile(r"[-+(/]|\b0\d")
 _HAN_FORMS = re.compile(
     rf"百分之(?P<percent>[\d.]+|[{HAN_NUMERAL}]+)"
     rf"|(?P<whole>\d+|[{HAN_NUMERAL}]+)分之(?P<part>[\d.]+|[{HAN_NUMERAL}]+)"
@@ -177,55 +123,82 @@ def figures_in(text: str, *, words: bool = False) -> list[Number]:
 def _read(text: str, words: bool) -> tuple[Number, ...]:
     if not _MAY_HOLD.search(text) and not words:
         return ()
-    norm = text.translate(_FULL_WIDTH)  # one character for one: offsets stay true
-    skip = [m.span() for m in _SKIP.finditer(norm)] if len(norm) > 6 else []
+    norm = text if text.isascii() else text.translate(_FULL_WIDTH)  # one for one: offsets stay true
+    skip = [m.span() for m in _SKIP.finditer(norm)] if _SKIP_HINT.search(norm) else []
     han = list(_han_forms(text, norm)) if ("分之" in norm or "倍" in norm) else []
     taken = skip + [(n.start, n.end) for n in han]
     found = [
-        _number(text, norm, match)
+        number
         for match in _NUMBER.finditer(norm)
-        if not any(a <= match.start() < b for a, b in taken)
+        if not (taken and any(a <= match.start() < b for a, b in taken))
+        and (number := _number(text, norm, match)) is not None
     ]
     if words:
         found += _word_numbers(text)
-    joined = _join(sorted(found + han, key=lambda n: n.start), norm)
+    joined = context.join(sorted(found + han, key=lambda n: n.start), norm)
     return tuple(n for n in joined if not (n.text.lower() == "one" and n.kind == "count"))
 
 
-def _number(text: str, norm: str, match: re.Match[str]) -> Number:
+def _number(text: str, norm: str, match: re.Match[str]) -> Number | None:
+    after = suffix_at(norm, match.end())
+    if after is None:
+        return None  # "3rd", "5G": letters glued to the digits
     value = float(match["digits"].replace(",", "") + (match["fraction"] or ""))
-    before = _BEFORE.search(norm, max(0, match.start() - 12), match.start())
-    sign = before["sign"] if before else None
-    written = before["cur"] if before else None
-    start = before.start() if before and (sign or written) else match.start()
-    scale = SCALES.get(re.sub(r"\s", "", match["scale"] or "").lower(), 1.0)
-    unit_text = (match["unit"] or "").lower()
-    word = UNIT_WORDS.get(unit_text)
+    start, sign, mark, written = _before(norm, match.start())
+    kind, unit, scale, currency, symbol = _measure(after, written)
+    end = after.end
+    before = context.lead(norm, start)
+    approx = mark or context.approx_before(*before) or (match["more"] or after.more).lower()
+    if not approx:
+        approx, end = context.approx_after(norm, end)
+    whole = not match["fraction"] and "," not in match["digits"]
+    if kind == "count" and scale == 1.0 and whole and not sign and not approx:
+        kind = context.plain_kind(norm, match.start(), end, match["digits"], unit, before)
+    direction = {"-": -1, "+": 1}.get(sign, 0)
+    if direction == 0 and kind in FIGURE_KINDS:
+        direction = context.direction_before(*before)
+    signed = -value if sign == "-" else value
+    return Number(signed, scale, kind, currency, text[start:end], start, end, unit, symbol, approx, direction)
+
+
+def _before(norm: str, start: int) -> tuple[int, str, str, str]:
+    """(start, sign, approximation mark, currency) written just before the digits at ``start``.
+
+    "-≈$1M" is how format_number writes a negative approximate figure.
+    """
+    written = ""
+    at = start - 1 if norm[start - 1 : start] == " " else start
+    for size in range(min(at, _LONGEST_FORM), 0, -1):
+        form = norm[at - size : at]
+        if form in _CURRENCY_SET and not (form[-1].isalpha() and norm[at - size - 1 : at - size].isalpha()):
+            written, start = form, at - size
+            break
+    mark = norm[start - 1] if start and norm[start - 1] in "≈~" else ""
+    start -= len(mark)
+    sign = norm[start - 1] if start and norm[start - 1] in "-+" else ""
+    if sign and (start == 1 or norm[start - 2] in _SIGN_AFTER):
+        start -= 1
+    else:
+        sign = ""
+    return start, sign, mark, written
+
+
+def _measure(after: Suffix, written: str) -> tuple[str, str, float, str, str]:
+    """(kind, unit, scale, currency, currency as written) from the words around the digits."""
+    scale = SCALES.get(after.scale, 1.0)
+    word = UNIT_WORDS.get(after.unit.strip().lower())
     kind, unit, currency, symbol = "count", "", "", ""
     if word is not None and word.kind == "money":
-        kind, currency, symbol = "money", word.unit, match["unit"]
+        kind, currency, symbol = "money", word.unit, after.unit.strip()
     elif word is not None:
         kind, unit, scale = word.kind, word.unit, scale * word.scale
-    elif match["times"]:
+    elif after.unit in ("x", "×"):
         kind, unit = "multiple", "x"
-    if written and kind in ("count", "money"):
+    if written and kind in ("count", "money") and not unit:
         code = CURRENCY_BEFORE[written.lower()]
         currency = currency if code == "¥" and currency in ("CNY", "JPY") else code
         kind, symbol = "money", written
-    end = match.end()
-    approx = context.approx_before(norm, start) or (match["more"] or match["more2"] or "").lower()
-    if not approx:
-        approx, end = context.approx_after(norm, end)
-    plain = (
-        kind == "count" and scale == 1.0 and not unit and not match["fraction"] and "," not in match["digits"]
-    )
-    if plain and not sign and not approx:
-        kind = context.plain_kind(norm, match.start(), end, match["digits"], approx)
-    direction = {"-": -1, "+": 1}.get(sign or "", 0)
-    if direction == 0 and kind in FIGURE_KINDS:
-        direction = context.direction_before(norm, start)
-    signed = -value if sign == "-" else value
-    return Number(signed, scale, kind, currency, text[start:end], start, end, unit, symbol, approx, direction)
+    return kind, unit, scale, currency, symbol
 
 
 def _han_forms(text: str, norm: str) -> list[Number]:
@@ -258,85 +231,15 @@ def _han_or_digits(written: str) -> float | None:
 
 
 def _word_numbers(text: str) -> list[Number]:
-    return [
-        Number(float(NUMBER_WORDS[m[1].lower()]), 1.0, "count", "", m[1], m.start(), m.end())
-        for m in _WORD_NUMBER.finditer(text)
-    ]
-
-
-# --------------------------------------------------------------------------- ranges, changes, ratios
-def _join(numbers: list[Number], norm: str) -> list[Number]:
-    """ "1 in 5" as one ratio; "30–40%" and "from 12% to 19%" as two figures of one kind."""
-    out: list[Number] = []
-    index = 0
-    while index < len(numbers):
-        first = numbers[index]
-        second = numbers[index + 1] if index + 1 < len(numbers) else None
-        if second is None or not (first.is_figure and second.is_figure) or first.end > second.start:
-            out.append(first)
-            index += 1
-            continue
-        gap = norm[first.end : second.start]
-        if _is_ratio(first, second, gap):
-            out.append(_ratio(first, second, norm))
-            index += 2
-            continue
-        roles = _pair_roles(first, gap, norm)
-        if roles is None:
-            out.append(first)
-            index += 1
-            continue
-        low, high = _pair(first, second, roles)
-        out.append(low)
-        numbers[index + 1] = high
-        index += 1
-    return out
-
-
-def _is_ratio(first: Number, second: Number, gap: str) -> bool:
-    counts = first.kind == second.kind == "count" and first.scale == second.scale == 1.0
-    whole = first.value.is_integer() and second.value.is_integer() and not first.unit
-    return counts and whole and 0 < first.value < second.value and context.ratio_gap(gap)
-
-
-def _ratio(first: Number, second: Number, norm: str) -> Number:
-    text = first.text + norm[first.end : second.start] + second.text
-    return replace(first, kind="ratio", text=text, end=second.end, role="ratio", other=second.value)
-
-
-def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
-    if context.is_from(norm, first.start) and context.change_gap(gap):
-        return ("from", "to")
-    if context.range_gap(gap, context.is_between(norm, first.start)):
-        return ("low", "high")
-    return None
-
-
-def _pair(first: Number, second: Number, roles: tuple[str, str]) -> tuple[Number, Number]:
-    """Both ends of a range or change, each with what the other end says ("$30–40 million")."""
-    kind = second.kind if first.kind == "count" else first.kind
-    second_kind = first.kind if second.kind == "count" else second.kind
-    low = replace(
-        first,
-        kind=kind,
-        scale=second.scale if first.scale == 1.0 else first.scale,
-        unit=first.unit or second.unit,
-        currency=first.currency or second.currency,
-        symbol=first.symbol or second.symbol,
-        role=roles[0],
-        other=second.value,
-    )
-    high = replace(
-        second,
-        kind=second_kind,
-        scale=first.scale if second.scale == 1.0 and roles[0] == "from" else second.scale,
-        unit=second.unit or first.unit,
-        currency=second.currency or first.currency,
-        symbol=second.symbol or first.symbol,
-        role=roles[1],
-        other=first.value,
-    )
-    return low, high
+    """ "five years", "three times", "twenty percent": numbers spelled out, with their unit."""
+    found = []
+    for match in _WORD_NUMBER.finditer(text):
+        after = suffix_at(text, match.end()) or Suffix("", "", "", match.end())
+        kind, unit, scale, currency, symbol = _measure(after, "")
+        value = float(NUMBER_WORDS[match[1].lower()])
+        start, end = match.start(), after.end
+        found.append(Number(value, scale, kind, currency, text[start:end], start, end, unit, symbol))
+    return found
 
 
 # --------------------------------------------------------------------------- the slide side
@@ -424,95 +327,6 @@ def _money_form(number: Number, scale: str, han: bool) -> tuple[str, str]:
     return "", " " + " ".join(w for w in (words, symbol.lower()) if w)
 
 
-# --------------------------------------------------------------------------- comparing
-def agreement(shown: Number, cited: Number) -> str:
-    """How a figure a slide shows compares with a number of the cited words.
-
-    :data:`SAME`; or the aspect that differs while the number agrees:
-    "currency" ($48bn vs €48 billion), "unit" (25 km² vs 25 km; 58% vs 58 pp),
-    "scale" ($48bn vs $48 million), "sign" (-3% vs "rose 3%"); or
-    :data:`DIFFERENT`. A bare number on either side (no unit, scale or
-    currency: a chart whose unit is in its title) agrees with any unit.
-    """
-    if not _numbers_agree(shown, cited):
-        return DIFFERENT
-    if shown.currency and cited.currency and not _same_currency(shown.currency, cited.currency):
-        return "currency"
-    if _units_differ(shown, cited):
-        return "unit"
-    if shown.scale != 1.0 and cited.scale != 1.0 and not _close(shown.base, cited.base):
-        if shown.kind not in ("ratio",) and not _share_agrees(shown, cited):
-            return "scale"
-    if shown.direction and cited.direction and shown.direction != cited.direction:
-        return "sign"
-    return SAME
-
-
-def best_agreement(shown: Number, cited: list[Number]) -> tuple[str, Number | None]:
-    """The best :func:`agreement` of ``shown`` with any of ``cited``, and that number.
-
-    :data:`SAME` wins; then an aspect (the phrase has this number in another
-    unit, scale, currency or sign); else ``(DIFFERENT, None)``.
-    """
-    differing: tuple[str, Number | None] = (DIFFERENT, None)
-    for number in cited:
-        verdict = agreement(shown, number)
-        if verdict == SAME:
-            return SAME, number
-        if verdict != DIFFERENT and differing[1] is None:
-            differing = (verdict, number)
-    return differing
-
-
-def _numbers_agree(shown: Number, cited: Number) -> bool:
-    if shown.kind == "ratio" or cited.kind == "ratio":
-        if shown.kind == cited.kind == "ratio":
-            return _close(shown.value, cited.value) and shown.other == cited.other
-        return _share_agrees(shown, cited) or (_bare(cited) and _close(shown.value, cited.value))
-    if _close(abs(shown.value), abs(cited.value)):
-        return True
-    return _close(abs(shown.base), abs(cited.base))
-
-
-def _share_agrees(shown: Number, cited: Number) -> bool:
-    """20% and "1 in 5" agree; 33% and "1 in 3" too (at the precision the slide shows)."""
-    a, b = shown.share, cited.share
-    if a is None or b is None:
-        return False
-    decimals = 0 if float(abs(shown.value)).is_integer() else len(repr(abs(shown.value)).split(".")[-1])
-    return abs(abs(a) - abs(b)) <= 0.5 * 10.0**-decimals + 1e-9
-
-
-def _units_differ(shown: Number, cited: Number) -> bool:
-    if _bare(shown) or _bare(cited):
-        return False
-    if _family(shown) != _family(cited):
-        return True
-    if shown.kind == cited.kind == "measure" and shown.unit != cited.unit:
-        one = DIMENSIONS.get(shown.unit, (shown.unit, 1.0))[0]
-        two = DIMENSIONS.get(cited.unit, (cited.unit, 1.0))[0]
-        return one != two or not _close(abs(shown.base), abs(cited.base))
-    return False
-
-
-def _family(number: Number) -> str:
-    """Kinds that may state one quantity: money and counts (a currency said elsewhere), shares."""
-    return {"money": "amount", "count": "amount", "ratio": "percent"}.get(number.kind, number.kind)
-
-
-def _bare(number: Number) -> bool:
-    return number.kind == "count" and not number.unit and number.scale == 1.0
-
-
-def _same_currency(one: str, two: str) -> bool:
-    yen_or_yuan = {"¥", "CNY", "JPY"}
-    return one == two or ("¥" in (one, two) and {one, two} <= yen_or_yuan)
-
-
-def _close(a: float, b: float) -> bool:
-    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-
-
 # --------------------------------------------------------------------------- before the figure reader
 def figure_kind(prefix: str, unit: str) -> str:
     """The kind of a figure shown with ``prefix`` and ``unit`` (as on a stat or a chart)."""
@@ -531,4 +345,23 @@ def same_quantity(value: float, scale: float, number: Number) -> bool:
     """
     candidates = (number.value, number.amount)
     shown = (value, value * scale)
-    return any(_close(a, b) for a in shown for b in candidates)
+    return any(close(a, b) for a in shown for b in candidates)
+
+
+__all__ = [
+    "ASPECTS",
+    "DIFFERENT",
+    "FIGURE_KINDS",
+    "NOT_FIGURES",
+    "SAME",
+    "Number",
+    "agreement",
+    "best_agreement",
+    "figure_kind",
+    "figures_in",
+    "numbers_in",
+    "same_quantity",
+    "shown_figure",
+    "slide_form",
+    "unit_scale",
+]
