@@ -84,7 +84,9 @@ def heading_of(text: str) -> tuple[str, int] | None:
     """``(heading text, level)`` when the line is a heading, else None (level 0: plain heading)."""
     markdown = _MARKDOWN.match(text)
     if markdown:
-        return markdown.group(2).strip(), len(markdown.group(1))
+        title = markdown.group(2).strip()
+        chinese = chinese_heading(title)  # "## 第一章 规模": the numbering is no part of the title
+        return (chinese[0] if chinese else title), len(markdown.group(1))
     chinese = chinese_heading(text)
     if chinese:
         return chinese

@@ -180,7 +180,11 @@ def _chart_slide(text: str, comparison: Comparison, line: int) -> PlannedSlide:
         chart["prefix"] = comparison.prefix
     if comparison.unit:
         chart["unit"] = comparison.unit
-    title = clipped(f"{comparison.series}: {first} versus {second}", 90)
+    cjk = any("\u3400" <= c <= "\u9fff" for c in comparison.series)
+    title = clipped(
+        f"{comparison.series}：{first}与{second}" if cjk else f"{comparison.series}: {first} versus {second}",
+        90,
+    )
     notes = _sentences_with(text, list(comparison.starts))
     return PlannedSlide(title, {"chart": chart}, notes, [comparison.phrase], 45, line)
 
