@@ -42,11 +42,17 @@ def clean_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], st
             continue
         pieces, dropped = clean_line(line, allowed, common, script)
         fragments += dropped
-        pieces = [piece for p in pieces for piece in _without_footnotes(p)]
-        for index, piece in enumerate(pieces):  # text either side of a cut is no longer one sentence
-            kept += [Line(line.number, 1, "", line.place), piece] if index else [piece]
-        if not pieces:
-            kept.append(Line(line.number, 1, "", line.place))
+        if not line.text.startswith("|"):  # a table row is cited whole, marker and all
+            pieces = [piece for p in pieces for piece in _without_footnotes(p)]
+        blank = Line(line.number, 1, "", line.place)
+        if pieces == [line]:
+            kept.append(line)
+            continue
+        # Something was cut: text either side of a cut is no longer one sentence, and the line
+        # no longer runs on verbatim into its neighbours either.
+        for piece in pieces:
+            kept += [blank, piece]
+        kept.append(blank)
     kept, more = _related(kept)
     return kept, sorted(fragments + more, key=lambda f: (f.line, f.col)), script
 

@@ -69,4 +69,4 @@ def unrelated(paragraphs: list[str]) -> list[int]:
 
 def _judged(paragraph: str) -> bool:
     text = paragraph.lstrip()
-    return bool(text) and not text.startswith(SKIP_START) and text[:1] not in "\"“「『'"
+    return bool(text) and not text.startswith(SKIP_START) and not any(q in text for q in "\"“「『")

@@ -127,6 +127,15 @@ def cue_words(text: str) -> tuple[str, ...]:
     return tuple(cues)
 
 
+# Words that also have honest uses ("cheap imports and trade deals", "against the odds"): two of
+# them make no advertisement, one of them beside a link or a casino does.
+AMBIGUOUS = frozenset("cheap cheapest discount deal deals bonus odds bet bets".split())
+
+
+def _advertises(cues: list[str]) -> bool:
+    return len(cues) >= 2 and any(cue not in AMBIGUOUS for cue in cues)
+
+
 def _strong(lower: str) -> bool:
     return any(phrase in lower for phrase in STRONG)
 
@@ -141,13 +150,13 @@ def injected_sentences(text: str, common: frozenset[str] = frozenset()) -> list[
     ``common``: weak cues the report uses often, which do not count.
     """
     lower = text.lower()
-    if not (_strong(lower) or _instruction(lower) or len(cue_words(text)) >= 2):
+    if not (_strong(lower) or _instruction(lower) or _advertises(list(cue_words(text)))):
         return []
     found: list[tuple[int, int, str]] = []
     for start, end in sentences(text):
         sentence = lower[start:end]
         if _instruction(sentence):
             found.append((start, end, "instruction to a reader or model"))
-        elif _strong(sentence) or len([w for w in cue_words(sentence) if w not in common]) >= 2:
+        elif _strong(sentence) or _advertises([w for w in cue_words(sentence) if w not in common]):
             found.append((start, end, "promotional text"))
     return found
