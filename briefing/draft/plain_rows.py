@@ -5,8 +5,9 @@ A PDF has no table structure, so its reader gives a table as lines like
 (two when each holds two numbers or more), each a label followed by the same
 count of numbers and no sentence end, are read as a table: the line before
 them, when it has no digits and no full stop, is its header. Columns are
-named from the header when it has one word per column, else by their order
-("first column", in words: the drafter writes no number of its own).
+named from the header when it has one word per column or one capitalised
+group of words per column ("Capacity (kW)"), else by their order ("first
+column of figures", in words: the drafter writes no number of its own).
 """
 
 from __future__ import annotations
@@ -79,6 +80,17 @@ def _header(paragraph: Paragraph) -> bool:
     )
 
 
+def _capitalised_groups(words: list[str]) -> list[str]:
+    """Header words grouped so that each column name starts with a capital letter."""
+    groups: list[list[str]] = []
+    for word in words:
+        if word[0].isupper() or not groups:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [" ".join(group) for group in groups]
+
+
 def as_table(lines: list[Line], has_header: bool) -> tuple[list[str], list[tuple[Line, list[str]]]]:
     """(column names, [(line, cells)]) of a run of plain rows, cells as written."""
     rows: list[tuple[Line, list[str]]] = []
@@ -88,8 +100,11 @@ def as_table(lines: list[Line], has_header: bool) -> tuple[list[str], list[tuple
             rows.append((line, [parsed[0], *parsed[1]]))
     width = len(rows[0][1]) if rows else 0
     words = lines[0].text.split() if has_header else []
+    groups = _capitalised_groups(words)
     if len(words) == width:
         names = words
+    elif len(groups) == width:  # "County Sites Capacity (kW) Households connected"
+        names = groups
     else:
         ordinals = [f"{ORDINALS[i]} column of figures" for i in range(min(width - 1, len(ORDINALS)))]
         names = [words[0] if words else "", *ordinals]
