@@ -20,6 +20,8 @@ from briefing.storyboard.figures import Number, numbers_in
 MAX_SERIES_SLIDES = 4
 MAX_ROWS = 12
 MAX_POINTS = 6
+MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "n.a.", "..", "…", "x", "*"})
+_HEADER_UNIT = re.compile(r"\((%|MW|kW|GW|TWh|GWh|MWh|kWh|km|km²|kg|ha)\)\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
 _SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
 
@@ -43,16 +45,25 @@ def grid_slides(
     """Charts (or points) of a table given as its column names and its rows of cells."""
     body = rows[:MAX_ROWS]
     width = len(header)
-    numbers = [[_number(row[i]) if i < len(row) else None for i in range(width)] for _, row in body]
-    numeric = [i for i in range(width) if all(n[i] is not None for n in numbers)]
+    cells = [[row[i] if i < len(row) else "" for i in range(width)] for _, row in body]
+    numbers = [[_number(cell) for cell in row] for row in cells]
+    numeric = [i for i in range(width) if _numeric_column([row[i] for row in cells], [n[i] for n in numbers])]
     names = next((i for i in range(width) if i not in numeric), None)
     if names is None or not numeric:
         return _rows_as_points(body, topic)
     slides: list[PlannedSlide] = []
     for column in numeric[:MAX_SERIES_SLIDES]:
-        values = [n[column] for n in numbers]
-        slides.append(_chart(header_line, body, header, names, column, values, topic))  # type: ignore[arg-type]
+        kept = [(row, n[column]) for row, n in zip(body, numbers, strict=True) if n[column] is not None]
+        values = [number for _, number in kept if number is not None]
+        slides.append(_chart(header_line, [row for row, _ in kept], header, names, column, values, topic))
     return slides
+
+
+def _numeric_column(cells: list[str], numbers: list[Number | None]) -> bool:
+    """Every cell a figure, or missing ("", "–", "n/a"), and at least two figures."""
+    missing = [not n and cell.strip().lower() in MISSING for cell, n in zip(cells, numbers, strict=True)]
+    figures = sum(1 for n in numbers if n is not None)
+    return figures >= 2 and all(n is not None or gap for n, gap in zip(numbers, missing, strict=True))
 
 
 def _rows_as_points(rows: list[tuple[Line, list[str]]], topic: str) -> list[PlannedSlide]:
@@ -71,8 +82,8 @@ def _rows_as_points(rows: list[tuple[Line, list[str]]], topic: str) -> list[Plan
 def _number(cell: str) -> Number | None:
     """The number a cell holds when it holds one number and nothing else ("2,100", "€385", "45%")."""
     found = numbers_in(cell)
-    if len(found) != 1:
-        return None
+    if len(found) != 1 or not found[0].is_figure:
+        return None  # words, several numbers, or a year naming the row
     rest = (cell[: found[0].start] + cell[found[0].end :]).strip()
     return found[0] if not rest or rest in ("%", "+") else None
 
@@ -92,8 +103,11 @@ def _chart(
         "categories": [row[names] or "-" for _, row in body],
         "series": [{"name": header[column] or topic, "values": [v.value for v in values]}],
     }
+    in_header = _HEADER_UNIT.search(header[column])
     if first.kind == "percent" and all(v.kind == "percent" for v in values):
         chart["unit"] = "%"
+    elif in_header and all(v.kind == "count" and not v.unit for v in values):  # "Share (%)", "Capacity (MW)"
+        chart["unit"] = in_header.group(1) if in_header.group(1) == "%" else " " + in_header.group(1)
     elif first.currency in ("$", "€", "£", "¥") and all(v.currency == first.currency for v in values):
         chart["prefix"] = first.currency
     scale = _SCALE_UNITS.get(first.scale, "")

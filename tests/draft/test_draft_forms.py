@@ -76,3 +76,17 @@ def test_continuation_titles_carry_no_number_the_report_does_not_state(tmp_path,
     titles = [slide["title"] for slide in summary.slides(doc)]
     assert len(titles) > 3 and titles[:3] == ["Overview", "Overview (continued)", "Overview (III)"]
     assert not any(re.search(r"\d", title) for title in titles)
+
+
+def test_a_table_keyed_by_year_with_a_gap_charts_what_it_states(tmp_path, capsys) -> None:
+    doc = _draft(
+        tmp_path,
+        "# Wind\n\n## Capacity\n\n| Year | Capacity (MW) | Share (%) |\n|---|---:|---:|\n"
+        "| 2021 | 1,400 | 12 |\n| 2022 | n/a | 15 |\n| 2023 | 2,100 | 19 |\n",
+    )
+    assert summary.charts(doc) == [
+        ("Capacity (MW) by Year", ["2021", "2023"], [1400, 2100]),
+        ("Share (%) by Year", ["2021", "2022", "2023"], [12, 15, 19]),
+    ]
+    assert [s["chart"].get("unit") for s in summary.slides(doc) if "chart" in s] == [" MW", "%"]
+    assert summary.section_titles(doc) == ["Capacity"]
