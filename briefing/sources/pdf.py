@@ -28,6 +28,7 @@ from briefing.sources.pdf_layout import PdfLine, layout
 
 MAX_INFLATED = 64_000_000  # all non-image streams together; a 1,000-page text PDF needs about 10 MB
 TIMEOUT_SECONDS = 30
+MEMORY_BYTES = 1 << 30  # the reader's address space; a 100-page report reads in under 200 MB
 WORKER = Path(__file__).with_name("pdf_worker.py")
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 1 << 16
@@ -86,7 +87,7 @@ def _inflated(data: bytes, start: int, budget: int) -> int:
 
 
 def _run_worker(path: Path) -> dict:
-    command = [sys.executable, "-I", str(WORKER), str(path.absolute())]
+    command = [sys.executable, "-I", str(WORKER), str(path.absolute()), str(MEMORY_BYTES)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
@@ -115,6 +116,8 @@ def _error_message(kind: str, detail: str) -> str:
         return f"the PDF has {int(detail):,} pages; more than 2,000 are not read (a PDF bomb?)"
     if kind == "chars":
         return f"the PDF holds more than 20 million characters by page {detail} (a PDF bomb?); not read"
+    if kind == "reader":
+        return f"the PDF reader (pypdfium2) could not start: {detail}"
     if kind in ("memory", "crashed"):
         return (
             "the PDF needs more memory or time than a report may (a PDF bomb?), "
