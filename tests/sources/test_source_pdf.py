@@ -87,7 +87,14 @@ def test_a_paragraph_cut_by_a_page_break_is_one_paragraph_at_its_first_page(tmp_
 
 
 def test_bullets_become_list_items(tmp_path) -> None:
-    pages = [[(11, 72, 700, "Priorities:"), (11, 72, 686, "• Ports first"), (11, 72, 672, "• Grid second")]]
+    pages = [
+        [
+            (11, 72, 700, "Priorities:"),
+            (11, 72, 686, "• Ports first"),
+            (9, 72, 672, "•"),  # a bullet in a size (or font) of its own
+            (11, 86, 672, "Grid second"),
+        ]
+    ]
     assert [t for t, _ in _texts(write_pdf(tmp_path / "r.pdf", pages))] == [
         "Priorities:",
         "- Ports first",
