@@ -120,7 +120,7 @@ def _ole(stream_name: str) -> bytes:
         (_ole("EncryptedPackage"), "the Word document is password-protected; save a copy without a password"),
         (_ole("WordDocument"), "this is an old Word 97-2003 document (.doc), not a .docx"),
         (b"Just some text in a .docx name.", "not a Word document (a .docx file is a zip archive"),
-        (b"", "not a Word document (a .docx file is a zip archive"),
+        (b"", "the file is empty (0 bytes), not a Word document"),
     ],
 )
 def test_protected_old_or_fake_word_files_are_clear_errors(tmp_path, data, message) -> None:
