@@ -68,7 +68,7 @@ _CHANGE_GAP = re.compile(
     r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升|扩大|缩小)?(?:到|至)(?:每\w{1,2})?"
 )
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*[,、，]?\s*(?:(?:and|or|和|及|与|或)\s*)?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*[,、，]\s*(?:(?:and|or)\s+)?|\s*[,，]?\s*(?:and|or)\s+|[和及与或]", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:[.)、．]|）)(?:\s|\Z)|、")
 
 

@@ -135,6 +135,11 @@ READ = [
         [(35, 1, "percent", "%", ""), (40, 1, "percent", "%", ""), (45, 1, "percent", "%", "")],
     ),
     ("12 or 15 km²", [(12, 1, "measure", "km²", ""), (15, 1, "measure", "km²", "")]),
+    (
+        "$5 million 1,200 $5 million",
+        [(5, M, "money", "", "USD"), (1200, 1, "count", "", ""), (5, M, "money", "", "USD")],
+    ),
+    ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
     # numbers spelled out, with their unit
     ("five percent", [(5, 1, "percent", "%", "")]),
     ("three times", [(3, 1, "multiple", "x", "")]),
