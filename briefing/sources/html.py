@@ -65,9 +65,10 @@ def read_html(path: Path, data: bytes) -> SourceDocument:
     root = _article(page)
     _drop_boilerplate(root)
     h1s = sum(1 for _ in root.iter("h1"))
-    walker = _Walker(shift=1 if h1s > 1 else 0)
+    word_title = next((p for p in root.iter("p") if _word_class(p) == "msotitle"), None)
+    walker = _Walker(shift=1 if h1s > 1 or word_title is not None else 0)  # Word's h1 is its Heading 1
     walker.walk(root, 0)
-    title = _title(page, root, h1s)
+    title = _text(word_title) if word_title is not None else _title(page, root, h1s)
     return SourceDocument(path, "html", tuple(walker.out.lines), title=title, notices=tuple(notices))
 
 
@@ -179,6 +180,10 @@ class _Walker:
             self.out.item(_text(element), self.place())
             for child in nested:
                 self.walk(child, depth + 1)
+        elif tag == "p" and _word_class(element) == "msotitle":  # a page saved by Word
+            self.out.heading(_text(element), 1, self.place())
+        elif tag == "p" and _word_class(element).startswith("msolist"):
+            self.out.item(_text(element).lstrip("·•o§- \u00a0"), self.place())
         elif tag == "p" or tag in ("dt", "dd", "figcaption", "summary", "address"):
             self.out.paragraph(_text(element), self.place())
         elif tag != "hr":
@@ -207,6 +212,10 @@ class _Walker:
                 rows.append((cells, place))
         if rows:
             self.out.table(rows)
+
+
+def _word_class(element: etree._Element) -> str:
+    return (element.get("class") or "").split(" ")[0].lower()
 
 
 def _int(text: str | None) -> int:

@@ -26,8 +26,11 @@ from pathlib import Path
 from briefing.sources.document import SourceDocument, SourceError
 from briefing.sources.pdf_layout import PdfLine, layout
 
-MAX_INFLATED = 64_000_000  # all non-image streams together; a 1,000-page text PDF needs about 10 MB
+# all streams together but images and attachments; a 1,000-page text PDF needs about 10 MB, three
+# embedded full CJK fonts about 50 MB
+MAX_INFLATED = 128_000_000
 TIMEOUT_SECONDS = 30
+MEMORY_BYTES = 1 << 30  # the reader's address space; a 100-page report reads in under 200 MB
 WORKER = Path(__file__).with_name("pdf_worker.py")
 _STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _CHUNK = 1 << 16
@@ -38,7 +41,7 @@ OCR_HINT = (
 
 def read_pdf(path: Path) -> SourceDocument:
     data = path.read_bytes()
-    if not data[:1024].lstrip(b"\x00\t\r\n \xef\xbb\xbf").startswith(b"%PDF-"):
+    if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of other bytes
         raise SourceError(f"{path}: not a PDF (a PDF file starts with %PDF-; this one does not)")
     check_streams(data, path)
     del data
@@ -56,8 +59,8 @@ def check_streams(data: bytes, path: Path) -> None:
     for match in _STREAM.finditer(data):
         header = data[max(0, match.start() - 2048) : match.start()]
         header = header[header.rfind(b" obj") + 1 :]
-        if b"/Image" in header or b"/DCTDecode" in header:
-            continue  # images are not decoded to read text
+        if b"/Image" in header or b"/DCTDecode" in header or b"/EmbeddedFile" in header:
+            continue  # images and attachments are not decoded to read text
         budget -= _inflated(data, match.end(), budget)
         if budget < 0:
             raise SourceError(
@@ -86,7 +89,7 @@ def _inflated(data: bytes, start: int, budget: int) -> int:
 
 
 def _run_worker(path: Path) -> dict:
-    command = [sys.executable, "-I", str(WORKER), str(path.absolute())]
+    command = [sys.executable, "-I", str(WORKER), str(path.absolute()), str(MEMORY_BYTES)]
     try:
         done = subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=False)
     except subprocess.TimeoutExpired:
@@ -115,6 +118,8 @@ def _error_message(kind: str, detail: str) -> str:
         return f"the PDF has {int(detail):,} pages; more than 2,000 are not read (a PDF bomb?)"
     if kind == "chars":
         return f"the PDF holds more than 20 million characters by page {detail} (a PDF bomb?); not read"
+    if kind == "reader":
+        return f"the PDF reader (pypdfium2) could not start: {detail}"
     if kind in ("memory", "crashed"):
         return (
             "the PDF needs more memory or time than a report may (a PDF bomb?), "

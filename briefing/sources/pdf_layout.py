@@ -17,7 +17,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Notice, Place
@@ -181,12 +181,16 @@ def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragr
     right = max((line.right for line in lines), default=0.0)
     paragraphs: list[_Paragraph] = []
     previous: PdfLine | None = None
+    marked = False  # a bullet set apart (another font or size) starts the next line's item
     for line in lines:
-        bullet = bool(_BULLET.match(line.text))
+        if _BULLET.match(line.text + " ") and len(line.text) == 1:
+            marked = True
+            continue
+        bullet = marked or bool(_BULLET.match(line.text))
         if previous is None or bullet or _breaks(previous, line, right, leading):
             paragraphs.append(_Paragraph(page, bullet=bullet))
-        paragraphs[-1].lines.append(line)
-        previous = line
+        paragraphs[-1].lines.append(line if not marked else replace(line, text="• " + line.text))
+        previous, marked = line, False
     return paragraphs
 
 

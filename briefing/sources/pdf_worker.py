@@ -7,7 +7,7 @@ and ``briefing.sources.pdf`` waits for it with a timeout: whatever the PDF
 does, the reader ends in bounded time with a clear message, and the app or
 the command that asked is never taken down with it.
 
-Usage: ``python pdf_worker.py FILE``. Prints JSON on stdout: ``{"title": ...,
+Usage: ``python pdf_worker.py FILE [MEMORY_BYTES]``. Prints JSON on stdout: ``{"title": ...,
 "pages": [[[text, size, height, left, baseline, right], ...], ...]}`` with one
 entry per text line (PDF units, y upwards), or ``{"error": kind, "detail":
 ...}``. Only the standard library and pypdfium2: no import of briefing.
@@ -21,7 +21,7 @@ import re
 import sys
 from typing import Any
 
-MEMORY_BYTES = 2 << 30
+MEMORY_BYTES = 1 << 30
 CPU_SECONDS = 60
 MAX_PAGES = 2000
 MAX_CHARS = 20_000_000
@@ -29,12 +29,12 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
-def _limit() -> None:
+def _limit(memory: int) -> None:
     try:
         import resource
     except ImportError:  # Windows: the parent's timeout is the only bound
         return
-    for which, value in ((resource.RLIMIT_AS, MEMORY_BYTES), (resource.RLIMIT_CPU, CPU_SECONDS)):
+    for which, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, CPU_SECONDS)):
         _, hard = resource.getrlimit(which)
         if hard == resource.RLIM_INFINITY or hard > value:
             resource.setrlimit(which, (value, value if hard == resource.RLIM_INFINITY else min(hard, value)))
@@ -99,9 +99,11 @@ def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, fl
 
 
 def read(path: str) -> dict[str, object]:
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
-
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as raw
+    except (ImportError, OSError) as error:  # not installed, or no memory left to load PDFium
+        return {"error": "reader", "detail": f"{type(error).__name__}: {error}"}
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as error:
@@ -127,7 +129,7 @@ def read(path: str) -> dict[str, object]:
 
 
 def main() -> int:
-    _limit()
+    _limit(int(sys.argv[2]) if len(sys.argv) > 2 else MEMORY_BYTES)
     try:
         result = read(sys.argv[1])
     except MemoryError:

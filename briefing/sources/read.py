@@ -43,6 +43,8 @@ def read_source(path: Path) -> SourceDocument:
             head = handle.read(_HEAD)
         named = FORMATS.get(path.suffix.lower(), "text")
         kind = _sniffed(head) or named
+        if size == 0 and kind in ("word", "pdf", "html"):
+            raise SourceError(f"{path}: the file is empty (0 bytes), not {NAMES[kind]}")
         document = _read(path, kind, head)
     except OSError as error:
         raise SourceError(f"{path}: cannot read the document: {error.strerror or error}") from None

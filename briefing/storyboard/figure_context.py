@@ -62,11 +62,13 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTH_NAMES})\b", r
 _MONTH_AFTER_FIRST = frozenset(" snrt")
 _APPROX_AFTER = re.compile(r"\s?(?:以上|左右|上下|or more|or so|plus)(?![A-Za-z])", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?:\bfrom\s+|从|由)\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom\s+|(?:从|由)(?:每\w{1,2})?)\Z", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|至|到)\s?|\s+to\s+")
-_CHANGE_GAP = re.compile(r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升)?(?:到|至)")
+_CHANGE_GAP = re.compile(
+    r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升|扩大|缩小)?(?:到|至)(?:每\w{1,2})?"
+)
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*[,、，]?\s*(?:(?:and|or|和|及|与|或)\s*)?", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*[,、，]\s*(?:(?:and|or)\s+)?|\s*[,，]?\s*(?:and|or)\s+|[和及与或]", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:[.)、．]|）)(?:\s|\Z)|、")
 
 
@@ -162,8 +164,9 @@ def _is_list_number(text: str, start: int, end: int) -> bool:
 
 
 def _is_note_mark(text: str, start: int, end: int) -> bool:
-    """A footnote marker: "[3]"."""
-    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+    """A footnote marker: "[3]", Markdown's "[^3]"."""
+    opened = text[start - 1 : start] == "[" or text[max(0, start - 2) : start] == "[^"
+    return opened and text[end : end + 1] == "]"
 
 
 def is_between(text: str, start: int) -> bool:

@@ -84,6 +84,7 @@ _HAN_FORMS = re.compile(
     rf"百分之(?P<percent>[\d.]+|[{HAN_NUMERAL}]+)"
     rf"|(?P<whole>\d+|[{HAN_NUMERAL}]+)分之(?P<part>[\d.]+|[{HAN_NUMERAL}]+)"
     rf"|(?<![{HAN_NUMERAL}\d])(?P<times>[{HAN_NUMERAL}]+)倍"
+    r"|(?<![零〇一二两三四五六七八九十百千万\d])(?P<tenths>[一二两三四五六七八九])成(?![为本功果员立长就熟绩交品型分都年人效不])"
 )
 _WORD_NUMBER = re.compile(
     r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z]|\s*(?:[.,;:!?)]|$))", re.IGNORECASE
@@ -102,7 +103,7 @@ _FULL_WIDTH = str.maketrans(
         "\u202f": " ",
     }
 )
-_MAY_HOLD = re.compile(r"[0-9０-９]|分之|倍")
+_MAY_HOLD = re.compile(r"[0-9０-９]|分之|倍|成")
 
 
 def numbers_in(text: str, *, words: bool = False) -> list[Number]:
@@ -125,7 +126,7 @@ def _read(text: str, words: bool) -> tuple[Number, ...]:
         return ()
     norm = text if text.isascii() else text.translate(_FULL_WIDTH)  # one for one: offsets stay true
     skip = [m.span() for m in _SKIP.finditer(norm)] if _SKIP_HINT.search(norm) else []
-    han = list(_han_forms(text, norm)) if ("分之" in norm or "倍" in norm) else []
+    han = list(_han_forms(text, norm)) if ("分之" in norm or "倍" in norm or "成" in norm) else []
     taken = skip + [(n.start, n.end) for n in han]
     found = [
         number
@@ -216,6 +217,9 @@ def _han_forms(text: str, norm: str) -> list[Number]:
                 found.append(
                     Number(part, 1.0, "ratio", "", text[start:end], start, end, role="ratio", other=whole)
                 )
+        elif match["tenths"]:
+            value = 10.0 * (han_number(match["tenths"]) or 0.0)
+            found.append(Number(value, 1.0, "percent", "", text[start:end], start, end, "%"))
         else:
             value = han_number(match["times"])
             if value is not None:

@@ -74,9 +74,9 @@ def test_any_markup_as_a_web_page_never_raises_anything_but_source_error(tmp_pat
     [
         (".txt", ""),
         (".md", ""),
-        (".docx", "not a Word document"),
-        (".pdf", "not a PDF"),
-        (".html", "the web page is empty"),
+        (".docx", r"the file is empty \(0 bytes\), not a Word document"),
+        (".pdf", r"the file is empty \(0 bytes\), not a PDF"),
+        (".html", r"the file is empty \(0 bytes\), not a web page"),
     ],
 )
 def test_an_empty_file_is_empty_text_or_a_clear_error(tmp_path, suffix, outcome) -> None:

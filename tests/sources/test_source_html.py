@@ -109,3 +109,17 @@ def test_a_phrase_from_a_table_row_is_found(tmp_path) -> None:
     text = SourceText.read(path)
     assert text.contains("Dunmore 40") and text.contains("cost $12 million and opened in May")
     assert not text.contains("cookies") and not text.contains("Injected by a script")
+
+
+def test_a_page_saved_by_word_keeps_its_title_and_lists(tmp_path) -> None:
+    page = (
+        "<html><body><div class=WordSection1><p class=MsoTitle>Harbour Review</p>"
+        "<h1>Ports</h1><p class=MsoNormal>Ferries carry 1,200 people a day.</p>"
+        "<p class=MsoListParagraphCxSpFirst>·&nbsp;&nbsp;Ports first</p></div></body></html>"
+    )
+    assert [line.text for line in _read(tmp_path, page.encode()).lines if line.text] == [
+        "# Harbour Review",
+        "## Ports",
+        "Ferries carry 1,200 people a day.",
+        "- Ports first",
+    ]

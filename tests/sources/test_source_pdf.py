@@ -87,7 +87,14 @@ def test_a_paragraph_cut_by_a_page_break_is_one_paragraph_at_its_first_page(tmp_
 
 
 def test_bullets_become_list_items(tmp_path) -> None:
-    pages = [[(11, 72, 700, "Priorities:"), (11, 72, 686, "• Ports first"), (11, 72, 672, "• Grid second")]]
+    pages = [
+        [
+            (11, 72, 700, "Priorities:"),
+            (11, 72, 686, "• Ports first"),
+            (9, 72, 672, "•"),  # a bullet in a size (or font) of its own
+            (11, 86, 672, "Grid second"),
+        ]
+    ]
     assert [t for t, _ in _texts(write_pdf(tmp_path / "r.pdf", pages))] == [
         "Priorities:",
         "- Ports first",
@@ -151,7 +158,7 @@ def test_a_decompression_bomb_is_refused_quickly_without_inflating_it(tmp_path) 
     path.write_bytes(raw)
     assert path.stat().st_size < 200_000
     started = time.perf_counter()
-    with pytest.raises(SourceError, match=r"inflate past 64 MB \(a decompression bomb\?\)"):
+    with pytest.raises(SourceError, match=r"inflate past 128 MB \(a decompression bomb\?\)"):
         read_source(path)
     assert time.perf_counter() - started < 5
 
@@ -211,3 +218,41 @@ def test_draft_warns_about_a_page_without_text_at_that_page(tmp_path, capsys) ->
     )
     assert main(["draft", str(report), "-o", str(tmp_path / "d.yaml")]) == 0
     assert f"{report}: page 2: warning: this page has no text layer" in capsys.readouterr().err
+
+
+def _operator_bomb(path: Path, megabytes: int) -> Path:
+    """A small PDF whose one page draws millions of text runs: within the inflate budget, but
+    PDFium would need gigabytes for it."""
+    packer = zlib.compressobj(9)
+    runs = b"(aaaa) Tj " * 100_000
+    stream = packer.compress(b"BT /F1 11 Tf 72 700 Td ")
+    stream += b"".join(packer.compress(runs) for _ in range(megabytes))
+    stream += packer.compress(b" ET") + packer.flush()
+    write_pdf(path, [b"PLACEHOLDER"])
+    path.write_bytes(
+        path.read_bytes().replace(
+            b"<< /Length 11 >>\nstream\nPLACEHOLDER",
+            b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream,
+        )
+    )
+    return path
+
+
+def test_a_pdf_that_needs_more_memory_than_allowed_is_stopped_with_a_clear_error(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setattr("briefing.sources.pdf.MEMORY_BYTES", 400 << 20)
+    path = _operator_bomb(tmp_path / "bomb.pdf", 30)
+    assert path.stat().st_size < 500_000
+    started = time.perf_counter()
+    with pytest.raises(SourceError, match=r"needs more memory or time than a report may \(a PDF bomb\?\)"):
+        read_source(path)
+    assert time.perf_counter() - started < 30
+
+
+def test_a_pdf_that_takes_too_long_is_stopped_at_the_timeout(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr("briefing.sources.pdf.TIMEOUT_SECONDS", 0.05)
+    with pytest.raises(
+        SourceError, match=r"reading the PDF took longer than 0\.05 s \(a PDF bomb\?\); stopped"
+    ):
+        read_source(write_pdf(tmp_path / "r.pdf", report_pages()))

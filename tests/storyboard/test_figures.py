@@ -84,6 +84,8 @@ READ = [
     ("a 2.5-fold rise", [(2.5, 1, "multiple", "x", "")]),
     ("3.4倍", [(3.4, 1, "multiple", "x", "")]),
     ("增长了三倍", [(3, 1, "multiple", "x", "")]),
+    # shares in tenths (成)
+    ("约占全国的四成", [(40, 1, "percent", "%", "")]),
     # measures
     ("25 km²", [(25, 1, "measure", "km²", "")]),
     ("25 square kilometers", [(25, 1, "measure", "km²", "")]),
@@ -104,6 +106,7 @@ READ = [
     ("2 million tonnes", [(2, M, "measure", "t", "")]),
     ("500万吨", [(500, 1e4, "measure", "t", "")]),
     ("45 TWh", [(45, 1, "measure", "TWh", "")]),
+    ("每公斤160瓦时", [(160, 1, "measure", "Wh", "")]),
     # counts: plain, scaled, Chinese counters glued to Han characters
     ("16,000 tech firms", [(16000, 1, "count", "", "")]),
     ("5 million people", [(5, M, "count", "", "")]),
@@ -124,6 +127,7 @@ READ = [
     ("30 to 40 percent", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
     ("$30–40 million", [(30, M, "money", "", "USD"), (40, M, "money", "", "USD")]),
     ("from 12% to 19%", [(12, 1, "percent", "%", ""), (19, 1, "percent", "%", "")]),
+    ("从每公斤160瓦时提高到每公斤210瓦时", [(160, 1, "measure", "Wh", ""), (210, 1, "measure", "Wh", "")]),
     ("30%-40%", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
     # a unit written once for a list
     (
@@ -131,6 +135,11 @@ READ = [
         [(35, 1, "percent", "%", ""), (40, 1, "percent", "%", ""), (45, 1, "percent", "%", "")],
     ),
     ("12 or 15 km²", [(12, 1, "measure", "km²", ""), (15, 1, "measure", "km²", "")]),
+    (
+        "$5 million 1,200 $5 million",
+        [(5, M, "money", "", "USD"), (1200, 1, "count", "", ""), (5, M, "money", "", "USD")],
+    ),
+    ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
     # numbers spelled out, with their unit
     ("five percent", [(5, 1, "percent", "%", "")]),
     ("three times", [(3, 1, "multiple", "x", "")]),
@@ -163,6 +172,9 @@ NOT_FIGURES = [
     ("see Section 4 and Table 2", ["ordinal", "ordinal"]),
     ("as page 12 shows", ["ordinal"]),
     ("a record year.[3]", ["ordinal"]),
+    ("in five years.[^1] Roughly", ["ordinal"]),
+    ("一成不变", []),
+    ("成本下降", []),
     ("Section 2.3.1 says", []),
     ("call +86 21 6123 4567 today", []),
     ("Tel 021-6123 4567", []),
@@ -203,6 +215,7 @@ QUALIFIED = [
     ("同比下降5%", "", -1, ""),
     ("+3%", "", 1, ""),
     ("between 30 and 40 percent", "", 0, "low"),
+    ("从每公斤160瓦时提高到每公斤210瓦时", "", 0, "from"),
 ]
 
 
