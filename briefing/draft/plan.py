@@ -138,11 +138,17 @@ def _figure_slides(
     slides = [_chart_slide(text, c, line) for c in comparisons]
     charted = {start for c in comparisons for start in c.starts}
     single = [f for f in facts if f.start not in charted]
-    count = math.ceil(len(single) / MAX_STATS)
+    count = math.ceil(len(single) / _stats_per_slide(single))
     for index in range(count):
         group = single[index * len(single) // count : (index + 1) * len(single) // count]
         slides.append(_stats_slide(text, group, line, topic))
     return sorted(slides, key=lambda s: _first_offset(text, s))
+
+
+def _stats_per_slide(facts: list[Fact]) -> int:
+    """Four stats fit a slide when their values are short; wide ones ("4,200亿元") get more room."""
+    widest = max((sum(2 if ord(c) > 0x2E80 else 1 for c in f.shown) for f in facts), default=0)
+    return MAX_STATS if widest <= 7 else 3 if widest <= 10 else 2
 
 
 def _first_offset(text: str, slide: PlannedSlide) -> int:
