@@ -15,7 +15,7 @@ import re
 from briefing.draft.planned import PlannedSlide
 from briefing.draft.points import capitalised, clipped
 from briefing.sources import Line
-from briefing.storyboard.figures import Number, numbers_in
+from briefing.storyboard.figures import Number, numbers_in, slide_form
 
 MAX_SERIES_SLIDES = 4
 MAX_ROWS = 12
@@ -23,7 +23,6 @@ MAX_POINTS = 6
 MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "n.a.", "..", "…", "x", "*"})
 _HEADER_UNIT = re.compile(r"\((%|MW|kW|GW|TWh|GWh|MWh|kWh|km|km²|kg|ha)\)\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
-_SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
 
 
 def cells(row: str) -> list[str]:
@@ -97,22 +96,18 @@ def _chart(
     values: list[Number],
     topic: str,
 ) -> PlannedSlide:
-    first = values[0]
     chart: dict[str, object] = {
         "type": "bar",
         "categories": [row[names] or "-" for _, row in body],
         "series": [{"name": header[column] or topic, "values": [v.value for v in values]}],
     }
+    forms = {slide_form(v) for v in values}
     in_header = _HEADER_UNIT.search(header[column])
-    if first.kind == "percent" and all(v.kind == "percent" for v in values):
-        chart["unit"] = "%"
-    elif in_header and all(v.kind == "count" and not v.unit for v in values):  # "Share (%)", "Capacity (MW)"
+    if len(forms) == 1 and any(forms.copy().pop()):  # every value shown the same way: "₦", " MW", "%"
+        prefix, unit = forms.pop()
+        chart.update({key: value for key, value in (("prefix", prefix), ("unit", unit)) if value})
+    elif in_header and all(v.kind == "count" and not v.unit and v.scale == 1 for v in values):
         chart["unit"] = in_header.group(1) if in_header.group(1) == "%" else " " + in_header.group(1)
-    elif first.currency in ("$", "€", "£", "¥") and all(v.currency == first.currency for v in values):
-        chart["prefix"] = first.currency
-    scale = _SCALE_UNITS.get(first.scale, "")
-    if scale and all(v.scale == first.scale for v in values):
-        chart["unit"] = str(chart.get("unit", "")) + scale
     phrases = [_row_phrase(line) for line, _ in body]
     if header_line is not None and any(c.isdigit() for c in header[column] + header[names]):
         phrases.insert(0, _row_phrase(header_line))
