@@ -19,6 +19,7 @@ from briefing.sources import Line
 
 FENCE = re.compile(r"^(```|~~~)")
 FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^?[\w-]{1,12}\]|(?<=[^\s\d])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[\w-]{1,12}\]:")
 UNRELATED = "line unrelated to the report around it"
 
@@ -66,6 +67,8 @@ def _common_cues(lines: tuple[Line, ...]) -> frozenset[str]:
 
 
 def _without_footnotes(line: Line) -> list[Line]:
+    if "[" not in line.text and not _SUPERSCRIPT.search(line.text):
+        return [line]  # most lines: no mark to look for
     pieces: list[Line] = []
     start = 0
     for mark in [*FOOTNOTE_MARK.finditer(line.text), None]:
