@@ -40,16 +40,18 @@ def test_multipliers_ratios_ranges_and_changes_are_one_figure_each(tmp_path, cap
     ]
 
 
-def test_block_quotes_and_roles_lose_the_verb_and_keep_every_letter(tmp_path, capsys) -> None:
+def test_block_quotes_single_quotes_and_roles_lose_the_verb_and_keep_every_letter(tmp_path, capsys) -> None:
     doc = _draft(
         tmp_path,
         "# Rooftops\n\n## Voices\n\n"
         "> A hive on the roof does more than a leaflet.\n> — Lars Ekström, Parks director\n\n"
-        '"Cheap capital is gone," Ada Obi, managing partner at Eko Ventures, puts it bluntly.\n',
+        '"Cheap capital is gone," Ada Obi, managing partner at Eko Ventures, puts it bluntly.\n\n'
+        "‘The quay’s new wall held through every gale,’ says harbour master Aoife Brennan.\n",
     )
     assert summary.quotes(doc) == [
         ("Lars Ekström", "Parks director", "A hive on the roof does more than a leaflet."),
         ("Ada Obi", "Managing partner at Eko Ventures", "Cheap capital is gone."),
+        ("Aoife Brennan", "Harbour master", "The quay’s new wall held through every gale."),
     ]
 
 
