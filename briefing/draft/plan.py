@@ -148,7 +148,7 @@ def _figure_slides(
 def _stats_per_slide(facts: list[Fact]) -> int:
     """Four stats fit a slide when their values are short; wide ones ("4,200亿元") get more room."""
     widest = max((sum(2 if ord(c) > 0x2E80 else 1 for c in f.shown) for f in facts), default=0)
-    return MAX_STATS if widest <= 7 else 3 if widest <= 10 else 2
+    return MAX_STATS if widest <= 8 else 3 if widest <= 16 else 2
 
 
 def _first_offset(text: str, slide: PlannedSlide) -> int:
