@@ -19,47 +19,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-STRONG = (
-    "buy now",
-    "order now",
-    "click here",
-    "limited time offer",
-    "limited-time offer",
-    "free shipping",
-    "escort service",
-    "viagra",
-    "promo code",
-    "discount code",
-    "bonus code",
-    "subscribe now",
-    "call now",
-    "free spins",
-    "sure odds",
-    "instant payout",
-    "payout guaranteed",
-    "win big",
-    "hot deal",
-    "visit our website",
-    "visit our shop",
-    "visit our store",
-    "visit my website",
-    "claim your reward",
-    "claim your bonus",
-    "claim your prize",
-    "advertise with us",
-    "稳赚不赔",
-    "加微信",
-    "加威信",
-    "加qq",
-    "代开发票",
-    "在线投注",
-    "立即领取",
-    "点击链接",
-    "免费领取",
+STRONG = tuple(
+    (
+        "buy now|order now|click here|limited time offer|limited-time offer|free shipping|escort service|"
+        "viagra|promo code|discount code|bonus code|subscribe now|call now|free spins|sure odds|"
+        "instant payout|payout guaranteed|win big|hot deal|visit our website|visit our shop|visit our store|"
+        "visit my website|claim your reward|claim your bonus|claim your prize|advertise with us|"
+        "work from home|act now|100% free|airdrop|giveaway|dm us|dm me|make money online|earn money fast|"
+        "per day from home|"
+        "稳赚不赔|加微信|加威信|加qq|联系qq|qq群|代开发票|在线投注|立即领取|点击链接|免费领取|代写|刷单|网赚|日赚|"
+        "注册送|彩金"
+    ).split("|")
 )
 WEAK_WORDS = frozenset(
     "casino betting bet bets slot slots jackpot odds payout bonus cheap cheapest discount deal deals "
-    "whatsapp telegram wechat".split()
+    "whatsapp telegram wechat crypto bitcoin coupon promo free offer sale guaranteed".split()
 )
 WEAK_MARKS = (
     "www.",
@@ -74,6 +48,18 @@ WEAK_MARKS = (
     "特价",
     "返现",
     "微信",
+    "扫码",
+    "二维码",
+    "包邮",
+    "秒杀",
+    "抢购",
+    "返利",
+    "兼职",
+)
+# Words that also have honest uses ("cheap imports and trade deals", "free swarm collection"): two of
+# them make no advertisement, one of them beside a link or a casino does.
+AMBIGUOUS = frozenset(
+    "cheap cheapest discount deal deals bonus odds bet bets free offer sale guaranteed crypto".split()
 )
 _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|net|shop|xyz|top|example|info|biz)\b")
 _WORDS = re.compile(r"[a-z]+")
@@ -88,17 +74,30 @@ INSTRUCTION_HINTS = (
     "only with",
     "you are",
     "act as",
+    "if you are",
+    "reading this",
+    "new instruction",
+    "when summar",
+    "in your summary",
     "忽略",
     "作为",
     "你现在是",
+    "无视",
+    "如果你是",
+    "摘要中",
+    "总结中",
 )
 INSTRUCTION = re.compile(
-    r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the )?(?:previous|prior|above|earlier|preceding) "
-    r"(?:instructions?|prompts?|messages?|text)|\bas an ai\b|\bas a (?:large )?language model\b|"
-    r"\b(?:you are|act as) (?:now )?(?:an? )?(?:ai|assistant|chatbot|language model)\b|\bsystem prompt\b|"
-    r"\byou must (?:reply|respond|answer|output|say)\b|\b(?:reply|respond|answer) only with\b|"
-    r"忽略(?:之前|以上|上述|前面)(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求)|作为(?:一个)?(?:人工智能|ai|语言模型)|"
-    r"你现在是|请忽略"
+    r"\b(?:ignore|disregard|forget) (?:all |any )?(?:the |your )?(?:previous|prior|above|earlier|preceding)"
+    r"(?: (?:instructions?|prompts?|messages?|text|directions?|rules)\b|(?=\s*(?:and\b|[,.;:!]|$)))|"
+    r"\bas an ai\b|\bas a (?:large )?language model\b|\bsystem prompt\b|"
+    r"\b(?:you are|act as) (?:now )?(?:an? )?(?:ai|assistant|chatbot|language model)\b|"
+    r"\bif you are an? (?:ai|llm|language model|assistant|chatbot)\b|"
+    r"\b(?:ai|llm|language model|assistant|chatbot)s? reading this\b|\bnew instructions?\s*:|"
+    r"\byou must (?:reply|respond|answer|output|say|write)\b|\b(?:reply|respond|answer) only with\b|"
+    r"\bwhen summari[sz]ing (?:this|the)\b|\bin your summary\b|"
+    r"(?:忽略|无视)(?:之前|以上|上述|前面)(?:的)?(?:所有|全部)?(?:指令|指示|提示|要求)|"
+    r"作为(?:一个)?(?:人工智能|ai|语言模型)|你现在是|请忽略|如果你是(?:人工智能|ai|语言模型)|在(?:摘要|总结)中(?:写|注明|说明)"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(\[])|(?<=[。！？])")
 
@@ -125,11 +124,6 @@ def cue_words(text: str) -> tuple[str, ...]:
     if "." in lower:
         cues += [m.group() for m in _DOMAIN.finditer(lower) if "www." not in m.group()]
     return tuple(cues)
-
-
-# Words that also have honest uses ("cheap imports and trade deals", "against the odds"): two of
-# them make no advertisement, one of them beside a link or a casino does.
-AMBIGUOUS = frozenset("cheap cheapest discount deal deals bonus odds bet bets".split())
 
 
 def _advertises(cues: list[str]) -> bool:
