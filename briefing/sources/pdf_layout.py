@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Notice, Place
 
+# "12", "- 12 -", "Page 12", "12 / 40", "12 of 40", "xiv" (small roman numerals only: "mix" is a word)
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s+)?[-–—(\[]*\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*[-–—)\]]*(?:\s*(?:of|/)\s*\d{1,4})?$",
+    r"^(?:page\s+)?[-–—(\[]*\s*(?:\d{1,4}|[ivx]{1,5}|[IVX]{1,5})\s*[-–—)\]]*(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[•●▪■◦○‣∙·*–-]\s+")
