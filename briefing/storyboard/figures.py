@@ -35,7 +35,7 @@ from functools import lru_cache
 from briefing.storyboard import figure_context as context
 from briefing.storyboard.figure_compare import ASPECTS, DIFFERENT, SAME, agreement, best_agreement, close
 from briefing.storyboard.figure_number import FIGURE_KINDS, NOT_FIGURES, Number
-from briefing.storyboard.figure_suffix import Suffix, suffix_at
+from briefing.storyboard.figure_suffix import LATIN, Suffix, suffix_at
 from briefing.storyboard.figure_words import (
     CURRENCY_BEFORE,
     GLUED_SCALES,
@@ -73,7 +73,7 @@ _CURRENCY_FORMS = tuple(
 )
 _CURRENCY_SET = frozenset(_CURRENCY_FORMS)
 _LONGEST_FORM = max(map(len, _CURRENCY_FORMS))
-_SIGN_AFTER = frozenset(" \t\n([（“\"'=:：,，;；/")
+_NO_SIGN_AFTER = LATIN | frozenset(".,%)]}")  # "30-40", "x-5": a dash, not a minus
 _SKIP = re.compile(  # dates, clock times and phone numbers: not figures, not read
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}/\d{1,2}/\d{1,2}\b"
     r"|\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\(0?\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}"
@@ -177,7 +177,7 @@ def _before(norm: str, start: int) -> tuple[int, str, str, str]:
     mark = norm[start - 1] if start and norm[start - 1] in "≈~" else ""
     start -= len(mark)
     sign = norm[start - 1] if start and norm[start - 1] in "-+" else ""
-    if sign and (start == 1 or norm[start - 2] in _SIGN_AFTER):
+    if sign and (start == 1 or norm[start - 2] not in _NO_SIGN_AFTER):
         start -= 1
     else:
         sign = ""

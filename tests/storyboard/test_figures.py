@@ -410,6 +410,36 @@ def test_a_formatted_figure_reads_back_as_the_same_figure(
     assert got == (shown.kind, shown.unit, shown.scale, shown.currency, value), text
 
 
+BEFORE = ["The total reached", "It was", "Spending hit", "达到", "about", "more than", "—", "(", "预计为"]
+AFTER = ["last year.", "in 2023.", ", up from before", "。", ")", "and rising", "per year", "，同比"]
+
+
+@settings(max_examples=examples(2))
+@given(
+    st.integers(min_value=-(10**7), max_value=10**7),
+    st.sampled_from(FORMS),
+    st.sampled_from(BEFORE),
+    st.sampled_from(AFTER),
+)
+def test_a_figure_in_a_sentence_reads_as_itself(
+    whole: int, form: tuple[str, str], before: str, after: str
+) -> None:
+    prefix, unit = form
+    value = (abs(whole) if prefix == "+" else whole) / 10
+    shown = format_number(value, prefix=prefix, unit=unit, decimals=1)
+    text = f"{before} {shown} {after}"
+    read = [n for n in figures_in(text) if n.start >= len(before)]
+    assert len(read) == 1, text
+    figure = shown_figure(value, prefix, unit)
+    assert agreement(figure, read[0]) == SAME, text
+    assert (read[0].kind, read[0].unit, read[0].scale, read[0].currency) == (
+        figure.kind,
+        figure.unit,
+        figure.scale,
+        figure.currency,
+    ), text
+
+
 _PIECES = "0123456789０１９,.-–−+%％$€£¥₦ kmbnxKM²年万亿元倍分之百第()[]:/\n"
 _ALPHABET = st.sampled_from([*_PIECES, "per cent", " in ", "between ", " and ", "from ", " to "])
 
