@@ -49,6 +49,8 @@ READ = [
     ("USD 5 million", [(5, M, "money", "", "USD")]),
     ("5 million USD", [(5, M, "money", "", "USD")]),
     ("EUR 12.5m", [(12.5, M, "money", "", "EUR")]),
+    ("Rs 500 crore", [(500, 1e7, "money", "", "INR")]),
+    ("KSh 650", [(650, 1, "money", "", "KES")]),
     ("50 billion yuan", [(50, B, "money", "", "CNY")]),
     ("RMB 3 billion", [(3, B, "money", "", "CNY")]),
     ("2 trillion renminbi", [(2, 1e12, "money", "", "CNY")]),
@@ -83,6 +85,8 @@ READ = [
     ("3.4 times", [(3.4, 1, "multiple", "x", "")]),
     ("a 2.5-fold rise", [(2.5, 1, "multiple", "x", "")]),
     ("3.4倍", [(3.4, 1, "multiple", "x", "")]),
+    ("a threefold rise", [(3, 1, "multiple", "x", "")]),
+    ("a three-fold rise", [(3, 1, "multiple", "x", "")]),
     ("增长了三倍", [(3, 1, "multiple", "x", "")]),
     # shares in tenths (成)
     ("约占全国的四成", [(40, 1, "percent", "%", "")]),
@@ -186,6 +190,7 @@ NOT_FIGURES = [
     ("5G base stations", []),
     ("FY2023 results", []),
     ("2023/24 season", []),
+    ("in 2024-25", ["year", "year"]),
 ]
 
 
@@ -208,6 +213,7 @@ QUALIFIED = [
     ("约200家", "约", 0, ""),
     ("200多家", "多", 0, ""),
     ("100家以上", "以上", 0, ""),
+    ("近三成", "近", 0, ""),
     ("fell 3%", "", -1, ""),
     ("sales dropped by 12 percent", "", -1, ""),
     ("up 7 pp", "", 1, ""),
