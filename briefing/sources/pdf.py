@@ -49,7 +49,8 @@ def read_pdf(path: Path) -> SourceDocument:
     pages = [[PdfLine(*line) for line in page] for page in result["pages"]]
     if not any(pages):
         raise SourceError(f"{path}: {OCR_HINT}")
-    blocks, title, notices = layout(pages, str(result.get("title") or ""))
+    broken = {n for n in result.get("broken", []) if isinstance(n, int)}
+    blocks, title, notices = layout(pages, str(result.get("title") or ""), broken)
     return SourceDocument(path, "pdf", tuple(blocks.lines), title=title, notices=tuple(notices))
 
 

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Notice, Place
 
+# "12", "- 12 -", "Page 12", "12 / 40", "12 of 40", "xiv" (small roman numerals only: "mix" is a word)
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s+)?[-–—(\[]*\s*(?:\d{1,4}|[ivxlcdm]{1,6})\s*[-–—)\]]*(?:\s*(?:of|/)\s*\d{1,4})?$",
+    r"^(?:page\s+)?[-–—(\[]*\s*(?:\d{1,4}|[ivx]{1,5}|[IVX]{1,5})\s*[-–—)\]]*(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^[•●▪■◦○‣∙·*–-]\s+")
@@ -79,8 +80,11 @@ class _Paragraph:
         return plain_glyphs(text)
 
 
-def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, list[Notice]]:
-    """The document's blocks, its title, and notices (pages without text)."""
+def layout(
+    pages: list[list[PdfLine]], meta_title: str, broken: set[int] | frozenset[int] = frozenset()
+) -> tuple[Blocks, str, list[Notice]]:
+    """The document's blocks, its title, and notices (pages without text; ``broken`` pages, which
+    PDFium could not load)."""
     empty = [number for number, lines in enumerate(pages, start=1) if not lines]
     pages = _without_running_lines(pages)
     body = _body_size(pages)
@@ -95,7 +99,7 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
     notices: list[Notice] = []
     for paragraph in paragraphs:
         while empty and empty[0] < paragraph.page:
-            notices.append(_no_text(blocks, empty.pop(0)))
+            notices.append(_no_text(blocks, empty.pop(0), broken))
         counts.update([paragraph.page, *paragraph.continued])
         place = Place(paragraph=counts[paragraph.page], page=paragraph.page)
         text = paragraph.text
@@ -108,14 +112,16 @@ def layout(pages: list[list[PdfLine]], meta_title: str) -> tuple[Blocks, str, li
             blocks.item(_BULLET.sub("", text, count=1), place)
         else:
             blocks.paragraph(text, place)
-    notices += [_no_text(blocks, page) for page in empty]
+    notices += [_no_text(blocks, page, broken) for page in empty]
     meta = " ".join(meta_title.split())
     return blocks, (meta if meta and not _JUNK_TITLE.search(meta) else title), notices
 
 
-def _no_text(blocks: Blocks, page: int) -> Notice:
+def _no_text(blocks: Blocks, page: int, broken: set[int] | frozenset[int]) -> Notice:
     """A notice for a page without text, at a blank line of its own so the line gives its place."""
     line = blocks.mark(Place(page=page))
+    if page in broken:
+        return Notice(Place(line=line, page=page), "this page is damaged and could not be read")
     return Notice(
         Place(line=line, page=page), "this page has no text layer (a scanned page?); its text is not read"
     )

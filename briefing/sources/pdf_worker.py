@@ -114,10 +114,16 @@ def read(path: str) -> dict[str, object]:
         return {"error": "pages", "detail": str(pages)}
     title = (document.get_metadata_dict().get("Title") or "").strip()
     out: list[list[list[object]]] = []
+    broken: list[int] = []  # pages PDFium could not load: the others are still read
     chars = 0
     for index in range(pages):
-        page = document[index]
-        textpage = page.get_textpage()
+        try:
+            page = document[index]
+            textpage = page.get_textpage()
+        except pdfium.PdfiumError:
+            broken.append(index + 1)
+            out.append([])
+            continue
         chars += textpage.count_chars()
         if chars > MAX_CHARS:
             return {"error": "chars", "detail": str(index + 1)}
@@ -125,7 +131,7 @@ def read(path: str) -> dict[str, object]:
         textpage.close()
         page.close()
     document.close()
-    return {"title": title, "pages": out}
+    return {"title": title, "pages": out, "broken": broken}
 
 
 def main() -> int:

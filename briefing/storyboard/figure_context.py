@@ -59,6 +59,7 @@ _APPROX_LAST = frozenset(phrase.split()[-1] for phrase in APPROX_WORDS)
 _DIRECTION_LAST = frozenset(phrase.split()[-1] for phrase in RISE_WORDS | FALL_WORDS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_FISCAL = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
 _MONTH_AFTER_FIRST = frozenset(" snrt")
 _APPROX_AFTER = re.compile(r"\s?(?:以上|左右|上下|or more|or so|plus)(?![A-Za-z])", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
@@ -140,6 +141,8 @@ def plain_kind(
         return "ordinal"
     if counter:
         return "count"
+    if len(digits) == 2 and _FISCAL.search(text, max(0, start - 5), start):
+        return "year"  # the "25" of "2024-25"
     after = text[end : end + 1]
     if after == "年":
         return "year" if len(digits) == 4 else "count"

@@ -158,8 +158,13 @@ CURRENCY_BEFORE: dict[str, str] = {
     "₫": "VND",
     "฿": "THB",
     "rmb": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
+    "ksh": "KES",
     "人民币": "CNY",
 }
+# Forms written in mixed case before a number (codes count only in capitals).
+CURRENCY_MIXED = ("Rs", "Rs.", "KSh", "Ksh", "rmb", "Rmb")
 CODES = (
     "USD EUR GBP JPY CNY NGN HKD INR KRW CHF AUD CAD SGD ZAR KES GHS BRL MXN TWD RUB TRY SEK NOK "
     "DKK PLN IDR VND THB PHP MYR EGP AED SAR"

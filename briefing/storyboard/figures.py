@@ -35,9 +35,10 @@ from functools import lru_cache
 from briefing.storyboard import figure_context as context
 from briefing.storyboard.figure_compare import ASPECTS, DIFFERENT, SAME, agreement, best_agreement, close
 from briefing.storyboard.figure_number import FIGURE_KINDS, NOT_FIGURES, Number
-from briefing.storyboard.figure_suffix import Suffix, suffix_at
+from briefing.storyboard.figure_suffix import LATIN, Suffix, suffix_at
 from briefing.storyboard.figure_words import (
     CURRENCY_BEFORE,
+    CURRENCY_MIXED,
     GLUED_SCALES,
     HAN_NUMERAL,
     HAN_SCALE_UNITS,
@@ -66,14 +67,14 @@ _NUMBER = re.compile(
 # Currencies written before a number: symbols as written, codes in capitals only ("try 5" is no lira).
 _CURRENCY_FORMS = tuple(
     sorted(
-        {f.upper() if f.isascii() else f for f in CURRENCY_BEFORE} | {"rmb", "Rmb"},
+        {f.upper() if f.isascii() else f for f in CURRENCY_BEFORE} | set(CURRENCY_MIXED),
         key=len,
         reverse=True,
     )
 )
 _CURRENCY_SET = frozenset(_CURRENCY_FORMS)
 _LONGEST_FORM = max(map(len, _CURRENCY_FORMS))
-_SIGN_AFTER = frozenset(" \t\n([（“\"'=:：,，;；/")
+_NO_SIGN_AFTER = LATIN | frozenset(".,%)]}")  # "30-40", "x-5": a dash, not a minus
 _SKIP = re.compile(  # dates, clock times and phone numbers: not figures, not read
     r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{4}/\d{1,2}/\d{1,2}\b"
     r"|\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}|\(0?\d{2,4}\)\s?\d{3,4}[\s-]?\d{4}"
@@ -87,7 +88,7 @@ _HAN_FORMS = re.compile(
     r"|(?<![零〇一二两三四五六七八九十百千万\d])(?P<tenths>[一二两三四五六七八九])成(?![为本功果员立长就熟绩交品型分都年人效不])"
 )
 _WORD_NUMBER = re.compile(
-    r"\b(" + "|".join(NUMBER_WORDS) + r")\b(?=\s+[a-z]|\s*(?:[.,;:!?)]|$))", re.IGNORECASE
+    r"\b(" + "|".join(NUMBER_WORDS) + r")(?:\b(?=\s+[a-z]|\s*(?:[.,;:!?)]|$))|(?=-?fold\b))", re.IGNORECASE
 )
 _FULL_WIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -177,7 +178,7 @@ def _before(norm: str, start: int) -> tuple[int, str, str, str]:
     mark = norm[start - 1] if start and norm[start - 1] in "≈~" else ""
     start -= len(mark)
     sign = norm[start - 1] if start and norm[start - 1] in "-+" else ""
-    if sign and (start == 1 or norm[start - 2] in _SIGN_AFTER):
+    if sign and (start == 1 or norm[start - 2] not in _NO_SIGN_AFTER):
         start -= 1
     else:
         sign = ""
@@ -207,23 +208,39 @@ def _han_forms(text: str, norm: str) -> list[Number]:
     found: list[Number] = []
     for match in _HAN_FORMS.finditer(norm):
         start, end = match.span()
+        approx = context.approx_before(*context.lead(norm, start))
         if match["percent"]:
             value = _han_or_digits(match["percent"])
             if value is not None:
-                found.append(Number(value, 1.0, "percent", "", text[start:end], start, end, "%"))
+                found.append(
+                    Number(value, 1.0, "percent", "", text[start:end], start, end, "%", approx=approx)
+                )
         elif match["whole"]:
             whole, part = _han_or_digits(match["whole"]), _han_or_digits(match["part"])
             if whole and part is not None and match["whole"] != "百":
                 found.append(
-                    Number(part, 1.0, "ratio", "", text[start:end], start, end, role="ratio", other=whole)
+                    Number(
+                        part,
+                        1.0,
+                        "ratio",
+                        "",
+                        text[start:end],
+                        start,
+                        end,
+                        approx=approx,
+                        role="ratio",
+                        other=whole,
+                    )
                 )
         elif match["tenths"]:
             value = 10.0 * (han_number(match["tenths"]) or 0.0)
-            found.append(Number(value, 1.0, "percent", "", text[start:end], start, end, "%"))
+            found.append(Number(value, 1.0, "percent", "", text[start:end], start, end, "%", approx=approx))
         else:
             value = han_number(match["times"])
             if value is not None:
-                found.append(Number(value, 1.0, "multiple", "", text[start:end], start, end, "x"))
+                found.append(
+                    Number(value, 1.0, "multiple", "", text[start:end], start, end, "x", approx=approx)
+                )
     return found
 
 
@@ -253,27 +270,32 @@ def shown_figure(value: float, prefix: str = "", unit: str = "") -> Number:
     ``shown_figure(48, "$", "bn")`` is money, 48 at 1e9, USD; ``(25, "", " km²")``
     a measure in km²; ``(58, "", " pp")`` percentage points; ``(3.4, "", "x")`` a multiple.
     """
+    read = _shown_form(prefix, unit)
+    shown = format_number(value, prefix=prefix, unit=unit)
+    if read is None:
+        return Number(value, 1.0, "count", "", shown, 0, len(shown), direction=_direction(value, prefix))
+    signed = -abs(value) if "-" in prefix or "−" in prefix else value
+    return replace(
+        read,
+        value=signed,
+        text=shown,
+        end=len(shown),
+        direction=_direction(signed, prefix) or read.direction,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _shown_form(prefix: str, unit: str) -> Number | None:
+    """What ``prefix`` and ``unit`` say about any value they show (read once per pair)."""
     glued = unit.strip() if unit.strip().lower() in GLUED_SCALES else unit
     text = f"{prefix}1{glued}"
     digit = len(prefix)
     read = next((n for n in numbers_in(text) if n.start <= digit < n.end), None)
-    shown = format_number(value, prefix=prefix, unit=unit)
     if read is None:
-        return Number(value, 1.0, "count", "", shown, 0, len(shown), direction=_direction(value, prefix))
-    kind = read.kind if read.is_figure else "count"
-    signed = -abs(value) if "-" in prefix or "−" in prefix else value
+        return None
     other = read.other if read.kind == "ratio" else None
-    return replace(
-        read,
-        value=signed,
-        kind=kind,
-        text=shown,
-        start=0,
-        end=len(shown),
-        direction=_direction(signed, prefix) or read.direction,
-        role="ratio" if other else "",
-        other=other,
-    )
+    kind = read.kind if read.is_figure else "count"
+    return replace(read, kind=kind, start=0, role="ratio" if other else "", other=other)
 
 
 def _direction(value: float, prefix: str) -> int:

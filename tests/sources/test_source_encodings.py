@@ -102,6 +102,11 @@ def test_markdown_lines_are_kept_as_they_are(tmp_path) -> None:
     [
         ("Café prices rose 12% — “a lot”.", "cp1252", "Windows-1252"),
         ("Größe der Häfen: 12 Boote.", "cp1252", "Windows-1252"),
+        (
+            (("Café au lait, naïve façade, the pier cost €12 million. " * 40).strip() + "\n") * 100,
+            "cp1252",
+            "Windows-1252",
+        ),
         ("Ceny wzrosły o 12% w Łodzi.", "cp1250", "Windows-1250"),
         ("Цены выросли на 12% в Москве.", "cp1251", "Windows-1251"),
         ("规模达到2800亿元，同比增长18%。", "gb18030", "GB18030"),

@@ -168,3 +168,11 @@ def test_draft_says_what_is_wrong_with_an_unreadable_report_and_writes_nothing(
     err = capsys.readouterr().err
     assert err.startswith(f"briefing draft: error: {report}: ") and message in err
     assert "Traceback" not in err and not output.exists()
+
+
+def test_an_unchanged_source_is_read_once_and_a_changed_one_again(tmp_path) -> None:
+    path = write_pdf(tmp_path / "r.pdf", [[(11, 72, 700, "Rents rose 18%.")]])
+    first = read_source(path)
+    assert read_source(path) is first  # checking on every save does not start PDFium again
+    write_pdf(path, [[(11, 72, 700, "Rents rose 19%.")]])  # same size, same second
+    assert read_source(path).lines[0].text == "Rents rose 19%."

@@ -256,3 +256,17 @@ def test_a_pdf_that_takes_too_long_is_stopped_at_the_timeout(tmp_path, monkeypat
         SourceError, match=r"reading the PDF took longer than 0\.05 s \(a PDF bomb\?\); stopped"
     ):
         read_source(write_pdf(tmp_path / "r.pdf", report_pages()))
+
+
+def test_a_page_that_cannot_be_loaded_is_a_notice_and_the_others_are_read(tmp_path) -> None:
+    path = write_pdf(
+        tmp_path / "r.pdf", [content([(11, 72, 700, "Page one.")]), content([(11, 72, 700, "Page two.")])]
+    )
+    path.write_bytes(
+        path.read_bytes().replace(b"/Kids [4 0 R 6 0 R] /Count 2", b"/Kids [4 0 R 99 0 R 6 0 R] /Count 3")
+    )
+    document = read_source(path)
+    assert [text for text, _ in _texts(path)] == ["Page one.", "Page two."]
+    assert [(n.place.label, n.message) for n in document.notices] == [
+        ("page 2", "this page is damaged and could not be read")
+    ]

@@ -49,6 +49,8 @@ READ = [
     ("USD 5 million", [(5, M, "money", "", "USD")]),
     ("5 million USD", [(5, M, "money", "", "USD")]),
     ("EUR 12.5m", [(12.5, M, "money", "", "EUR")]),
+    ("Rs 500 crore", [(500, 1e7, "money", "", "INR")]),
+    ("KSh 650", [(650, 1, "money", "", "KES")]),
     ("50 billion yuan", [(50, B, "money", "", "CNY")]),
     ("RMB 3 billion", [(3, B, "money", "", "CNY")]),
     ("2 trillion renminbi", [(2, 1e12, "money", "", "CNY")]),
@@ -83,6 +85,8 @@ READ = [
     ("3.4 times", [(3.4, 1, "multiple", "x", "")]),
     ("a 2.5-fold rise", [(2.5, 1, "multiple", "x", "")]),
     ("3.4倍", [(3.4, 1, "multiple", "x", "")]),
+    ("a threefold rise", [(3, 1, "multiple", "x", "")]),
+    ("a three-fold rise", [(3, 1, "multiple", "x", "")]),
     ("增长了三倍", [(3, 1, "multiple", "x", "")]),
     # shares in tenths (成)
     ("约占全国的四成", [(40, 1, "percent", "%", "")]),
@@ -186,6 +190,7 @@ NOT_FIGURES = [
     ("5G base stations", []),
     ("FY2023 results", []),
     ("2023/24 season", []),
+    ("in 2024-25", ["year", "year"]),
 ]
 
 
@@ -208,6 +213,7 @@ QUALIFIED = [
     ("约200家", "约", 0, ""),
     ("200多家", "多", 0, ""),
     ("100家以上", "以上", 0, ""),
+    ("近三成", "近", 0, ""),
     ("fell 3%", "", -1, ""),
     ("sales dropped by 12 percent", "", -1, ""),
     ("up 7 pp", "", 1, ""),
@@ -408,6 +414,36 @@ def test_a_formatted_figure_reads_back_as_the_same_figure(
     assert agreement(shown, read[0]) == SAME, text
     got = (read[0].kind, read[0].unit, read[0].scale, read[0].currency, read[0].value)
     assert got == (shown.kind, shown.unit, shown.scale, shown.currency, value), text
+
+
+BEFORE = ["The total reached", "It was", "Spending hit", "达到", "about", "more than", "—", "(", "预计为"]
+AFTER = ["last year.", "in 2023.", ", up from before", "。", ")", "and rising", "per year", "，同比"]
+
+
+@settings(max_examples=examples(2))
+@given(
+    st.integers(min_value=-(10**7), max_value=10**7),
+    st.sampled_from(FORMS),
+    st.sampled_from(BEFORE),
+    st.sampled_from(AFTER),
+)
+def test_a_figure_in_a_sentence_reads_as_itself(
+    whole: int, form: tuple[str, str], before: str, after: str
+) -> None:
+    prefix, unit = form
+    value = (abs(whole) if prefix == "+" else whole) / 10
+    shown = format_number(value, prefix=prefix, unit=unit, decimals=1)
+    text = f"{before} {shown} {after}"
+    read = [n for n in figures_in(text) if n.start >= len(before)]
+    assert len(read) == 1, text
+    figure = shown_figure(value, prefix, unit)
+    assert agreement(figure, read[0]) == SAME, text
+    assert (read[0].kind, read[0].unit, read[0].scale, read[0].currency) == (
+        figure.kind,
+        figure.unit,
+        figure.scale,
+        figure.currency,
+    ), text
 
 
 _PIECES = "0123456789０１９,.-–−+%％$€£¥₦ kmbnxKM²年万亿元倍分之百第()[]:/\n"
