@@ -22,6 +22,7 @@ FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^?[\w-]{1,12}\]|(?<=[^\s\d])[¹²³⁴⁵
 _SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[\w-]{1,12}\]:")
 UNRELATED = "line unrelated to the report around it"
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’」』)]*$")
 
 
 def clean_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
@@ -81,6 +82,15 @@ def _without_footnotes(line: Line) -> list[Line]:
     return pieces
 
 
+def _units(lines: list[Line], block: list[int]) -> list[list[int]]:
+    """A block of lines that (nearly all) end a sentence is a paragraph per line (plain text written
+    that way, as many reports are, a title or heading line among them); any other block is one."""
+    ends = sum(1 for i in block if _SENTENCE_END.search(lines[i].text))
+    if len(block) >= 3 and ends >= 0.75 * len(block):
+        return [[i] for i in block]
+    return [block]
+
+
 def _related(lines: list[Line]) -> tuple[list[Line], list[Fragment]]:
     """``lines`` without the paragraphs unrelated to the rest of the report."""
     paragraphs: list[list[int]] = [[]]
@@ -89,7 +99,7 @@ def _related(lines: list[Line]) -> tuple[list[Line], list[Fragment]]:
             paragraphs[-1].append(index)
         elif paragraphs[-1]:
             paragraphs.append([])
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [unit for p in paragraphs if p for unit in _units(lines, p)]
     texts = [" ".join(lines[i].text for i in p) for p in paragraphs]
     fragments: list[Fragment] = []
     for flagged in unrelated(texts):

@@ -120,3 +120,19 @@ def test_injected_lines_of_every_kind_are_warned_and_honest_look_alikes_stay(tmp
         assert line[:12] not in text
     for line in honest:
         assert line not in err and line.rstrip(".")[:30] in text
+
+
+def test_an_unrelated_line_among_one_line_paragraphs_is_warned(tmp_path, capsys) -> None:
+    lines = [
+        "Harbour Towns After the Storms",
+        "The harbour towns rebuilt their quays after two winters of storms.",
+        "The council spent €3.5 million on the north quay and the harbour wall.",
+        "Fishing crews returned to the quays once the harbour wall held.",
+        "My cousin's wedding cake had seven tiers and a fountain of chocolate.",
+        "Ferry crossings between the harbour towns now run twice a day.",
+        "The storms taught the towns to build their quays higher.",
+    ]
+    _draft(tmp_path, "\n".join(lines) + "\n", "report.txt")
+    err = capsys.readouterr().err
+    assert ':5:1: warning: left out injected line unrelated to the report around it: "My cousin' in err
+    assert "wedding" not in (tmp_path / "deck.yaml").read_text(encoding="utf-8")
