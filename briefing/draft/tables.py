@@ -20,6 +20,8 @@ from briefing.storyboard.figures import Number, numbers_in, slide_form
 MAX_SERIES_SLIDES = 4
 MAX_ROWS = 12
 MAX_POINTS = 6
+# Columns that number or name rows rather than measure them.
+NOT_SERIES = frozenset({"rank", "no", "#", "number", "id", "year", "ranking", "序号", "排名", "年份"})
 MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "n.a.", "..", "…", "x", "*"})
 _HEADER_UNIT = re.compile(r"\((%|MW|kW|GW|TWh|GWh|MWh|kWh|km|km²|kg|ha)\)\s*$")
 _SEPARATOR = re.compile(r"^:?-{2,}:?$")
@@ -46,8 +48,14 @@ def grid_slides(
     width = len(header)
     cells = [[row[i] if i < len(row) else "" for i in range(width)] for _, row in body]
     numbers = [[_number(cell) for cell in row] for row in cells]
-    numeric = [i for i in range(width) if _numeric_column([row[i] for row in cells], [n[i] for n in numbers])]
-    names = next((i for i in range(width) if i not in numeric), None)
+    numeric = [
+        i
+        for i in range(width)
+        if not _numbering(header[i])
+        and _numeric_column([row[i] for row in cells], [n[i] for n in numbers])
+    ]
+    labels = [i for i in range(width) if i not in numeric]
+    names = next((i for i in labels if not _numbering(header[i])), labels[0] if labels else None)
     if names is None or not numeric:
         return _rows_as_points(body, topic)
     slides: list[PlannedSlide] = []
@@ -56,6 +64,11 @@ def grid_slides(
         values = [number for _, number in kept if number is not None]
         slides.append(_chart(header_line, [row for row, _ in kept], header, names, column, values, topic))
     return slides
+
+
+def _numbering(name: str) -> bool:
+    """A column that numbers or names the rows ("Rank", "No.", "Year") rather than measures them."""
+    return name.strip().lower().rstrip(".") in NOT_SERIES
 
 
 def _numeric_column(cells: list[str], numbers: list[Number | None]) -> bool:
