@@ -43,7 +43,7 @@ def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[
         section = PlannedSection(clipped(part.title, 90), part.line, notes)
         section.slides = plan_paragraphs(part.paragraphs, part.title, budget + 1)
         if not section.slides:
-            section.slides = _agenda(part, outline.parts[index + 1 :])
+            section.slides = _agenda(part, outline.parts[index + 1 :]) or _said(part)
         if len(section.slides) > budget:
             section.slides = section.slides[:budget]
             if section.slides:
@@ -68,6 +68,20 @@ def _agenda(part: Part, following: list[Part]) -> list[PlannedSlide]:
     phrases = [child.title for child in children[:MAX_POINTS] if numbers_in(child.title)]
     notes = f"{part.title}: " + "; ".join(child.title for child in children)
     return [PlannedSlide(part.title, {"bullets": titles}, notes, phrases, 10 + 5 * len(titles), part.line)]
+
+
+def _said(part: Part) -> list[PlannedSlide]:
+    """A heading over prose too short for a point ("More to come."): its words, so the part still shows."""
+    texts = [p.text for p in part.paragraphs if p.kind in ("text", "quote") and p.text.strip()]
+    if not texts:
+        return []
+    bullets = [clipped(text.rstrip("."), 160) for text in texts[:MAX_POINTS]]
+    phrases = [text for text in texts[:MAX_POINTS] if numbers_in(text)]
+    return [
+        PlannedSlide(
+            part.title, {"bullets": bullets}, " ".join(texts), phrases, 10 + 8 * len(bullets), part.line
+        )
+    ]
 
 
 def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SLIDES) -> list[PlannedSlide]:
