@@ -37,6 +37,8 @@ _CHINESE = (
     (re.compile(r"^[0-9０-９]+[．.、]\s*([^\s0-9０-９].*)$"), 3),
 )
 _CJK_PUNCTUATION = re.compile(r"[。！？；，：、“”「」]|[.!?;:,]$")
+# "一、规模：稳步增长" is a numbered heading; a numbered sentence is not
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？；]|[，,：:]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FENCE = re.compile(r"^(```|~~~)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -108,7 +110,7 @@ def chinese_heading(text: str) -> tuple[str, int] | None:
         return None
     for pattern, level in _CHINESE:
         match = pattern.match(text)
-        if match and not _CJK_PUNCTUATION.search(match.group(1)):
+        if match and not _SENTENCE_PUNCTUATION.search(match.group(1)) and len(match.group(1)) <= 30:
             return (match.group(1).strip() or text.strip()), -level
     return None
 
