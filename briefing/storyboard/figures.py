@@ -85,7 +85,7 @@ _HAN_FORMS = re.compile(
     r"|(?<![零〇一二两三四五六七八九十百千万\d])(?P<tenths>[一二两三四五六七八九])成(?![为本功果员立长就熟绩交品型分都年人效不])"
 )
 _WORD_NUMBER = re.compile(
-    r"\b(" + "|".join(NUMBER_WORDS) + r")(?:\b(?=\s+[a-z]|\s*(?:[.,;:!?)]|$))|(?=-?fold\b))", re.IGNORECASE
+    r"\b((?i:" + "|".join(NUMBER_WORDS) + r"))(?:\b(?=\s+[A-Za-z]|\s*(?:[.,;:!?)]|$))|(?=-?fold\b))"
 )
 _FULL_WIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
