@@ -41,7 +41,7 @@ BOILERPLATE = {
     "cookie", "cookies", "consent", "gdpr", "banner", "newsletter", "subscribe", "signup", "share",
     "sharing", "social", "related", "recommended", "comments", "comment", "advert", "advertisement",
     "ad", "ads", "promo", "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "menu", "navbar",
-    "popup", "modal", "paywall", "skip", "toolbar", "masthead", "widget",
+    "popup", "modal", "paywall", "skip", "toolbar", "masthead", "widget", "hidden", "sr",
 }  # fmt: skip
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BLOCKS = {
@@ -85,14 +85,17 @@ def _article(page: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 
 
 def _drop_boilerplate(root: lxml_html.HtmlElement) -> None:
-    doomed = [el for el in root.iter() if el is not root and _boilerplate(el)]
+    whole = max(len(root.text_content()), 1)
+    doomed = [el for el in root.iter() if el is not root and _boilerplate(el, whole)]
     for element in doomed:
         parent = element.getparent()
         if parent is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
 
 
-def _boilerplate(element: etree._Element) -> bool:
+def _boilerplate(element: etree._Element, whole: int) -> bool:
+    """Whether ``element`` is no part of the article. A class or id that sounds like a banner
+    ("share-buttons-enabled") does not drop what holds most of the article's text."""
     if not isinstance(element.tag, str):
         return True  # comments and processing instructions
     tag = element.tag.lower()
@@ -104,7 +107,9 @@ def _boilerplate(element: etree._Element) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     words = re.split(r"[\s_-]+", f"{element.get('class') or ''} {element.get('id') or ''}".lower())
-    return tag not in HEADINGS and not BOILERPLATE.isdisjoint(words)
+    if tag in HEADINGS or BOILERPLATE.isdisjoint(words):
+        return False
+    return len(element.text_content()) < 0.4 * whole
 
 
 def _in_quote(element: etree._Element) -> bool:

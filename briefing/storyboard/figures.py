@@ -35,18 +35,15 @@ from functools import lru_cache
 from briefing.storyboard import figure_context as context
 from briefing.storyboard.figure_compare import ASPECTS, DIFFERENT, SAME, agreement, best_agreement, close
 from briefing.storyboard.figure_number import FIGURE_KINDS, NOT_FIGURES, Number
+from briefing.storyboard.figure_show import slide_form
 from briefing.storyboard.figure_suffix import LATIN, Suffix, suffix_at
 from briefing.storyboard.figure_words import (
     CURRENCY_BEFORE,
     CURRENCY_MIXED,
     GLUED_SCALES,
     HAN_NUMERAL,
-    HAN_SCALE_UNITS,
     NUMBER_WORDS,
-    SCALE_UNITS,
-    SCALE_WORDS,
     SCALES,
-    SLIDE_UNITS,
     UNIT_WORDS,
     han_number,
 )
@@ -88,7 +85,7 @@ _HAN_FORMS = re.compile(
     r"|(?<![零〇一二两三四五六七八九十百千万\d])(?P<tenths>[一二两三四五六七八九])成(?![为本功果员立长就熟绩交品型分都年人效不])"
 )
 _WORD_NUMBER = re.compile(
-    r"\b(" + "|".join(NUMBER_WORDS) + r")(?:\b(?=\s+[a-z]|\s*(?:[.,;:!?)]|$))|(?=-?fold\b))", re.IGNORECASE
+    r"\b((?i:" + "|".join(NUMBER_WORDS) + r"))(?:\b(?=\s+[A-Za-z]|\s*(?:[.,;:!?)]|$))|(?=-?fold\b))"
 )
 _FULL_WIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -302,55 +299,6 @@ def _direction(value: float, prefix: str) -> int:
     if value < 0 or "-" in prefix or "−" in prefix:
         return -1
     return 1 if "+" in prefix else 0
-
-
-def slide_form(number: Number) -> tuple[str, str]:
-    """The ``prefix`` and ``unit`` that show ``number`` on a slide the way its text says it.
-
-    ``format_number(number.value, prefix=..., unit=...)`` reads back as the
-    same figure: "$25 million" -> ("$", "M"), "50 billion yuan" -> ("", " billion yuan"),
-    "280万辆" -> ("", "万辆"), "25 square kilometers" -> ("", " km²"), "1 in 5" -> ("", " in 5").
-    Approximations ("more than") are left to the caller.
-    """
-    han = _HAN.search(number.text) is not None
-    scale = _scale_text(number.scale, han, number.kind)
-    if number.kind == "ratio":
-        return "", f" in {format_number(number.other or 0.0)}"
-    if number.kind in ("percent", "pp") and number.scale != 1.0:
-        return "", {"percent": "‰", "pp": " bps"}[number.kind]
-    if number.kind in SLIDE_UNITS_BY_KIND:
-        return "", SLIDE_UNITS_BY_KIND[number.kind]
-    if number.kind == "measure":
-        return "", f"{scale}{'' if han else ' '}{number.unit}".replace("  ", " ")
-    if number.kind == "money":
-        return _money_form(number, scale, han)
-    return "", scale + (number.unit if han else "")
-
-
-SLIDE_UNITS_BY_KIND = {"percent": SLIDE_UNITS["%"], "pp": SLIDE_UNITS["pp"], "multiple": SLIDE_UNITS["x"]}
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _scale_text(scale: float, han: bool, kind: str) -> str:
-    if scale == 1.0:
-        return ""
-    if han and scale in HAN_SCALE_UNITS:
-        return HAN_SCALE_UNITS[scale]
-    if kind == "money":
-        return SCALE_UNITS.get(scale) or " " + SCALE_WORDS.get(scale, "")
-    return " " + SCALE_WORDS.get(scale, "")
-
-
-def _money_form(number: Number, scale: str, han: bool) -> tuple[str, str]:
-    symbol = number.symbol
-    if symbol.lower() in CURRENCY_BEFORE and not symbol.isalpha():
-        return symbol, scale
-    if symbol.lower() in CURRENCY_BEFORE and symbol.isascii() and symbol.isupper():
-        return f"{symbol} ", scale.strip() if scale.strip() in SCALE_UNITS.values() else scale
-    if han:
-        return "", f"{scale}{symbol}"
-    words = SCALE_WORDS.get(number.scale, "")
-    return "", " " + " ".join(w for w in (words, symbol.lower()) if w)
 
 
 # --------------------------------------------------------------------------- before the figure reader

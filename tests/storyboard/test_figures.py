@@ -456,3 +456,41 @@ def test_reading_any_text_never_raises(text: str) -> None:
     for number in numbers_in(text, words=True):
         assert isinstance(number, Number)
         assert text[number.start : number.end] == number.text
+
+
+WRITTEN = [
+    "{v} million dollars",
+    "US${v} million",
+    "€{v}bn",
+    "£{v} billion",
+    "₦{v} trillion",
+    "HK${v}bn",
+    "USD {v} million",
+    "{v} billion yuan",
+    "{v}亿元",
+    "{v}万美元",
+    "{v}平方公里",
+    "{v} square miles",
+    "{v} hectares",
+    "{v}万辆",
+    "{v} million people",
+    "{v} per cent",
+    "{v} percentage points",
+    "{v}个百分点",
+    "{v} times",
+    "{v}倍",
+    "{v} MW",
+    "{v}万吨",
+]
+
+
+@settings(max_examples=examples(2))
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(WRITTEN))
+def test_slide_form_of_any_written_figure_reads_back_as_it(whole: int, written: str) -> None:
+    text = written.format(v=format_number(whole / 10, decimals=1))
+    (number,) = figures_in(text)
+    prefix, unit = slide_form(number)
+    shown = format_number(number.value, prefix=prefix, unit=unit, decimals=1)
+    assert agreement(shown_figure(number.value, prefix, unit), number) == SAME, (text, shown)
+    (again,) = figures_in(shown)
+    assert agreement(shown_figure(number.value, prefix, unit), again) == SAME, (text, shown)
