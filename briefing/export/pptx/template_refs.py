@@ -1,0 +1,88 @@
+"""The XML side of a dropped relationship: what referred to it goes too.
+
+Parts refer to their relationships by id (``r:embed="rId3"``, ``r:id="rId2"``). When a
+relationship is dropped (:mod:`template_rules`), whatever refers to it is removed, so no
+reference is left dangling:
+
+* a shape in a shape tree (a linked picture, an OLE object, an ActiveX control's shape,
+  a linked video) goes as a whole: its element in the tree, so an OLE object's
+  ``mc:AlternateContent`` goes with both its choices;
+* a hyperlink or a sound goes alone: its shape stays, without the link;
+* a picture fill outside a shape tree (a linked background) keeps its ``a:blip``, without
+  the link;
+* anything else that refers (a list entry such as the slide list's ``p:sldId``) is removed.
+
+A reference to an id the part never had is damage, not a drop: :func:`clean_references`
+reports it and the template is refused.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+#: Shape trees: a reference inside one removes the whole shape (the tree's child).
+TREES = {f"{_P}spTree", f"{_P}grpSp"}
+#: Removed alone, the element around them stays.
+ALONE = {f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver", f"{_A}snd", f"{_P}snd"}
+BLIP = f"{_A}blip"
+#: A group's own properties: a reference in them is the group's.
+GROUP_PROPERTIES = {f"{_P}nvGrpSpPr", f"{_P}grpSpPr"}
+
+
+def references(root: Any) -> list[tuple[Any, str, str]]:
+    """Every (element, attribute, relationship id) in ``root``."""
+    found = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments and processing instructions
+        for attribute, value in element.attrib.items():
+            if attribute.startswith(f"{{{R_NS}}}") and value:
+                found.append((element, attribute, value))
+    return found
+
+
+def clean_references(root: Any, kept: set[str], dropped: set[str]) -> tuple[bool, list[str]]:
+    """Remove what refers to ``dropped`` ids: (whether ``root`` changed, ids referred to but unknown)."""
+    changed, unknown = False, []
+    for element, attribute, value in references(root):
+        if value in kept:
+            continue
+        if value not in dropped:
+            unknown.append(value)
+            continue
+        changed = True
+        _remove(element, attribute)
+    return changed, unknown
+
+
+def _remove(element: Any, attribute: str) -> None:
+    if element.tag in ALONE:
+        _detach(element)
+        return
+    shape = _shape_of(element)
+    if shape is not None:
+        _detach(shape)
+    elif element.tag == BLIP:
+        element.attrib.pop(attribute, None)
+    else:
+        _detach(element)
+
+
+def _shape_of(element: Any) -> Any | None:
+    """The innermost ancestor-or-self of ``element`` that is a shape of a shape tree, if any."""
+    node = element
+    while node is not None:
+        parent = node.getparent()
+        if parent is not None and parent.tag in TREES and node.tag not in GROUP_PROPERTIES:
+            return node
+        node = parent
+    return None
+
+
+def _detach(element: Any) -> None:
+    parent = element.getparent()
+    if parent is not None:  # already gone with an ancestor: nothing to do
+        parent.remove(element)
