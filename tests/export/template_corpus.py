@@ -105,8 +105,11 @@ def main(argv: list[str] | None = None) -> int:
                     counts["good"] -= 1
                     counts["BAD"] += 1
                     print(f"BAD   {name}: Open XML SDK: {found[str(deck)][:3]}")
-    print(f"{len(templates)} templates: {counts['good']} good decks, {counts['error']} clear errors, "
-          f"{counts['BAD']} bad", file=sys.stderr)
+    print(
+        f"{len(templates)} templates: {counts['good']} good decks, {counts['error']} clear errors, "
+        f"{counts['BAD']} bad",
+        file=sys.stderr,
+    )
     return 1 if counts["BAD"] else 0
 
 

@@ -28,7 +28,9 @@ def deck_hazards(deck: Path, allowed_urls: set[str]) -> list[str]:
     types = etree.fromstring(entries["[Content_Types].xml"])
     for node in types:
         if _forbidden(node.get("ContentType", "")):
-            problems.append(f"content type {node.get('ContentType')} ({node.get('PartName') or node.get('Extension')})")
+            problems.append(
+                f"content type {node.get('ContentType')} ({node.get('PartName') or node.get('Extension')})"
+            )
     main = types.find(f"{{{CT_NS}}}Override[@PartName='/ppt/presentation.xml']")
     if main is None or main.get("ContentType") != PLAIN_MAIN:
         problems.append(f"main part's content type is {None if main is None else main.get('ContentType')}")

@@ -51,10 +51,17 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _PKG_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
 OFFICE_DOCUMENT = _RT + "officeDocument"
-MISSPELT_CORE_PROPERTIES = "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+MISSPELT_CORE_PROPERTIES = (
+    "http://schemas.openxmlformats.org/officedocument/2006/relationships/metadata/core-properties"
+)
 #: Relationships the package root may hold once; python-pptx refuses a second.
-ROOT_SINGLES = {OFFICE_DOCUMENT, _PKG_RT + "core-properties", _PKG_RT + "thumbnail",
-                _RT + "extended-properties", _RT + "custom-properties"}
+ROOT_SINGLES = {
+    OFFICE_DOCUMENT,
+    _PKG_RT + "core-properties",
+    _PKG_RT + "thumbnail",
+    _RT + "extended-properties",
+    _RT + "custom-properties",
+}
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CT_PML = "application/vnd.openxmlformats-officedocument.presentationml."
 #: Content type -> the root element its part must have (python-pptx relies on it).
@@ -64,8 +71,7 @@ ROOTS = {
     _CT_PML + "slideLayout+xml": f"{_P}sldLayout",
     _CT_PML + "notesMaster+xml": f"{_P}notesMaster",
     _CT_PML + "handoutMaster+xml": f"{_P}handoutMaster",
-    "application/vnd.openxmlformats-officedocument.theme+xml":
-        "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
+    "application/vnd.openxmlformats-officedocument.theme+xml": "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
 }
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
@@ -115,10 +121,12 @@ class _ContentTypes:
     """``[Content_Types].xml``: a part's type from its override, else its extension's default."""
 
     def __init__(self, root: Any) -> None:
-        self.defaults = {d.get("Extension", "").lower(): d.get("ContentType", "")
-                         for d in root.iter(f"{{{CT_NS}}}Default")}
-        self.overrides = {o.get("PartName", "").lower(): o.get("ContentType", "")
-                          for o in root.iter(f"{{{CT_NS}}}Override")}
+        self.defaults = {
+            d.get("Extension", "").lower(): d.get("ContentType", "") for d in root.iter(f"{{{CT_NS}}}Default")
+        }
+        self.overrides = {
+            o.get("PartName", "").lower(): o.get("ContentType", "") for o in root.iter(f"{{{CT_NS}}}Override")
+        }
 
     def of(self, name: str) -> str | None:
         found = self.overrides.get(f"/{name}".lower())
@@ -272,17 +280,25 @@ def _zip(walk: _Walk, blobs: dict[str, bytes]) -> bytes:
 
 
 def _content_types_xml(parts: dict[str, str]) -> bytes:
-    lines = [f'<Types xmlns="{CT_NS}">',
-             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>']
+    lines = [
+        f'<Types xmlns="{CT_NS}">',
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
+    ]
     lines += [f'<Override PartName="/{_escape(p)}" ContentType="{_escape(t)}"/>' for p, t in parts.items()]
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Types>").encode()
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Types>"
+    ).encode()
 
 
 def _rels_xml(rels: list[Rel]) -> bytes:
     lines = [f'<Relationships xmlns="{REL_NS}">']
-    lines += [f'<Relationship Id="{_escape(r.r_id)}" Type="{_escape(r.kind)}" Target="/{_escape(r.target)}"/>'
-              for r in rels]
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Relationships>").encode()
+    lines += [
+        f'<Relationship Id="{_escape(r.r_id)}" Type="{_escape(r.kind)}" Target="/{_escape(r.target)}"/>'
+        for r in rels
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Relationships>"
+    ).encode()
 
 
 def _escape(text: str) -> str:

@@ -57,8 +57,13 @@ SILENT_RELATIONSHIPS = {
     f"{_DOC}/slide",
 }
 #: Content-type words -> category, whatever relationship reaches the part.
-CONTENT_TYPE_WORDS = (("vbaproject", "macros"), ("macroenabled", "macros"), ("activex", "activex"),
-                      ("oleobject", "ole"), ("vmldrawing", ""))
+CONTENT_TYPE_WORDS = (
+    ("vbaproject", "macros"),
+    ("macroenabled", "macros"),
+    ("activex", "activex"),
+    ("oleobject", "ole"),
+    ("vmldrawing", ""),
+)
 
 PRESENTATION_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 #: Main-part content types accepted as a template; each becomes :data:`PRESENTATION_MAIN`.

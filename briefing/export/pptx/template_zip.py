@@ -55,10 +55,13 @@ class TemplateArchive:
 
     def __init__(self, data: bytes) -> None:
         if len(data) > MAX_FILE:
-            raise TemplateDamaged(f"it is {_megabytes(len(data))}; a template may be at most {_megabytes(MAX_FILE)}")
+            raise TemplateDamaged(
+                f"it is {_megabytes(len(data))}; a template may be at most {_megabytes(MAX_FILE)}"
+            )
         if data.startswith(OLE2_MAGIC):
             raise TemplateDamaged(
-                "it is password-protected or an old binary .ppt file; save it as a .pptx or .potx without a password"
+                "it is password-protected or an old binary .ppt file; "
+                "save it as a .pptx or .potx without a password"
             )
         try:
             self._zip = zipfile.ZipFile(io.BytesIO(data))
@@ -77,7 +80,9 @@ class TemplateArchive:
         """Entry ``name`` inflated, refused as soon as it grows past its directory size or ``limit``."""
         info = self._infos[name]
         if info.file_size > limit:
-            raise TemplateDamaged(f"{name} inflates to {_megabytes(info.file_size)}; at most {_megabytes(limit)}")
+            raise TemplateDamaged(
+                f"{name} inflates to {_megabytes(info.file_size)}; at most {_megabytes(limit)}"
+            )
         cap = min(info.file_size, limit)
         chunks, size = [], 0
         try:
@@ -88,7 +93,14 @@ class TemplateArchive:
                     if size > cap or self._inflated > MAX_TOTAL:
                         raise TemplateDamaged(f"{name} inflates to more than its zip directory says")
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as error:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            NotImplementedError,
+            RuntimeError,
+        ) as error:
             raise TemplateDamaged(f"{name} cannot be inflated ({error})") from error
         return b"".join(chunks)
 
@@ -98,8 +110,9 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
         raise TemplateDamaged(f"it holds {len(infos)} files; a template may hold at most {MAX_ENTRIES}")
     total = sum(info.file_size for info in infos)
     if total > MAX_TOTAL:
-        raise TemplateDamaged(f"it inflates to {_megabytes(total)}; a template may inflate to at most "
-                              f"{_megabytes(MAX_TOTAL)}")
+        raise TemplateDamaged(
+            f"it inflates to {_megabytes(total)}; a template may inflate to at most {_megabytes(MAX_TOTAL)}"
+        )
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if info.filename in entries:
@@ -107,18 +120,22 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
         if info.flag_bits & 0x1:
             raise TemplateDamaged(f"{info.filename} is encrypted")
         if info.file_size > MAX_PART:
-            raise TemplateDamaged(f"{info.filename} inflates to {_megabytes(info.file_size)}; a template part "
-                                  f"may be at most {_megabytes(MAX_PART)}")
+            raise TemplateDamaged(
+                f"{info.filename} inflates to {_megabytes(info.file_size)}; a template part "
+                f"may be at most {_megabytes(MAX_PART)}"
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise TemplateDamaged(f"{info.filename} inflates {ratio} times its stored size (a zip bomb?); "
-                                  f"at most {MAX_RATIO} times")
+            raise TemplateDamaged(
+                f"{info.filename} inflates {ratio} times its stored size (a zip bomb?); "
+                f"at most {MAX_RATIO} times"
+            )
         entries[info.filename] = info
     return entries
 
 
 def parse_xml(name: str, blob: bytes) -> Any:
-    """The root element of part ``name``; damaged XML, a DTD or lxml's limits raise :class:`TemplateDamaged`."""
+    """The root element of part ``name``; bad XML, a DTD or lxml's limits raise :class:`TemplateDamaged`."""
     try:
         root = etree.fromstring(blob, _PARSER)
     except (etree.XMLSyntaxError, ValueError) as error:
