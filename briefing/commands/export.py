@@ -77,7 +77,12 @@ def run(args: argparse.Namespace) -> int:
         )
     except OutputRefused as refused:
         return _refuse(str(refused))
-    report = export_deck(storyboard, output, template=args.template)
+    from briefing.errors import ExportError
+
+    try:
+        report = export_deck(storyboard, output, template=args.template)
+    except ExportError as error:  # a template, a disk: said the way export says its other refusals
+        return _refuse(str(error))
     for warning in report.warnings:
         print(f"briefing export: warning: {warning}", file=sys.stderr)
     if not args.quiet:

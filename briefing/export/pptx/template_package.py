@@ -189,17 +189,20 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
 
 def _resolve(archive: TemplateArchive, source: str, target: str) -> str:
     base = "/" if not source else "/" + posixpath.dirname(source)
-    path = target.split("#", 1)[0]
-    joined = posixpath.normpath(posixpath.join(base, path)).lstrip("/")
+    joined = posixpath.normpath(posixpath.join(base, target.split("#", 1)[0])).lstrip("/")
     where = f"{source} refers to" if source else "its package relationships refer to"
     for candidate in (joined, unquote(joined)):
         found = archive.find(candidate)
         if found is None or found.endswith("/"):
             continue
         if found == CONTENT_TYPES or found.endswith(".rels") or not found.isprintable():
-            raise TemplateDamaged(f"{where} {target!r}, which is not a part")
+            raise TemplateDamaged(f"{where} {_printable(found)}, which is not a part")
         return found
-    raise TemplateDamaged(f"{where} {target!r}, which is not in the template")
+    raise TemplateDamaged(f"{where} {_printable(joined)}, which is not in the template")
+
+
+def _printable(name: str) -> str:
+    return name if name.isprintable() else repr(name)
 
 
 def _shown(archive: TemplateArchive, source: str, target: str, category: str | None) -> str:

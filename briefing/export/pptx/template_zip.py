@@ -108,11 +108,6 @@ class TemplateArchive:
 def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
     if len(infos) > MAX_ENTRIES:
         raise TemplateDamaged(f"it holds {len(infos)} files; a template may hold at most {MAX_ENTRIES}")
-    total = sum(info.file_size for info in infos)
-    if total > MAX_TOTAL:
-        raise TemplateDamaged(
-            f"it inflates to {_megabytes(total)}; a template may inflate to at most {_megabytes(MAX_TOTAL)}"
-        )
     entries: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if info.filename in entries:
@@ -131,6 +126,11 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
                 f"at most {MAX_RATIO} times"
             )
         entries[info.filename] = info
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL:
+        raise TemplateDamaged(
+            f"it inflates to {_megabytes(total)}; a template may inflate to at most {_megabytes(MAX_TOTAL)}"
+        )
     return entries
 
 
@@ -138,7 +138,9 @@ def parse_xml(name: str, blob: bytes) -> Any:
     """The root element of part ``name``; bad XML, a DTD or lxml's limits raise :class:`TemplateDamaged`."""
     try:
         root = etree.fromstring(blob, _PARSER)
-    except (etree.XMLSyntaxError, ValueError) as error:
+    except etree.XMLSyntaxError as error:
+        raise TemplateDamaged(f"{name} is not well-formed XML ({error.msg or error})") from error
+    except ValueError as error:
         raise TemplateDamaged(f"{name} is not well-formed XML ({error})") from error
     if root is None:
         raise TemplateDamaged(f"{name} holds no XML")
