@@ -7,6 +7,7 @@ storyboard asked for. Embedded packages are allowed only as a chart's own workbo
 
 from __future__ import annotations
 
+import io
 import posixpath
 import zipfile
 from pathlib import Path
@@ -21,8 +22,8 @@ FORBIDDEN_WORDS = ("vbaproject", "vbadata", "activex", "oleobject", "/control", 
 EMBEDDED_PACKAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
 
 
-def deck_hazards(deck: Path, allowed_urls: set[str]) -> list[str]:
-    with zipfile.ZipFile(deck) as package:
+def deck_hazards(deck: Path | bytes, allowed_urls: set[str]) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(deck) if isinstance(deck, bytes) else deck) as package:
         entries = {info.filename: package.read(info) for info in package.infolist()}
     problems = [f"part {name}" for name in entries if _forbidden(name)]
     types = etree.fromstring(entries["[Content_Types].xml"])

@@ -73,6 +73,20 @@ ROOTS = {
     _CT_PML + "handoutMaster+xml": f"{_P}handoutMaster",
     "application/vnd.openxmlformats-officedocument.theme+xml": "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
 }
+#: Relationship type -> the content types its target may have (the parts a deck is built on).
+EXPECTED_TYPES = {
+    OFFICE_DOCUMENT: MAIN_TYPES,
+    _RT + "slideMaster": {_CT_PML + "slideMaster+xml"},
+    _RT + "slideLayout": {_CT_PML + "slideLayout+xml"},
+    _RT + "notesMaster": {_CT_PML + "notesMaster+xml"},
+    _RT + "handoutMaster": {_CT_PML + "handoutMaster+xml"},
+    _RT + "theme": {"application/vnd.openxmlformats-officedocument.theme+xml"},
+    _RT + "presProps": {_CT_PML + "presProps+xml"},
+    _RT + "viewProps": {_CT_PML + "viewProps+xml"},
+    _RT + "tableStyles": {_CT_PML + "tableStyles+xml"},
+    _PKG_RT + "core-properties": {"application/vnd.openxmlformats-package.core-properties+xml"},
+    _RT + "extended-properties": {"application/vnd.openxmlformats-officedocument.extended-properties+xml"},
+}
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
 
@@ -100,6 +114,7 @@ class _Walk:
     parts: dict[str, str] = field(default_factory=dict)  # entry name -> content type
     rels: dict[str, list[Rel]] = field(default_factory=dict)  # source ("" the package) -> kept
     gone: dict[str, set[str]] = field(default_factory=dict)  # source -> ids dropped on purpose
+    reached: dict[str, tuple[str, str]] = field(default_factory=dict)  # part -> first (source, kind)
 
 
 def clean_package(data: bytes) -> CleanPackage:
@@ -183,8 +198,22 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
     if category is not None:
         walk.dropped.add(category, name)
         return None
+    _check_kind(walk, source, kind, name, content_type)
     walk.parts[name] = content_type
     return Rel(r_id, kind, name)
+
+
+def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: str) -> None:
+    """A part is what its relationship says, and every other part reaching it agrees."""
+    expected = EXPECTED_TYPES.get(kind)
+    short = kind.rsplit("/", 1)[-1]
+    if expected is not None and content_type not in expected:
+        raise TemplateDamaged(
+            f"{source or 'its package'} has a {short} relationship to {name}, which is {content_type}"
+        )
+    first = walk.reached.setdefault(name, (source, kind))
+    if first[0] != source and first[1] != kind:
+        raise TemplateDamaged(f"{name} is reached as a {first[1].rsplit('/', 1)[-1]} and as a {short}")
 
 
 def _resolve(archive: TemplateArchive, source: str, target: str) -> str:

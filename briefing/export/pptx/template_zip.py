@@ -139,7 +139,8 @@ def parse_xml(name: str, blob: bytes) -> Any:
     try:
         root = etree.fromstring(blob, _PARSER)
     except etree.XMLSyntaxError as error:
-        raise TemplateDamaged(f"{name} is not well-formed XML ({error.msg or error})") from error
+        reason = " ".join(str(error.msg or error).split())  # libxml2 ends some messages with a line break
+        raise TemplateDamaged(f"{name} is not well-formed XML ({reason})") from error
     except ValueError as error:
         raise TemplateDamaged(f"{name} is not well-formed XML ({error})") from error
     if root is None:
