@@ -87,6 +87,8 @@ EXPECTED_TYPES = {
     _PKG_RT + "core-properties": {"application/vnd.openxmlformats-package.core-properties+xml"},
     _RT + "extended-properties": {"application/vnd.openxmlformats-officedocument.extended-properties+xml"},
 }
+#: A video or sound is reached by two relationships of its slide (or layout): these kinds.
+MEDIA_KINDS = {_RT + "video", _RT + "audio", "http://schemas.microsoft.com/office/2007/relationships/media"}
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
 
@@ -164,13 +166,15 @@ def _follow(walk: _Walk) -> None:
 
 
 def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
-    kept, gone, kinds = [], walk.gone.setdefault(source, set()), set()
+    kept: list[Rel] = []
+    gone, ids, kinds = walk.gone.setdefault(source, set()), set(), set()
     for element in _relationship_elements(walk.archive, source):
         r_id, kind, target = (element.get(k) for k in ("Id", "Type", "Target"))
         if not (r_id and kind and target):
             raise TemplateDamaged(f"{_rels_name(source)} has a relationship without an Id, Type or Target")
-        if r_id in gone or any(rel.r_id == r_id for rel in kept):
+        if r_id in ids:
             raise TemplateDamaged(f"{_rels_name(source)} has two relationships with the id {r_id}")
+        ids.add(r_id)
         kind = _PKG_RT + "core-properties" if kind == MISSPELT_CORE_PROPERTIES else kind
         category = relationship_category(kind, element.get("TargetMode") == "External")
         duplicate = not source and kind in ROOT_SINGLES and kind in kinds
@@ -212,7 +216,8 @@ def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: st
             f"{source or 'its package'} has a {short} relationship to {name}, which is {content_type}"
         )
     first = walk.reached.setdefault(name, (source, kind))
-    if first[0] != source and first[1] != kind:
+    media = first[0] == source and {first[1], kind} <= MEDIA_KINDS  # a video: as video and as media
+    if first[1] != kind and not media:
         raise TemplateDamaged(f"{name} is reached as a {first[1].rsplit('/', 1)[-1]} and as a {short}")
 
 

@@ -10,7 +10,9 @@ reference is left dangling:
 * a hyperlink or a sound goes alone: its shape stays, without the link;
 * a picture fill outside a shape tree (a linked background) keeps its ``a:blip``, without
   the link;
-* anything else that refers (a list entry such as the slide list's ``p:sldId``) is removed.
+* anything else that refers (a list entry such as the slide list's ``p:sldId``, an ActiveX
+  ``p:control``) is removed, and with it a container the schema wants filled that it
+  leaves empty (``p:controls``).
 
 A reference to an id the part never had is damage, not a drop: :func:`clean_references`
 reports it and the template is refused.
@@ -28,6 +30,8 @@ TREES = {f"{_P}spTree", f"{_P}grpSp"}
 #: Removed alone, the element around them stays.
 ALONE = {f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver", f"{_A}snd", f"{_P}snd"}
 BLIP = f"{_A}blip"
+#: Containers the schema wants at least one child in: removed when their last child goes.
+NOT_EMPTY = {f"{_P}controls", f"{_P}stSnd", f"{_P}sndAc"}
 #: A group's own properties: a reference in them is the group's.
 GROUP_PROPERTIES = {f"{_P}nvGrpSpPr", f"{_P}grpSpPr"}
 
@@ -83,6 +87,10 @@ def _shape_of(element: Any) -> Any | None:
 
 
 def _detach(element: Any) -> None:
+    """Remove ``element``, and each parent left empty that the schema wants filled."""
     parent = element.getparent()
-    if parent is not None:  # already gone with an ancestor: nothing to do
+    while parent is not None:  # None: already gone with an ancestor
         parent.remove(element)
+        if parent.tag not in NOT_EMPTY or len(parent):
+            return
+        element, parent = parent, parent.getparent()
