@@ -177,6 +177,32 @@ def add_external_image(entries: dict[str, bytes], url: str = "https://tracker.ex
     insert_xml(entries, MASTER, "p:spTree", picture)
 
 
+def build_charted_template(path: Path) -> Path:
+    """The corporate template with a native chart (and its workbook) on its first layout."""
+    from pptx import Presentation
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE
+    from pptx.opc.constants import RELATIONSHIP_TYPE
+    from pptx.oxml.ns import qn
+    from pptx.util import Inches
+
+    from tests.export.conftest import build_corporate_template
+
+    prs = Presentation(str(build_corporate_template(path)))
+    data = CategoryChartData()
+    data.categories = ["East", "West"]
+    data.add_series("Sales", (19.2, 21.4))
+    frame = prs.slides[0].shapes.add_chart(XL_CHART_TYPE.COLUMN_CLUSTERED, 0, 0, Inches(3), Inches(2), data)
+    for axis in frame.chart.element.xpath(".//c:axId | .//c:crossAx"):  # as PowerPoint writes them
+        axis.set("val", str(int(axis.get("val")) % 2**31))
+    layout = prs.slide_layouts[0]
+    r_id = layout.part.relate_to(frame.chart.part, RELATIONSHIP_TYPE.CHART)
+    frame._element.xpath(".//c:chart")[0].set(qn("r:id"), r_id)
+    layout.shapes._spTree.append(frame._element)  # moved from the sample slide to the layout
+    prs.save(str(path))
+    return path
+
+
 def raw_zip(entries: dict[str, bytes], name: str, raw: bytes, crc: int, declared: int) -> bytes:
     """``entries`` plus entry ``name`` whose deflated data is ``raw``, its inflated size
     ``declared`` in the zip headers (true or not): written by hand, as zipfile deflates itself."""

@@ -291,3 +291,27 @@ def test_check_reports_what_export_leaves_out(
     assert warning in capsys.readouterr().out.splitlines()
     assert main(["check", str(story.path), "--template", str(tmp_path / "nope.pptx")]) == 2
     assert "template" in capsys.readouterr().err
+
+
+def test_a_chart_on_a_layout_keeps_its_values_without_its_workbook(story: Storyboard, tmp_path: Path) -> None:
+    template = damage.build_charted_template(tmp_path / "charted.pptx")
+    deck, warnings = _export(story, template)
+    assert warnings[0].startswith("template charted.pptx: left out embedded objects (ppt/embeddings/")
+    chart_frame = next(s for s in Presentation(str(deck)).slide_layouts[0].shapes if s.has_chart)
+    assert chart_frame.chart.plots[0].series[0].values == (19.2, 21.4), "the chart still shows its values"
+    assert chart_frame.chart.part.chart_workbook.xlsx_part is None
+
+
+def test_the_hazard_check_finds_every_hazard(entries: dict[str, bytes]) -> None:
+    """``deck_hazards`` is not vacuous: on the raw hazardous template it finds each kind."""
+    for add in (damage.add_macros, damage.add_activex, damage.add_ole, damage.add_external_image):
+        add(entries)
+    found = "\n".join(deck_hazards(damage.zip_bytes(entries), {URL}))
+    for expected in (
+        "part ppt/vbaProject.bin",
+        "macroEnabled",
+        "part ppt/activeX/activeX1.xml",
+        "oleObject",
+        "external relationship to https://tracker.example/logo.png",
+    ):
+        assert expected in found

@@ -1,7 +1,7 @@
-"""Decks PowerPoint accepts: every body and chart type, on six kinds of template (one with
-macros, ActiveX, OLE and links to a server, all left out), and the
-bundled briefing pass Microsoft's Open XML SDK validator and the package checks a schema
-cannot express."""
+"""Decks PowerPoint accepts: every body and chart type, on seven kinds of template (one with
+macros, ActiveX, OLE and links to a server, all left out; one with a chart on a layout, whose
+workbook is left out), and the bundled briefing pass Microsoft's Open XML SDK validator and
+the package checks a schema cannot express."""
 
 from __future__ import annotations
 
@@ -62,7 +62,8 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
     google = build_sized_template(tmp_path / "google-slides.pptx", 9144000, 5143500)
     for name, template in (("default", None), ("python-pptx", corporate_template),
                            ("libreoffice", libreoffice_template), ("libreoffice-potx", libreoffice_potx),
-                           ("google-size", google), ("hazards", _hazardous(corporate_template))):
+                           ("google-size", google), ("hazards", _hazardous(corporate_template)),
+                           ("layout-chart", damage.build_charted_template(tmp_path / "charted.pptx"))):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
     decks.append(tmp_path / "bundled.pptx")

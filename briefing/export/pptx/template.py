@@ -90,7 +90,6 @@ def template_error(path: Path, reason: str) -> ExportError:
 
 def _template_base(name: str, presentation: Any) -> Base:
     warnings: list[str] = []
-    _delete_slides(presentation)
     unique_shape_ids(presentation)
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
         warnings.append(describe(name, fit_template(presentation, SLIDE_W, SLIDE_H)))
@@ -132,15 +131,6 @@ def _clean_template(path: Path) -> CleanPackage:
         raise template_error(path, str(error.strerror or error)) from error
     except TemplateDamaged as error:
         raise template_error(path, str(error)) from error
-
-
-def _delete_slides(presentation: Any) -> None:
-    """Remove the template's sample slides: list entry and relationship, so no orphan parts remain."""
-    id_list = presentation.element.get_or_add_sldIdLst()
-    for slide_id in list(id_list):
-        r_id = slide_id.get(qn("r:id"))
-        id_list.remove(slide_id)
-        presentation.part.drop_rel(r_id)
 
 
 def _layouts(presentation: Any) -> list[Any]:
