@@ -203,6 +203,17 @@ def build_charted_template(path: Path) -> Path:
     return path
 
 
+def add_macro_button(entries: dict[str, bytes], action: str = "ppaction://macro?name=AutoRun") -> None:
+    """A shape on the master whose click runs a macro: an action, no relationship needed."""
+    button = (
+        '<p:sp><p:nvSpPr><p:cNvPr id="79" name="Run me">'
+        f'<a:hlinkClick r:id="" action="{action}"/></p:cNvPr><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+        '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="914400" cy="457200"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:sp>'
+    )
+    insert_xml(entries, MASTER, "p:spTree", button)
+
+
 def raw_zip(entries: dict[str, bytes], name: str, raw: bytes, crc: int, declared: int) -> bytes:
     """``entries`` plus entry ``name`` whose deflated data is ``raw``, its inflated size
     ``declared`` in the zip headers (true or not): written by hand, as zipfile deflates itself."""

@@ -1,14 +1,15 @@
 """What no exported deck may hold, whatever its template: :func:`deck_hazards` lists each as a line.
 
-A deck never holds macros (a ``vbaProject`` part, a macro-enabled content type), ActiveX
-controls, OLE objects, nor an external relationship other than a source ``url`` the
-storyboard asked for. Embedded packages are allowed only as a chart's own workbook.
+A deck never holds macros (a ``vbaProject`` part, a macro-enabled content type, a click
+action that runs one), ActiveX controls, OLE objects, nor an external relationship other
+than a source ``url`` the storyboard asked for. Embedded packages are allowed only as a chart's own workbook.
 """
 
 from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,8 @@ REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 PLAIN_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 #: Words in a part name, content type or relationship type that mark active or embedded content.
 FORBIDDEN_WORDS = ("vbaproject", "vbadata", "activex", "oleobject", "/control", "macroenabled")
+#: Click actions that run a macro, a program or an OLE verb.
+ACTIONS = re.compile(rb"ppaction://(macro|program|ole)", re.IGNORECASE)
 EMBEDDED_PACKAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
 
 
@@ -40,6 +43,8 @@ def deck_hazards(deck: Path | bytes, allowed_urls: set[str]) -> list[str]:
             problems += _relationship_hazards(name, blob, allowed_urls)
         elif name.endswith(".xml") and b"oleObj" in blob:
             problems.append(f"{name} holds an OLE object (p:oleObj)")
+        elif name.endswith(".xml") and ACTIONS.search(blob):
+            problems.append(f"{name} holds a click action that runs something")
     return problems
 
 

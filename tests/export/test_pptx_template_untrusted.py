@@ -136,6 +136,20 @@ def test_links_to_a_server_are_left_out(story: Storyboard, entries: dict[str, by
     assert rels.count(b'TargetMode="External"') == rels.count(URL.encode()) > 0, "only the source's url"
 
 
+@pytest.mark.parametrize(
+    "action", ["ppaction://macro?name=AutoRun", "PPAction://Program", "ppaction://ole?verb=0"]
+)
+def test_a_button_that_runs_something_loses_its_action(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, action: str
+) -> None:
+    damage.add_macro_button(entries, action)
+    deck, warnings = _export(story, _save(tmp_path, "button.pptx", entries))
+    label = "click actions that run a macro, program or object"
+    assert warnings[0] == f"template button.pptx: left out {label} ({action}); {TAIL}"
+    button = next(s for s in Presentation(str(deck)).slide_master.shapes if s.name == "Run me")
+    assert button.click_action.hyperlink.address is None, "the shape stays, without its action"
+
+
 def test_everything_dropped_is_said_in_one_warning(
     story: Storyboard, entries: dict[str, bytes], tmp_path: Path
 ) -> None:
@@ -304,7 +318,13 @@ def test_a_chart_on_a_layout_keeps_its_values_without_its_workbook(story: Storyb
 
 def test_the_hazard_check_finds_every_hazard(entries: dict[str, bytes]) -> None:
     """``deck_hazards`` is not vacuous: on the raw hazardous template it finds each kind."""
-    for add in (damage.add_macros, damage.add_activex, damage.add_ole, damage.add_external_image):
+    for add in (
+        damage.add_macros,
+        damage.add_activex,
+        damage.add_ole,
+        damage.add_external_image,
+        damage.add_macro_button,
+    ):
         add(entries)
     found = "\n".join(deck_hazards(damage.zip_bytes(entries), {URL}))
     for expected in (
@@ -313,5 +333,6 @@ def test_the_hazard_check_finds_every_hazard(entries: dict[str, bytes]) -> None:
         "part ppt/activeX/activeX1.xml",
         "oleObject",
         "external relationship to https://tracker.example/logo.png",
+        "a click action that runs something",
     ):
         assert expected in found

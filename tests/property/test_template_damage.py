@@ -4,9 +4,10 @@ a VBA project, an ActiveX or OLE part, or an external relationship the storyboar
 
 The template is the corporate one (masters, renamed layouts, a sample slide with notes, so a
 notes master) plus a picture on its master. Each example applies one to three operations to its
-zip entries: truncate, drop or rename a part, flip a byte, corrupt a relationship's target,
-duplicate a relationship, garble the content types, or add macros, an ActiveX control, an OLE
-object or links to a server (``template_damage``).
+zip entries: truncate, drop or rename a part, flip a byte, garble an attribute's value,
+corrupt a relationship's target, duplicate a relationship, garble the content types, or add
+macros, a macro button, an ActiveX control, an OLE object or links to a server
+(``template_damage``).
 """
 
 from __future__ import annotations
@@ -127,6 +128,24 @@ def _flip_byte(draw: st.DrawFn) -> Operation:
     return apply
 
 
+@st.composite
+def _garble_attribute(draw: st.DrawFn) -> Operation:
+    """An attribute value of a master, layout or the presentation replaced: ``x="abc"``, ``id="-1"``."""
+    index, which = draw(st.integers(0, 99)), draw(st.integers(0, 400))
+    value = draw(st.sampled_from(["", "-1", "abc", "99999999999999999999", "1e3", " 5", "&amp;"]))
+
+    def apply(entries: Entries) -> None:
+        names = [n for n in entries if n.startswith(("ppt/slideMasters/", "ppt/slideLayouts/", "ppt/pres"))]
+        name = names[index % len(names)] if names else _pick(entries, index)
+        text = entries[name].decode("utf-8", "replace")
+        values = list(re.finditer(r'(?<=[a-zA-Z]=")[^"]*(?=")', text))
+        if values:
+            found = values[which % len(values)]
+            entries[name] = (text[: found.start()] + value + text[found.end() :]).encode()
+
+    return apply
+
+
 TARGETS = [
     "",
     "/",
@@ -209,13 +228,22 @@ def _hazard(add: Callable[[Entries], None]) -> Operation:
     return apply
 
 
-HAZARDS = st.sampled_from([damage.add_macros, damage.add_activex, damage.add_ole, damage.add_external_image])
+HAZARDS = st.sampled_from(
+    [
+        damage.add_macros,
+        damage.add_activex,
+        damage.add_ole,
+        damage.add_external_image,
+        damage.add_macro_button,
+    ]
+)
 operation = st.one_of(
     _truncate(),
     _drop_or_rename(),
     _flip_byte(),
     _corrupt_rels(),
     _garble_content_types(),
+    _garble_attribute(),
     HAZARDS.map(_hazard),
 )
 

@@ -79,7 +79,8 @@ def open_base(template: Path | None) -> Base:
     try:
         base = _template_base(path.name, Presentation(io.BytesIO(clean.data)))
     except Exception as error:  # well-formed XML python-pptx (or our fitting) cannot use
-        raise template_error(path, f"it cannot be used ({type(error).__name__}: {error})") from error
+        reason = f"its XML holds what cannot be used ({type(error).__name__}: {error})"
+        raise template_error(path, reason) from error
     base.warnings[:0] = [dropped] if dropped else []
     return base
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from briefing.export.pptx.template_refs import R_NS, clean_references
+from briefing.export.pptx.template_refs import R_NS, clean_references, remove_active_links
 from briefing.export.pptx.template_rules import (
     MAIN_TYPES,
     PRESENTATION_MAIN,
@@ -285,7 +285,10 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     changed, unknown = clean_references(root, kept, walk.gone.get(part, set()))
     if unknown:
         raise TemplateDamaged(f"{part} refers to relationship {unknown[0]}, which the part does not have")
-    return serialize(root) if changed else blob
+    actions = remove_active_links(root)
+    for action in actions:
+        walk.dropped.add("actions", action)
+    return serialize(root) if changed or actions else blob
 
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:

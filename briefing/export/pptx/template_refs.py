@@ -15,7 +15,9 @@ reference is left dangling:
   leaves empty (``p:controls``).
 
 A reference to an id the part never had is damage, not a drop: :func:`clean_references`
-reports it and the template is refused.
+reports it and the template is refused. A click action that runs something needs no
+relationship at all (``action="ppaction://macro?name=AutoRun"``): :func:`remove_active_links`
+removes those hyperlinks (macros, programs, OLE verbs).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ TREES = {f"{_P}spTree", f"{_P}grpSp"}
 #: Removed alone, the element around them stays.
 ALONE = {f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver", f"{_A}snd", f"{_P}snd"}
 BLIP = f"{_A}blip"
+#: Click actions that run something rather than go somewhere.
+ACTIVE_ACTIONS = ("ppaction://macro", "ppaction://program", "ppaction://ole")
+LINKS = (f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver")
 #: Containers the schema wants at least one child in: removed when their last child goes.
 NOT_EMPTY = {f"{_P}controls", f"{_P}stSnd", f"{_P}sndAc"}
 #: A group's own properties: a reference in them is the group's.
@@ -60,6 +65,19 @@ def clean_references(root: Any, kept: set[str], dropped: set[str]) -> tuple[bool
         changed = True
         _remove(element, attribute)
     return changed, unknown
+
+
+def remove_active_links(root: Any) -> list[str]:
+    """Remove every hyperlink whose action runs a macro, a program or an OLE verb; their actions."""
+    found = [
+        link
+        for tag in LINKS
+        for link in root.iter(tag)
+        if link.get("action", "").strip().lower().startswith(ACTIVE_ACTIONS)
+    ]
+    for link in found:
+        _detach(link)
+    return [link.get("action").strip() for link in found]
 
 
 def _remove(element: Any, attribute: str) -> None:

@@ -8,6 +8,7 @@ remote comes with them. By relationship type, content type or ``TargetMode``:
 * ActiveX controls (``ppt/activeX/``) and their binaries;
 * OLE objects and embedded packages (``ppt/embeddings/``): a chart in a layout keeps its
   picture and cached values, without its workbook;
+* click actions that run a macro, a program or an OLE verb (``ppaction://macro...``);
 * Office add-ins (web extensions and their task panes);
 * every external relationship: pictures, media, OLE objects and hyperlinks that point at a
   server or a file elsewhere. The only external relationship a deck holds is a source
@@ -29,6 +30,7 @@ LABELS = {
     "ribbon": "a custom ribbon",
     "activex": "ActiveX controls",
     "ole": "embedded objects",
+    "actions": "click actions that run a macro, program or object",
     "add-ins": "Office add-ins",
     "external": "links to outside files",
     "signature": "a digital signature",
