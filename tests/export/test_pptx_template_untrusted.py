@@ -236,6 +236,21 @@ DAMAGE = {
         _replace("ppt/presProps.xml", b"<a>" * 10000 + b"</a>" * 10000),
         "ppt/presProps.xml is not well-formed XML (Excessive depth",
     ),
+    "a Word document": (
+        lambda e: damage.zip_bytes(
+            {
+                "[Content_Types].xml": f'<Types xmlns="{damage.CT_NS}">'
+                '<Override PartName="/word/document.xml" '
+                'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                "</Types>".encode(),
+                "_rels/.rels": f'<Relationships xmlns="{damage.REL_NS}"><Relationship Id="rId1" Type="'
+                f'{damage.RT}officeDocument" Target="word/document.xml"/></Relationships>'.encode(),
+                "word/document.xml": b"<w:document xmlns:w='urn:w'/>",
+            }
+        ),
+        "not a PowerPoint file (its main part word/document.xml is application/vnd.openxmlformats-"
+        "officedocument.wordprocessingml.document.main+xml)",
+    ),
     "a password-protected file": (
         lambda e: damage.VBA.replace(b"\xcc\x61", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
         "it is password-protected or an old binary .ppt file",

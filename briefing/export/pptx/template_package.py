@@ -75,7 +75,6 @@ ROOTS = {
 }
 #: Relationship type -> the content types its target may have (the parts a deck is built on).
 EXPECTED_TYPES = {
-    OFFICE_DOCUMENT: MAIN_TYPES,
     _RT + "slideMaster": {_CT_PML + "slideMaster+xml"},
     _RT + "slideLayout": {_CT_PML + "slideLayout+xml"},
     _RT + "notesMaster": {_CT_PML + "notesMaster+xml"},
@@ -210,15 +209,22 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
 def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: str) -> None:
     """A part is what its relationship says, and every other part reaching it agrees."""
     expected = EXPECTED_TYPES.get(kind)
-    short = kind.rsplit("/", 1)[-1]
     if expected is not None and content_type not in expected:
         raise TemplateDamaged(
-            f"{source or 'its package'} has a {short} relationship to {name}, which is {content_type}"
+            f"the {_short(kind)} relationship of {source or 'its package'} points to {name}, "
+            f"whose content type is {_printable(content_type)}"
         )
     first = walk.reached.setdefault(name, (source, kind))
     media = first[0] == source and {first[1], kind} <= MEDIA_KINDS  # a video: as video and as media
     if first[1] != kind and not media:
-        raise TemplateDamaged(f"{name} is reached as a {first[1].rsplit('/', 1)[-1]} and as a {short}")
+        raise TemplateDamaged(
+            f"{name} is reached by relationships of two types ({_short(first[1])} and {_short(kind)})"
+        )
+
+
+def _short(kind: str) -> str:
+    """A relationship type's last word (``slideLayout``), as the user may look it up."""
+    return _printable(kind.rstrip("/").rsplit("/", 1)[-1] or kind)
 
 
 def _resolve(archive: TemplateArchive, source: str, target: str) -> str:
@@ -267,7 +273,8 @@ def _main_part(walk: _Walk) -> str:
     if main is None:
         raise TemplateDamaged("not a PowerPoint file (its package names no main document)")
     if walk.parts[main] not in MAIN_TYPES:
-        raise TemplateDamaged(f"not a PowerPoint file (its main part {main} is {walk.parts[main]})")
+        kind = _printable(walk.parts[main])
+        raise TemplateDamaged(f"not a PowerPoint file (its main part {main} is {kind})")
     return main
 
 
