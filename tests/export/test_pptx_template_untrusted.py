@@ -351,3 +351,27 @@ def test_the_hazard_check_finds_every_hazard(entries: dict[str, bytes]) -> None:
         "a click action that runs something",
     ):
         assert expected in found
+
+
+def test_check_says_what_the_template_lacks_once_for_several_files(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    damage.add_macros(entries)
+    template = _save(tmp_path, "corporate.pptm", entries)
+    second = tmp_path / "second.yaml"
+    second.write_text(story.path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["check", str(story.path), str(second), "--template", str(template)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("left out macros (ppt/vbaProject.bin)") == 1
+
+
+def test_check_reports_a_damaged_template_even_when_the_storyboard_has_errors(
+    entries: dict[str, bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = _save(tmp_path, "damaged.pptx", DAMAGE["bare content types"][0](entries))
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: T\nsections: 5\n", encoding="utf-8")
+    assert main(["check", str(broken), "--template", str(template)]) == 1
+    out = capsys.readouterr().out
+    expected = "error: cannot use template damaged.pptx: ppt/presentation.xml has no content type"
+    assert f"{template}:1:1: {expected}" in out
