@@ -143,15 +143,18 @@ def add_activex(entries: dict[str, bytes]) -> None:
     )
 
 
-def add_ole(entries: dict[str, bytes]) -> None:
-    """An embedded worksheet (OLE) on the first layout, with its preview picture."""
-    add_part(
-        entries,
+def add_ole(entries: dict[str, bytes], disguised: bool = False) -> None:
+    """An embedded worksheet (OLE) on the first layout. ``disguised``: stored as a picture
+    (``ppt/media/``, ``image/png``, an image relationship) that the ``p:oleObj`` still names."""
+    name, content_type, kind = (
         "ppt/embeddings/oleObject1.bin",
         "application/vnd.openxmlformats-officedocument.oleObject",
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+        "oleObject",
     )
-    ole = add_rel(entries, LAYOUT, RT + "oleObject", "../embeddings/oleObject1.bin")
+    if disguised:
+        name, content_type, kind = "ppt/media/image77.png", "image/png", "image"
+    add_part(entries, name, content_type, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    ole = add_rel(entries, LAYOUT, RT + kind, "../" + name.split("/", 1)[1])
     frame = (
         '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="77" name="Object 1"/><p:cNvGraphicFramePr/>'
         "<p:nvPr/>"
@@ -161,6 +164,10 @@ def add_ole(entries: dict[str, bytes]) -> None:
         "<p:embed/></p:oleObj></a:graphicData></a:graphic></p:graphicFrame>"
     )
     insert_xml(entries, LAYOUT, "p:spTree", frame)
+
+
+def add_disguised_ole(entries: dict[str, bytes]) -> None:
+    add_ole(entries, disguised=True)
 
 
 def add_external_image(entries: dict[str, bytes], url: str = "https://tracker.example/logo.png") -> None:

@@ -123,6 +123,16 @@ def test_an_ole_object_on_a_layout_is_left_out(
     assert "Object 1" not in [shape.name for shape in kept[0].shapes]
 
 
+def test_an_ole_object_stored_as_a_picture_is_left_out(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    damage.add_disguised_ole(entries)
+    deck, warnings = _export(story, _save(tmp_path, "disguised.pptx", entries))
+    name = "ppt/slideLayouts/slideLayout1.xml (Worksheet)"
+    assert warnings[0] == f"template disguised.pptx: left out embedded objects ({name}); {TAIL}"
+    assert "Object 1" not in [shape.name for shape in Presentation(str(deck)).slide_layouts[0].shapes]
+
+
 def test_links_to_a_server_are_left_out(story: Storyboard, entries: dict[str, bytes], tmp_path: Path) -> None:
     damage.add_external_image(entries)
     deck, warnings = _export(story, _save(tmp_path, "beacon.pptx", entries))

@@ -235,6 +235,7 @@ HAZARDS = st.sampled_from(
         damage.add_ole,
         damage.add_external_image,
         damage.add_macro_button,
+        damage.add_disguised_ole,
     ]
 )
 operation = st.one_of(

@@ -29,12 +29,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from briefing.export.pptx.template_refs import R_NS, clean_references, remove_active_links
+from briefing.export.pptx.template_refs import R_NS, clean_references, remove_active_content
 from briefing.export.pptx.template_rules import (
     MAIN_TYPES,
     PRESENTATION_MAIN,
     Dropped,
     content_type_category,
+    part_category,
     relationship_category,
 )
 from briefing.export.pptx.template_zip import (
@@ -197,7 +198,9 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
     content_type = walk.types.of(name)
     if content_type is None:
         raise TemplateDamaged(f"{name} has no content type in [Content_Types].xml")
-    category = None if content_type in MAIN_TYPES else content_type_category(content_type)
+    category = (
+        None if content_type in MAIN_TYPES else content_type_category(content_type) or part_category(name)
+    )
     if category is not None:
         walk.dropped.add(category, name)
         return None
@@ -292,10 +295,10 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     changed, unknown = clean_references(root, kept, walk.gone.get(part, set()))
     if unknown:
         raise TemplateDamaged(f"{part} refers to relationship {unknown[0]}, which the part does not have")
-    actions = remove_active_links(root)
-    for action in actions:
-        walk.dropped.add("actions", action)
-    return serialize(root) if changed or actions else blob
+    active = remove_active_content(root, part)
+    for category, what in active:
+        walk.dropped.add(category, what)
+    return serialize(root) if changed or active else blob
 
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:

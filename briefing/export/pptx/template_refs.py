@@ -16,8 +16,9 @@ reference is left dangling:
 
 A reference to an id the part never had is damage, not a drop: :func:`clean_references`
 reports it and the template is refused. A click action that runs something needs no
-relationship at all (``action="ppaction://macro?name=AutoRun"``): :func:`remove_active_links`
-removes those hyperlinks (macros, programs, OLE verbs).
+relationship at all (``action="ppaction://macro?name=AutoRun"``): :func:`remove_active_content`
+removes those hyperlinks (macros, programs, OLE verbs), and any OLE object or ActiveX
+control still left, whatever relationship it names.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ BLIP = f"{_A}blip"
 #: Click actions that run something rather than go somewhere.
 ACTIVE_ACTIONS = ("ppaction://macro", "ppaction://program", "ppaction://ole")
 LINKS = (f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver")
+#: Elements that are active content wherever they are, and their category.
+ACTIVE_ELEMENTS = {f"{_P}oleObj": "ole", f"{_P}control": "activex"}
 #: Containers the schema wants at least one child in: removed when their last child goes.
 NOT_EMPTY = {f"{_P}controls", f"{_P}stSnd", f"{_P}sndAc"}
 #: A group's own properties: a reference in them is the group's.
@@ -67,17 +70,29 @@ def clean_references(root: Any, kept: set[str], dropped: set[str]) -> tuple[bool
     return changed, unknown
 
 
-def remove_active_links(root: Any) -> list[str]:
-    """Remove every hyperlink whose action runs a macro, a program or an OLE verb; their actions."""
-    found = [
+def remove_active_content(root: Any, part: str) -> list[tuple[str, str]]:
+    """Remove what runs something whatever its relationships say: (category, what) for each.
+
+    Hyperlinks whose action runs a macro, a program or an OLE verb go alone; an OLE object
+    or ActiveX control still left (its relationship kept under another type, or none) goes
+    with its shape.
+    """
+    found: list[tuple[str, str]] = []
+    links = [
         link
         for tag in LINKS
         for link in root.iter(tag)
         if link.get("action", "").strip().lower().startswith(ACTIVE_ACTIONS)
     ]
-    for link in found:
+    for link in links:
+        found.append(("actions", link.get("action").strip()))
         _detach(link)
-    return [link.get("action").strip() for link in found]
+    for tag, category in ACTIVE_ELEMENTS.items():
+        for element in list(root.iter(tag)):
+            found.append((category, f"{part} ({element.get('name') or element.get('progId') or 'unnamed'})"))
+            shape = _shape_of(element)
+            _detach(shape if shape is not None else element)
+    return found
 
 
 def _remove(element: Any, attribute: str) -> None:

@@ -67,6 +67,9 @@ CONTENT_TYPE_WORDS = (
     ("vmldrawing", ""),
 )
 
+#: Folders whose parts are active or embedded content, whatever their content type.
+FOLDERS = (("ppt/activex/", "activex"), ("ppt/embeddings/", "ole"))
+
 PRESENTATION_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 #: Main-part content types accepted as a template; each becomes :data:`PRESENTATION_MAIN`.
 MAIN_TYPES = {
@@ -93,6 +96,12 @@ def relationship_category(kind: str, external: bool) -> str | None:
 def content_type_category(content_type: str) -> str | None:
     lowered = content_type.lower()
     return next((category for word, category in CONTENT_TYPE_WORDS if word in lowered), None)
+
+
+def part_category(name: str) -> str | None:
+    """ActiveX and embedded objects by where PowerPoint keeps them, whatever their types say."""
+    lowered = name.lower()
+    return next((category for folder, category in FOLDERS if lowered.startswith(folder)), None)
 
 
 @dataclass
