@@ -93,15 +93,12 @@ class TemplateArchive:
                     if size > cap or self._inflated > MAX_TOTAL:
                         raise TemplateDamaged(f"{name} inflates to more than its zip directory says")
                     chunks.append(chunk)
-        except (
-            zipfile.BadZipFile,
-            zlib.error,
-            EOFError,
-            OSError,
-            NotImplementedError,
-            RuntimeError,
-        ) as error:
-            raise TemplateDamaged(f"{name} cannot be inflated ({error})") from error
+        except (NotImplementedError, RuntimeError) as error:  # a compression method or encryption
+            raise TemplateDamaged(f"{name} cannot be read ({error})") from error
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as error:
+            raise TemplateDamaged(
+                f"{name} is damaged: it does not inflate as its zip directory says ({error})"
+            ) from error
         return b"".join(chunks)
 
 
@@ -140,6 +137,7 @@ def parse_xml(name: str, blob: bytes) -> Any:
         root = etree.fromstring(blob, _PARSER)
     except etree.XMLSyntaxError as error:
         reason = " ".join(str(error.msg or error).split())  # libxml2 ends some messages with a line break
+        reason = reason.replace(", use XML_PARSE_HUGE option", " elements")  # lxml's limit, kept on purpose
         raise TemplateDamaged(f"{name} is not well-formed XML ({reason})") from error
     except ValueError as error:
         raise TemplateDamaged(f"{name} is not well-formed XML ({error})") from error
