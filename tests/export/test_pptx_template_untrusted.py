@@ -212,6 +212,7 @@ def _without_rel(part: str, kind: str) -> Callable[[dict[str, bytes]], bytes]:
     return change
 
 
+WIDE = b"<a>" + b"".join(b'<b i="%d"/>' % i for i in range(600_000)) + b"</a>"  # 9 MB, compressed 1:5
 LAUGHS = (
     b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">'
     b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;">]><a:theme xmlns:a="http://schemas.openxmlformats.org/'
@@ -260,6 +261,10 @@ DAMAGE = {
         ),
         "not a PowerPoint file (its main part word/document.xml is application/vnd.openxmlformats-"
         "officedocument.wordprocessingml.document.main+xml)",
+    ),
+    "600,000 tiny XML elements": (
+        _replace("ppt/presProps.xml", WIDE),
+        "ppt/presProps.xml holds over 500,000 XML elements",
     ),
     "a password-protected file": (
         lambda e: damage.VBA.replace(b"\xcc\x61", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),

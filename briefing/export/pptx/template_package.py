@@ -39,9 +39,11 @@ from briefing.export.pptx.template_rules import (
     relationship_category,
 )
 from briefing.export.pptx.template_zip import (
+    MAX_ELEMENTS_TOTAL,
     MAX_XML_PART,
     TemplateArchive,
     TemplateDamaged,
+    element_count,
     parse_xml,
     serialize,
 )
@@ -117,6 +119,7 @@ class _Walk:
     rels: dict[str, list[Rel]] = field(default_factory=dict)  # source ("" the package) -> kept
     gone: dict[str, set[str]] = field(default_factory=dict)  # source -> ids dropped on purpose
     reached: dict[str, tuple[str, str]] = field(default_factory=dict)  # part -> first (source, kind)
+    elements: int = 0  # XML elements read so far
 
 
 def clean_package(data: bytes) -> CleanPackage:
@@ -287,6 +290,9 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     if not (content_type.endswith("xml") or part.lower().endswith(".xml")):
         return walk.archive.read(part)
     blob = walk.archive.read(part, MAX_XML_PART)
+    walk.elements += element_count(part, blob)
+    if walk.elements > MAX_ELEMENTS_TOTAL:
+        raise TemplateDamaged(f"its parts hold over {MAX_ELEMENTS_TOTAL:,} XML elements in all; at most that")
     root = parse_xml(part, blob)
     expected = ROOTS.get(PRESENTATION_MAIN if content_type in MAIN_TYPES else content_type)
     if expected is not None and root.tag != expected:

@@ -9,6 +9,9 @@ checked before they cost anything:
   file whose part inflates to 1 GiB is refused in milliseconds, not read whole);
 * then every part is inflated as a stream, a chunk at a time, against the same caps,
   since the directory can lie about sizes;
+* XML parts are counted before they are parsed: at most :data:`MAX_ELEMENTS` elements in
+  a part, :data:`MAX_ELEMENTS_TOTAL` in all (a million tiny elements cost more memory than
+  their bytes suggest);
 * XML is parsed with entities left unresolved, no DTD loaded, nothing fetched from a
   network and lxml's limits on depth and text size kept (``huge_tree=False``); a part
   that declares a DTD at all is refused (Office never writes one).
@@ -31,6 +34,9 @@ MAX_PART = 64 << 20
 MAX_XML_PART = 16 << 20
 MAX_TOTAL = 256 << 20
 MAX_RATIO = 100
+#: XML elements (counted as ``<``) per part and in all the parts a deck is built on.
+MAX_ELEMENTS = 500_000
+MAX_ELEMENTS_TOTAL = 2_000_000
 #: Parts smaller than this are never refused for their ratio (a small XML part may shrink a lot).
 RATIO_FLOOR = 1 << 20
 CHUNK = 1 << 20
@@ -129,6 +135,17 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
             f"it inflates to {_megabytes(total)}; a template may inflate to at most {_megabytes(MAX_TOTAL)}"
         )
     return entries
+
+
+def element_count(name: str, blob: bytes) -> int:
+    """At most how many XML elements ``blob`` holds (its ``<``), refused above :data:`MAX_ELEMENTS`
+    before anything is parsed: a part of millions of tiny elements is an XML bomb too."""
+    count = blob.count(b"<")
+    if count > MAX_ELEMENTS:
+        raise TemplateDamaged(
+            f"{name} holds over {MAX_ELEMENTS:,} XML elements; a template part may hold at most that"
+        )
+    return count
 
 
 def parse_xml(name: str, blob: bytes) -> Any:
