@@ -390,3 +390,21 @@ def test_check_reports_a_damaged_template_even_when_the_storyboard_has_errors(
     out = capsys.readouterr().out
     expected = "error: cannot use template damaged.pptx: ppt/presentation.xml has no content type"
     assert f"{template}:1:1: {expected}" in out
+
+
+def test_the_corpus_script_sorts_templates_into_decks_and_errors(
+    entries: dict[str, bytes], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``python -m tests.export.template_corpus FOLDER``, as run on python-pptx's 68 test files."""
+    from tests.export.template_corpus import main as corpus
+
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    damage.add_macros(entries)
+    _save(folder, "macros.pptm", entries)
+    _save(folder, "damaged.pptx", DAMAGE["truncated master XML"][0](entries))
+    assert corpus([str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert err.strip() == "2 templates: 1 good decks, 1 clear errors, 0 bad"
+    assert out.startswith("error damaged.pptx: briefing export: error: cannot use template damaged.pptx:")
+    assert "good  macros.pptm: briefing export: warning: template macros.pptm: left out macros" in out
