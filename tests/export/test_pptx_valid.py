@@ -36,10 +36,15 @@ def libreoffice_potx(corporate_template: Path, to_pdf: Callable[..., Path], tmp_
 
 
 def _hazardous(template: Path) -> Path:
-    """``template`` with macros, an ActiveX control, an OLE object and links to a server: all left out."""
+    """``template`` with macros, an ActiveX control, OLE objects, links to a server and a macro
+    button, all left out; and a second master for a layout and a second theme for the master,
+    both ignored."""
     entries = damage.read_entries(template)
-    for add in (damage.add_macros, damage.add_activex, damage.add_ole, damage.add_external_image):
+    for add in (damage.add_macros, damage.add_activex, damage.add_ole, damage.add_external_image,
+                damage.add_macro_button, damage.add_disguised_ole):
         add(entries)
+    damage.add_rel(entries, damage.LAYOUT, damage.RT + "slideMaster", "../slideMasters/slideMaster1.xml")
+    damage.add_rel(entries, damage.MASTER, damage.RT + "theme", "../theme/theme1.xml")
     path = template.with_name("hazards.pptm")
     path.write_bytes(damage.zip_bytes(entries))
     return path

@@ -10,8 +10,9 @@ trusting them) and writes a new package holding only what a deck may build on:
 * every main content type (``.potx``, ``.ppsx``, ``.pptm``, ``.potm``...) becomes the plain
   presentation's, and the package's content types are written anew, one per part kept;
 * LibreOffice's misspelt core-properties relationship type is corrected, and a second
-  relationship of a kind the package may hold once (core properties, thumbnail...) is
-  dropped: python-pptx refuses both;
+  relationship of a kind a part may hold once (the package's core properties, a
+  layout's master, a master's theme...) is ignored: python-pptx or the Open XML SDK
+  refuse them;
 * damage is refused with a sentence naming the part: a missing part, a part without a
   content type, XML that is not well-formed, a reference to a relationship the part does
   not have, a master or layout that is not one, no slide master or layout at all.
@@ -64,6 +65,19 @@ ROOT_SINGLES = {
     _PKG_RT + "thumbnail",
     _RT + "extended-properties",
     _RT + "custom-properties",
+}
+#: Relationships any part may hold once (a layout: its slide master too).
+PART_SINGLES = {
+    _RT + kind
+    for kind in (
+        "theme",
+        "presProps",
+        "viewProps",
+        "tableStyles",
+        "notesMaster",
+        "handoutMaster",
+        "commentAuthors",
+    )
 }
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CT_PML = "application/vnd.openxmlformats-officedocument.presentationml."
@@ -180,7 +194,7 @@ def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
         ids.add(r_id)
         kind = _PKG_RT + "core-properties" if kind == MISSPELT_CORE_PROPERTIES else kind
         category = relationship_category(kind, element.get("TargetMode") == "External")
-        duplicate = not source and kind in ROOT_SINGLES and kind in kinds
+        duplicate = kind in kinds and kind in _singles(walk, source)
         if category is not None or duplicate:
             walk.dropped.add(category or "", _shown(walk.archive, source, target, category))
             gone.add(r_id)
@@ -193,6 +207,16 @@ def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
             kept.append(rel)
     walk.rels[source] = kept
     return kept
+
+
+def _singles(walk: _Walk, source: str) -> set[str]:
+    """Relationship kinds ``source`` may hold once; a later one is ignored (python-pptx and the
+    Open XML SDK refuse a second)."""
+    if not source:
+        return ROOT_SINGLES
+    if walk.parts.get(source) == _CT_PML + "slideLayout+xml":
+        return PART_SINGLES | {_RT + "slideMaster"}
+    return PART_SINGLES
 
 
 def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Rel | None:
