@@ -266,6 +266,12 @@ DAMAGE = {
         _replace("ppt/presProps.xml", WIDE),
         "ppt/presProps.xml holds over 500,000 XML elements",
     ),
+    "the core properties related as something else": (
+        lambda e: damage.zip_bytes(
+            {**e, "_rels/.rels": e["_rels/.rels"].replace(b"metadata/core-properties", b"x")}
+        ),
+        "docProps/core.xml is reached as a x, not as the core properties",
+    ),
     "a password-protected file": (
         lambda e: damage.VBA.replace(b"\xcc\x61", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),
         "it is password-protected or an old binary .ppt file",

@@ -66,6 +66,8 @@ ROOT_SINGLES = {
     _RT + "extended-properties",
     _RT + "custom-properties",
 }
+#: Where python-pptx puts the core properties when a package has none.
+CORE_PROPERTIES_PART = "docprops/core.xml"
 #: Relationships any part may hold once (a layout: its slide master too).
 PART_SINGLES = {
     _RT + kind
@@ -244,6 +246,9 @@ def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: st
             f"the {_short(kind)} relationship of {source or 'its package'} points to {name}, "
             f"whose content type is {_printable(content_type)}"
         )
+    if name.lower() == CORE_PROPERTIES_PART and kind != _PKG_RT + "core-properties":
+        # python-pptx writes its own core properties there when the package relates none
+        raise TemplateDamaged(f"{name} is reached as a {_short(kind)}, not as the core properties")
     first = walk.reached.setdefault(name, (source, kind))
     media = first[0] == source and {first[1], kind} <= MEDIA_KINDS  # a video: as video and as media
     if first[1] != kind and not media:
