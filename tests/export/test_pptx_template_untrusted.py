@@ -270,7 +270,7 @@ DAMAGE = {
         lambda e: damage.zip_bytes(
             {**e, "_rels/.rels": e["_rels/.rels"].replace(b"metadata/core-properties", b"x")}
         ),
-        "docProps/core.xml is reached as a x, not as the core properties",
+        "docProps/core.xml is reached as a x, not as a core-properties",
     ),
     "a password-protected file": (
         lambda e: damage.VBA.replace(b"\xcc\x61", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),

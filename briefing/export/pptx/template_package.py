@@ -66,8 +66,14 @@ ROOT_SINGLES = {
     _RT + "extended-properties",
     _RT + "custom-properties",
 }
-#: Where python-pptx puts the core properties when a package has none.
-CORE_PROPERTIES_PART = "docprops/core.xml"
+#: Names python-pptx gives parts it makes (core properties, a notes master, slides), and the
+#: kind of relationship that alone may reach a template's part of such a name.
+FIXED_NAMES = (
+    ("docprops/core.xml", _PKG_RT + "core-properties"),
+    ("ppt/notesmasters/notesmaster1.xml", _RT + "notesMaster"),
+    ("ppt/slides/", _RT + "slide"),
+    ("ppt/notesslides/", _RT + "notesSlide"),
+)
 #: Relationships any part may hold once (a layout: its slide master too).
 PART_SINGLES = {
     _RT + kind
@@ -246,9 +252,9 @@ def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: st
             f"the {_short(kind)} relationship of {source or 'its package'} points to {name}, "
             f"whose content type is {_printable(content_type)}"
         )
-    if name.lower() == CORE_PROPERTIES_PART and kind != _PKG_RT + "core-properties":
-        # python-pptx writes its own core properties there when the package relates none
-        raise TemplateDamaged(f"{name} is reached as a {_short(kind)}, not as the core properties")
+    fixed = next((k for folder, k in FIXED_NAMES if name.lower().startswith(folder)), kind)
+    if fixed != kind:  # python-pptx may write a part of its own under that name
+        raise TemplateDamaged(f"{name} is reached as a {_short(kind)}, not as a {_short(fixed)}")
     first = walk.reached.setdefault(name, (source, kind))
     media = first[0] == source and {first[1], kind} <= MEDIA_KINDS  # a video: as video and as media
     if first[1] != kind and not media:
