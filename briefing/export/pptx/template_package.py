@@ -247,6 +247,9 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
 def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: str) -> None:
     """A part is what its relationship says, and every other part reaching it agrees."""
     expected = EXPECTED_TYPES.get(kind)
+    required = next((k for k, types in EXPECTED_TYPES.items() if content_type in types), kind)
+    if required != kind:  # a layout related as something else: python-pptx would relate it twice
+        raise TemplateDamaged(f"{name} is reached as a {_short(kind)}, not as a {_short(required)}")
     if expected is not None and content_type not in expected:
         raise TemplateDamaged(
             f"the {_short(kind)} relationship of {source or 'its package'} points to {name}, "
