@@ -113,6 +113,11 @@ EXPECTED_TYPES = {
 }
 #: A video or sound is reached by two relationships of its slide (or layout): these kinds.
 MEDIA_KINDS = {_RT + "video", _RT + "audio", "http://schemas.microsoft.com/office/2007/relationships/media"}
+#: The parts python-pptx builds on, by content type: the one kind of relationship that reaches each.
+REQUIRED_KINDS = {
+    next(iter(EXPECTED_TYPES[_RT + kind])): _RT + kind
+    for kind in ("slideMaster", "slideLayout", "notesMaster", "handoutMaster", "theme")
+}
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
 
@@ -247,7 +252,7 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
 def _check_kind(walk: _Walk, source: str, kind: str, name: str, content_type: str) -> None:
     """A part is what its relationship says, and every other part reaching it agrees."""
     expected = EXPECTED_TYPES.get(kind)
-    required = next((k for k, types in EXPECTED_TYPES.items() if content_type in types), kind)
+    required = REQUIRED_KINDS.get(content_type, kind)
     if required != kind:  # a layout related as something else: python-pptx would relate it twice
         raise TemplateDamaged(f"{name} is reached as a {_short(kind)}, not as a {_short(required)}")
     if expected is not None and content_type not in expected:
