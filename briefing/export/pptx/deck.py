@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.export.pptx.identity import SOURCES_KEY, mark_slide, slide_records, storyboard_digest, write_identity
 from briefing.export.pptx.ink import Ink, add_ink
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
@@ -28,6 +29,7 @@ from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
 from briefing.outputs import refuse_inputs, storyboard_inputs
+from briefing.review.views import fingerprints, slide_view
 from briefing.storyboard.model import Storyboard
 
 Progress = Callable[[int, int], None]
@@ -86,11 +88,16 @@ def build_deck(
             deck_slide = build_slide(
                 adder, base.layouts, slide, layout, style, notes, speaker_notes(storyboard, slide)
             )
+            mark_slide(deck_slide, slide.id)
             if ink and ink.get(index):
                 add_ink(deck_slide, ink[index], presentation.slide_width)
             if progress is not None:
                 progress(index + 1, total)
-        add_sources_slide(adder, base.layouts, storyboard, style, notes)
+        sources = add_sources_slide(adder, base.layouts, storyboard, style, notes)
+        if sources is not None:
+            mark_slide(sources, SOURCES_KEY)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
+    records = slide_records([(slide.id, fingerprints(slide_view(slide))) for slide in storyboard.slides])
+    write_identity(presentation, storyboard_digest(storyboard.path), records)
     return package_bytes(presentation.part.package), base.warnings
