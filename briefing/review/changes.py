@@ -60,6 +60,7 @@ class Review:
     removed: list[Slide] = field(default_factory=list)
     new: list[DeckSlide] = field(default_factory=list)
     notes: list[tuple[int, str]] = field(default_factory=list)  # (deck slide number, message)
+    pairs: list[tuple[DeckSlide, Slide]] = field(default_factory=list)  # matched slides, deck order
 
 
 def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> SlideView:
@@ -84,7 +85,7 @@ def _without_citations(notes: tuple[str, ...], citations: tuple[str, ...]) -> tu
 
 def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: bool) -> Review:
     """Field changes of the matched slides, the new order, removed and new slides."""
-    result = Review(notes=list(matching.notes), new=list(matching.new))
+    result = Review(notes=list(matching.notes), new=list(matching.new), pairs=list(matching.pairs))
     for deck_slide, slide in matching.pairs:
         _compare(result, deck_slide, slide, storyboard, deck.fingerprints.get(slide.id) if merge else None)
     exported_ids = set(deck.fingerprints) if merge else None
@@ -150,7 +151,7 @@ def _order(storyboard: Storyboard, matching: Matching, result: Review) -> Order 
     current = 0
     new_ids = {d.number for d in matching.new}
     by_number = {d.number: s for d, s in matching.pairs}
-    for deck_slide in sorted([*by_number and [d for d, _ in matching.pairs], *matching.new], key=lambda d: d.number):
+    for deck_slide in sorted([*(d for d, _ in matching.pairs), *matching.new], key=lambda d: d.number):
         slide = by_number.get(deck_slide.number)
         if slide is None and deck_slide.number in new_ids:
             sections[current].append(deck_slide)

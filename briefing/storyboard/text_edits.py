@@ -142,4 +142,6 @@ def reindent(block: str, delta: int) -> str:
     if delta > 0:
         return "".join(" " * delta + line if line.strip() else line for line in lines)
     cut = -delta
-    return "".join(line[cut:] if line[:cut].strip() == "" else line.lstrip(" ") for line in lines)
+    return "".join(
+        line if not line.strip() else line[cut:] if line[:cut].strip() == "" else line.lstrip(" ") for line in lines
+    )

@@ -1,0 +1,70 @@
+"""An import in words: the unified diff of the storyboard, and each comment and decision at its slide's line."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefing.errors import Diagnostic
+from briefing.storyboard.model import Slide, Storyboard
+
+if TYPE_CHECKING:
+    from briefing.review.importer import ImportResult
+
+
+def unified_diff(result: ImportResult) -> str:
+    """``--- a/talk.yaml`` / ``+++ b/talk.yaml`` for the storyboard and every CSV it changes."""
+    parts = [_diff(result.path, result.old_text, result.new_text)]
+    parts += [_diff(path, old, new) for path, (old, new) in result.files.items()]
+    return "".join(parts)
+
+
+def _diff(path: Path, old: str, new: str) -> str:
+    name = _shown(path)
+    lines = difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def slide_place(storyboard: Storyboard, text: str, slide: Slide | None) -> tuple[int, int]:
+    """1-based line and column of a slide's first key (the storyboard's first line for none)."""
+    if slide is None or not slide.line:
+        return 1, 1
+    lines = text.splitlines()
+    line = lines[slide.line - 1] if slide.line <= len(lines) else ""
+    stripped = line.lstrip(" -")
+    return slide.line, len(line) - len(stripped) + 1
+
+
+def review_items(result: ImportResult) -> list[Diagnostic]:
+    """Comments and the import's decisions as ``note`` diagnostics at the line of their slide."""
+    path = Path(_shown(result.path))
+    by_number: dict[int, Slide] = {d.number: s for d, s in result.review.pairs}
+    items = []
+    for comment in result.deck.comments:
+        line, col = slide_place(result.storyboard, result.old_text, by_number.get(comment.slide))
+        who = "reply" if comment.reply else "comment"
+        message = f'{who} by {comment.author} on slide {comment.slide}: "{comment.text}"'
+        items.append(Diagnostic(path, line, col, message, severity="note", code="review-comment"))
+    for number, message in result.review.notes:
+        line, col = slide_place(result.storyboard, result.old_text, by_number.get(number))
+        where = f"slide {number}: " if number else ""
+        items.append(Diagnostic(path, line, col, where + message, severity="note", code="review-decision"))
+    for slide in result.review.removed:
+        line, col = slide_place(result.storyboard, result.old_text, slide)
+        items.append(Diagnostic(path, line, col, f"slide '{slide.title}' was deleted in the deck: removed", severity="note", code="review-removed"))
+    for deck_slide in result.review.new:
+        items.append(
+            Diagnostic(path, 1, 1, f"slide {deck_slide.number} '{deck_slide.view.title}' was added in the deck: added as a bullet slide", severity="note", code="review-added")
+        )
+    return sorted(items, key=lambda d: (d.line, d.col))
