@@ -176,3 +176,50 @@ def add_modern_comment(prs: Any, slide: Any, author: str, text: str, reply: str 
         f"{replies}{body(text)}</p188:cm></p188:cmLst>",
     )
     slide.part.relate_to(comments, MODERN_COMMENTS)
+
+
+# --------------------------------------------------------------------------- one review of everything
+#: What :func:`review_everything` changes, as the storyboard should say it afterwards.
+EDITED_TITLE = "From farmland to a city of science"
+EDITED_STAT = "17,500+"
+EDITED_LABEL = "Zhangjiang Hi-Tech Park"
+EDITED_NOTES = "Zhangjiang covers about twenty-five square kilometres."
+EDITED_QUOTE = "We moved from making iPhones to inventing quantum chips in one generation."
+EDITED_ROLE = "Dean of Fudan's Innovation Institute"
+EDITED_COLUMN = "More than 16,000 tech firms in one park"
+EDITED_BULLET = "Academia: top universities inside industry"
+ADDED_BULLET = "A brand new point"
+NEW_TITLE = "What the stakeholders want"
+NEW_LINES = ["First new point", "Second new point"]
+NEW_NOTES = "Stakeholders added this slide."
+COMMENT = "Is this 2024 or 2023?"
+
+
+def review_everything(prs: Any) -> None:
+    """Every kind of edit: titles, stats, notes, quote, compare, bullets, charts (inline and CSV),
+    alt-free slides deleted, moved and added, and comments in both PowerPoint formats."""
+    stats = slide_with_title(prs, "From farmland to a science city")
+    set_paragraph(stats.shapes.title, 0, EDITED_TITLE)
+    set_paragraph(shape_named(stats, "Stat Value", 1), 0, EDITED_STAT)
+    set_paragraph(shape_named(stats, "Stat Label", 0), 0, EDITED_LABEL)
+    notes = [p.text for p in stats.notes_slide.notes_text_frame.paragraphs if p.text.strip()]
+    set_notes(stats, [EDITED_NOTES, *notes[1:]])
+    add_legacy_comment(prs, stats, "Anna Lee", COMMENT)
+    quote = slide_with_title(prs, "From making phones to inventing chips")
+    set_paragraph(shape_named(quote, "Quote"), 0, EDITED_QUOTE)
+    set_paragraph(shape_named(quote, "Attribution"), 0, f"— Dr. Chen Lin, {EDITED_ROLE}")
+    add_modern_comment(prs, quote, "Bo Kim", "Check the wording with the report", reply="Done")
+    columns = slide_with_title(prs, "Pudong, then and now")
+    set_paragraph(shape_named(columns, "Body", 1), 0, EDITED_COLUMN)
+    bullets = slide_with_title(prs, "Three forces pulling in one direction")
+    body = shape_named(bullets, "Body")
+    set_paragraph(body, 0, EDITED_BULLET)
+    add_paragraph_after(body, 0, ADDED_BULLET)
+    delete_paragraph(body, 3)
+    chart = slide_with_title(prs, "One park: 35% of China's chips, 40% of AI patents")
+    set_chart(chart, ["Integrated circuit production", "AI patent applications"], [("Zhangjiang's share of China's total", [36, 40])])
+    rents = slide_with_title(prs, "Zhangjiang office rents: four times 2020")
+    set_chart(rents, ["2020", "Today"], [("Office rent index (2020 = 100)", [100, 410])])
+    add_bullet_slide(prs, 10, NEW_TITLE, NEW_LINES, [NEW_NOTES])
+    delete_slide(prs, slide_with_title(prs, "Government: a blueprint backed by money"))
+    move_slide(prs, slide_with_title(prs, "Three forces pulling in one direction"), 8)
