@@ -55,20 +55,29 @@ def compare(old: Side, new: Side) -> list[SlideDiff]:
         if n not in paired and view.title in titles:
             paired[n] = titles.pop(view.title)
     diffs = []
-    kept_order = [paired[n] for n in sorted(paired)]
+    stayed = _longest_increasing([paired[n] for n in sorted(paired)])
     for n, (key, view) in enumerate(new):
         if n not in paired:
             diffs.append(SlideDiff(key, view.title, "added", None, n + 1))
             continue
         o = paired[n]
         changes = _fields(old[o][1], view)
-        moved = kept_order.index(o) != sorted(kept_order).index(o)
+        moved = o not in stayed
         if changes or moved:
             diffs.append(SlideDiff(old[o][0], view.title, "changed" if changes else "moved", o + 1, n + 1, changes))
     for o, (key, view) in enumerate(old):
         if o not in paired.values():
             diffs.append(SlideDiff(key, view.title, "removed", o + 1, None))
     return diffs
+
+
+def _longest_increasing(values: list[int]) -> set[int]:
+    """The largest set of values already in increasing order: the slides that did not move."""
+    best: list[list[int]] = []
+    for value in values:
+        chains = [chain for chain in best if chain[-1] < value]
+        best.append([*max(chains, key=len, default=[]), value])
+    return set(max(best, key=len, default=[]))
 
 
 def _fields(old: SlideView, new: SlideView) -> list[tuple[str, object, object]]:
@@ -85,7 +94,7 @@ def as_text(diffs: list[SlideDiff], old_name: str, new_name: str) -> str:
         if diff.status == "added":
             lines.append(f"{where} '{diff.title}': added")
         elif diff.status == "removed":
-            lines.append(f"{where} '{diff.title}': removed (was slide {diff.old_position})")
+            lines.append(f"'{diff.title}' (slide {diff.old_position} before): removed")
         else:
             moved = f" (was slide {diff.old_position})" if diff.old_position != diff.new_position else ""
             lines.append(f"{where} '{diff.title}'{moved}:" + ("" if diff.changes else " moved"))
@@ -99,7 +108,7 @@ def _field_lines(name: str, before: object, after: object) -> list[str]:
     if isinstance(before, ChartView) and isinstance(after, ChartView):
         return [f"  {name}: {_chart_text(before)} -> {_chart_text(after)}"]
     if isinstance(before, tuple) and isinstance(after, tuple):
-        old_items, new_items = [_item(x) for x in before], [_item(x) for x in after]
+        old_items, new_items = _items(before), _items(after)
         out = [f"  {name}:"]
         out += [f"    - {x}" for x in old_items if x not in new_items]
         out += [f"    + {x}" for x in new_items if x not in old_items]
@@ -107,6 +116,16 @@ def _field_lines(name: str, before: object, after: object) -> list[str]:
             out.append("    (reordered)")
         return out
     return [f"  {name}: {before!r} -> {after!r}"]
+
+
+def _items(values: tuple[object, ...]) -> list[str]:
+    found = []
+    for value in values:
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], tuple):  # a compare column
+            found += [f"{value[0]}", *(f"{value[0]}: {text}" for text in value[1])]
+        else:
+            found.append(_item(value))
+    return found
 
 
 def _item(value: object) -> str:

@@ -92,7 +92,7 @@ def _identity(deck: Deck, storyboard: Storyboard, digest: str, force: bool) -> b
     """Whether to merge (the storyboard changed since the export and ``force`` is given)."""
     if not deck.digest or deck.digest == digest:
         return False
-    ids = {s.id for s in storyboard.slides}
+    ids = {s.id for s in storyboard.slides if s.kind != "title"}  # every deck has a "title" slide
     if not ids & (set(deck.fingerprints) | {s.key for s in deck.slides}):
         raise NotFromStoryboard(f"{deck.path} was not exported from {storyboard.path} (no slide of it is in the deck)")
     if not force:

@@ -51,6 +51,7 @@ def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
     by_marker = len(paired)
     views = {s.id: slide_view(s) for s in storyboard.slides if s.id not in taken}
     new = []
+    by_title = 0
     for deck_slide in unmarked:
         found = _by_content(deck_slide.view, views)
         if found is None:
@@ -59,8 +60,12 @@ def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
         slide = slides[found]
         del views[found]
         paired[deck_slide.number] = slide
-        if deck_slide.key == "":
-            notes.append((deck_slide.number, f"matched to '{slide.title}' by its content (no identity marker)"))
+        if slide.title == deck_slide.view.title:
+            by_title += 1
+        else:
+            notes.append((deck_slide.number, f"matched to '{slide.title}' by its words (it carries no identity marker)"))
+    if by_title:
+        notes.append((0, f"{by_title} slides carry no identity marker: matched to the storyboard's by their titles"))
     pairs = tuple((d, paired[d.number]) for d in deck.slides if d.number in paired)
     removed = tuple(s for s in storyboard.slides if s.id in views)
     return Matching(pairs, tuple(new), removed, tuple(notes), by_marker)

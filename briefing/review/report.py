@@ -31,9 +31,10 @@ def _diff(path: Path, old: str, new: str) -> str:
 
 def _shown(path: Path) -> str:
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def slide_place(storyboard: Storyboard, text: str, slide: Slide | None) -> tuple[int, int]:

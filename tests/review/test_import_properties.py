@@ -1,0 +1,85 @@
+"""Generated stakeholder edits: whatever words they type into a title, a bullet or a stat, the
+storyboard says exactly that afterwards, still loads, and only the edited lines change."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
+from pptx import Presentation
+
+from briefing.export.pptx import build_deck
+from briefing.review.importer import prepare_import, write_import
+from briefing.storyboard.load import load_storyboard
+from briefing.storyboard.model import Bullets, Stats
+from tests.property.property_settings import examples
+from tests.review import stakeholder as sh
+from tests.review.conftest import REPO
+
+WORDS = st.text(
+    alphabet=st.characters(categories=["L", "N", "P", "S"], exclude_characters="\u00ad") | st.just(" "),
+    min_size=1,
+    max_size=60,
+).map(lambda text: " ".join(text.split())).filter(bool)
+
+
+@cache
+def _deck_bytes() -> bytes:
+    return build_deck(load_storyboard(REPO / "slides" / "shanghai-innovation.yaml"))[0]
+
+
+def _import(edit: object) -> tuple[str, str, Path]:
+    folder = Path(tempfile.mkdtemp(prefix="review-prop-"))
+    try:
+        shutil.copytree(REPO / "slides", folder / "talk")
+        story = folder / "talk" / "shanghai-innovation.yaml"
+        deck = folder / "deck.pptx"
+        deck.write_bytes(_deck_bytes())
+        prs = Presentation(str(deck))
+        edit(prs)  # type: ignore[operator]
+        prs.save(str(deck))
+        old = story.read_text(encoding="utf-8")
+        write_import(prepare_import(deck, story))
+        return old, story.read_text(encoding="utf-8"), story
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+
+
+@settings(max_examples=examples(0.15))
+@given(title=WORDS, bullet=WORDS)
+def test_any_retyped_title_and_bullet_come_back_exactly(title: str, bullet: str) -> None:
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "Three forces pulling in one direction")
+        sh.set_paragraph(slide.shapes.title, 0, title)
+        sh.set_paragraph(sh.shape_named(slide, "Body"), 1, bullet)
+
+    old, new, story = _import(edit)
+    note(new)
+    storyboard = load_storyboard(story)
+    slide = next(s for s in storyboard.slides if s.id == "three-forces")
+    assert slide.title == title
+    assert isinstance(slide.body, Bullets) and slide.body.items[1].text == bullet
+    changed = [line for line in new.splitlines() if line not in old.splitlines()]
+    assert len(changed) == 2, changed
+    shutil.rmtree(story.parent.parent, ignore_errors=True)
+
+
+@settings(max_examples=examples(0.15))
+@given(value=st.integers(min_value=0, max_value=10**9), unit=st.sampled_from(["+", "%", " km²", "bn", ""]))
+def test_any_retyped_stat_comes_back_as_that_number(value: int, unit: str) -> None:
+    shown = f"{value:,}{unit}"
+
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "From farmland to a science city")
+        sh.set_paragraph(sh.shape_named(slide, "Stat Value", 1), 0, shown)
+
+    _, _, story = _import(edit)
+    storyboard = load_storyboard(story)
+    stats = next(s for s in storyboard.slides if s.id == "park-scale").body
+    assert isinstance(stats, Stats) and stats.items[1].display() == shown
+    shutil.rmtree(story.parent.parent, ignore_errors=True)
