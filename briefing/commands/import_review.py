@@ -54,7 +54,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not args.write:
         sys.stdout.write(unified_diff(result))
-    for item in [*result.items, *result.problems]:
+    from briefing.review.report import review_items
+
+    items = review_items(result, written=args.write)
+    for item in [*items, *result.problems]:
         print(item.format(), file=sys.stderr)
     changes = len(result.review.changes) + len(result.review.removed) + len(result.review.new)
     verb = "imported" if args.write else "would import"
