@@ -30,7 +30,7 @@ def test_storyboard_against_edited_deck_lists_every_change_for_a_review_mail(
     assert "- 16,000+: tech firms, incl. SMIC and SenseTime" in out
     assert f"+ {sh.EDITED_STAT}: tech firms, incl. SMIC and SenseTime" in out
     assert f"'{sh.NEW_TITLE}': added" in out
-    assert "'Government: a blueprint backed by money': removed" in out
+    assert "'Government: a blueprint backed by money' (slide 11 before): removed" in out
     assert "Integrated circuit production 35" in out and "Integrated circuit production 36" in out
 
 
