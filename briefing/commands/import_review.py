@@ -63,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     verb = "imported" if args.write else "would import"
     state = "" if result.changed else " (the storyboard already says this: nothing to change)"
     print(
-        f"briefing import: {verb} {changes} edits, {len(result.deck.comments)} comments from {deck.name}{state}",
+        f"briefing import: {verb} {changes} edits, {len(result.deck.comments)} comments "
+        f"from {deck.name}{state}",
         file=sys.stderr,
     )
     return 0

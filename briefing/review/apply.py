@@ -35,7 +35,9 @@ from briefing.storyboard.text_edits import (
     value,
 )
 
-_SHOWN = re.compile(r"^(?P<sign>[-\u2212]?)(?P<prefix>[^\d\u2212-]*?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>.*)$")
+_SHOWN = re.compile(
+    r"^(?P<sign>[-\u2212]?)(?P<prefix>[^\d\u2212-]*?)(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>.*)$"
+)
 
 
 class Edits:
@@ -102,7 +104,8 @@ class Edits:
 
     # ------------------------------------------------------------------ lists
     def set_list(self, sequence: Node | None, new: list[str], render: Any, same: Any = None) -> None:
-        """A list of scalars made ``new``: changed items replaced, others' lines kept when it grew or shrank."""
+        """A list of scalars made ``new``: changed items replaced; when it grew or shrank, the lines
+        of the items that stayed are kept."""
         if not isinstance(sequence, SequenceNode):
             raise TextNotEdited("expected a list")
         items: list[Node] = sequence.value
@@ -111,27 +114,45 @@ class Edits:
         if len(items) == len(new):
             for node, text in zip(items, new, strict=True):
                 if not same(node, text):
-                    self.edits.append(Edit(node.start_mark.index, node.end_mark.index, render(text, node, flow)))
+                    self.edits.append(
+                        Edit(node.start_mark.index, node.end_mark.index, render(text, node, flow))
+                    )
             return
         if flow or not items:
             body = "[" + ", ".join(render(t, None, True) for t in new) + "]"
             self.edits.append(Edit(sequence.start_mark.index, sequence.end_mark.index, body))
             return
-        self._rebuild(sequence, [render(t, None, False) for t in new], [n.value if isinstance(n, ScalarNode) else None for n in items], new)
+        self._rebuild(
+            sequence,
+            [render(t, None, False) for t in new],
+            [n.value if isinstance(n, ScalarNode) else None for n in items],
+            new,
+        )
 
     def _rebuild(self, sequence: SequenceNode, rendered: list[str], old: list[Any], new: list[Any]) -> None:
         spans = item_spans(self.text, sequence)
         dash = dash_column(self.text, sequence.value[0])
         parts = []
         matcher = SequenceMatcher(None, old, new, autojunk=False)
-        reuse = {j: i for block in matcher.get_matching_blocks() for i, j in zip(range(block.a, block.a + block.size), range(block.b, block.b + block.size), strict=True)}
+        reuse = {
+            j: i
+            for block in matcher.get_matching_blocks()
+            for i, j in zip(
+                range(block.a, block.a + block.size), range(block.b, block.b + block.size), strict=True
+            )
+        }
         for j, shown in enumerate(rendered):
             if j in reuse:
                 start, end = spans[reuse[j]]
                 parts.append(self.text[start:end])
             else:
                 lines = shown.split("\n")
-                parts.append(self.newline.join(" " * dash + ("- " if n == 0 else "  ") + line for n, line in enumerate(lines)) + self.newline)
+                parts.append(
+                    self.newline.join(
+                        " " * dash + ("- " if n == 0 else "  ") + line for n, line in enumerate(lines)
+                    )
+                    + self.newline
+                )
         self.edits.append(Edit(spans[0][0], spans[-1][1], "".join(parts)))
 
 
@@ -150,7 +171,9 @@ def _same_number(node: Node, text: str) -> bool:
         return False
 
 
-def apply_changes(text: str, storyboard: Storyboard, review: Review) -> tuple[str, dict[Path, str], list[tuple[int, str]]]:
+def apply_changes(
+    text: str, storyboard: Storyboard, review: Review
+) -> tuple[str, dict[Path, str], list[tuple[int, str]]]:
     """The storyboard text with every field change made, new CSV texts by path, and notes."""
     edits = Edits(text, storyboard)
     for change in review.changes:
@@ -200,7 +223,11 @@ def _bullet_of(node: Node) -> tuple[str, tuple[str, ...]]:
         return node.value, ()
     text = value(node, "text")
     children = value(node, "bullets")
-    kids = tuple(c.value for c in children.value if isinstance(c, ScalarNode)) if isinstance(children, SequenceNode) else ()
+    kids = (
+        tuple(c.value for c in children.value if isinstance(c, ScalarNode))
+        if isinstance(children, SequenceNode)
+        else ()
+    )
     return (text.value if isinstance(text, ScalarNode) else ""), kids
 
 
@@ -215,12 +242,23 @@ def _bullets(edits: Edits, sequence: Node | None, new: tuple[tuple[int, str], ..
                 target = node if isinstance(node, ScalarNode) else value(node, "text")
                 flow = bool(sequence.flow_style) or (isinstance(node, MappingNode) and bool(node.flow_style))
                 if target is not None:
-                    edits.edits.append(Edit(target.start_mark.index, target.end_mark.index, scalar_text(text, target, flow=flow)))
+                    edits.edits.append(
+                        Edit(
+                            target.start_mark.index,
+                            target.end_mark.index,
+                            scalar_text(text, target, flow=flow),
+                        )
+                    )
             if children != old_children:
                 edits.set_list(value(node, "bullets"), list(children), _plain_render)
         return
     if sequence.flow_style:
-        rendered = ", ".join(scalar_text(t, None, flow=True) if not c else "{text: " + quoted(t) + ", bullets: [" + ", ".join(quoted(x) for x in c) + "]}" for t, c in items)
+        rendered = ", ".join(
+            scalar_text(t, None, flow=True)
+            if not c
+            else "{text: " + quoted(t) + ", bullets: [" + ", ".join(quoted(x) for x in c) + "]}"
+            for t, c in items
+        )
         edits.edits.append(Edit(sequence.start_mark.index, sequence.end_mark.index, f"[{rendered}]"))
         return
     rendered_items = [bullet_yaml(t, c) for t, c in items]
@@ -230,7 +268,9 @@ def _bullets(edits: Edits, sequence: Node | None, new: tuple[tuple[int, str], ..
 def bullet_yaml(text: str, children: tuple[str, ...]) -> str:
     if not children:
         return scalar_text(text, None)
-    lines = [f"text: {scalar_text(text, None)}", "bullets:"] + [f"  - {scalar_text(c, None)}" for c in children]
+    lines = [f"text: {scalar_text(text, None)}", "bullets:"] + [
+        f"  - {scalar_text(c, None)}" for c in children
+    ]
     return "\n".join(lines)
 
 
@@ -245,11 +285,19 @@ def parse_shown(shown: str) -> tuple[float, str, str, int] | None:
     return number, match.group("prefix"), match.group("unit"), decimals
 
 
-def _stats(edits: Edits, change: FieldChange, sequence: Node | None, new: tuple[tuple[str, str], ...]) -> None:
+def _stats(
+    edits: Edits, change: FieldChange, sequence: Node | None, new: tuple[tuple[str, str], ...]
+) -> None:
     body = change.slide.body
     assert isinstance(body, Stats)
-    if not isinstance(sequence, SequenceNode) or len(sequence.value) != len(new) or len(new) != len(body.items):
-        edits.notes.append((change.deck_number, "a stat was added or removed in the deck: edit the stats by hand"))
+    if (
+        not isinstance(sequence, SequenceNode)
+        or len(sequence.value) != len(new)
+        or len(new) != len(body.items)
+    ):
+        edits.notes.append(
+            (change.deck_number, "a stat was added or removed in the deck: edit the stats by hand")
+        )
         return
     for node, stat, (shown, label) in zip(sequence.value, body.items, new, strict=True):
         if label != stat.label:
@@ -261,7 +309,9 @@ def _stats(edits: Edits, change: FieldChange, sequence: Node | None, new: tuple[
 def _stat_value(edits: Edits, change: FieldChange, node: Node, stat: Stat, shown: str) -> None:
     parsed = parse_shown(shown)
     if parsed is None:
-        edits.notes.append((change.deck_number, f"'{shown}' is not a number: the stat keeps {stat.display()}"))
+        edits.notes.append(
+            (change.deck_number, f"'{shown}' is not a number: the stat keeps {stat.display()}")
+        )
         return
     number, prefix, unit, decimals = parsed
     if number != stat.value:
@@ -307,22 +357,26 @@ def _chart(edits: Edits, change: FieldChange, node: Node | None, new: ChartView)
     old = change.old
     assert isinstance(old, ChartView)
     if len(new.series) != len(old.series):
-        edits.notes.append((change.deck_number, "a chart series was added or removed in the deck: not applied"))
+        edits.notes.append(
+            (change.deck_number, "a chart series was added or removed in the deck: not applied")
+        )
         return
     if chart.csv is not None:
         edits.files[Path(chart.csv)] = csv_with(Path(chart.csv), chart, new)
         return
     if new.categories != old.categories:
         edits.set_list(value(node, "categories"), list(new.categories), _plain_render)
-    for series_node, (name, values), (old_name, old_values) in zip(_series(node), new.series, old.series, strict=False):
+    for series_node, (name, values), (old_name, old_values) in zip(
+        _series(node), new.series, old.series, strict=False
+    ):
         if name != old_name:
             edits.set_key(series_node, "name", name)
         if values != old_values:
-            edits.set_list(value(series_node, "values"), [number_text(v) for v in values], _number_render, _same_number)
+            edits.set_list(
+                value(series_node, "values"), [number_text(v) for v in values], _number_render, _same_number
+            )
 
 
 def _series(node: Node | None) -> list[Node]:
     series = value(node, "series")
     return list(series.value) if isinstance(series, SequenceNode) else []
-
-

@@ -92,15 +92,21 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
     result.removed = [s for s in matching.removed if exported_ids is None or s.id in exported_ids]
     for slide in matching.removed:
         if slide not in result.removed:
-            result.notes.append((0, f"slide '{slide.title}' was added to the storyboard after the export: kept"))
+            result.notes.append(
+                (0, f"slide '{slide.title}' was added to the storyboard after the export: kept")
+            )
     result.order = _order(storyboard, matching, result)
     return result
 
 
-def _compare(result: Review, deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard, base: tuple[str, ...] | None) -> None:
+def _compare(
+    result: Review, deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard, base: tuple[str, ...] | None
+) -> None:
     exported = slide_view(slide)
     now = deck_view(deck_slide, slide, storyboard)
-    if exported.kind in ("chart", "image") and getattr(now, "chart" if exported.kind == "chart" else "alt") in (None, ""):
+    if exported.kind in ("chart", "image") and getattr(
+        now, "chart" if exported.kind == "chart" else "alt"
+    ) in (None, ""):
         result.notes.append((deck_slide.number, f"the {exported.kind} was removed in the deck: not applied"))
         now = replace(now, chart=exported.chart, alt=exported.alt)
     changed = {
@@ -136,7 +142,11 @@ def _merge(
             continue  # the deck shows this part as exported: the difference is the editor's
         if in_storyboard[part] != base[part]:
             result.notes.append(
-                (deck_slide.number, f"the {PARTS[part]} of '{slide.title}' was edited in both the deck and the storyboard: the storyboard's is kept")
+                (
+                    deck_slide.number,
+                    f"the {PARTS[part]} of '{slide.title}' was edited in both the deck and the "
+                    "storyboard: the storyboard's is kept",
+                )
             )
             continue
         kept[name] = values
@@ -161,11 +171,22 @@ def _order(storyboard: Storyboard, matching: Matching, result: Review) -> Order 
         elif slide is not None and slide.section >= 0:
             sections[current].append(slide)
     for slide in storyboard.slides:  # kept because added after the export
-        if slide.section >= 0 and slide.kind != "section" and slide in matching.removed and slide.id not in removed:
+        if (
+            slide.section >= 0
+            and slide.kind != "section"
+            and slide in matching.removed
+            and slide.id not in removed
+        ):
             sections[slide.section].append(slide)
     for number in range(len(storyboard.sections)):
         if number not in divider_order:
-            result.notes.append((0, f"the divider of section '{storyboard.sections[number].title}' is not in the deck: the section is kept"))
+            result.notes.append(
+                (
+                    0,
+                    f"the divider of section '{storyboard.sections[number].title}' is not in the deck: "
+                    "the section is kept",
+                )
+            )
             divider_order.insert(min(number, len(divider_order)), number)
     order = Order(tuple((storyboard.sections[n], tuple(sections[n])) for n in divider_order))
     same = Order(tuple((s, tuple(x for x in s.slides if x.id not in removed)) for s in storyboard.sections))

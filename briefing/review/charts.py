@@ -37,7 +37,9 @@ def read_chart(shape: Any) -> tuple[ChartView | None, ChartView | None]:
     return cached, _from_workbook(part, cached)
 
 
-def chart_edit(exported: ChartView | None, cached: ChartView | None, workbook: ChartView | None) -> ChartView | None:
+def chart_edit(
+    exported: ChartView | None, cached: ChartView | None, workbook: ChartView | None
+) -> ChartView | None:
     """What the chart says now: the cache, unless only the workbook differs from the export."""
     if cached == exported and workbook is not None and workbook != exported:
         return workbook
@@ -48,7 +50,10 @@ def _points(node: Any) -> list[str]:
     """A cache's points in index order (missing points are "")."""
     if node is None:
         return []
-    points = {int(pt.get("idx", "0")): "".join(pt.xpath("./c:v/text()", namespaces=NS)) for pt in node.xpath(".//c:pt", namespaces=NS)}
+    points = {
+        int(pt.get("idx", "0")): "".join(pt.xpath("./c:v/text()", namespaces=NS))
+        for pt in node.xpath(".//c:pt", namespaces=NS)
+    }
     count = node.xpath("string(.//c:ptCount/@val)", namespaces=NS)
     total = int(count) if count.isdigit() else (max(points) + 1 if points else 0)
     return [points.get(i, "") for i in range(min(total, 10000))]
@@ -82,7 +87,7 @@ def _from_workbook(part: Any, cached: ChartView) -> ChartView | None:
     """The workbook's data laid out as python-pptx writes it (categories in A, a series per column)."""
     try:
         workbook = part.chart_workbook.xlsx_part
-        if workbook is None or cached.categories and cached.series and _is_xy(part):
+        if workbook is None or (cached.categories and cached.series and _is_xy(part)):
             return None
         cells = _cells(workbook.blob)
     except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, OSError):
@@ -111,7 +116,10 @@ def _cells(blob: bytes) -> dict[tuple[int, int], str]:
         shared = []
         if "xl/sharedStrings.xml" in archive.namelist():
             strings = etree.fromstring(archive.read("xl/sharedStrings.xml"), parser=_PARSER)
-            shared = ["".join(si.xpath(".//s:t/text()", namespaces=NS)) for si in strings.xpath("//s:si", namespaces=NS)]
+            shared = [
+                "".join(si.xpath(".//s:t/text()", namespaces=NS))
+                for si in strings.xpath("//s:si", namespaces=NS)
+            ]
         sheet = etree.fromstring(archive.read("xl/worksheets/sheet1.xml"), parser=_PARSER)
     cells: dict[tuple[int, int], str] = {}
     for cell in sheet.xpath("//s:sheetData/s:row/s:c", namespaces=NS):

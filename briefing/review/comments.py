@@ -76,7 +76,9 @@ def _text(node: Any) -> str:
     paragraphs = node.xpath(".//a:p", namespaces=NS) if node is not None else []
     if not paragraphs:
         return " ".join("".join(node.itertext()).split()) if node is not None else ""
-    return "\n".join(" ".join("".join(p.xpath(".//a:t/text()", namespaces=NS)).split()) for p in paragraphs).strip()
+    return "\n".join(
+        " ".join("".join(p.xpath(".//a:t/text()", namespaces=NS)).split()) for p in paragraphs
+    ).strip()
 
 
 def _legacy(number: int, root: Any, authors: dict[str, str]) -> list[Comment]:

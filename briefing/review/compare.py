@@ -64,7 +64,9 @@ def compare(old: Side, new: Side) -> list[SlideDiff]:
         changes = _fields(old[o][1], view)
         moved = o not in stayed
         if changes or moved:
-            diffs.append(SlideDiff(old[o][0], view.title, "changed" if changes else "moved", o + 1, n + 1, changes))
+            diffs.append(
+                SlideDiff(old[o][0], view.title, "changed" if changes else "moved", o + 1, n + 1, changes)
+            )
     for o, (key, view) in enumerate(old):
         if o not in paired.values():
             diffs.append(SlideDiff(key, view.title, "removed", o + 1, None))
@@ -76,13 +78,19 @@ def _longest_increasing(values: list[int]) -> set[int]:
     best: list[list[int]] = []
     for value in values:
         chains = [chain for chain in best if chain[-1] < value]
-        best.append([*max(chains, key=len, default=[]), value])
-    return set(max(best, key=len, default=[]))
+        longest: list[int] = max(chains, key=len) if chains else []
+        best.append([*longest, value])
+    winner: list[int] = max(best, key=len) if best else []
+    return set(winner)
 
 
 def _fields(old: SlideView, new: SlideView) -> list[tuple[str, object, object]]:
     names = ("title", "notes", *BODY_FIELDS.get(old.kind, ()))
-    return [(name, getattr(old, name), getattr(new, name)) for name in names if getattr(old, name) != getattr(new, name)]
+    return [
+        (name, getattr(old, name), getattr(new, name))
+        for name in names
+        if getattr(old, name) != getattr(new, name)
+    ]
 
 
 def as_text(diffs: list[SlideDiff], old_name: str, new_name: str) -> str:
@@ -137,7 +145,10 @@ def _item(value: object) -> str:
 
 
 def _chart_text(chart: ChartView) -> str:
-    series = "; ".join(f"{name}: " + ", ".join(f"{c} {v:g}" for c, v in zip(chart.categories, values, strict=False)) for name, values in chart.series)
+    series = "; ".join(
+        f"{name}: " + ", ".join(f"{c} {v:g}" for c, v in zip(chart.categories, values, strict=False))
+        for name, values in chart.series
+    )
     return series or "(no data)"
 
 
@@ -152,7 +163,10 @@ def as_json(diffs: list[SlideDiff]) -> list[dict[str, object]]:
 
 def _plain(value: object) -> object:
     if isinstance(value, ChartView):
-        return {"categories": list(value.categories), "series": [{"name": n, "values": list(v)} for n, v in value.series]}
+        return {
+            "categories": list(value.categories),
+            "series": [{"name": n, "values": list(v)} for n, v in value.series],
+        }
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value

@@ -43,7 +43,11 @@ def csv_with(path: Path, chart: Chart, data: ChartView) -> str:
     out = []
     for index, row in enumerate(wanted):
         original = lines[index] if index < len(lines) else None
-        if original is not None and index < len(rows) and _same(rows[index], row, chart.decimal, header=index == 0):
+        if (
+            original is not None
+            and index < len(rows)
+            and _same(rows[index], row, chart.decimal, header=index == 0)
+        ):
             out.append(original)
         else:
             out.append(delimiter.join(_cell(c, delimiter) for c in row))

@@ -92,9 +92,9 @@ def _custom_properties(presentation: Any) -> dict[str, str]:
 
 def _fingerprints(properties: dict[str, str]) -> dict[str, tuple[str, ...]]:
     chunks = sorted(
-        (int(name[len(SLIDES_PROPERTY):]), value)
+        (int(name[len(SLIDES_PROPERTY) :]), value)
         for name, value in properties.items()
-        if name.startswith(SLIDES_PROPERTY) and name[len(SLIDES_PROPERTY):].isdigit()
+        if name.startswith(SLIDES_PROPERTY) and name[len(SLIDES_PROPERTY) :].isdigit()
     )
     found: dict[str, tuple[str, ...]] = {}
     for _, value in chunks:
@@ -186,7 +186,17 @@ def _view(
     )
 
 
-_KNOWN = {"title", "body", "stat value", "stat label", "quote", "attribution", "column title", "caption", "subtitle"}
+_KNOWN = {
+    "title",
+    "body",
+    "stat value",
+    "stat label",
+    "quote",
+    "attribution",
+    "column title",
+    "caption",
+    "subtitle",
+}
 
 
 def _kind(texts: dict[str, Any], chart: ChartView | None, alt: str, columns: bool) -> str:

@@ -11,8 +11,10 @@ after checking that nothing changed on disk since.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from briefing.errors import BriefingError, Diagnostic, StoryboardInvalid
 from briefing.export.pptx.identity import storyboard_digest
@@ -77,7 +79,9 @@ def prepare_import(deck_path: Path, storyboard_path: Path, *, force: bool = Fals
             new_text, more = restructure(new_text, storyboard, found)
             notes += more
     except TextNotEdited as error:
-        raise ReviewError(f"{storyboard_path}: the edits cannot be written into this storyboard: {error}") from error
+        raise ReviewError(
+            f"{storyboard_path}: the edits cannot be written into this storyboard: {error}"
+        ) from error
     found.notes.extend(notes)
     result = ImportResult(storyboard_path, text, new_text, deck, found, storyboard)
     result.files = {p: (p.read_text(encoding="utf-8-sig"), t) for p, t in csv_texts.items()}
@@ -94,12 +98,15 @@ def _identity(deck: Deck, storyboard: Storyboard, digest: str, force: bool) -> b
         return False
     ids = {s.id for s in storyboard.slides if s.kind != "title"}  # every deck has a "title" slide
     if not ids & (set(deck.fingerprints) | {s.key for s in deck.slides}):
-        raise NotFromStoryboard(f"{deck.path} was not exported from {storyboard.path} (no slide of it is in the deck)")
+        raise NotFromStoryboard(
+            f"{deck.path} was not exported from {storyboard.path} (no slide of it is in the deck)"
+        )
     if not force:
         raise StoryboardChanged(
-            f"{storyboard.path} was edited since {deck.path.name} was exported from it: nothing was imported\n"
-            "  hint: export the storyboard again and send that deck for review, or import with --force to take "
-            "the deck's edits where they do not overlap the storyboard's"
+            f"{storyboard.path} was edited since {deck.path.name} was exported from it: "
+            "nothing was imported\n"
+            "  hint: export the storyboard again and send that deck for review, or import with --force "
+            "to take the deck's edits where they do not overlap the storyboard's"
         )
     return True
 
@@ -124,7 +131,9 @@ def _prove(result: ImportResult) -> None:
         new = load_text(result.new_text, result.path)
     except StoryboardInvalid as invalid:
         messages = "; ".join(d.message for d in invalid.errors[:3])
-        raise ReviewError(f"the imported edits would make {result.path.name} invalid ({messages}): nothing was imported") from invalid
+        raise ReviewError(
+            f"the imported edits would make {result.path.name} invalid ({messages}): nothing was imported"
+        ) from invalid
     result.problems = provenance_problems(new, result.new_text)
 
 
@@ -138,7 +147,11 @@ def provenance_problems(storyboard: Storyboard, text: str) -> list[Diagnostic]:
         texts, found = provenance.source_texts(storyboard, {})
         return [*found, *provenance.check_provenance(text, Path(storyboard.path), texts)]
     except (OSError, ValueError, BriefingError) as error:
-        return [Diagnostic(storyboard.path, 1, 1, f"the sources could not be checked: {error}", severity="warning")]
+        return [
+            Diagnostic(
+                storyboard.path, 1, 1, f"the sources could not be checked: {error}", severity="warning"
+            )
+        ]
 
 
 def write_import(result: ImportResult) -> None:
@@ -146,12 +159,18 @@ def write_import(result: ImportResult) -> None:
     from briefing.outputs import write_atomically
 
     if read_text(result.path) != result.old_text:
-        raise StoryboardChanged(f"{result.path} changed on disk while importing: nothing was written; import again")
+        raise StoryboardChanged(
+            f"{result.path} changed on disk while importing: nothing was written; import again"
+        )
     for csv_path, (old, _) in result.files.items():
         if csv_path.read_text(encoding="utf-8-sig") != old:
             raise StoryboardChanged(f"{csv_path} changed on disk while importing: nothing was written")
     for csv_path, (old, new) in result.files.items():
         if old != new:
-            write_atomically(csv_path, lambda out, data=new: out.write(data.encode("utf-8")))
+            write_atomically(csv_path, _writer(new.encode("utf-8")))
     if result.new_text != result.old_text:
-        write_atomically(result.path, lambda out: out.write(result.new_text.encode("utf-8")))
+        write_atomically(result.path, _writer(result.new_text.encode("utf-8")))
+
+
+def _writer(data: bytes) -> Callable[[IO[bytes]], object]:
+    return lambda out: out.write(data)

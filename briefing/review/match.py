@@ -63,16 +63,27 @@ def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
         if slide.title == deck_slide.view.title:
             by_title += 1
         else:
-            notes.append((deck_slide.number, f"matched to '{slide.title}' by its words (it carries no identity marker)"))
+            notes.append(
+                (
+                    deck_slide.number,
+                    f"matched to '{slide.title}' by its words (it carries no identity marker)",
+                )
+            )
     if by_title:
-        notes.append((0, f"{by_title} slides carry no identity marker: matched to the storyboard's by their titles"))
+        notes.append(
+            (0, f"{by_title} slides carry no identity marker: matched to the storyboard's by their titles")
+        )
     pairs = tuple((d, paired[d.number]) for d in deck.slides if d.number in paired)
     removed = tuple(s for s in storyboard.slides if s.id in views)
     return Matching(pairs, tuple(new), removed, tuple(notes), by_marker)
 
 
 def _is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:
-    return deck_slide.key == "" and deck_slide.number == len(deck.slides) and deck_slide.view.title == SOURCES_TITLE
+    return (
+        deck_slide.key == ""
+        and deck_slide.number == len(deck.slides)
+        and deck_slide.view.title == SOURCES_TITLE
+    )
 
 
 def _by_content(view: SlideView, candidates: dict[str, SlideView]) -> str | None:

@@ -55,11 +55,16 @@ def check_package(path: Path) -> None:
 
 def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS or sum(info.file_size for info in infos) > MAX_BYTES:
-        raise DeckUnreadable(f"{path} is too large to be a briefing deck (over {MAX_BYTES // 2**20} MB unpacked)")
-    slides = sum(1 for i in infos if i.filename.startswith("ppt/slides/slide") and i.filename.endswith(".xml"))
+        raise DeckUnreadable(
+            f"{path} is too large to be a briefing deck (over {MAX_BYTES // 2**20} MB unpacked)"
+        )
+    slides = sum(
+        1 for i in infos if i.filename.startswith("ppt/slides/slide") and i.filename.endswith(".xml")
+    )
     if slides > MAX_SLIDES:
         raise DeckUnreadable(
-            f"{path} has {slides} slides; a deck exported by briefing has far fewer (at most {MAX_SLIDES} are read)"
+            f"{path} has {slides} slides; a deck exported by briefing has far fewer "
+            f"(at most {MAX_SLIDES} are read)"
         )
     names = {i.filename for i in infos}
     if "ppt/presentation.xml" not in names:

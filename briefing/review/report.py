@@ -1,4 +1,5 @@
-"""An import in words: the unified diff of the storyboard, and each comment and decision at its slide's line."""
+"""An import in words: the unified diff of the storyboard, and each comment and decision at its
+slide's line."""
 
 from __future__ import annotations
 
@@ -69,12 +70,24 @@ def review_items(result: ImportResult, *, written: bool = False) -> list[Diagnos
         line, col = slide_place(result.storyboard, result.old_text, slide)
         message = f"slide '{slide.title}' was deleted in the deck: removed"
         if text is not result.old_text:  # its lines are gone: say where it was
-            message, line, col = f"slide '{slide.title}' (line {line} before the import) was deleted in the deck: removed", 1, 1
+            message, line, col = (
+                f"slide '{slide.title}' (line {line} before the import) was deleted in the deck: removed",
+                1,
+                1,
+            )
         items.append(Diagnostic(path, line, col, message, severity="note", code="review-removed"))
     for deck_slide in result.review.new:
         line, col = slide_place(result.storyboard, text, by_number.get(deck_slide.number))
         items.append(
-            Diagnostic(path, line, col, f"slide {deck_slide.number} '{deck_slide.view.title}' was added in the deck: added as a bullet slide", severity="note", code="review-added")
+            Diagnostic(
+                path,
+                line,
+                col,
+                f"slide {deck_slide.number} '{deck_slide.view.title}' was added in the deck: "
+                "added as a bullet slide",
+                severity="note",
+                code="review-added",
+            )
         )
     return sorted(items, key=lambda d: (d.line, d.col))
 

@@ -104,7 +104,9 @@ def new_slide_yaml(deck_slide: DeckSlide, newline: str = "\n") -> str:
     if view.notes:
         lines.append("  notes: " + block_text(view.notes, indent=4, newline=newline))
     lines.append("  bullets:")
-    bullets = view.bullets or tuple((0, t) for t in (view.quote, view.caption, *(f"{v} {label}" for v, label in view.stats)) if t)
+    bullets = view.bullets or tuple(
+        (0, t) for t in (view.quote, view.caption, *(f"{v} {label}" for v, label in view.stats)) if t
+    )
     for text, children in grouped(bullets or ((0, view.title or "(empty)"),)):
         first, *rest = bullet_yaml(text, children).split("\n")
         lines.append(f"    - {first}")

@@ -60,7 +60,9 @@ class SlideView:
     caption: str = ""
 
     def body_fields(self) -> dict[str, object]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("kind", "title", "notes")}
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("kind", "title", "notes")
+        }
 
     def words(self) -> str:
         """Every word on the slide in one string (content matching)."""
@@ -99,7 +101,11 @@ def slide_view(slide: Slide) -> SlideView:
     if isinstance(body, TitleBody):
         extra = {"subtitle": body.subtitle}
     elif isinstance(body, Bullets):
-        extra = {"bullets": tuple(p for item in body.items for p in ((0, item.text), *((1, c) for c in item.children)))}
+        extra = {
+            "bullets": tuple(
+                p for item in body.items for p in ((0, item.text), *((1, c) for c in item.children))
+            )
+        }
     elif isinstance(body, Stats):
         extra = {"stats": tuple((stat.display(), stat.label) for stat in body.items)}
     elif isinstance(body, Quote):

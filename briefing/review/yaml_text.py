@@ -63,7 +63,10 @@ def block_lines(text: str, node: ScalarNode) -> tuple[str, int, list[list[str]]]
     header_end = text.find("\n", start)
     header = text[start:header_end].rstrip("\r")
     lines = text[header_end + 1 : end].replace("\r\n", "\n").split("\n")
-    indent = min((len(line) - len(line.lstrip(" ")) for line in lines if line.strip()), default=node.start_mark.column + 2)
+    indent = min(
+        (len(line) - len(line.lstrip(" ")) for line in lines if line.strip()),
+        default=node.start_mark.column + 2,
+    )
     paragraphs: list[list[str]] = [[]]
     for line in lines:
         if line.strip():
@@ -73,7 +76,14 @@ def block_lines(text: str, node: ScalarNode) -> tuple[str, int, list[list[str]]]
     return header, indent, [p for p in paragraphs if p]
 
 
-def block_text(paragraphs: tuple[str, ...], *, indent: int, header: str = "|", old: list[list[str]] | None = None, newline: str = "\n") -> str:
+def block_text(
+    paragraphs: tuple[str, ...],
+    *,
+    indent: int,
+    header: str = "|",
+    old: list[list[str]] | None = None,
+    newline: str = "\n",
+) -> str:
     """A block scalar (header first) holding ``paragraphs``; paragraphs found in ``old`` keep their lines."""
     old = old or []
     kept = {" ".join(" ".join(lines).split()): lines for lines in old}
@@ -82,7 +92,9 @@ def block_text(paragraphs: tuple[str, ...], *, indent: int, header: str = "|", o
     for number, paragraph in enumerate(paragraphs):
         if number:
             out.append("")
-        lines = kept.get(paragraph) or textwrap.wrap(paragraph, width=max(20, width - indent), break_long_words=False, break_on_hyphens=False)
+        lines = kept.get(paragraph) or textwrap.wrap(
+            paragraph, width=max(20, width - indent), break_long_words=False, break_on_hyphens=False
+        )
         out.extend(" " * indent + line for line in lines)
     return newline.join(out)
 

@@ -143,5 +143,6 @@ def reindent(block: str, delta: int) -> str:
         return "".join(" " * delta + line if line.strip() else line for line in lines)
     cut = -delta
     return "".join(
-        line if not line.strip() else line[cut:] if line[:cut].strip() == "" else line.lstrip(" ") for line in lines
+        line if not line.strip() else line[cut:] if line[:cut].strip() == "" else line.lstrip(" ")
+        for line in lines
     )

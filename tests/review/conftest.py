@@ -42,7 +42,16 @@ def resave(tmp_path: Path) -> Callable[[Path], Path]:
         out = tmp_path / f"lo-out-{uuid.uuid4().hex[:8]}"
         profile = tmp_path / f"lo-profile-{uuid.uuid4().hex}"
         subprocess.run(
-            [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pptx", "--outdir", str(out), str(deck)],
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pptx",
+                "--outdir",
+                str(out),
+                str(deck),
+            ],
             check=True,
             capture_output=True,
             timeout=180,

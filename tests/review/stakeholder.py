@@ -132,7 +132,8 @@ def add_legacy_comment(prs: Any, slide: Any, author: str, text: str) -> None:
             package,
             "/ppt/commentAuthors.xml",
             "application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml",
-            f'<p:cmAuthorLst xmlns:p="{P_NS}"><p:cmAuthor id="0" name="{author}" initials="AL" lastIdx="1" clrIdx="0"/></p:cmAuthorLst>',
+            f'<p:cmAuthorLst xmlns:p="{P_NS}"><p:cmAuthor id="0" name="{author}" initials="AL" '
+            'lastIdx="1" clrIdx="0"/></p:cmAuthorLst>',
         )
         prs.part.relate_to(authors, LEGACY_AUTHORS)
     number = len([p for p in package.iter_parts() if "/comments/comment" in str(p.partname)]) + 1
@@ -156,15 +157,18 @@ def add_modern_comment(prs: Any, slide: Any, author: str, text: str, reply: str 
         package,
         "/ppt/authors.xml",
         "application/vnd.ms-powerpoint.authors+xml",
-        f'<p188:authorLst xmlns:p188="{p188}"><p188:author id="{guid}" name="{author}" initials="BK" userId="{author}" providerId="None"/></p188:authorLst>',
+        f'<p188:authorLst xmlns:p188="{p188}"><p188:author id="{guid}" name="{author}" initials="BK" '
+        f'userId="{author}" providerId="None"/></p188:authorLst>',
     )
     prs.part.relate_to(authors, MODERN_AUTHORS)
 
     def body(words: str) -> str:
-        return f'<p188:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US"/><a:t>{words}</a:t></a:r></a:p></p188:txBody>'
+        run = f'<a:r><a:rPr lang="en-US"/><a:t>{words}</a:t></a:r>'
+        return f"<p188:txBody><a:bodyPr/><a:lstStyle/><a:p>{run}</a:p></p188:txBody>"
 
     replies = (
-        f'<p188:replyLst><p188:reply id="{{11111111-2222-3333-4444-555555555555}}" authorId="{guid}" created="2026-12-01T11:00:00.000">{body(reply)}</p188:reply></p188:replyLst>'
+        f'<p188:replyLst><p188:reply id="{{11111111-2222-3333-4444-555555555555}}" authorId="{guid}" '
+        f'created="2026-12-01T11:00:00.000">{body(reply)}</p188:reply></p188:replyLst>'
         if reply
         else ""
     )
@@ -172,7 +176,9 @@ def add_modern_comment(prs: Any, slide: Any, author: str, text: str, reply: str 
         package,
         "/ppt/comments/modernComment_100_1.xml",
         "application/vnd.ms-powerpoint.comments+xml",
-        f'<p188:cmLst xmlns:p188="{p188}" xmlns:a="{a}"><p188:cm id="{{AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE}}" authorId="{guid}" created="2026-12-01T10:00:00.000">'
+        f'<p188:cmLst xmlns:p188="{p188}" xmlns:a="{a}">'
+        f'<p188:cm id="{{AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE}}" '
+        f'authorId="{guid}" created="2026-12-01T10:00:00.000">'
         f"{replies}{body(text)}</p188:cm></p188:cmLst>",
     )
     slide.part.relate_to(comments, MODERN_COMMENTS)
@@ -217,7 +223,11 @@ def review_everything(prs: Any) -> None:
     add_paragraph_after(body, 0, ADDED_BULLET)
     delete_paragraph(body, 3)
     chart = slide_with_title(prs, "One park: 35% of China's chips, 40% of AI patents")
-    set_chart(chart, ["Integrated circuit production", "AI patent applications"], [("Zhangjiang's share of China's total", [36, 40])])
+    set_chart(
+        chart,
+        ["Integrated circuit production", "AI patent applications"],
+        [("Zhangjiang's share of China's total", [36, 40])],
+    )
     rents = slide_with_title(prs, "Zhangjiang office rents: four times 2020")
     set_chart(rents, ["2020", "Today"], [("Office rent index (2020 = 100)", [100, 410])])
     add_bullet_slide(prs, 10, NEW_TITLE, NEW_LINES, [NEW_NOTES])

@@ -20,11 +20,15 @@ from tests.property.property_settings import examples
 from tests.review import stakeholder as sh
 from tests.review.conftest import REPO
 
-WORDS = st.text(
-    alphabet=st.characters(categories=["L", "N", "P", "S"], exclude_characters="\u00ad") | st.just(" "),
-    min_size=1,
-    max_size=60,
-).map(lambda text: " ".join(text.split())).filter(bool)
+WORDS = (
+    st.text(
+        alphabet=st.characters(categories=["L", "N", "P", "S"], exclude_characters="\u00ad") | st.just(" "),
+        min_size=1,
+        max_size=60,
+    )
+    .map(lambda text: " ".join(text.split()))
+    .filter(bool)
+)
 
 
 @cache

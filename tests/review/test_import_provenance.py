@@ -39,7 +39,9 @@ def test_a_changed_figure_that_the_report_does_not_back_is_an_error_at_its_line(
     prs.save(str(deck))
     assert main(["import", str(deck), "--into", str(cited)]) == 0
     err = capsys.readouterr().err
-    line = next(n for n, t in enumerate(cited.read_text(encoding="utf-8").splitlines(), 1) if "value: 16000" in t)
+    line = next(
+        n for n, t in enumerate(cited.read_text(encoding="utf-8").splitlines(), 1) if "value: 16000" in t
+    )
     errors = [e for e in err.splitlines() if ": error: " in e]
     assert errors and all(f"shanghai-innovation.yaml:{line}:" in e for e in errors), err
     assert any("17,500" in e or "17500" in e for e in errors), err

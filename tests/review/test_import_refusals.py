@@ -24,25 +24,33 @@ def _refused(deck: Path, project: Path, capsys: pytest.CaptureFixture[str], *ext
     return err
 
 
-def test_an_encrypted_deck_is_refused_with_what_to_do(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_encrypted_deck_is_refused_with_what_to_do(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck = tmp_path / "locked.pptx"  # PowerPoint writes a password-protected deck as an OLE compound file
     deck.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 4096)
     assert "encrypted (password-protected)" in _refused(deck, project, capsys)
 
 
-def test_a_damaged_deck_is_refused(project: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_deck_is_refused(
+    project: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck = tmp_path / "cut.pptx"
     deck.write_bytes(exported.read_bytes()[: exported.stat().st_size // 2])
     assert "is damaged" in _refused(deck, project, capsys)
 
 
-def test_a_file_that_is_not_a_deck_is_refused(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_that_is_not_a_deck_is_refused(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck = tmp_path / "notes.pptx"
     deck.write_text("just some text", encoding="utf-8")
     assert "is not a PowerPoint deck" in _refused(deck, project, capsys)
 
 
-def test_a_deck_with_thousands_of_slides_is_refused(project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_deck_with_thousands_of_slides_is_refused(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     deck = tmp_path / "huge.pptx"
     with zipfile.ZipFile(deck, "w") as archive:
         archive.writestr("ppt/presentation.xml", "<p/>")
@@ -98,6 +106,10 @@ def test_a_storyboard_edited_since_the_export_is_refused_then_merged_with_force(
     assert "edited in both the deck and the storyboard" in err
 
 
-def test_a_storyboard_with_errors_is_not_imported_into(project: Path, exported: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    project.write_text(project.read_text(encoding="utf-8").replace("sections:", "sectionz:"), encoding="utf-8")
+def test_a_storyboard_with_errors_is_not_imported_into(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project.write_text(
+        project.read_text(encoding="utf-8").replace("sections:", "sectionz:"), encoding="utf-8"
+    )
     assert "sectionz" in _refused(exported, project, capsys)

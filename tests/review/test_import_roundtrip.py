@@ -31,13 +31,17 @@ def _edited(exported: Path, client: str, resave: Callable[[Path], Path]) -> Path
     return resave(edited) if client == "libreoffice" else edited
 
 
-def _slide(storyboard: Storyboard, slide_id: str):  # noqa: ANN202 - a Slide
+def _slide(storyboard: Storyboard, slide_id: str):
     return next(s for s in storyboard.slides if s.id == slide_id)
 
 
 @pytest.mark.parametrize("client", ["python-pptx", "libreoffice", "stripped"])
 def test_import_write_reproduces_every_edit(
-    client: str, project: Path, exported: Path, resave: Callable[[Path], Path], capsys: pytest.CaptureFixture[str]
+    client: str,
+    project: Path,
+    exported: Path,
+    resave: Callable[[Path], Path],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     old_text = project.read_text(encoding="utf-8")
     edited = _edited(exported, client, resave)
@@ -50,7 +54,11 @@ def test_import_write_reproduces_every_edit(
     assert stats.body.items[0].label == sh.EDITED_LABEL
     assert stats.notes.split("\n\n")[0].strip() == sh.EDITED_NOTES
     quote = _slide(new, "metamorphosis").body
-    assert isinstance(quote, Quote) and (quote.text, quote.who, quote.role) == (sh.EDITED_QUOTE, "Dr. Chen Lin", sh.EDITED_ROLE)
+    assert isinstance(quote, Quote) and (quote.text, quote.who, quote.role) == (
+        sh.EDITED_QUOTE,
+        "Dr. Chen Lin",
+        sh.EDITED_ROLE,
+    )
     compare = _slide(new, "then-and-now").body
     assert isinstance(compare, Compare) and compare.right.bullets[0] == sh.EDITED_COLUMN
     bullets = _slide(new, "three-forces").body
@@ -63,7 +71,13 @@ def test_import_write_reproduces_every_edit(
     chart = _slide(new, "national-shares").body
     assert isinstance(chart, Chart) and chart.series[0].values == (36.0, 40.0)
     section = new.sections[1]
-    assert [s.id for s in section.slides] == ["trinity-numbers", "three-forces", "academia-industry", "what-the-stakeholders-want", "ai-plus"]
+    assert [s.id for s in section.slides] == [
+        "trinity-numbers",
+        "three-forces",
+        "academia-industry",
+        "what-the-stakeholders-want",
+        "ai-plus",
+    ]
     added = section.slides[3]
     assert isinstance(added.body, Bullets) and [b.text for b in added.body.items] == sh.NEW_LINES
     assert added.notes.strip() == sh.NEW_NOTES
@@ -80,8 +94,23 @@ def _only_edited_lines_changed(old: str, new: str, path: Path) -> None:
         line for line in new.splitlines() if line.lstrip().startswith("#")
     ]
     old_lines = old.splitlines()
-    edited = slide_lines(old, path, {"park-scale", "then-and-now", "metamorphosis", "national-shares", "three-forces", "policy", "trinity-numbers", "rents"})
-    for tag, i1, i2, _, _ in difflib.SequenceMatcher(None, old_lines, new.splitlines(), autojunk=False).get_opcodes():
+    edited = slide_lines(
+        old,
+        path,
+        {
+            "park-scale",
+            "then-and-now",
+            "metamorphosis",
+            "national-shares",
+            "three-forces",
+            "policy",
+            "trinity-numbers",
+            "rents",
+        },
+    )
+    for tag, i1, i2, _, _ in difflib.SequenceMatcher(
+        None, old_lines, new.splitlines(), autojunk=False
+    ).get_opcodes():
         if tag in ("replace", "delete"):
             untouched = [n + 1 for n in range(i1, i2) if n + 1 not in edited and old_lines[n].strip()]
             assert not untouched, f"lines {untouched} changed: {[old_lines[n - 1] for n in untouched]}"
@@ -101,19 +130,30 @@ def slide_lines(text: str, path: Path, slide_ids: set[str]) -> set[int]:
     return lines
 
 
-def test_reexport_of_the_imported_storyboard_shows_the_edited_text(project: Path, exported: Path, resave: Callable[[Path], Path]) -> None:
+def test_reexport_of_the_imported_storyboard_shows_the_edited_text(
+    project: Path, exported: Path, resave: Callable[[Path], Path]
+) -> None:
     edited = _edited(exported, "python-pptx", resave)
     assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
     again = project.parent / "again.pptx"
     export_deck(load_storyboard(project), again)
-    texts = [shape.text_frame.text for slide in Presentation(str(again)).slides for shape in slide.shapes if shape.has_text_frame]
+    texts = [
+        shape.text_frame.text
+        for slide in Presentation(str(again)).slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+    ]
     assert sh.EDITED_TITLE in texts and sh.EDITED_STAT in texts and sh.EDITED_QUOTE in texts
     assert sh.NEW_TITLE in texts
 
 
 @pytest.mark.parametrize("client", ["python-pptx", "libreoffice"])
 def test_importing_an_unedited_export_changes_nothing(
-    client: str, project: Path, exported: Path, resave: Callable[[Path], Path], capsys: pytest.CaptureFixture[str]
+    client: str,
+    project: Path,
+    exported: Path,
+    resave: Callable[[Path], Path],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     before = project.read_bytes()
     deck = resave(exported) if client == "libreoffice" else exported
@@ -134,6 +174,10 @@ def test_import_without_write_prints_the_diff_and_changes_nothing(
     assert f"+      - title: {sh.EDITED_TITLE}" in out
     assert "-      - title: From farmland to a science city" in out
     assert "+Today,410" in out
-    line = next(n for n, text in enumerate(before.decode().splitlines(), 1) if "From farmland to a science city" in text)
+    line = next(
+        n
+        for n, text in enumerate(before.decode().splitlines(), 1)
+        if "From farmland to a science city" in text
+    )
     assert f'shanghai-innovation.yaml:{line}:9: note: comment by Anna Lee on slide 3: "{sh.COMMENT}"' in err
     assert 'reply by Bo Kim on slide 5: "Done"' in err

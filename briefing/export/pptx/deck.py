@@ -12,7 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefing.export.pptx.identity import SOURCES_KEY, mark_slide, slide_records, storyboard_digest, write_identity
+from briefing.export.pptx.identity import (
+    SOURCES_KEY,
+    mark_slide,
+    slide_records,
+    storyboard_digest,
+    write_identity,
+)
 from briefing.export.pptx.ink import Ink, add_ink
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names

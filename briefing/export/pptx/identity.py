@@ -62,7 +62,8 @@ def mark_slide(deck_slide: Any, key: str) -> None:
 
 
 def slide_records(entries: Sequence[tuple[str, tuple[str, str, str]]]) -> list[str]:
-    """``key=title.body.notes`` per slide, joined with ``;`` into values of at most :data:`CHUNK` characters."""
+    """``key=title.body.notes`` per slide, joined with ``;`` into values of at most :data:`CHUNK`
+    characters."""
     chunks: list[str] = []
     current = ""
     for key, prints in entries:
@@ -91,7 +92,9 @@ def write_identity(presentation: Any, digest: str, records: Sequence[str]) -> No
     values += [(f"{SLIDES_PROPERTY}{n}", value) for n, value in enumerate(records, start=1)]
     pid = max((int(p.get("pid", "1")) for p in root), default=1)
     for offset, (name, value) in enumerate(values, start=1):
-        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid + offset), name=name)
+        prop = etree.SubElement(
+            root, f"{{{CUSTOM_NS}}}property", fmtid=FMTID, pid=str(pid + offset), name=name
+        )
         etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = xml.xml_safe(value)
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
     if part is None:
