@@ -27,6 +27,7 @@ from briefing.app.console.menus import MenuActions, build_menus
 from briefing.app.console.window import ConsoleWindow
 from briefing.app.files import editor
 from briefing.app.files.export_job import ExportJob, render_into_folder, start_export
+from briefing.app.files.import_review import ImportReviewDialog, open_import_review
 from briefing.app.files.keep_timings import KeptTimings, keep_timings
 from briefing.app.live.apply import apply_reload
 from briefing.app.live.reload import LiveReload
@@ -64,6 +65,7 @@ class PresenterController(QObject):
         self.typed = TypedSlideNumber()
         self.timing_dialog: TimingReportDialog | None = None
         self.export_job: ExportJob | None = None
+        self.review_dialog: ImportReviewDialog | None = None
         self._closing = False
         self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
@@ -113,6 +115,7 @@ class PresenterController(QObject):
             open_path=self.open_path,
             export_to=self.export_to,
             render_to=lambda folder: render_into_folder(self.console, self.state.storyboard, folder),
+            import_review=self.import_review,
             storyboard=lambda: self.state.storyboard,
         )
         return build_menus(self.console, actions)
@@ -289,6 +292,11 @@ class PresenterController(QObject):
     def export_to(self, path: Path) -> None:
         """PowerPoint export on a worker thread, the talk's ink along if the presenter says so."""
         self.export_job = start_export(self.state.storyboard, path, self.console, self.slide_tools.ink())
+
+    def import_review(self, deck: Path) -> ImportReviewDialog | None:
+        """File > Import review…: the deck's edits shown, written on Apply; live reload shows them."""
+        self.review_dialog = open_import_review(self.console, self.state.storyboard, deck)
+        return self.review_dialog
 
     def open_editor(self) -> None:
         storyboard = self.state.storyboard
