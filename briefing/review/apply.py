@@ -31,6 +31,7 @@ from briefing.storyboard.text_edits import (
     item,
     item_spans,
     key_node,
+    line_start,
     newline_of,
     value,
 )
@@ -85,6 +86,15 @@ class Edits:
         at = content_end(self.text, last)
         indent = mapping.value[0][0].start_mark.column
         self.edits.append(Edit(at, at, f"{' ' * indent}{key}: {shown}{self.newline}"))
+
+    def drop_key(self, mapping: MappingNode, key: str) -> None:
+        """Remove ``key:`` and its value (whole lines) from a block mapping."""
+        name = key_node(mapping, key)
+        current = value(mapping, key)
+        if name is None or current is None:
+            return
+        start = line_start(self.text, name.start_mark.index)
+        self.edits.append(Edit(start, content_end(self.text, current), ""))
 
     def set_notes(self, mapping: MappingNode, paragraphs: tuple[str, ...]) -> None:
         current = value(mapping, "notes")
@@ -261,13 +271,20 @@ def _bullets(edits: Edits, sequence: Node | None, new: tuple[tuple[int, str], ..
         )
         edits.edits.append(Edit(sequence.start_mark.index, sequence.end_mark.index, f"[{rendered}]"))
         return
-    rendered_items = [bullet_yaml(t, c) for t, c in items]
+    flow = any(
+        isinstance(kids := value(n, "bullets"), SequenceNode) and kids.flow_style for n in sequence.value
+    )
+    rendered_items = [bullet_yaml(t, c, flow=flow) for t, c in items]
     edits._rebuild(sequence, rendered_items, old, items)
 
 
-def bullet_yaml(text: str, children: tuple[str, ...]) -> str:
+def bullet_yaml(text: str, children: tuple[str, ...], *, flow: bool = False) -> str:
+    """One bullet item's YAML (after its ``- ``); sub-bullets as ``[a, b]`` when the list wrote them so."""
     if not children:
         return scalar_text(text, None)
+    if flow:
+        kids = ", ".join(scalar_text(c, None, flow=True) for c in children)
+        return f"text: {scalar_text(text, None)}\nbullets: [{kids}]"
     lines = [f"text: {scalar_text(text, None)}", "bullets:"] + [
         f"  - {scalar_text(c, None)}" for c in children
     ]
@@ -335,8 +352,10 @@ def _attribution(edits: Edits, quote: Node | None, old: str, new: str) -> None:
     if new_who != who:
         edits.set_key(quote, "who", new_who)
     old_role = role_node.value if isinstance(role_node, ScalarNode) else ""
-    if new_role != old_role:
+    if new_role != old_role and (new_role or not isinstance(quote, MappingNode) or quote.flow_style):
         edits.set_key(quote, "role", new_role)
+    elif new_role != old_role:
+        edits.drop_key(quote, "role")
 
 
 def _columns(edits: Edits, compare: Node | None, old: Any, new: Any) -> None:

@@ -1,0 +1,186 @@
+"""Edits on a small storyboard written every way YAML allows: flow and block style, quoted and plain,
+comments on the edited lines' neighbours, an image, a quote, sub-bullets, slides without notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image as PILImage
+from pptx import Presentation
+
+from briefing.cli import main
+from briefing.export.pptx import export_deck
+from briefing.storyboard.load import load_storyboard
+from briefing.storyboard.model import Bullets, Compare, Image, Quote
+from tests.review import stakeholder as sh
+
+SMALL = """\
+# Small talk: comments stay
+title: Small talk
+subtitle: 'A subtitle'
+author: Team
+notes: Title notes.
+sections:
+  - title: First part   # section one
+    notes: |
+      Divider notes.
+    slides:
+      - title: Points
+        build: true
+        bullets:
+          - One point
+          - text: Two point
+            bullets: [Child a, Child b]
+          - Three point
+      - {title: Flow slide, bullets: [alpha, beta], notes: flow notes}
+      - title: Picture
+        image: {path: park.png, alt: "A red square", caption: The square}
+  - title: Second part
+    slides:
+      - title: Voices
+        quote:
+          text: "Quoted words."
+          who: Ann
+          role: CEO  # their title
+      - title: Sides
+        compare:
+          left: {title: Then, bullets: [old way]}
+          right:
+            title: Now
+            bullets:
+              - new way
+      - title: No notes here
+        bullets: [lonely]
+"""
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> tuple[Path, Path]:
+    PILImage.new("RGB", (64, 48), (200, 30, 30)).save(tmp_path / "park.png")
+    story = tmp_path / "talk.yaml"
+    story.write_text(SMALL, encoding="utf-8")
+    deck = tmp_path / "deck.pptx"
+    export_deck(load_storyboard(story), deck)
+    return story, deck
+
+
+def _imported(small: tuple[Path, Path], edit: Callable[[object], None], *options: str) -> str:
+    story, deck = small
+    prs = Presentation(str(deck))
+    edit(prs)
+    edited = deck.with_name("edited.pptx")
+    prs.save(str(edited))
+    assert main(["import", str(edited), "--into", str(story), "--write", *options]) == 0
+    return story.read_text(encoding="utf-8")
+
+
+def test_title_slide_and_divider_edits_go_to_the_top_level_and_the_section(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        title = prs.slides[0]  # type: ignore[attr-defined]
+        sh.set_paragraph(
+            next(s for s in title.shapes if s.name.startswith("Subtitle")), 0, "A better subtitle"
+        )
+        sh.set_notes(title, ["Title notes, rewritten."])
+        sh.set_paragraph(prs.slides[1].shapes.title, 0, "The first part")  # type: ignore[attr-defined]
+
+    text = _imported(small, edit)
+    assert "subtitle: 'A better subtitle'\n" in text  # its quotes kept
+    assert "notes: Title notes, rewritten.\n" in text
+    assert "  - title: The first part   # section one\n" in text
+
+
+def test_a_tabbed_paragraph_becomes_a_sub_bullet_in_the_lists_own_style(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        body = sh.shape_named(sh.slide_with_title(prs, "Points"), "Body")
+        body.text_frame.paragraphs[4].level = 1  # Tab on "Three point"
+        sh.set_paragraph(body, 2, "Child A")
+
+    text = _imported(small, edit)
+    assert "            bullets: [Child A, Child b, Three point]\n" in text
+    slide = load_storyboard(small[0]).slides[2]
+    assert isinstance(slide.body, Bullets) and slide.body.build
+    assert [(b.text, b.children) for b in slide.body.items] == [
+        ("One point", ()),
+        ("Two point", ("Child A", "Child b", "Three point")),
+    ]
+
+
+def test_flow_mappings_stay_flow_and_new_text_is_quoted_only_where_yaml_needs_it(
+    small: tuple[Path, Path],
+) -> None:
+    def edit(prs: object) -> None:
+        sh.add_paragraph_after(
+            sh.shape_named(sh.slide_with_title(prs, "Flow slide"), "Body"), 1, "gamma: with colon"
+        )
+        picture = sh.slide_with_title(prs, "Picture")
+        frame = next(s for s in picture.shapes if s.name.startswith("Picture"))
+        frame._element.xpath("./p:nvPicPr/p:cNvPr")[0].set("descr", "A red square, 64 by 48 pixels")
+        sh.set_paragraph(sh.shape_named(picture, "Caption"), 0, "The square (red)")
+
+    text = _imported(small, edit)
+    assert (
+        '      - {title: Flow slide, bullets: [alpha, beta, "gamma: with colon"], notes: flow notes}\n'
+        in text
+    )
+    image = load_storyboard(small[0]).slides[4].body
+    assert isinstance(image, Image) and (image.alt, image.caption) == (
+        "A red square, 64 by 48 pixels",
+        "The square (red)",
+    )
+
+
+def test_attribution_compare_and_new_notes(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        sh.set_paragraph(sh.shape_named(sh.slide_with_title(prs, "Voices"), "Attribution"), 0, "— Ann Smith")
+        sh.add_paragraph_after(sh.shape_named(sh.slide_with_title(prs, "Sides"), "Body", 0), 0, "older way")
+        sh.set_notes(sh.slide_with_title(prs, "No notes here"), ["Now it has notes.", "Two paragraphs even."])
+
+    text = _imported(small, edit)
+    slides = {s.title: s for s in load_storyboard(small[0]).slides}
+    quote = slides["Voices"].body
+    assert isinstance(quote, Quote) and (quote.who, quote.role) == ("Ann Smith", "")
+    assert "role:" not in text.split("Voices")[1].split("Sides")[0]
+    compare = slides["Sides"].body
+    assert isinstance(compare, Compare) and compare.left.bullets == ("old way", "older way")
+    assert slides["No notes here"].notes.strip() == "Now it has notes.\n\nTwo paragraphs even."
+    assert text.startswith("# Small talk: comments stay\n")
+
+
+def test_a_slide_moved_into_another_section_takes_its_lines_along(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        sh.move_slide(prs, sh.slide_with_title(prs, "Sides"), 2)  # first of the first section
+
+    text = _imported(small, edit)
+    storyboard = load_storyboard(small[0])
+    assert [s.title for s in storyboard.sections[0].slides] == ["Sides", "Points", "Flow slide", "Picture"]
+    assert [s.title for s in storyboard.sections[1].slides] == ["Voices", "No notes here"]
+    assert (
+        "      - title: Sides\n        compare:\n          left: {title: Then, bullets: [old way]}\n" in text
+    )
+
+
+def test_a_section_whose_slides_were_all_deleted_is_removed(
+    small: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        for title in ("Voices", "Sides", "No notes here"):
+            sh.delete_slide(prs, sh.slide_with_title(prs, title))
+
+    text = _imported(small, edit)
+    assert "Second part" not in text and [s.title for s in load_storyboard(small[0]).sections] == [
+        "First part"
+    ]
+    assert "section 'Second part' has no slides left: removed" in capsys.readouterr().err
+
+
+def test_sections_reordered_in_the_deck_are_reordered_in_the_storyboard(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        second = [sh.slide_with_title(prs, t) for t in ("Second part", "Voices", "Sides", "No notes here")]
+        for position, slide in enumerate(second, start=1):
+            sh.move_slide(prs, slide, position)
+
+    text = _imported(small, edit)
+    assert [s.title for s in load_storyboard(small[0]).sections] == ["Second part", "First part"]
+    assert "  - title: First part   # section one\n" in text
