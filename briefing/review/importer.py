@@ -155,21 +155,24 @@ def provenance_problems(storyboard: Storyboard, text: str) -> list[Diagnostic]:
 
 
 def write_import(result: ImportResult) -> None:
-    """Write the new storyboard (and CSVs), atomically, unless a file changed on disk since it was read."""
-    from briefing.outputs import write_atomically
+    """Write the new storyboard (and CSVs), atomically, unless a file changed on disk since it was read.
+
+    A read-only storyboard or CSV is refused, not replaced; a symlinked one is written where it points.
+    """
+    from briefing.outputs import check_target, write_atomically
 
     if read_text(result.path) != result.old_text:
-        raise StoryboardChanged(
-            f"{result.path} changed on disk while importing: nothing was written; import again"
-        )
+        raise StoryboardChanged(f"{result.path} changed on disk while importing: nothing was written; import again")
+    writes = [(p.resolve(), new) for p, (old, new) in result.files.items() if old != new]
     for csv_path, (old, _) in result.files.items():
         if csv_path.read_text(encoding="utf-8-sig") != old:
             raise StoryboardChanged(f"{csv_path} changed on disk while importing: nothing was written")
-    for csv_path, (old, new) in result.files.items():
-        if old != new:
-            write_atomically(csv_path, _writer(new.encode("utf-8")))
     if result.new_text != result.old_text:
-        write_atomically(result.path, _writer(result.new_text.encode("utf-8")))
+        writes.append((result.path.resolve(), result.new_text))
+    for target, _ in writes:
+        check_target(target)
+    for target, text in writes:
+        write_atomically(target, _writer(text.encode("utf-8")))
 
 
 def _writer(data: bytes) -> Callable[[IO[bytes]], object]:

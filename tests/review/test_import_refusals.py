@@ -113,3 +113,17 @@ def test_a_storyboard_with_errors_is_not_imported_into(
         project.read_text(encoding="utf-8").replace("sections:", "sectionz:"), encoding="utf-8"
     )
     assert "sectionz" in _refused(exported, project, capsys)
+
+
+def test_a_read_only_storyboard_is_refused_not_replaced(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prs = Presentation(str(exported))
+    sh.set_paragraph(sh.slide_with_title(prs, "From farmland to a science city").shapes.title, 0, sh.EDITED_TITLE)
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    project.chmod(0o444)
+    try:
+        assert "read-only" in _refused(edited, project, capsys)
+    finally:
+        project.chmod(0o644)
