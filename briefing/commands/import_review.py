@@ -62,9 +62,14 @@ def run(args: argparse.Namespace) -> int:
     changes = len(result.review.changes) + len(result.review.removed) + len(result.review.new)
     verb = "imported" if args.write else "would import"
     state = "" if result.changed else " (the storyboard already says this: nothing to change)"
+    comments = len(result.deck.comments)
     print(
-        f"briefing import: {verb} {changes} edits, {len(result.deck.comments)} comments "
+        f"briefing import: {verb} {_count(changes, 'edit')}, {_count(comments, 'comment')} "
         f"from {deck.name}{state}",
         file=sys.stderr,
     )
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")

@@ -67,8 +67,11 @@ class Edits:
         return self.storyboard.sections[slide.section].slides.index(slide)
 
     # ------------------------------------------------------------------ scalars
-    def set_key(self, mapping: Node | None, key: str, new: str, *, raw: bool = False) -> None:
-        """``key: new`` in ``mapping``: the value replaced where it stands, or the key added."""
+    def set_key(
+        self, mapping: Node | None, key: str, new: str, *, raw: bool = False, after: str = ""
+    ) -> None:
+        """``key: new`` in ``mapping``: the value replaced where it stands, or the key added on the
+        line after ``after``'s value (else after the title, else at the end, as keep-timings does)."""
         if not isinstance(mapping, MappingNode):
             raise TextNotEdited(f"no mapping to set '{key}' in")
         current = value(mapping, key)
@@ -82,8 +85,9 @@ class Edits:
             closing = mapping.end_mark.index - 1
             self.edits.append(Edit(closing, closing, f", {key}: {shown}"))
             return
-        last = mapping.value[-1][1]
-        at = content_end(self.text, last)
+        anchor = value(mapping, after) if after else None
+        anchor = anchor or value(mapping, "title") or mapping.value[-1][1]
+        at = content_end(self.text, anchor)
         indent = mapping.value[0][0].start_mark.column
         self.edits.append(Edit(at, at, f"{' ' * indent}{key}: {shown}{self.newline}"))
 
@@ -201,6 +205,8 @@ def _apply(edits: Edits, change: FieldChange) -> None:
         edits.set_notes(node, new)
     elif name == "subtitle":
         edits.set_key(node, "subtitle", str(new))
+    elif name == "byline":
+        _byline(edits, node, change)
     elif name == "bullets":
         _bullets(edits, value(node, "bullets"), new)  # type: ignore[arg-type]
     elif name == "stats":
@@ -216,6 +222,24 @@ def _apply(edits: Edits, change: FieldChange) -> None:
     elif name in ("alt", "caption"):
         body = value(node, "chart") if value(node, "chart") is not None else value(node, "image")
         edits.set_key(body, name, str(new))
+
+
+def _byline(edits: Edits, root: MappingNode, change: FieldChange) -> None:
+    """``author  ·  date`` back into ``author:`` and ``date:`` (one part: whichever the storyboard had)."""
+    storyboard = edits.storyboard
+    parts = [p.strip() for p in str(change.new).split("·")]
+    if len(parts) >= 2:
+        author, date = parts[0], " · ".join(parts[1:])
+    elif storyboard.author or not storyboard.date:
+        author, date = parts[0], ""
+    else:
+        author, date = "", parts[0]
+    for key, old, new, after in (
+        ("author", storyboard.author, author, "subtitle"),
+        ("date", storyboard.date, date, "author"),
+    ):
+        if old != new:
+            edits.set_key(root, key, new, after=after)
 
 
 def grouped(bullets: tuple[tuple[int, str], ...]) -> list[tuple[str, tuple[str, ...]]]:
@@ -352,10 +376,12 @@ def _attribution(edits: Edits, quote: Node | None, old: str, new: str) -> None:
     if new_who != who:
         edits.set_key(quote, "who", new_who)
     old_role = role_node.value if isinstance(role_node, ScalarNode) else ""
-    if new_role != old_role and (new_role or not isinstance(quote, MappingNode) or quote.flow_style):
-        edits.set_key(quote, "role", new_role)
-    elif new_role != old_role:
+    if new_role == old_role:
+        return
+    if not new_role and isinstance(quote, MappingNode) and not quote.flow_style:
         edits.drop_key(quote, "role")
+    else:
+        edits.set_key(quote, "role", new_role, after="who")
 
 
 def _columns(edits: Edits, compare: Node | None, old: Any, new: Any) -> None:

@@ -21,7 +21,7 @@ from briefing.storyboard.model import Section, Slide, Storyboard
 
 #: Slide kind -> the view fields its body has.
 BODY_FIELDS: dict[str, tuple[str, ...]] = {
-    "title": ("subtitle",),
+    "title": ("subtitle", "byline"),
     "section": (),
     "bullets": ("bullets",),
     "stats": ("stats",),

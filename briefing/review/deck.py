@@ -119,6 +119,7 @@ def _key(slide: Any) -> str:
 
 def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckSlide:
     texts: dict[str, list[list[tuple[int, str]]]] = {}
+    key = _key(slide)
     title, subtitle, alt = "", "", ""
     chart: ChartView | None = None
     workbook: ChartView | None = None
@@ -126,8 +127,10 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         placeholder = _placeholder_type(shape)
         if placeholder in _TITLES and not title:
             title = _plain(shape)
-        elif placeholder in _SUBTITLES and shape.has_text_frame and not subtitle:
+        elif _is_subtitle(placeholder, key, number) and shape.has_text_frame and not subtitle:
             subtitle = _plain(shape)
+        elif placeholder is not None and shape.has_text_frame and shape.text_frame.text.strip():
+            texts.setdefault("body", []).append(_paragraphs(shape))  # a content placeholder (a new slide)
         elif getattr(shape, "has_chart", False):
             if chart is None:
                 chart, workbook = read_chart(shape)
@@ -138,7 +141,13 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     if not title and "title" in texts:
         title = " ".join(t for _, t in texts.pop("title")[0])
     view = _view(title, subtitle, texts, chart, alt, _notes(slide))
-    return DeckSlide(number, _key(slide), view, frozenset(texts), workbook, comments)
+    return DeckSlide(number, key, view, frozenset(texts), workbook, comments)
+
+
+def _is_subtitle(placeholder: Any, key: str, number: int) -> bool:
+    """The subtitle placeholder; a body placeholder is the subtitle only on the title slide."""
+    title_slide = key == "title" or (key == "" and number == 1)
+    return placeholder == PP_PLACEHOLDER.SUBTITLE or (placeholder in _SUBTITLES and title_slide)
 
 
 def _view(
@@ -175,6 +184,7 @@ def _view(
         title=title,
         notes=notes,
         subtitle=subtitle,
+        byline=joined("byline"),
         bullets=bullets,
         stats=stats,
         quote=joined("quote"),

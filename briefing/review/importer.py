@@ -162,7 +162,9 @@ def write_import(result: ImportResult) -> None:
     from briefing.outputs import check_target, write_atomically
 
     if read_text(result.path) != result.old_text:
-        raise StoryboardChanged(f"{result.path} changed on disk while importing: nothing was written; import again")
+        raise StoryboardChanged(
+            f"{result.path} changed on disk while importing: nothing was written; import again"
+        )
     writes = [(p.resolve(), new) for p, (old, new) in result.files.items() if old != new]
     for csv_path, (old, _) in result.files.items():
         if csv_path.read_text(encoding="utf-8-sig") != old:

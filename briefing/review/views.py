@@ -50,6 +50,7 @@ class SlideView:
     title: str
     notes: tuple[str, ...] = ()
     subtitle: str = ""
+    byline: str = ""  # the title slide's "author  ·  date"
     bullets: tuple[tuple[int, str], ...] = ()  # (level, text): 0 top, 1 sub-bullet
     stats: tuple[tuple[str, str], ...] = ()  # (value as shown, label)
     quote: str = ""
@@ -74,15 +75,28 @@ class SlideView:
         return " ".join(p for p in parts if p)
 
 
+def norm(text: str) -> str:
+    """Text as a deck gives it back: a line break inside a paragraph and runs of spaces are one space."""
+    return " ".join(text.split())
+
+
 def notes_paragraphs(notes: str) -> tuple[str, ...]:
     """Notes as the deck's notes page holds them (the exporter's own splitting)."""
     from briefing.export.pptx.notes import notes_paragraphs as split
 
-    return tuple(split(notes))
+    return tuple(norm(p) for p in split(notes))
+
+
+BYLINE_SEPARATOR = "  ·  "
+
+
+def byline_text(author: str, date: str) -> str:
+    """The title slide's byline, as the layout writes it."""
+    return BYLINE_SEPARATOR.join(part for part in (author, date) if part)
 
 
 def attribution_text(who: str, role: str) -> str:
-    return f"— {who}" + (f", {role}" if role else "")
+    return norm(f"— {who}" + (f", {role}" if role else ""))
 
 
 def chart_view(chart: Chart) -> ChartView:
@@ -90,32 +104,37 @@ def chart_view(chart: Chart) -> ChartView:
     categories = chart.categories
     if chart.type == "scatter":
         categories = tuple(x_value_text(x) for x in chart.x_values)
-    return ChartView(tuple(categories), tuple((s.name, tuple(float(v) for v in s.values)) for s in drawn))
+    series = tuple((norm(s.name), tuple(float(v) for v in s.values)) for s in drawn)
+    return ChartView(tuple(norm(c) for c in categories), series)
 
 
 def slide_view(slide: Slide) -> SlideView:
     """What the exporter puts on the deck slide for ``slide``."""
     body = slide.body
-    base = SlideView(kind=body.kind, title=slide.title, notes=notes_paragraphs(slide.notes))
+    base = SlideView(kind=body.kind, title=norm(slide.title), notes=notes_paragraphs(slide.notes))
     extra: dict[str, object] = {}
     if isinstance(body, TitleBody):
-        extra = {"subtitle": body.subtitle}
+        extra = {"subtitle": norm(body.subtitle), "byline": norm(byline_text(body.author, body.date))}
     elif isinstance(body, Bullets):
         extra = {
             "bullets": tuple(
-                p for item in body.items for p in ((0, item.text), *((1, c) for c in item.children))
+                p
+                for item in body.items
+                for p in ((0, norm(item.text)), *((1, norm(c)) for c in item.children))
             )
         }
     elif isinstance(body, Stats):
-        extra = {"stats": tuple((stat.display(), stat.label) for stat in body.items)}
+        extra = {"stats": tuple((stat.display(), norm(stat.label)) for stat in body.items)}
     elif isinstance(body, Quote):
-        extra = {"quote": body.text, "attribution": attribution_text(body.who, body.role)}
+        extra = {"quote": norm(body.text), "attribution": attribution_text(body.who, body.role)}
     elif isinstance(body, Compare):
-        extra = {"columns": tuple((c.title, tuple(c.bullets)) for c in (body.left, body.right))}
+        extra = {
+            "columns": tuple((norm(c.title), tuple(map(norm, c.bullets))) for c in (body.left, body.right))
+        }
     elif isinstance(body, Chart):
-        extra = {"chart": chart_view(body), "caption": body.caption}
+        extra = {"chart": chart_view(body), "caption": norm(body.caption)}
     elif isinstance(body, Image):
-        extra = {"alt": body.alt, "caption": body.caption}
+        extra = {"alt": norm(body.alt), "caption": norm(body.caption)}
     elif not isinstance(body, SectionBody):  # pragma: no cover - every body kind is listed above
         raise TypeError(f"no view for {body.kind}")
     return SlideView(**{**base.__dict__, **extra})  # type: ignore[arg-type]

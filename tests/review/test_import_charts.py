@@ -18,7 +18,9 @@ C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 SHARES = "One park: 35% of China's chips, 40% of AI patents"
 
 
-def _chart_slide_values(project: Path, slide_id: str) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[float, ...]], ...]]:
+def _chart_slide_values(
+    project: Path, slide_id: str
+) -> tuple[tuple[str, ...], tuple[tuple[str, tuple[float, ...]], ...]]:
     chart = next(s for s in load_storyboard(project).slides if s.id == slide_id).body
     assert isinstance(chart, Chart)
     return chart.categories, tuple((s.name, s.values) for s in chart.series)
@@ -52,10 +54,14 @@ def test_values_changed_only_in_the_embedded_workbook_come_back(project: Path, e
     data.add_series("Zhangjiang's share of China's total", (35, 42))
     chart.part.chart_workbook.update_from_xlsx_blob(data.xlsx_blob)  # the cache still says 40
     _save_and_import(prs, exported, project)
-    assert _chart_slide_values(project, "national-shares")[1] == (("Zhangjiang's share of China's total", (35.0, 42.0)),)
+    assert _chart_slide_values(project, "national-shares")[1] == (
+        ("Zhangjiang's share of China's total", (35.0, 42.0)),
+    )
 
 
-def test_a_csv_chart_gets_its_csv_rewritten_and_the_yaml_keeps_its_csv_key(project: Path, exported: Path) -> None:
+def test_a_csv_chart_gets_its_csv_rewritten_and_the_yaml_keeps_its_csv_key(
+    project: Path, exported: Path
+) -> None:
     before = project.read_text(encoding="utf-8")
     prs = Presentation(str(exported))
     sh.set_chart(

@@ -84,8 +84,10 @@ def test_title_slide_and_divider_edits_go_to_the_top_level_and_the_section(small
         )
         sh.set_notes(title, ["Title notes, rewritten."])
         sh.set_paragraph(prs.slides[1].shapes.title, 0, "The first part")  # type: ignore[attr-defined]
+        sh.set_paragraph(sh.shape_named(title, "Byline"), 0, "Team Blue  ·  2026-12-01")
 
     text = _imported(small, edit)
+    assert 'author: Team Blue\ndate: "2026-12-01"\n' in text  # added under the author, quoted: it is text
     assert "subtitle: 'A better subtitle'\n" in text  # its quotes kept
     assert "notes: Title notes, rewritten.\n" in text
     assert "  - title: The first part   # section one\n" in text
@@ -184,3 +186,34 @@ def test_sections_reordered_in_the_deck_are_reordered_in_the_storyboard(small: t
     text = _imported(small, edit)
     assert [s.title for s in load_storyboard(small[0]).sections] == ["Second part", "First part"]
     assert "  - title: First part   # section one\n" in text
+
+
+def test_a_new_slide_on_a_content_layout_brings_its_placeholder_text(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        layout = next(x for x in prs.slide_layouts if x.name == "Title and Content")  # type: ignore[attr-defined]
+        slide = prs.slides.add_slide(layout)  # type: ignore[attr-defined]
+        slide.shapes.title.text = "Added in PowerPoint"
+        body = next(p for p in slide.placeholders if p.placeholder_format.idx == 1)
+        body.text_frame.text = "Typed into the content placeholder"
+        sh.move_slide(prs, slide, 5)  # after "Picture": last of the first section
+
+    _imported(small, edit)
+    added = load_storyboard(small[0]).sections[0].slides[-1]
+    assert added.title == "Added in PowerPoint"
+    assert isinstance(added.body, Bullets) and [b.text for b in added.body.items] == [
+        "Typed into the content placeholder"
+    ]
+
+
+def test_a_title_with_a_line_break_is_not_an_edit(tmp_path: Path) -> None:
+    story = tmp_path / "talk.yaml"
+    story.write_text(
+        'title: Talk\nsections:\n  - title: S\n    slides:\n'
+        '      - title: "Two\\nlines"\n        bullets: ["a\\nb"]\n',
+        encoding="utf-8",
+    )
+    deck = tmp_path / "deck.pptx"
+    export_deck(load_storyboard(story), deck)
+    before = story.read_bytes()
+    assert main(["import", str(deck), "--into", str(story), "--write"]) == 0
+    assert story.read_bytes() == before

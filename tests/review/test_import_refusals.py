@@ -119,7 +119,9 @@ def test_a_read_only_storyboard_is_refused_not_replaced(
     project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     prs = Presentation(str(exported))
-    sh.set_paragraph(sh.slide_with_title(prs, "From farmland to a science city").shapes.title, 0, sh.EDITED_TITLE)
+    sh.set_paragraph(
+        sh.slide_with_title(prs, "From farmland to a science city").shapes.title, 0, sh.EDITED_TITLE
+    )
     edited = exported.with_name("edited.pptx")
     prs.save(str(edited))
     project.chmod(0o444)
