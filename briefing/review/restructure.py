@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from yaml.nodes import Node, SequenceNode
 
-from briefing.review.apply import bullet_yaml, grouped
+from briefing.review.body_edits import bullet_yaml, grouped
 from briefing.review.changes import Entry, Order, Review
 from briefing.review.deck import DeckSlide
 from briefing.review.yaml_text import block_text, scalar_text
