@@ -34,22 +34,35 @@ class Matching:
 def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
     slides = {slide.id: slide for slide in storyboard.slides}
     paired: dict[int, Slide] = {}
-    taken: set[str] = set()
     notes: list[tuple[int, str]] = []
     unmarked: list[DeckSlide] = []
+    new: list[DeckSlide] = []
     for deck_slide in deck.slides:
         slide = slides.get(deck_slide.key)
-        if slide is not None and slide.id not in taken:
+        if slide is not None and slide not in paired.values():
             paired[deck_slide.number] = slide
-            taken.add(slide.id)
-        elif deck_slide.key == SOURCES_KEY or _is_sources(deck, deck_slide):
-            continue
-        else:
-            if slide is not None:
-                notes.append((deck_slide.number, f"a copy of slide '{slide.title}': taken as a new slide"))
+        elif slide is not None:  # a duplicated slide carries the original's marker
+            notes.append((deck_slide.number, f"a copy of slide '{slide.title}': taken as a new slide"))
+            new.append(deck_slide)
+        elif deck_slide.key != SOURCES_KEY and not _is_sources(deck, deck_slide):
             unmarked.append(deck_slide)
     by_marker = len(paired)
-    views = {s.id: slide_view(s) for s in storyboard.slides if s.id not in taken}
+    views = {s.id: slide_view(s) for s in storyboard.slides if s not in paired.values()}
+    new += _match_by_content(unmarked, views, slides, paired, notes)
+    pairs = tuple((d, paired[d.number]) for d in deck.slides if d.number in paired)
+    removed = tuple(s for s in storyboard.slides if s.id in views)
+    new.sort(key=lambda d: d.number)
+    return Matching(pairs, tuple(new), removed, tuple(notes), by_marker)
+
+
+def _match_by_content(
+    unmarked: list[DeckSlide],
+    views: dict[str, SlideView],
+    slides: dict[str, Slide],
+    paired: dict[int, Slide],
+    notes: list[tuple[int, str]],
+) -> list[DeckSlide]:
+    """Pair slides without a marker by title, then by words; returns those that matched nothing."""
     new = []
     by_title = 0
     for deck_slide in unmarked:
@@ -63,19 +76,11 @@ def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
         if slide.title == deck_slide.view.title:
             by_title += 1
         else:
-            notes.append(
-                (
-                    deck_slide.number,
-                    f"matched to '{slide.title}' by its words (it carries no identity marker)",
-                )
-            )
+            message = f"matched to '{slide.title}' by its words (it carries no identity marker)"
+            notes.append((deck_slide.number, message))
     if by_title:
-        notes.append(
-            (0, f"{by_title} slides carry no identity marker: matched to the storyboard's by their titles")
-        )
-    pairs = tuple((d, paired[d.number]) for d in deck.slides if d.number in paired)
-    removed = tuple(s for s in storyboard.slides if s.id in views)
-    return Matching(pairs, tuple(new), removed, tuple(notes), by_marker)
+        notes.append((0, f"{by_title} slides carry no identity marker: matched by their titles"))
+    return new
 
 
 def _is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:

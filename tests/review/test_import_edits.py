@@ -217,3 +217,20 @@ def test_a_title_with_a_line_break_is_not_an_edit(tmp_path: Path) -> None:
     before = story.read_bytes()
     assert main(["import", str(deck), "--into", str(story), "--write"]) == 0
     assert story.read_bytes() == before
+
+
+def test_a_duplicated_slide_is_a_new_slide_beside_its_original(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        import copy
+
+        original = sh.slide_with_title(prs, "No notes here")
+        twin = prs.slides.add_slide(original.slide_layout)  # type: ignore[attr-defined]
+        for shape in list(twin.shapes):
+            shape._element.getparent().remove(shape._element)
+        for shape in original.shapes:  # what PowerPoint's Duplicate Slide copies: every shape, names too
+            twin.shapes._spTree.append(copy.deepcopy(shape._element))
+        sh.set_paragraph(twin.shapes.title, 0, "No notes here, again")
+
+    _imported(small, edit)
+    titles = [s.title for s in load_storyboard(small[0]).sections[1].slides]
+    assert titles == ["Voices", "Sides", "No notes here", "No notes here, again"]
