@@ -68,6 +68,8 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     exported = slide_view(slide)
     view = deck_slide.view
     notes = _without_citations(view.notes, citation_notes(storyboard, slide))
+    if not deck_slide.has_notes_page:  # nothing to say about the notes: they stay as they are
+        notes = exported.notes
     chart = chart_edit(exported.chart, view.chart, deck_slide.workbook) if exported.chart else None
     wanted = BODY_FIELDS.get(exported.kind, ())
     values = {name: getattr(view, name) for name in wanted}
@@ -183,8 +185,8 @@ def _order(storyboard: Storyboard, matching: Matching, result: Review) -> Order 
             result.notes.append(
                 (
                     0,
-                    f"the divider of section '{storyboard.sections[number].title}' is not in the deck: "
-                    "the section is kept",
+                    f"the divider of section '{storyboard.sections[number].title}' was deleted in the "
+                    "deck: its slides join the section before it",
                 )
             )
             divider_order.insert(min(number, len(divider_order)), number)

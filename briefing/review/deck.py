@@ -41,6 +41,7 @@ class DeckSlide:
     view: SlideView
     roles: frozenset[str] = frozenset()  # the text roles found (tells a stats slide from a bullets one)
     workbook: ChartView | None = None  # the chart's embedded workbook data, when it has one
+    has_notes_page: bool = True  # False: the client dropped the notes page (not the same as empty notes)
     comments: tuple[Comment, ...] = ()
 
 
@@ -141,7 +142,15 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     if not title and "title" in texts:
         title = " ".join(t for _, t in texts.pop("title")[0])
     view = _view(title, subtitle, texts, chart, alt, _notes(slide))
-    return DeckSlide(number, key, view, frozenset(texts), workbook, comments)
+    return DeckSlide(
+        number,
+        key,
+        view,
+        frozenset(texts),
+        workbook=workbook,
+        has_notes_page=slide.has_notes_slide,
+        comments=comments,
+    )
 
 
 def _is_subtitle(placeholder: Any, key: str, number: int) -> bool:

@@ -208,7 +208,7 @@ def test_a_new_slide_on_a_content_layout_brings_its_placeholder_text(small: tupl
 def test_a_title_with_a_line_break_is_not_an_edit(tmp_path: Path) -> None:
     story = tmp_path / "talk.yaml"
     story.write_text(
-        'title: Talk\nsections:\n  - title: S\n    slides:\n'
+        "title: Talk\nsections:\n  - title: S\n    slides:\n"
         '      - title: "Two\\nlines"\n        bullets: ["a\\nb"]\n',
         encoding="utf-8",
     )
@@ -234,3 +234,33 @@ def test_a_duplicated_slide_is_a_new_slide_beside_its_original(small: tuple[Path
     _imported(small, edit)
     titles = [s.title for s in load_storyboard(small[0]).sections[1].slides]
     assert titles == ["Voices", "Sides", "No notes here", "No notes here, again"]
+
+
+def test_a_deleted_divider_lets_its_slides_join_the_section_before(
+    small: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        sh.delete_slide(prs, sh.slide_with_title(prs, "Second part"))
+
+    _imported(small, edit)
+    storyboard = load_storyboard(small[0])
+    assert [s.title for s in storyboard.sections] == ["First part"]
+    assert [s.title for s in storyboard.sections[0].slides][-3:] == ["Voices", "Sides", "No notes here"]
+    err = capsys.readouterr().err
+    assert (
+        "the divider of section 'Second part' was deleted in the deck: its slides join the section before it"
+        in err
+    )
+
+
+def test_a_slide_whose_notes_page_a_client_dropped_keeps_its_notes(small: tuple[Path, Path]) -> None:
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "First part")
+        notes_part = slide.notes_slide.part
+        for rel in list(slide.part.rels.values()):
+            if rel.target_part is notes_part:
+                slide.part.drop_rel(rel.rId)
+        assert not slide.has_notes_slide
+
+    _imported(small, edit)
+    assert load_storyboard(small[0]).sections[0].notes.strip() == "Divider notes."

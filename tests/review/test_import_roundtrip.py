@@ -147,7 +147,7 @@ def test_reexport_of_the_imported_storyboard_shows_the_edited_text(
     assert sh.NEW_TITLE in texts
 
 
-@pytest.mark.parametrize("client", ["python-pptx", "libreoffice"])
+@pytest.mark.parametrize("client", ["python-pptx", "libreoffice", "stripped"])
 def test_importing_an_unedited_export_changes_nothing(
     client: str,
     project: Path,
@@ -157,10 +157,16 @@ def test_importing_an_unedited_export_changes_nothing(
 ) -> None:
     before = project.read_bytes()
     deck = resave(exported) if client == "libreoffice" else exported
+    if client == "stripped":
+        prs = Presentation(str(exported))
+        sh.strip_identity(prs)
+        deck = exported.with_name("stripped.pptx")
+        prs.save(str(deck))
     assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
     assert project.read_bytes() == before
     captured = capsys.readouterr()
     assert captured.out == "" and "nothing to change" in captured.err
+    assert "deleted" not in captured.err and "added" not in captured.err
 
 
 def test_import_without_write_prints_the_diff_and_changes_nothing(
