@@ -91,6 +91,11 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
     for deck_slide, slide in matching.pairs:
         _compare(result, deck_slide, slide, storyboard, deck.fingerprints.get(slide.id) if merge else None)
     exported_ids = set(deck.fingerprints) if merge else None
+    if exported_ids is not None:  # a slide the editor deleted since the export is not added back
+        for deck_slide in [d for d in result.new if d.key in exported_ids]:
+            result.new.remove(deck_slide)
+            message = "its slide was deleted from the storyboard since the export: not added back"
+            result.notes.append((deck_slide.number, message))
     result.removed = [s for s in matching.removed if exported_ids is None or s.id in exported_ids]
     for slide in matching.removed:
         if slide not in result.removed:
@@ -161,9 +166,9 @@ def _order(storyboard: Storyboard, matching: Matching, result: Review) -> Order 
     sections: dict[int, list[Entry]] = {n: [] for n in range(len(storyboard.sections))}
     divider_order: list[int] = []
     current = 0
-    new_ids = {d.number for d in matching.new}
+    new_ids = {d.number for d in result.new}
     by_number = {d.number: s for d, s in matching.pairs}
-    for deck_slide in sorted([*(d for d, _ in matching.pairs), *matching.new], key=lambda d: d.number):
+    for deck_slide in sorted([*(d for d, _ in matching.pairs), *result.new], key=lambda d: d.number):
         slide = by_number.get(deck_slide.number)
         if slide is None and deck_slide.number in new_ids:
             sections[current].append(deck_slide)

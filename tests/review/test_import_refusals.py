@@ -129,3 +129,20 @@ def test_a_read_only_storyboard_is_refused_not_replaced(
         assert "read-only" in _refused(edited, project, capsys)
     finally:
         project.chmod(0o644)
+
+
+def test_force_does_not_bring_back_a_slide_the_editor_deleted_since_the_export(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prs = Presentation(str(exported))
+    sh.set_paragraph(sh.slide_with_title(prs, "From farmland to a science city").shapes.title, 0, sh.EDITED_TITLE)
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    text = project.read_text(encoding="utf-8")
+    start = text.index("      - title: \"Government: a blueprint backed by money\"")
+    end = text.index("      - title: \"AI+: the city pays 30% of the cloud bill\"")
+    project.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert main(["import", str(edited), "--into", str(project), "--write", "--force"]) == 0
+    ids = [s.id for s in load_storyboard(project).slides]
+    assert "policy" not in ids and "government-a-blueprint-backed-by-money" not in ids
+    assert "deleted from the storyboard since the export: not added back" in capsys.readouterr().err
