@@ -87,3 +87,31 @@ def test_any_retyped_stat_comes_back_as_that_number(value: int, unit: str) -> No
     stats = next(s for s in storyboard.slides if s.id == "park-scale").body
     assert isinstance(stats, Stats) and stats.items[1].display() == shown
     shutil.rmtree(story.parent.parent, ignore_errors=True)
+
+
+@settings(max_examples=examples(0.1))
+@given(data=st.data())
+def test_any_reorder_and_deletion_of_slides_comes_back_as_the_decks_order(data: st.DataObject) -> None:
+    storyboard = load_storyboard(REPO / "slides" / "shanghai-innovation.yaml")
+    content = [s for s in storyboard.slides[:13] if s.kind not in ("title", "section")]  # sections 1-3
+    order = data.draw(st.permutations(content))
+    kept = data.draw(st.lists(st.booleans(), min_size=len(order), max_size=len(order)))
+    kept[0] = True  # keep one so every section cannot vanish at once
+
+    def edit(prs: object) -> None:
+        first = 1  # after the title slide and the first divider
+        slides = [sh.slide_with_title(prs, s.title) for s in order]
+        for offset, slide in enumerate(slides):
+            sh.move_slide(prs, slide, first + 1 + offset)
+        for slide, keep in zip(slides, kept, strict=True):
+            if not keep:
+                sh.delete_slide(prs, slide)
+
+    _, _, story = _import(edit)
+    note(story.read_text(encoding="utf-8"))
+    after = load_storyboard(story)
+    wanted = [s.id for s, keep in zip(order, kept, strict=True) if keep]
+    ids = [s.id for s in after.slides if s.id in {c.id for c in content}]
+    assert ids == wanted
+    assert [s.id for s in after.sections[0].slides] == wanted
+    shutil.rmtree(story.parent.parent, ignore_errors=True)
