@@ -135,7 +135,8 @@ def test_force_does_not_bring_back_a_slide_the_editor_deleted_since_the_export(
     project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     prs = Presentation(str(exported))
-    sh.set_paragraph(sh.slide_with_title(prs, "From farmland to a science city").shapes.title, 0, sh.EDITED_TITLE)
+    stats = sh.slide_with_title(prs, "From farmland to a science city")
+    sh.set_paragraph(stats.shapes.title, 0, sh.EDITED_TITLE)
     edited = exported.with_name("edited.pptx")
     prs.save(str(edited))
     text = project.read_text(encoding="utf-8")
