@@ -107,12 +107,13 @@ def as_text(diffs: list[SlideDiff], old_name: str, new_name: str) -> str:
             moved = f" (was slide {diff.old_position})" if diff.old_position != diff.new_position else ""
             lines.append(f"{where} '{diff.title}'{moved}:" + ("" if diff.changes else " moved"))
             for name, before, after in diff.changes:
-                lines.extend(_field_lines(name, before, after))
+                lines.extend(field_lines(name, before, after))
         lines.append("")
     return "\n".join(lines)
 
 
-def _field_lines(name: str, before: object, after: object) -> list[str]:
+def field_lines(name: str, before: object, after: object) -> list[str]:
+    """``  name: old -> new``, or ``- old`` / ``+ new`` lines for lists (indented for a review mail)."""
     if isinstance(before, ChartView) and isinstance(after, ChartView):
         return [f"  {name}: {_chart_text(before)} -> {_chart_text(after)}"]
     if isinstance(before, tuple) and isinstance(after, tuple):

@@ -24,9 +24,8 @@ def unified_diff(result: ImportResult) -> str:
 
 def _diff(path: Path, old: str, new: str) -> str:
     name = _shown(path)
-    lines = difflib.unified_diff(
-        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-    )
+    before, after = (f"a/{name}", f"b/{name}") if not Path(name).is_absolute() else (name, name)
+    lines = difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), before, after)
     return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 

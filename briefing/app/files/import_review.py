@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing.errors import BriefingError
+from briefing.review.compare import field_lines
 from briefing.review.importer import ImportResult, StoryboardChanged, prepare_import, write_import
 from briefing.review.report import review_items, unified_diff
 from briefing.storyboard.model import Storyboard
@@ -107,9 +108,13 @@ def _fill(tree: QTreeWidget, result: ImportResult) -> None:
         return rows[label]
 
     for change in result.review.changes:
-        QTreeWidgetItem(row(f"{change.slide.title}"), [change.field, _short(change.new)])
+        lines = field_lines(change.field, change.old, change.new)
+        for line in lines[1:] if len(lines) > 1 else lines:
+            QTreeWidgetItem(row(change.slide.title), [change.field, line.strip()]).setToolTip(1, line.strip())
+    titles = {slide.line: slide.title for slide in result.storyboard.slides if slide.line > 1}
     for item in [*review_items(result), *result.problems]:
-        QTreeWidgetItem(row(f"line {item.line}"), [item.severity, item.message])
+        label = titles.get(item.line, f"line {item.line}") if item.line > 1 else "The whole deck"
+        QTreeWidgetItem(row(label), [item.severity, item.message]).setToolTip(1, item.message)
 
 
 def _merge_anyway(parent: QWidget, changed: StoryboardChanged) -> bool:
@@ -122,11 +127,6 @@ def _merge_anyway(parent: QWidget, changed: StoryboardChanged) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-def _short(value: object) -> str:
-    text = value if isinstance(value, str) else repr(value)
-    return text if len(text) <= 120 else text[:119] + "…"
 
 
 def open_import_review(parent: QWidget, storyboard: Storyboard, deck: Path) -> ImportReviewDialog | None:
