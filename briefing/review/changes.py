@@ -96,8 +96,11 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
             result.new.remove(deck_slide)
             message = "its slide was deleted from the storyboard since the export: not added back"
             result.notes.append((deck_slide.number, message))
-    result.removed = [s for s in matching.removed if exported_ids is None or s.id in exported_ids]
-    for slide in matching.removed:
+    content = [s for s in matching.removed if s.kind not in ("title", "section")]  # dividers: see _order
+    result.removed = [s for s in content if exported_ids is None or s.id in exported_ids]
+    if any(s.kind == "title" for s in matching.removed):
+        result.notes.append((0, "the title slide was deleted in the deck: the storyboard keeps its title"))
+    for slide in content:
         if slide not in result.removed:
             result.notes.append(
                 (0, f"slide '{slide.title}' was added to the storyboard after the export: kept")

@@ -31,12 +31,20 @@ class Edits:
 
     def __init__(self, text: str, storyboard: Storyboard) -> None:
         self.text = text
-        self.root = compose(text)
+        self._root: Node | None = None
+        self._composed = False
         self.storyboard = storyboard
         self.edits: list[Edit] = []
         self.files: dict[Path, str] = {}
         self.notes: list[tuple[int, str]] = []
         self.newline = newline_of(text)
+
+    @property
+    def root(self) -> Node | None:
+        """The text's YAML nodes, composed on first use (a large storyboard takes seconds)."""
+        if not self._composed:
+            self._root, self._composed = compose(self.text), True
+        return self._root
 
     def slide_node(self, slide: Slide) -> MappingNode:
         if slide.kind == "title":

@@ -63,3 +63,11 @@ def test_an_unreadable_side_is_an_error_without_traceback(
     assert main(["diff", str(project), str(broken)]) == 1
     err = capsys.readouterr().err
     assert "damaged" in err and "Traceback" not in err
+
+
+def test_two_decks_compare_slide_by_slide(exported: Path, edited: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", str(exported), str(edited), "--format", "json"]) == 0
+    slides = {s["key"]: s for s in json.loads(capsys.readouterr().out)["slides"]}
+    (title,) = [c for c in slides["park-scale"]["changes"] if c["field"] == "title"]
+    assert (title["old"], title["new"]) == ("From farmland to a science city", sh.EDITED_TITLE)
+    assert [s["status"] for s in slides.values() if s["title"] == sh.NEW_TITLE] == ["added"]

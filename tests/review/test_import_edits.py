@@ -264,3 +264,16 @@ def test_a_slide_whose_notes_page_a_client_dropped_keeps_its_notes(small: tuple[
 
     _imported(small, edit)
     assert load_storyboard(small[0]).sections[0].notes.strip() == "Divider notes."
+
+
+def test_deleting_the_title_slide_keeps_the_storyboards_title(
+    small: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = small[0].read_bytes()
+
+    def edit(prs: object) -> None:
+        sh.delete_slide(prs, prs.slides[0])  # type: ignore[attr-defined]
+
+    _imported(small, edit)
+    assert small[0].read_bytes() == before
+    assert "the title slide was deleted in the deck: the storyboard keeps its title" in capsys.readouterr().err
