@@ -65,7 +65,9 @@ def test_an_unreadable_side_is_an_error_without_traceback(
     assert "damaged" in err and "Traceback" not in err
 
 
-def test_two_decks_compare_slide_by_slide(exported: Path, edited: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_two_decks_compare_slide_by_slide(
+    exported: Path, edited: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["diff", str(exported), str(edited), "--format", "json"]) == 0
     slides = {s["key"]: s for s in json.loads(capsys.readouterr().out)["slides"]}
     (title,) = [c for c in slides["park-scale"]["changes"] if c["field"] == "title"]

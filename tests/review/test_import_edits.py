@@ -276,4 +276,6 @@ def test_deleting_the_title_slide_keeps_the_storyboards_title(
 
     _imported(small, edit)
     assert small[0].read_bytes() == before
-    assert "the title slide was deleted in the deck: the storyboard keeps its title" in capsys.readouterr().err
+    assert (
+        "the title slide was deleted in the deck: the storyboard keeps its title" in capsys.readouterr().err
+    )
