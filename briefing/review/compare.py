@@ -96,7 +96,8 @@ def _fields(old: SlideView, new: SlideView) -> list[tuple[str, object, object]]:
 def as_text(diffs: list[SlideDiff], old_name: str, new_name: str) -> str:
     if not diffs:
         return f"{old_name} and {new_name}: no slide changed\n"
-    lines = [f"{old_name} -> {new_name}: {len(diffs)} slides differ", ""]
+    count = "1 slide differs" if len(diffs) == 1 else f"{len(diffs)} slides differ"
+    lines = [f"{old_name} -> {new_name}: {count}", ""]
     for diff in diffs:
         where = f"slide {diff.new_position or diff.old_position}"
         if diff.status == "added":

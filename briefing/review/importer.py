@@ -73,6 +73,14 @@ def prepare_import(deck_path: Path, storyboard_path: Path, *, force: bool = Fals
     matching = match_slides(deck, storyboard)
     _check_matched(deck, storyboard, matching)
     found = review(deck, storyboard, matching, merge=merge)
+    if not deck.digest:
+        found.notes.append(
+            (
+                0,
+                "the deck does not say which storyboard text it came from (a client dropped its custom "
+                "properties): every difference is taken as the deck's edit",
+            )
+        )
     try:
         new_text, csv_texts, notes = apply_changes(text, storyboard, found)
         if found.order is not None or found.removed or found.new:

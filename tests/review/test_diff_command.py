@@ -73,3 +73,14 @@ def test_two_decks_compare_slide_by_slide(
     (title,) = [c for c in slides["park-scale"]["changes"] if c["field"] == "title"]
     assert (title["old"], title["new"]) == ("From farmland to a science city", sh.EDITED_TITLE)
     assert [s["status"] for s in slides.values() if s["title"] == sh.NEW_TITLE] == ["added"]
+
+
+def test_two_storyboards_compare_by_slide_id(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    newer = project.with_name("newer.yaml")
+    newer.write_text(
+        project.read_text(encoding="utf-8").replace("value: 16000", "value: 17500"), encoding="utf-8"
+    )
+    assert main(["diff", str(project), str(newer)]) == 0
+    out = capsys.readouterr().out
+    assert "1 slide differs" in out
+    assert "- 16,000+: tech firms" in out and "+ 17,500+: tech firms" in out
