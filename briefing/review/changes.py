@@ -16,7 +16,7 @@ from briefing.layout.citations import citation_notes
 from briefing.review.charts import chart_edit
 from briefing.review.deck import Deck, DeckSlide
 from briefing.review.match import Matching
-from briefing.review.views import PARTS, SlideView, fingerprints, slide_view
+from briefing.review.views import PARTS, SlideView, fingerprints, norm, slide_view
 from briefing.storyboard.model import Section, Slide, Storyboard
 
 #: Slide kind -> the view fields its body has.
@@ -67,7 +67,7 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     """The deck slide's view in the storyboard slide's terms: its kind's fields, notes without citations."""
     exported = slide_view(slide)
     view = deck_slide.view
-    notes = _without_citations(view.notes, citation_notes(storyboard, slide))
+    notes, _ = split_citations(view.notes, citation_notes(storyboard, slide))
     if not deck_slide.has_notes_page:  # nothing to say about the notes: they stay as they are
         notes = exported.notes
     chart = chart_edit(exported.chart, view.chart, deck_slide.workbook) if exported.chart else None
@@ -79,10 +79,24 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     return replace(blank, **values)
 
 
-def _without_citations(notes: tuple[str, ...], citations: tuple[str, ...]) -> tuple[str, ...]:
-    if citations and notes[-len(citations) :] == citations:
-        return notes[: -len(citations)]
-    return notes
+CITATION_PREFIX = "Source: "
+
+
+def split_citations(notes: tuple[str, ...], citations: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """The notes without the citations the exporter appended, and whether those were edited.
+
+    Citations come from the slide's ``sources:``; edited ones (trailing "Source: ..." paragraphs
+    that are not the exported ones) are left out too and reported, never imported as notes.
+    """
+    citations = tuple(norm(c) for c in citations)
+    if not citations:
+        return notes, False
+    if notes[-len(citations) :] == citations:
+        return notes[: -len(citations)], False
+    cut = len(notes)
+    while cut and notes[cut - 1].startswith(CITATION_PREFIX):
+        cut -= 1
+    return notes[:cut], cut < len(notes)
 
 
 def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: bool) -> Review:
@@ -114,6 +128,14 @@ def _compare(
 ) -> None:
     exported = slide_view(slide)
     now = deck_view(deck_slide, slide, storyboard)
+    if (
+        deck_slide.has_notes_page
+        and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
+    ):
+        message = (
+            "the sources at the end of its notes were edited: they come from 'sources:' and are not imported"
+        )
+        result.notes.append((deck_slide.number, message))
     if exported.kind in ("chart", "image") and getattr(
         now, "chart" if exported.kind == "chart" else "alt"
     ) in (None, ""):

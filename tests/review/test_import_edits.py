@@ -279,3 +279,18 @@ def test_deleting_the_title_slide_keeps_the_storyboards_title(
     assert (
         "the title slide was deleted in the deck: the storyboard keeps its title" in capsys.readouterr().err
     )
+
+
+def test_edited_citations_in_the_notes_are_reported_not_imported_as_notes(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    prs = Presentation(str(exported))
+    slide = sh.slide_with_title(prs, "From farmland to a science city")
+    paragraphs = [p.text for p in slide.notes_slide.notes_text_frame.paragraphs if p.text.strip()]
+    sh.set_notes(slide, [*paragraphs[:-1], paragraphs[-1].replace("square kilometers", "km²")])
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    before = project.read_bytes()
+    assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
+    assert project.read_bytes() == before
+    assert "the sources at the end of its notes were edited" in capsys.readouterr().err

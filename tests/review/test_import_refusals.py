@@ -140,8 +140,8 @@ def test_force_does_not_bring_back_a_slide_the_editor_deleted_since_the_export(
     edited = exported.with_name("edited.pptx")
     prs.save(str(edited))
     text = project.read_text(encoding="utf-8")
-    start = text.index("      - title: \"Government: a blueprint backed by money\"")
-    end = text.index("      - title: \"AI+: the city pays 30% of the cloud bill\"")
+    start = text.index('      - title: "Government: a blueprint backed by money"')
+    end = text.index('      - title: "AI+: the city pays 30% of the cloud bill"')
     project.write_text(text[:start] + text[end:], encoding="utf-8")
     assert main(["import", str(edited), "--into", str(project), "--write", "--force"]) == 0
     ids = [s.id for s in load_storyboard(project).slides]
