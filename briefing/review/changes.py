@@ -29,7 +29,10 @@ BODY_FIELDS: dict[str, tuple[str, ...]] = {
     "compare": ("columns",),
     "chart": ("chart", "caption"),
     "image": ("alt", "caption"),
+    "sources": (),  # generated from the citations: never imported
 }
+#: Slides the storyboard generates, with no lines of their own to move or delete.
+GENERATED_KINDS = ("title", "section", "sources")
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
     """Field changes of the matched slides, the new order, removed and new slides."""
     result = Review(notes=list(matching.notes), new=list(matching.new), pairs=list(matching.pairs))
     for deck_slide, slide in matching.pairs:
+        if slide.kind == "sources":  # generated from the citations: edit `sources:` instead
+            continue
         _compare(result, deck_slide, slide, storyboard, deck.fingerprints.get(slide.id) if merge else None)
     exported_ids = set(deck.fingerprints) if merge else None
     if exported_ids is not None:  # a slide the editor deleted since the export is not added back
@@ -110,7 +115,7 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
             result.new.remove(deck_slide)
             message = "its slide was deleted from the storyboard since the export: not added back"
             result.notes.append((deck_slide.number, message))
-    content = [s for s in matching.removed if s.kind not in ("title", "section")]  # dividers: see _order
+    content = [s for s in matching.removed if s.kind not in GENERATED_KINDS]  # dividers: see _order
     result.removed = [s for s in content if exported_ids is None or s.id in exported_ids]
     if any(s.kind == "title" for s in matching.removed):
         result.notes.append((0, "the title slide was deleted in the deck: the storyboard keeps its title"))
@@ -200,12 +205,12 @@ def _order(storyboard: Storyboard, matching: Matching, result: Review) -> Order 
         elif slide is not None and slide.kind == "section":
             current = slide.section
             divider_order.append(current)
-        elif slide is not None and slide.section >= 0:
+        elif slide is not None and slide.section >= 0 and slide.kind not in GENERATED_KINDS:
             sections[current].append(slide)
     for slide in storyboard.slides:  # kept because added after the export
         if (
             slide.section >= 0
-            and slide.kind != "section"
+            and slide.kind not in GENERATED_KINDS
             and slide in matching.removed
             and slide.id not in removed
         ):

@@ -41,7 +41,9 @@ def load_side(path: Path) -> Side:
         return [s for s in side if s[0] != "sources"]
     from briefing.storyboard.load import load_storyboard
 
-    return [(slide.id, slide_view(slide)) for slide in load_storyboard(path).slides]
+    return [
+        (slide.id, slide_view(slide)) for slide in load_storyboard(path).slides if slide.kind != "sources"
+    ]
 
 
 def compare(old: Side, new: Side) -> list[SlideDiff]:

@@ -295,4 +295,10 @@ def _notes(slide: Any) -> tuple[str, ...]:
     frame = slide.notes_slide.notes_text_frame
     if frame is None:
         return ()
-    return tuple(t for p in frame.paragraphs if (t := _clean(p.text)))
+    return tuple(t for p in frame.paragraphs if (t := _lines(p.text)))
+
+
+def _lines(text: str) -> str:
+    """A notes paragraph: its line breaks kept (``\n``), spaces collapsed, blank lines dropped."""
+    lines = (" ".join(line.split()) for line in text.replace("\v", "\n").split("\n"))
+    return "\n".join(line for line in lines if line)

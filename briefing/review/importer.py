@@ -19,7 +19,7 @@ from typing import IO
 from briefing.errors import BriefingError, Diagnostic, StoryboardInvalid
 from briefing.export.pptx.identity import storyboard_digest
 from briefing.review.apply import apply_changes
-from briefing.review.changes import Review, review
+from briefing.review.changes import GENERATED_KINDS, Review, review
 from briefing.review.deck import Deck, read_deck
 from briefing.review.match import Matching, match_slides
 from briefing.review.package import ReviewError
@@ -120,8 +120,8 @@ def _identity(deck: Deck, storyboard: Storyboard, digest: str, force: bool) -> b
 
 
 def _check_matched(deck: Deck, storyboard: Storyboard, matching: Matching) -> None:
-    content = [s for s in storyboard.slides if s.kind not in ("title", "section")]
-    matched = [s for _, s in matching.pairs if s.kind not in ("title", "section")]
+    content = [s for s in storyboard.slides if s.kind not in GENERATED_KINDS]
+    matched = [s for _, s in matching.pairs if s.kind not in GENERATED_KINDS]
     if not matching.pairs or (matching.by_marker == 0 and len(matched) * 2 < len(content)):
         raise NotFromStoryboard(
             f"{deck.path} does not look like a deck exported from {storyboard.path} "

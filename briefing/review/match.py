@@ -109,4 +109,6 @@ def _by_content(view: SlideView, candidates: dict[str, SlideView]) -> str | None
 
 def _kind(view: SlideView, candidate: SlideView) -> str:
     """The deck cannot tell a title slide from a bullet slide by its boxes: trust the candidate for those."""
-    return candidate.kind if candidate.kind in ("title",) or view.kind == candidate.kind else view.kind
+    return (
+        candidate.kind if candidate.kind in ("title", "sources") or view.kind == candidate.kind else view.kind
+    )

@@ -25,10 +25,12 @@ from briefing.storyboard.model import (
     Quote,
     SectionBody,
     Slide,
+    SourcesBody,
     Stats,
     TitleBody,
 )
 from briefing.storyboard.numbers import x_value_text
+from briefing.storyboard.text import note_paragraphs
 
 #: The fields a fingerprint covers, each judged on its own when merging.
 PARTS = ("title", "body", "notes")
@@ -81,10 +83,8 @@ def norm(text: str) -> str:
 
 
 def notes_paragraphs(notes: str) -> tuple[str, ...]:
-    """Notes as the deck's notes page holds them (the exporter's own splitting)."""
-    from briefing.export.pptx.notes import notes_paragraphs as split
-
-    return tuple(norm(p) for p in split(notes))
+    """Notes as every output shows them: paragraphs, a line break inside one kept as ``\n``."""
+    return tuple(note_paragraphs(notes))
 
 
 BYLINE_SEPARATOR = "  ·  "
@@ -135,7 +135,9 @@ def slide_view(slide: Slide) -> SlideView:
         extra = {"chart": chart_view(body), "caption": norm(body.caption)}
     elif isinstance(body, Image):
         extra = {"alt": norm(body.alt), "caption": norm(body.caption)}
-    elif not isinstance(body, SectionBody):  # pragma: no cover - every body kind is listed above
+    elif not isinstance(
+        body, SectionBody | SourcesBody
+    ):  # generated: nothing a stakeholder edits  # pragma: no cover - every body kind is listed above
         raise TypeError(f"no view for {body.kind}")
     return SlideView(**{**base.__dict__, **extra})  # type: ignore[arg-type]
 

@@ -102,7 +102,7 @@ class Edits:
             body = block_text(paragraphs, indent=indent, header=header, old=old, newline=self.newline)
             self.edits.append(Edit(start, end, body if paragraphs else '""'))
             return
-        if len(paragraphs) <= 1 or mapping.flow_style:
+        if (len(paragraphs) <= 1 and "\n" not in "".join(paragraphs)) or mapping.flow_style:
             self.set_key(mapping, "notes", "\n\n".join(paragraphs))
             return
         column = key.start_mark.column if key is not None else mapping.value[0][0].start_mark.column

@@ -84,19 +84,33 @@ def block_text(
     old: list[list[str]] | None = None,
     newline: str = "\n",
 ) -> str:
-    """A block scalar (header first) holding ``paragraphs``; paragraphs found in ``old`` keep their lines."""
-    old = old or []
-    kept = {" ".join(" ".join(lines).split()): lines for lines in old}
-    width = max([len(line) + indent for lines in old for line in lines] + [78])
+    """A block scalar (header first) holding ``paragraphs``; paragraphs found in ``old`` keep their lines.
+
+    In a ``|`` block every line break is one the notes keep (the deck shows it), so a paragraph's
+    lines are written as they are; a ``>`` block folds lines, so a new paragraph is wrapped.
+    """
+    folded = header.startswith(">")
+    kept = {_paragraph_key(lines, folded): lines for lines in old or []}
+    width = max([len(line) + indent for lines in old or [] for line in lines] + [78])
     out = [header]
     for number, paragraph in enumerate(paragraphs):
         if number:
             out.append("")
-        lines = kept.get(paragraph) or textwrap.wrap(
-            paragraph, width=max(20, width - indent), break_long_words=False, break_on_hyphens=False
-        )
+        lines = kept.get(paragraph)
+        if lines is None and folded:
+            lines = textwrap.wrap(
+                paragraph, width=max(20, width - indent), break_long_words=False, break_on_hyphens=False
+            )
+        elif lines is None:
+            lines = paragraph.split("\n")
         out.extend(" " * indent + line for line in lines)
     return newline.join(out)
+
+
+def _paragraph_key(lines: list[str], folded: bool) -> str:
+    """A paragraph's raw lines as the notes read them (what the deck's paragraph is compared with)."""
+    cleaned = [" ".join(line.split()) for line in lines]
+    return (" " if folded else "\n").join(line for line in cleaned if line)
 
 
 def key_line_end(text: str, node: Node) -> int:
