@@ -122,10 +122,12 @@ def field_lines(name: str, before: object, after: object) -> list[str]:
     if isinstance(before, tuple) and isinstance(after, tuple):
         old_items, new_items = _items(before), _items(after)
         out = [f"  {name}:"]
-        out += [f"    - {x}" for x in old_items if x not in new_items]
-        out += [f"    + {x}" for x in new_items if x not in old_items]
+        out += [f"    - {_one_line(x)}" for x in old_items if x not in new_items]
+        out += [f"    + {_one_line(x)}" for x in new_items if x not in old_items]
         if len(out) == 1:
             out.append("    (reordered)")
+        elif sorted(map(_flat, old_items)) == sorted(map(_flat, new_items)):
+            out[1:] = ["    (only line breaks changed)"]
         return out
     return [f"  {name}: {before!r} -> {after!r}"]
 
@@ -138,6 +140,15 @@ def _items(values: tuple[object, ...]) -> list[str]:
         else:
             found.append(_item(value))
     return found
+
+
+def _one_line(text: str) -> str:
+    """A notes paragraph's line breaks shown as " / " (one line per item in a mail)."""
+    return text.replace("\n", " / ")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _item(value: object) -> str:
