@@ -132,7 +132,7 @@ def _compare(
     result: Review, deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard, base: tuple[str, ...] | None
 ) -> None:
     exported = slide_view(slide)
-    now = deck_view(deck_slide, slide, storyboard)
+    now = _readable(result, deck_slide, exported, deck_view(deck_slide, slide, storyboard))
     if (
         deck_slide.has_notes_page
         and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
@@ -141,11 +141,6 @@ def _compare(
             "the sources at the end of its notes were edited: they come from 'sources:' and are not imported"
         )
         result.notes.append((deck_slide.number, message))
-    if exported.kind in ("chart", "image") and getattr(
-        now, "chart" if exported.kind == "chart" else "alt"
-    ) in (None, ""):
-        result.notes.append((deck_slide.number, f"the {exported.kind} was removed in the deck: not applied"))
-        now = replace(now, chart=exported.chart, alt=exported.alt)
     changed = {
         name: (getattr(exported, name), getattr(now, name))
         for name in ("title", "notes", *BODY_FIELDS.get(exported.kind, ()))
@@ -155,6 +150,24 @@ def _compare(
         changed = _merge(result, deck_slide, slide, changed, exported, now, base)
     for name, (old, new) in changed.items():
         result.changes.append(FieldChange(slide, deck_slide.number, name, old, new))
+
+
+#: Slide kind -> the text box role (as the exporter names the box) its body is read from.
+BODY_ROLE = {"bullets": "body", "stats": "stat value", "quote": "quote", "compare": "column title"}
+
+
+def _readable(result: Review, deck_slide: DeckSlide, exported: SlideView, now: SlideView) -> SlideView:
+    """``now``, with the body as exported where the deck no longer shows it (never read as deleted)."""
+    kind = exported.kind
+    missing = ""
+    if kind in ("chart", "image") and getattr(now, "chart" if kind == "chart" else "alt") in (None, ""):
+        missing = f"the {kind} was removed in the deck: not applied"
+    elif kind in BODY_ROLE and BODY_ROLE[kind] not in deck_slide.roles:
+        missing = "its text boxes were deleted or renamed in the deck: only its title and notes are imported"
+    if not missing:
+        return now
+    result.notes.append((deck_slide.number, missing))
+    return replace(exported, title=now.title, notes=now.notes)
 
 
 def _part(name: str) -> int:

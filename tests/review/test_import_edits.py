@@ -294,3 +294,24 @@ def test_edited_citations_in_the_notes_are_reported_not_imported_as_notes(
     assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
     assert project.read_bytes() == before
     assert "the sources at the end of its notes were edited" in capsys.readouterr().err
+
+
+def test_a_slide_whose_text_boxes_lost_their_names_keeps_its_body(
+    small: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:  # what a client that renames every shape leaves
+        slide = sh.slide_with_title(prs, "Points")
+        for number, shape in enumerate(slide.shapes):
+            if not shape.is_placeholder:
+                shape.name = f"Google Shape;{number};p3"
+        sh.set_paragraph(slide.shapes.title, 0, "Points, renamed")
+
+    _imported(small, edit)
+    slide = load_storyboard(small[0]).slides[2]
+    assert slide.title == "Points, renamed"
+    assert isinstance(slide.body, Bullets) and [b.text for b in slide.body.items] == [
+        "One point",
+        "Two point",
+        "Three point",
+    ]
+    assert "its text boxes were deleted or renamed in the deck" in capsys.readouterr().err
