@@ -11,7 +11,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from briefing.review.changes import FieldChange
 from briefing.review.csv_edit import csv_with
 from briefing.review.views import ChartView
-from briefing.review.yaml_edits import Edits, number_render, plain_render, same_number
+from briefing.review.yaml_edits import Edits, moved, number_render, plain_render, same_number
 from briefing.review.yaml_text import number_text, quoted, scalar_text
 from briefing.storyboard.model import Chart, Stat, Stats
 from briefing.storyboard.text_edits import Edit, TextNotEdited, value
@@ -67,7 +67,7 @@ def bullets(edits: Edits, sequence: Node | None, new: tuple[tuple[int, str], ...
         raise TextNotEdited("the slide has no bullets list")
     items = grouped(new)
     old = [_bullet_of(n) for n in sequence.value]
-    if [len(c) for _, c in old] == [len(c) for _, c in items]:
+    if [len(c) for _, c in old] == [len(c) for _, c in items] and not moved(old, items):
         for node, (text, children), (old_text, old_children) in zip(sequence.value, items, old, strict=True):
             if text != old_text:
                 target = node if isinstance(node, ScalarNode) else value(node, "text")

@@ -118,7 +118,8 @@ class Edits:
         items: list[Node] = sequence.value
         same = same or (lambda node, text: isinstance(node, ScalarNode) and node.value == text)
         flow = bool(sequence.flow_style)
-        if len(items) == len(new):
+        old = [n.value if isinstance(n, ScalarNode) else None for n in items]
+        if len(items) == len(new) and not moved(old, new):
             for node, text in zip(items, new, strict=True):
                 if not same(node, text):
                     self.edits.append(
@@ -148,6 +149,10 @@ class Edits:
                 range(block.a, block.a + block.size), range(block.b, block.b + block.size), strict=True
             )
         }
+        for j, item_value in enumerate(new):  # moved items keep their own lines too
+            free = [i for i, o in enumerate(old) if o == item_value and i not in reuse.values()]
+            if j not in reuse and free:
+                reuse[j] = free[0]
         for j, shown in enumerate(rendered):
             if j in reuse:
                 start, end = spans[reuse[j]]
@@ -161,6 +166,11 @@ class Edits:
                     + self.newline
                 )
         self.edits.append(Edit(spans[0][0], spans[-1][1], "".join(parts)))
+
+
+def moved(old: list[Any], new: list[Any]) -> bool:
+    """Whether an item of ``old`` now stands elsewhere (a reorder: lines move, comments with them)."""
+    return any(item != old[i] and item in old for i, item in enumerate(new) if i < len(old))
 
 
 def plain_render(text: str, like: Node | None, flow: bool) -> str:

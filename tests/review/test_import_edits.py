@@ -315,3 +315,24 @@ def test_a_slide_whose_text_boxes_lost_their_names_keeps_its_body(
         "Three point",
     ]
     assert "its text boxes were deleted or renamed in the deck" in capsys.readouterr().err
+
+
+def test_reordered_bullets_move_their_lines_and_comments_with_them(tmp_path: Path) -> None:
+    story = tmp_path / "talk.yaml"
+    story.write_text(
+        "title: Talk\nsections:\n  - title: S\n    slides:\n      - title: Order\n        bullets:\n"
+        "          - First  # keep me\n          - Second\n          - Third\n",
+        encoding="utf-8",
+    )
+    deck = tmp_path / "deck.pptx"
+    export_deck(load_storyboard(story), deck)
+    prs = Presentation(str(deck))
+    body = sh.shape_named(sh.slide_with_title(prs, "Order"), "Body")
+    first = body.text_frame.paragraphs[0]._p
+    body.text_frame.paragraphs[2]._p.addnext(first)  # drag "First" to the end
+    edited = tmp_path / "edited.pptx"
+    prs.save(str(edited))
+    assert main(["import", str(edited), "--into", str(story), "--write"]) == 0
+    assert story.read_text(encoding="utf-8").endswith(
+        "        bullets:\n          - Second\n          - Third\n          - First  # keep me\n"
+    )
