@@ -1,7 +1,8 @@
 """Where a deck came from, recorded so ``briefing import`` can take a stakeholder's edits back.
 
-Two records, chosen for what PowerPoint and LibreOffice Impress (7.x) keep when
-they re-save a deck as ``.pptx`` (tested in ``tests/review``):
+Two records, chosen for what LibreOffice Impress 7.4 keeps when it re-saves a deck
+as ``.pptx`` (tested in ``tests/review``; PowerPoint keeps custom properties and shape
+names as well, untested here):
 
 * **Custom document properties** (File > Properties > Custom): which storyboard
   text the deck came from (``BriefingStoryboard``: the SHA-256 of the YAML file)
