@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 from briefing.export.pptx.identity import HASH_PROPERTY, MARKER, SLIDES_PROPERTY
 from briefing.review.charts import read_chart
 from briefing.review.comments import Comment, read_comments
-from briefing.review.package import open_presentation
+from briefing.review.package import DeckUnreadable, open_presentation
 from briefing.review.views import ChartView, SlideView
 
 _NUMBER_SUFFIX = re.compile(r"\s+\d+$")
@@ -57,12 +57,15 @@ class Deck:
 def read_deck(path: Path) -> Deck:
     """Read ``path`` (untrusted: :class:`~briefing.review.package.DeckUnreadable` if it is not a deck)."""
     presentation = open_presentation(path)
-    properties = _custom_properties(presentation)
-    comments = read_comments(presentation)
-    slides = []
-    for number, slide in enumerate(presentation.slides, start=1):
-        on_slide = tuple(c for c in comments if c.slide == number)
-        slides.append(_read_slide(number, slide, on_slide))
+    try:
+        properties = _custom_properties(presentation)
+        comments = read_comments(presentation)
+        slides = []
+        for number, slide in enumerate(presentation.slides, start=1):
+            on_slide = tuple(c for c in comments if c.slide == number)
+            slides.append(_read_slide(number, slide, on_slide))
+    except Exception as error:  # untrusted input: a part python-pptx cannot make sense of is "damaged"
+        raise DeckUnreadable(f"{path} is damaged ({type(error).__name__}: {error})") from error
     return Deck(
         path=path,
         slides=tuple(slides),

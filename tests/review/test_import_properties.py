@@ -115,3 +115,46 @@ def test_any_reorder_and_deletion_of_slides_comes_back_as_the_decks_order(data: 
     assert ids == wanted
     assert [s.id for s in after.sections[0].slides] == wanted
     shutil.rmtree(story.parent.parent, ignore_errors=True)
+
+
+@settings(max_examples=examples(0.2))
+@given(
+    part=st.sampled_from(
+        [
+            "ppt/slides/slide3.xml",
+            "ppt/notesSlides/notesSlide3.xml",
+            "ppt/charts/chart1.xml",
+            "docProps/custom.xml",
+        ]
+    ),
+    at=st.floats(min_value=0, max_value=1),
+    junk=st.binary(min_size=1, max_size=40),
+)
+def test_a_deck_damaged_inside_its_parts_is_refused_or_read_never_a_traceback(
+    part: str, at: float, junk: bytes
+) -> None:
+    import io
+    import zipfile
+
+    from briefing.cli import main
+
+    folder = Path(tempfile.mkdtemp(prefix="review-damage-"))
+    try:
+        shutil.copytree(REPO / "slides", folder / "talk")
+        story = folder / "talk" / "shanghai-innovation.yaml"
+        before = story.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(_deck_bytes())) as source:
+            entries = {info.filename: source.read(info) for info in source.infolist()}
+        blob = entries[part]
+        cut = int(at * len(blob))
+        entries[part] = blob[:cut] + junk + blob[cut + len(junk) :]
+        deck = folder / "deck.pptx"
+        with zipfile.ZipFile(deck, "w") as target:
+            for name, data in entries.items():
+                target.writestr(name, data)
+        code = main(["import", str(deck), "--into", str(story), "--write"])
+        assert code in (0, 1)
+        if code == 1:
+            assert story.read_bytes() == before  # refused: untouched
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
