@@ -71,8 +71,8 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     exported = slide_view(slide)
     view = deck_slide.view
     notes, _ = split_citations(view.notes, citation_notes(storyboard, slide))
-    if not deck_slide.has_notes_page:  # nothing to say about the notes: they stay as they are
-        notes = exported.notes
+    if not deck_slide.has_notes_page or _words(notes) == _words(exported.notes):
+        notes = exported.notes  # no notes page, or the same words: line breaks alone are no edit
     chart = chart_edit(exported.chart, view.chart, deck_slide.workbook) if exported.chart else None
     wanted = BODY_FIELDS.get(exported.kind, ())
     values = {name: getattr(view, name) for name in wanted}
@@ -83,6 +83,11 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
 
 
 CITATION_PREFIX = "Source: "
+
+
+def _words(paragraphs: tuple[str, ...]) -> str:
+    """The notes' words: how a client breaks lines and paragraphs is not an edit of its own."""
+    return " ".join(" ".join(paragraphs).split())
 
 
 def split_citations(notes: tuple[str, ...], citations: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:

@@ -122,12 +122,13 @@ def field_lines(name: str, before: object, after: object) -> list[str]:
     if isinstance(before, tuple) and isinstance(after, tuple):
         old_items, new_items = _items(before), _items(after)
         out = [f"  {name}:"]
-        out += [f"    - {_one_line(x)}" for x in old_items if x not in new_items]
-        out += [f"    + {_one_line(x)}" for x in new_items if x not in old_items]
-        if len(out) == 1:
-            out.append("    (reordered)")
-        elif sorted(map(_flat, old_items)) == sorted(map(_flat, new_items)):
-            out[1:] = ["    (only line breaks changed)"]
+        old_flat, new_flat = set(map(_flat, old_items)), set(map(_flat, new_items))
+        out += [f"    - {_one_line(x)}" for x in old_items if _flat(x) not in new_flat]
+        out += [f"    + {_one_line(x)}" for x in new_items if _flat(x) not in old_flat]
+        if len(out) == 1 and old_items != new_items:
+            same_words = sorted(map(_flat, old_items)) == sorted(map(_flat, new_items))
+            reordered = sorted(old_items) == sorted(new_items) or not same_words
+            out.append("    (reordered)" if reordered else "    (only line breaks changed)")
         return out
     return [f"  {name}: {before!r} -> {after!r}"]
 

@@ -90,13 +90,13 @@ def block_text(
     lines are written as they are; a ``>`` block folds lines, so a new paragraph is wrapped.
     """
     folded = header.startswith(">")
-    kept = {_paragraph_key(lines, folded): lines for lines in old or []}
+    kept = {flat(" ".join(lines)): lines for lines in old or []}
     width = max([len(line) + indent for lines in old or [] for line in lines] + [78])
     out = [header]
     for number, paragraph in enumerate(paragraphs):
         if number:
             out.append("")
-        lines = kept.get(paragraph)
+        lines = kept.get(flat(paragraph))  # the same words: the editor's own lines stay
         if lines is None and folded:
             lines = textwrap.wrap(
                 paragraph, width=max(20, width - indent), break_long_words=False, break_on_hyphens=False
@@ -107,10 +107,9 @@ def block_text(
     return newline.join(out)
 
 
-def _paragraph_key(lines: list[str], folded: bool) -> str:
-    """A paragraph's raw lines as the notes read them (what the deck's paragraph is compared with)."""
-    cleaned = [" ".join(line.split()) for line in lines]
-    return (" " if folded else "\n").join(line for line in cleaned if line)
+def flat(text: str) -> str:
+    """Words only: line breaks and runs of spaces are one space."""
+    return " ".join(text.split())
 
 
 def key_line_end(text: str, node: Node) -> int:

@@ -336,3 +336,18 @@ def test_reordered_bullets_move_their_lines_and_comments_with_them(tmp_path: Pat
     assert story.read_text(encoding="utf-8").endswith(
         "        bullets:\n          - Second\n          - Third\n          - First  # keep me\n"
     )
+
+
+def test_notes_whose_line_breaks_a_client_changed_are_not_an_edit(project: Path, exported: Path) -> None:
+    prs = Presentation(str(exported))
+    for slide in prs.slides:  # one line per paragraph, as decks exported before notes kept line breaks
+        if slide.has_notes_slide:
+            frame = slide.notes_slide.notes_text_frame
+            sh.set_notes(
+                slide, [" ".join(p.text.replace("\v", " ").split()) for p in frame.paragraphs if p.text]
+            )
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    before = project.read_bytes()
+    assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
+    assert project.read_bytes() == before

@@ -29,7 +29,7 @@ from briefing.errors import BriefingError
 from briefing.review.compare import field_lines
 from briefing.review.importer import ImportResult, StoryboardChanged, prepare_import, write_import
 from briefing.review.report import review_items, unified_diff
-from briefing.storyboard.model import Storyboard
+from briefing.storyboard.model import Slide, Storyboard
 
 TITLE = "Import review"
 
@@ -111,6 +111,10 @@ def _fill(tree: QTreeWidget, result: ImportResult) -> None:
         lines = field_lines(change.field, change.old, change.new)
         for line in lines[1:] if len(lines) > 1 else lines:
             QTreeWidgetItem(row(change.slide.title), [change.field, line.strip()]).setToolTip(1, line.strip())
+    order = result.review.order
+    for section, entries in order.sections if order is not None else ():
+        names = ", ".join(e.title if isinstance(e, Slide) else e.view.title for e in entries) or "(removed)"
+        QTreeWidgetItem(row("New order"), [section.title, names]).setToolTip(1, names)
     titles = {slide.line: slide.title for slide in result.storyboard.slides if slide.line > 1}
     for item in [*review_items(result), *result.problems]:
         label = titles.get(item.line, f"line {item.line}") if item.line > 1 else "The whole deck"
