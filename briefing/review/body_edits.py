@@ -96,7 +96,7 @@ def bullets(edits: Edits, sequence: Node | None, new: tuple[tuple[int, str], ...
         isinstance(kids := value(n, "bullets"), SequenceNode) and kids.flow_style for n in sequence.value
     )
     rendered_items = [bullet_yaml(t, c, flow=flow) for t, c in items]
-    edits._rebuild(sequence, rendered_items, old, items)
+    edits.rebuild(sequence, rendered_items, old, items)
 
 
 def bullet_yaml(text: str, children: tuple[str, ...], *, flow: bool = False) -> str:
@@ -126,20 +126,48 @@ def parse_shown(shown: str) -> tuple[float, str, str, int] | None:
 def stats(edits: Edits, change: FieldChange, sequence: Node | None, new: tuple[tuple[str, str], ...]) -> None:
     body = change.slide.body
     assert isinstance(body, Stats)
-    if (
-        not isinstance(sequence, SequenceNode)
-        or len(sequence.value) != len(new)
-        or len(new) != len(body.items)
-    ):
-        edits.notes.append(
-            (change.deck_number, "a stat was added or removed in the deck: edit the stats by hand")
-        )
+    if not isinstance(sequence, SequenceNode) or len(sequence.value) != len(body.items):
+        raise TextNotEdited(f"the stats of '{change.slide.title}' are not where the storyboard had them")
+    if len(new) != len(body.items):
+        _stats_added_or_removed(edits, change, sequence, body, new)
         return
     for node, stat, (shown, label) in zip(sequence.value, body.items, new, strict=True):
         if label != stat.label:
             edits.set_key(node, "label", label)
         if shown != stat.display():
             _stat_value(edits, change, node, stat, shown)
+
+
+def _stats_added_or_removed(
+    edits: Edits, change: FieldChange, sequence: SequenceNode, body: Stats, new: tuple[tuple[str, str], ...]
+) -> None:
+    """Cards deleted keep the others' lines; a card added is written as its own item."""
+    old = [(stat.display(), stat.label) for stat in body.items]
+    rendered = [_stat_yaml(shown, label) for shown, label in new]
+    if None in rendered:
+        edits.notes.append(
+            (change.deck_number, "a stat added in the deck shows no number: stats not changed")
+        )
+        return
+    if sequence.flow_style:
+        text = "[" + ", ".join(r for r in rendered if r) + "]"
+        edits.edits.append(Edit(sequence.start_mark.index, sequence.end_mark.index, text))
+        return
+    edits.rebuild(sequence, [r for r in rendered if r], old, list(new))
+
+
+def _stat_yaml(shown: str, label: str) -> str | None:
+    """``{value: 17500, unit: "+", label: "..."}`` for a card a stakeholder added (None: no number)."""
+    parsed = parse_shown(shown)
+    if parsed is None:
+        return None
+    number, prefix, unit, decimals = parsed
+    parts = [f"value: {number_text(number)}"]
+    parts += [f"prefix: {quoted(prefix)}"] if prefix else []
+    parts += [f"unit: {quoted(unit)}"] if unit else []
+    if Stat(number, label, unit, prefix).display() != shown.strip():
+        parts.append(f"decimals: {decimals}")
+    return "{" + ", ".join([*parts, f"label: {quoted(label)}"]) + "}"
 
 
 def _stat_value(edits: Edits, change: FieldChange, node: Node, stat: Stat, shown: str) -> None:

@@ -130,14 +130,15 @@ class Edits:
             body = "[" + ", ".join(render(t, None, True) for t in new) + "]"
             self.edits.append(Edit(sequence.start_mark.index, sequence.end_mark.index, body))
             return
-        self._rebuild(
+        self.rebuild(
             sequence,
             [render(t, None, False) for t in new],
             [n.value if isinstance(n, ScalarNode) else None for n in items],
             new,
         )
 
-    def _rebuild(self, sequence: SequenceNode, rendered: list[str], old: list[Any], new: list[Any]) -> None:
+    def rebuild(self, sequence: SequenceNode, rendered: list[str], old: list[Any], new: list[Any]) -> None:
+        """The list made ``new``: an item equal to an old one keeps its lines, others are ``rendered``."""
         spans = item_spans(self.text, sequence)
         dash = dash_column(self.text, sequence.value[0])
         parts = []

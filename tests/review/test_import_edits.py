@@ -13,7 +13,7 @@ from pptx import Presentation
 from briefing.cli import main
 from briefing.export.pptx import export_deck
 from briefing.storyboard.load import load_storyboard
-from briefing.storyboard.model import Bullets, Compare, Image, Quote
+from briefing.storyboard.model import Bullets, Compare, Image, Quote, Stats
 from tests.review import stakeholder as sh
 
 SMALL = """\
@@ -351,3 +351,20 @@ def test_notes_whose_line_breaks_a_client_changed_are_not_an_edit(project: Path,
     before = project.read_bytes()
     assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
     assert project.read_bytes() == before
+
+
+def test_a_stat_card_deleted_in_the_deck_leaves_the_others_lines(project: Path, exported: Path) -> None:
+    prs = Presentation(str(exported))
+    slide = sh.slide_with_title(prs, "The trinity in numbers")
+    for role in ("Stat Value", "Stat Label"):
+        shape = sh.shape_named(slide, role, 1)  # the second card: "300+ multinational R&D centers"
+        shape._element.getparent().remove(shape._element)
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    old = project.read_text(encoding="utf-8")
+    assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
+    new = project.read_text(encoding="utf-8")
+    removed = [line for line in old.splitlines() if line not in new.splitlines()]
+    assert removed == ['          - {value: 300, unit: "+", label: "multinational R&D centers"}']
+    stats = next(s for s in load_storyboard(project).slides if s.id == "trinity-numbers").body
+    assert isinstance(stats, Stats) and [s.display() for s in stats.items] == ["4", "¥50bn", "30%"]
