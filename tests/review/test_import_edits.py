@@ -368,3 +368,23 @@ def test_a_stat_card_deleted_in_the_deck_leaves_the_others_lines(project: Path, 
     assert removed == ['          - {value: 300, unit: "+", label: "multinational R&D centers"}']
     stats = next(s for s in load_storyboard(project).slides if s.id == "trinity-numbers").body
     assert isinstance(stats, Stats) and [s.display() for s in stats.items] == ["4", "¥50bn", "30%"]
+
+
+def test_a_stat_card_copied_in_the_deck_is_added(project: Path, exported: Path) -> None:
+    import copy
+
+    prs = Presentation(str(exported))
+    slide = sh.slide_with_title(prs, "From farmland to a science city")
+    for role, text in (("Stat Value", "1,200"), ("Stat Label", "startups")):
+        original = sh.shape_named(slide, role, 1)._element
+        twin = copy.deepcopy(original)
+        original.addnext(twin)
+    value, label = sh.shape_named(slide, "Stat Value", 2), sh.shape_named(slide, "Stat Label", 2)
+    sh.set_paragraph(value, 0, "1,200")
+    sh.set_paragraph(label, 0, "startups")
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    assert main(["import", str(edited), "--into", str(project), "--write"]) == 0
+    assert '          - {value: 1200, label: "startups"}\n' in project.read_text(encoding="utf-8")
+    stats = next(s for s in load_storyboard(project).slides if s.id == "park-scale").body
+    assert isinstance(stats, Stats) and [s.display() for s in stats.items] == ["25 km²", "16,000+", "1,200"]
