@@ -224,16 +224,14 @@ def chart(edits: Edits, change: FieldChange, node: Node | None, new: ChartView) 
     assert isinstance(chart, Chart)
     old = change.old
     assert isinstance(old, ChartView)
-    if len(new.series) != len(old.series):
-        edits.notes.append(
-            (change.deck_number, "a chart series was added or removed in the deck: not applied")
-        )
-        return
     if chart.csv is not None:
         edits.files[Path(chart.csv)] = csv_with(Path(chart.csv), chart, new)
         return
     if new.categories != old.categories:
         edits.set_list(value(node, "categories"), list(new.categories), plain_render)
+    if len(new.series) != len(old.series):
+        _series_added_or_removed(edits, change, chart, node, new)
+        return
     for series_node, (name, values), (old_name, old_values) in zip(
         _series(node), new.series, old.series, strict=False
     ):
@@ -243,6 +241,29 @@ def chart(edits: Edits, change: FieldChange, node: Node | None, new: ChartView) 
             edits.set_list(
                 value(series_node, "values"), [number_text(v) for v in values], number_render, same_number
             )
+
+
+def _series_added_or_removed(
+    edits: Edits, change: FieldChange, chart: Chart, node: Node | None, new: ChartView
+) -> None:
+    """Series kept as they were keep their lines; added or changed ones are written (colour kept)."""
+    sequence = value(node, "series")
+    if chart.type in ("pie", "donut") or not isinstance(sequence, SequenceNode) or sequence.flow_style:
+        message = "a chart series was added or removed in the deck: not applied (edit the series by hand)"
+        edits.notes.append((change.deck_number, message))
+        return
+    colors = {s.name: s.color for s in chart.series}
+    old = [(s.name, tuple(float(v) for v in s.values)) for s in chart.series]
+    rendered = [_series_yaml(name, values, colors.get(name)) for name, values in new.series]
+    edits.rebuild(sequence, rendered, old, list(new.series))
+
+
+def _series_yaml(name: str, values: tuple[float, ...], color: str | None) -> str:
+    lines = [
+        f"name: {scalar_text(name, None)}",
+        "values: [" + ", ".join(number_text(v) for v in values) + "]",
+    ]
+    return "\n".join([*lines, f'color: "{color}"'] if color else lines)
 
 
 def _series(node: Node | None) -> list[Node]:
