@@ -1,4 +1,5 @@
-"""The ``briefing`` command: ``show`` (default), ``check``, ``export``, ``render``, ``schema``, ``draft``.
+"""The ``briefing`` command: ``show`` (default), ``check``, ``export``, ``render``, ``schema``, ``draft``,
+``import``, ``diff``.
 
 Each sub-command lives in ``briefing.commands.<name>`` with ``add_arguments``
 and ``run``; those modules import Qt or python-pptx only inside ``run`` so
@@ -22,7 +23,15 @@ COMMANDS: dict[str, str] = {
     "render": "write one PNG per slide (or a PDF handout), headless",
     "schema": "print the storyboard JSON Schema (draft 2020-12) for YAML editors",
     "draft": "draft a storyboard from a report (.txt, .md, .docx, .pdf, .html), citing its words",
+    "import": "take a stakeholder's edits to an exported deck back into the storyboard",
+    "diff": "what changed between two storyboards or decks, slide by slide",
 }
+#: Sub-commands whose module name differs from the command ("import" is a Python keyword).
+MODULES: dict[str, str] = {"import": "import_review"}
+
+
+def command_module(name: str) -> str:
+    return f"briefing.commands.{MODULES.get(name, name)}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"briefing.commands.{name}")
+        module = importlib.import_module(command_module(name))
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(command_parser)
     return parser
@@ -54,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = _with_default_command(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser()
     args = parser.parse_args(args_list)
-    module = importlib.import_module(f"briefing.commands.{args.command}")
+    module = importlib.import_module(command_module(args.command))
     try:
         return int(module.run(args) or 0)
     except BriefingError as error:

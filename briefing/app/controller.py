@@ -41,6 +41,7 @@ from briefing.storyboard.model import Storyboard
 if TYPE_CHECKING:
     from briefing.app.clock.timing_dialog import TimingReportDialog
     from briefing.app.files.export_job import ExportJob
+    from briefing.app.files.import_review import ImportReviewDialog
     from briefing.app.files.keep_timings import KeptTimings
     from briefing.render.scene import SlideScene
 
@@ -64,6 +65,7 @@ class PresenterController(QObject):
         self.typed = TypedSlideNumber()
         self.timing_dialog: TimingReportDialog | None = None
         self.export_job: ExportJob | None = None
+        self.review_dialog: ImportReviewDialog | None = None
         self._closing = False
         self.live_reload: LiveReload | None = None
         self.timer.enter_slide(self.state.slide.id)
@@ -116,6 +118,7 @@ class PresenterController(QObject):
             open_path=self.open_path,
             export_to=self.export_to,
             render_to=self._render_into,
+            import_review=self.import_review,
             storyboard=lambda: self.state.storyboard,
         )
         return build_menus(self.console, actions)
@@ -310,6 +313,13 @@ class PresenterController(QObject):
         from briefing.app.files.export_job import start_export  # on first use: python-pptx is large
 
         self.export_job = start_export(self.state.storyboard, path, self.console, self.slide_tools.ink())
+
+    def import_review(self, deck: Path) -> ImportReviewDialog | None:
+        """File > Import review…: the deck's edits shown, written on Apply; live reload shows them."""
+        from briefing.app.files.import_review import open_import_review  # on first use, as export
+
+        self.review_dialog = open_import_review(self.console, self.state.storyboard, deck)
+        return self.review_dialog
 
     def open_editor(self) -> None:
         storyboard = self.state.storyboard

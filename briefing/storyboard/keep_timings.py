@@ -12,23 +12,25 @@ edited, not re-dumped: PyYAML's marks locate each node.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode
+
+from briefing.storyboard.text_edits import (
+    Edit,
+    TextNotEdited,
+    apply_edits,
+    compose,
+    item,
+    line_after,
+    newline_of,
+    value,
+)
 
 SlidePosition = tuple[int, int]  # (section index, slide index within the section), 0-based
 
 
-class TimingsNotWritten(ValueError):
+class TimingsNotWritten(TextNotEdited):
     """The storyboard's text does not have the shape the edit needs (it does not load)."""
-
-
-@dataclass(frozen=True)
-class _Edit:
-    start: int
-    end: int
-    text: str
 
 
 def duration_text(seconds: float) -> str:
@@ -47,58 +49,36 @@ def with_durations(text: str, seconds: Mapping[SlidePosition, float]) -> str:
     those slides (the caller then writes nothing).
     """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as error:
-        raise TimingsNotWritten(f"the storyboard does not parse: {error}") from error
+        root = compose(text)
+    except TextNotEdited as error:
+        raise TimingsNotWritten(str(error)) from error
     edits = [
         _duration_edit(text, _slide_node(root, position), duration_text(spent))
         for position, spent in seconds.items()
     ]
-    for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        text = text[: edit.start] + edit.text + text[edit.end :]
-    return text
-
-
-def _value(node: Node | None, key: str) -> Node | None:
-    if not isinstance(node, MappingNode):
-        return None
-    pairs: list[tuple[Node, Node]] = node.value
-    return next((v for k, v in pairs if isinstance(k, ScalarNode) and k.value == key), None)
-
-
-def _item(node: Node | None, index: int) -> Node | None:
-    items: list[Node] = node.value if isinstance(node, SequenceNode) else []
-    return items[index] if 0 <= index < len(items) else None
+    return apply_edits(text, edits)
 
 
 def _slide_node(root: Node | None, position: SlidePosition) -> MappingNode:
     section, slide = position
-    node = _item(_value(_item(_value(root, "sections"), section), "slides"), slide)
+    node = item(value(item(value(root, "sections"), section), "slides"), slide)
     if not isinstance(node, MappingNode):
         raise TimingsNotWritten(f"no slide {slide + 1} in section {section + 1}")
     return node
 
 
-def _duration_edit(text: str, slide: MappingNode, value: str) -> _Edit:
-    current = _value(slide, "duration")
+def _duration_edit(text: str, slide: MappingNode, duration: str) -> Edit:
+    current = value(slide, "duration")
     if current is not None:
-        return _Edit(current.start_mark.index, current.end_mark.index, value)
+        return Edit(current.start_mark.index, current.end_mark.index, duration)
     if slide.flow_style:
         closing = slide.end_mark.index - 1  # the "}"
-        return _Edit(closing, closing, f", duration: {value}")
+        return Edit(closing, closing, f", duration: {duration}")
     _, anchor_value = next(
         ((k, v) for k, v in slide.value if isinstance(k, ScalarNode) and k.value == "title"), slide.value[0]
     )
     indent = slide.value[0][0].start_mark.column
-    at = _line_after(text, anchor_value.end_mark.index, anchor_value.end_mark.column)
-    newline = "\r\n" if "\r\n" in text else "\n"
+    at = line_after(text, anchor_value.end_mark.index, anchor_value.end_mark.column)
+    newline = newline_of(text)
     lead = "" if at == 0 or text[at - 1] == "\n" else newline  # the file's last line had no newline
-    return _Edit(at, at, f"{lead}{' ' * indent}duration: {value}{newline}")
-
-
-def _line_after(text: str, index: int, column: int) -> int:
-    """Where the line after the one holding ``index`` starts (``index`` itself at a line start)."""
-    if column == 0:
-        return index
-    end = text.find("\n", index)
-    return len(text) if end < 0 else end + 1
+    return Edit(at, at, f"{lead}{' ' * indent}duration: {duration}{newline}")

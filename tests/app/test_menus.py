@@ -17,7 +17,9 @@ def menu_texts(controller) -> dict[str, list[str]]:  # type: ignore[no-untyped-d
 
 def test_menus_list_the_presenter_commands(controller) -> None:  # type: ignore[no-untyped-def]
     texts = menu_texts(controller)
-    assert texts["File"] == ["Open…", "Open Recent", "Export PowerPoint…", "Render PNG…", "Quit"]
+    assert texts["File"] == [
+        "Open…", "Open Recent", "Export PowerPoint…", "Render PNG…", "Import review…", "Quit",
+    ]  # fmt: skip
     for entry in (
         "Overview",
         "Audience full screen",

@@ -28,6 +28,7 @@ class MenuActions:
     open_path: Callable[[Path], object]
     export_to: Callable[[Path], None]  # PowerPoint, in the background
     render_to: Callable[[Path], None]  # one PNG per slide into the folder
+    import_review: Callable[[Path], object]  # a stakeholder's edited deck back into the storyboard
     storyboard: Callable[[], Storyboard]  # the talk on screen (dialogs start in its folder)
 
 
@@ -54,6 +55,7 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]
         file_menu, "Export PowerPoint…", lambda: export_dialog(window, actions), shortcut="Ctrl+Shift+E"
     )
     made["render"] = _action(file_menu, "Render PNG…", lambda: render_dialog(window, actions))
+    made["import_review"] = _action(file_menu, "Import review…", lambda: import_dialog(window, actions))
     file_menu.addSeparator()
     made["quit"] = _action(file_menu, "Quit", window.close, shortcut="Ctrl+Q")
 
@@ -123,6 +125,14 @@ def export_dialog(window: QMainWindow, actions: MenuActions) -> None:
     path, _ = QFileDialog.getSaveFileName(window, "Export PowerPoint", default, "PowerPoint (*.pptx)")
     if path:
         actions.export_to(Path(path))
+
+
+def import_dialog(window: QMainWindow, actions: MenuActions) -> None:
+    """Pick the deck the stakeholders sent back (File > Import review…)."""
+    start = str(actions.storyboard().base_dir)
+    path, _ = QFileDialog.getOpenFileName(window, "Import review from deck", start, "PowerPoint (*.pptx)")
+    if path:
+        actions.import_review(Path(path))
 
 
 def render_dialog(window: QMainWindow, actions: MenuActions) -> None:

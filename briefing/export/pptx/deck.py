@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.errors import BriefingError
+from briefing.export.pptx.identity import mark_slide, slide_records, storyboard_digest, write_identity
 from briefing.export.pptx.ink import Ink, add_ink
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
@@ -28,6 +29,7 @@ from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
 from briefing.outputs import refuse_inputs, storyboard_inputs
 from briefing.progress import Progress
+from briefing.review.views import fingerprints, slide_view
 from briefing.storyboard.model import Storyboard
 
 
@@ -100,10 +102,13 @@ def _build(storyboard: Storyboard, base: Base, progress: Progress | None, ink: I
             deck_slide = build_slide(
                 adder, base.layouts, slide, layout, style, notes, speaker_notes(storyboard, slide)
             )
+            mark_slide(deck_slide, slide.id)
             if ink and ink.get(index):
                 add_ink(deck_slide, ink[index], presentation.slide_width)
             if progress is not None:
                 progress(index + 1, total)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
+    records = slide_records([(slide.id, fingerprints(slide_view(slide))) for slide in storyboard.slides])
+    write_identity(presentation, storyboard_digest(storyboard.path), records)
     return package_bytes(presentation.part.package)

@@ -1,0 +1,114 @@
+"""Which storyboard slide each slide of an edited deck came from.
+
+The identity marker the exporter put on each slide (``[briefing:<id>]`` in a
+shape's name) decides first. A slide without one (a client dropped it, or a
+stakeholder added the slide) is matched by its content: the same title, else
+words similar enough (:data:`SIMILAR`). Every match made by content is said
+in a note, and so is every slide that matched nothing (a new slide), so no
+pairing is ever guessed silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from briefing.export.pptx.identity import SOURCES_KEY
+from briefing.layout.citations import SOURCES_TITLE
+from briefing.review.deck import Deck, DeckSlide
+from briefing.review.views import SlideView, slide_view
+from briefing.storyboard.model import Slide, Storyboard
+
+SIMILAR = 0.6  # SequenceMatcher ratio of the slides' words above which content decides a match
+
+
+@dataclass(frozen=True)
+class Matching:
+    pairs: tuple[tuple[DeckSlide, Slide], ...]  # deck order
+    new: tuple[DeckSlide, ...]  # slides the storyboard does not have (added in the deck)
+    removed: tuple[Slide, ...]  # storyboard slides the deck no longer has (deck order of the storyboard)
+    notes: tuple[tuple[int, str], ...]  # (deck slide number, what was decided)
+    by_marker: int  # how many pairs came from identity markers
+
+
+def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
+    slides = {slide.id: slide for slide in storyboard.slides}
+    paired: dict[int, Slide] = {}
+    notes: list[tuple[int, str]] = []
+    unmarked: list[DeckSlide] = []
+    new: list[DeckSlide] = []
+    for deck_slide in deck.slides:
+        slide = slides.get(deck_slide.key)
+        if slide is not None and slide not in paired.values():
+            paired[deck_slide.number] = slide
+        elif slide is not None:  # a duplicated slide carries the original's marker
+            notes.append((deck_slide.number, f"a copy of slide '{slide.title}': taken as a new slide"))
+            new.append(deck_slide)
+        elif deck_slide.key != SOURCES_KEY and not _is_sources(deck, deck_slide):
+            unmarked.append(deck_slide)
+    by_marker = len(paired)
+    views = {s.id: slide_view(s) for s in storyboard.slides if s not in paired.values()}
+    new += _match_by_content(unmarked, views, slides, paired, notes)
+    pairs = tuple((d, paired[d.number]) for d in deck.slides if d.number in paired)
+    removed = tuple(s for s in storyboard.slides if s.id in views)
+    new.sort(key=lambda d: d.number)
+    return Matching(pairs, tuple(new), removed, tuple(notes), by_marker)
+
+
+def _match_by_content(
+    unmarked: list[DeckSlide],
+    views: dict[str, SlideView],
+    slides: dict[str, Slide],
+    paired: dict[int, Slide],
+    notes: list[tuple[int, str]],
+) -> list[DeckSlide]:
+    """Pair slides without a marker by title, then by words; returns those that matched nothing."""
+    new = []
+    by_title = 0
+    for deck_slide in unmarked:
+        found = _by_content(deck_slide.view, views)
+        if found is None:
+            new.append(deck_slide)
+            continue
+        slide = slides[found]
+        del views[found]
+        paired[deck_slide.number] = slide
+        if slide.title == deck_slide.view.title:
+            by_title += 1
+        else:
+            message = f"matched to '{slide.title}' by its words (it carries no identity marker)"
+            notes.append((deck_slide.number, message))
+    if by_title:
+        notes.append((0, f"{by_title} slides carry no identity marker: matched by their titles"))
+    return new
+
+
+def _is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:
+    return (
+        deck_slide.key == ""
+        and deck_slide.number == len(deck.slides)
+        and deck_slide.view.title == SOURCES_TITLE
+    )
+
+
+def _by_content(view: SlideView, candidates: dict[str, SlideView]) -> str | None:
+    same_title = [key for key, c in candidates.items() if c.title == view.title and c.kind == _kind(view, c)]
+    if len(same_title) == 1:
+        return same_title[0]
+    best, score = None, SIMILAR
+    words = view.words()
+    for key, candidate in candidates.items():
+        matcher = SequenceMatcher(None, words, candidate.words(), autojunk=False)
+        if matcher.real_quick_ratio() <= score or matcher.quick_ratio() <= score:
+            continue
+        ratio = matcher.ratio()
+        if ratio > score:
+            best, score = key, ratio
+    return best
+
+
+def _kind(view: SlideView, candidate: SlideView) -> str:
+    """The deck cannot tell a title slide from a bullet slide by its boxes: trust the candidate for those."""
+    return (
+        candidate.kind if candidate.kind in ("title", "sources") or view.kind == candidate.kind else view.kind
+    )
