@@ -22,6 +22,7 @@ import subprocess
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 from briefing.sources.document import SourceDocument, SourceError
 from briefing.sources.pdf_layout import PdfLine, layout
@@ -46,12 +47,19 @@ def read_pdf(path: Path) -> SourceDocument:
     check_streams(data, path)
     del data
     result = _run_worker(path)
-    pages = [[PdfLine(*line) for line in page] for page in result["pages"]]
+    pages = [[_line(line) for line in page] for page in result["pages"]]
     if not any(pages):
         raise SourceError(f"{path}: {OCR_HINT}")
     broken = {n for n in result.get("broken", []) if isinstance(n, int)}
     blocks, title, notices = layout(pages, str(result.get("title") or ""), broken)
     return SourceDocument(path, "pdf", tuple(blocks.lines), title=title, notices=tuple(notices))
+
+
+def _line(data: list[Any]) -> PdfLine:
+    """A line as the reader sent it: six fields, then the (offset, left) of its cells."""
+    cells = tuple((int(offset), float(left)) for offset, left in data[6]) if len(data) > 6 else ()
+    size, height, left, baseline, right = (float(value) for value in data[1:6])
+    return PdfLine(str(data[0]), size, height, left, baseline, right, cells)
 
 
 def check_streams(data: bytes, path: Path) -> None:

@@ -8,7 +8,7 @@ does, the reader ends in bounded time with a clear message, and the app or
 the command that asked is never taken down with it.
 
 Usage: ``python pdf_worker.py FILE [MEMORY_BYTES]``. Prints JSON on stdout: ``{"title": ...,
-"pages": [[[text, size, height, left, baseline, right], ...], ...]}`` with one
+"pages": [[[text, size, height, left, baseline, right, cells], ...], ...]}`` with one
 entry per text line (PDF units, y upwards), or ``{"error": kind, "detail":
 ...}``. Only the standard library and pypdfium2: no import of briefing.
 """
@@ -28,6 +28,8 @@ MAX_CHARS = 20_000_000
 _BREAK = re.compile(r"\r\n|\r|\n")
 _CJK_CHARS = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _WORD = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")  # each CJK character is a word of its own
+CELL_GAP = 0.45  # of the line's height: a space is about 0.2, a table's cell padding 0.6 and more
+MAX_ROW_WORDS = 10  # longer lines are prose: their gaps are not looked for
 SHORT_LINE = 200  # a PDFium line this short that starts and ends on one baseline is one line
 
 
@@ -96,11 +98,20 @@ def _height(textpage: Any, index: int) -> float:
 
 
 def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, float, float]) -> list[object]:
-    """[text, font size, height, left, baseline, right] of chars ``first`` up to ``end``."""
+    """[text, font size, height, left, baseline, right, cells] of chars ``first`` up to ``end``;
+    ``cells``: [offset in the text, left] of each word after a gap wider than a space can be."""
     words = text[first:end]
     left = textpage.get_charbox(first, loose=True)[0]
     right = textpage.get_charbox(first + len(words.rstrip()) - 1, loose=True)[2]
     baseline, size, height = start
+    cells: list[list[float]] = []
+    previous_end = None
+    found = list(_WORD.finditer(text, first, end))
+    for word in found if 1 < len(found) <= MAX_ROW_WORDS else ():  # a line of prose is no row
+        word_left = textpage.get_charbox(word.start(), loose=True)[0]
+        if previous_end is not None and word_left - previous_end > CELL_GAP * height:
+            cells.append([word.start() - first, round(word_left, 1)])
+        previous_end = textpage.get_charbox(word.end() - 1, loose=True)[2]
     return [
         words.strip(),
         round(size, 2),
@@ -108,6 +119,7 @@ def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, fl
         round(left, 1),
         round(baseline, 1),
         round(right, 1),
+        cells,
     ]
 
 
