@@ -7,11 +7,11 @@ well under a second without being inflated past a budget. The lines PDFium
 gives are rebuilt into paragraphs and headings by ``pdf_layout``.
 
 Why PDFium: it is Chrome's PDF engine (BSD/Apache licensed, maintained by
-Google), pypdfium2 ships wheels for Linux, macOS and Windows, and it reads a
-100-page report in a fraction of a second with each character's font size
-and box, which headings and paragraphs are rebuilt from. pdfminer.six gives
-the same detail in pure Python at about ten times the time; pypdf is pure
-Python too and gives no reliable boxes.
+Google), pypdfium2 ships wheels for Linux, macOS and Windows, and it gives
+each character's font size and box, which headings, paragraphs and tables
+are rebuilt from. Measured on the benchmark's 100-page PDF (plain text of
+every page, CPU time): PDFium 0.52 s, pypdf 9.4 s, pdfminer.six 13.9 s; the
+two pure-Python readers alone would break the 3-second budget for a draft.
 """
 
 from __future__ import annotations
