@@ -3,7 +3,8 @@
 PDFium gives lines in reading order with their font size and box. From
 them: running headers, footers and page numbers are dropped (a line at the
 top or foot of a page that repeats on half the pages, digits aside, or that
-is only a page number); a paragraph ends where the gap to the next line is
+is only a page number), and so are table of contents entries (dot leaders
+and a page number); tables are found by ``pdf_tables``; a paragraph ends where the gap to the next line is
 larger than the line spacing, the font size changes, a bullet starts, or a
 short line ends a sentence; a paragraph cut by a page break is joined again.
 A short paragraph set larger than the body text is a heading: the largest
@@ -28,6 +29,8 @@ _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?[-–—(\[]*\s*(?:\d{1,4}|[ivx]{1,5}|[IVX]{1,5})\s*[-–—)\]]*(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
+# a table of contents entry: "Costs ........ 3" (its page number is no figure of the report)
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _BULLET = re.compile(r"^[•●▪■◦○‣∙·*–-]\s+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)。！？：；」』）]$")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -89,7 +92,9 @@ def layout(
     """The document's blocks, its title, and notices (pages without text; ``broken`` pages, which
     PDFium could not load)."""
     empty = [number for number, lines in enumerate(pages, start=1) if not lines]
-    pages = _without_running_lines(pages)
+    pages = [
+        [line for line in lines if not _LEADER.search(line.text)] for lines in _without_running_lines(pages)
+    ]
     body = _body_size(pages)
     leading = _leading(pages)
     paragraphs = _joined_across_pages(

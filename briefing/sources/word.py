@@ -103,6 +103,8 @@ class _Reader:
         self.count += 1
         place = Place(paragraph=self.count)
         style = self.style_of(element)
+        if style.kind == "toc":
+            return  # a table of contents: headings again, with page numbers that are no figures
         text = paragraph_text(element, self.styles)
         if style.kind == "code":
             if not self._code:

@@ -314,3 +314,19 @@ def test_a_table_set_by_qt_reads_as_a_table(qapp, tmp_path) -> None:
         "| Turkana North | 17 |",
         "After.",
     ]
+
+
+def test_table_of_contents_entries_are_left_out(tmp_path) -> None:
+    pages = [
+        [
+            (16, 72, 760, "Contents"),
+            (11, 72, 730, "Ports and Piers ............ 3"),
+            (11, 72, 716, "Housing . . . . . 7"),
+        ]
+    ]
+    pages.append([(16, 72, 760, "Ports and Piers"), (11, 72, 730, "The pier cost $12 million.")])
+    assert [text for text, _ in _texts(write_pdf(tmp_path / "r.pdf", pages))] == [
+        "## Contents",
+        "## Ports and Piers",
+        "The pier cost $12 million.",
+    ]

@@ -196,3 +196,17 @@ def test_an_entity_expansion_bomb_or_deep_nesting_is_bounded(tmp_path) -> None:
         except SourceError as error:
             assert "damaged" in str(error)
         assert time.perf_counter() - started < 5
+
+
+def test_a_table_of_contents_is_left_out_but_counted(tmp_path) -> None:
+    styles = WORD_STYLES + style("TOC1", "toc 1") + style("TOCHeading", "TOC Heading", based_on="Heading1")
+    body = (
+        p("Contents", "TOCHeading")
+        + p("Costs 3", "TOC1")
+        + p("Costs", "Heading1")
+        + p("It cost $12 million.")
+    )
+    assert [(t, place) for t, place in _lines(write_docx(tmp_path / "r.docx", body, styles=styles)) if t] == [
+        ("## Costs", "paragraph 3"),
+        ("It cost $12 million.", "paragraph 4"),
+    ]
