@@ -20,6 +20,7 @@ while saved articles mark their content with ``<article>``/``<main>``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -50,6 +51,7 @@ BLOCKS = {
     *HEADINGS,
 }  # fmt: skip
 MAX_DEPTH = 200
+MAX_ELEMENTS = 300_000  # a long saved article has some 20,000
 
 
 def read_html(path: Path, data: bytes) -> SourceDocument:
@@ -58,10 +60,18 @@ def read_html(path: Path, data: bytes) -> SourceDocument:
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         raise SourceError(f"{path}: the web page is empty")
+    parser = lxml_html.HTMLParser(huge_tree=True)  # nesting up to 2,048 deep, not 256
     try:
-        page = lxml_html.document_fromstring(text)
+        page = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise SourceError(f"{path}: not a web page that can be read ({error})") from None
+    fatal = [e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL]
+    if fatal:  # libxml2 stopped there: what follows would be lost without a word
+        raise SourceError(
+            f"{path}: the web page cannot be read whole (line {fatal[0].line}: {fatal[0].message})"
+        )
+    if sum(1 for _ in itertools.islice(page.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
+        raise SourceError(f"{path}: the web page has more than {MAX_ELEMENTS:,} elements; not read")
     root = _article(page)
     _drop_boilerplate(root)
     h1s = sum(1 for _ in root.iter("h1"))

@@ -35,6 +35,7 @@ _SKIPPED = (*_TEXT_BOX, f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText
 _CONTAINERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag")
 _UNIT = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin|\bmi|\byd)$")
 _MARKER = re.compile(r"[\d\s,*†‡§¹²³⁰-⁹-]+")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GENERATED_TITLE = re.compile(r"^(?:Microsoft Word - |untitled\b|document\d*$)", re.IGNORECASE)
 
 
@@ -103,6 +104,8 @@ class _Reader:
         self.count += 1
         place = Place(paragraph=self.count)
         style = self.style_of(element)
+        if style.kind == "toc":
+            return  # a table of contents: headings again, with page numbers that are no figures
         text = paragraph_text(element, self.styles)
         if style.kind == "code":
             if not self._code:
@@ -128,9 +131,9 @@ class _Reader:
         if properties is None:
             return Style()
         style_id = properties.find(f"{W}pStyle")
-        style = self.styles.get(style_id.get(f"{W}val", "") if style_id is not None else "", Style())
-        if style_id is not None and style.kind == "" and not self.styles:
-            style = Style.from_name(style_id.get(f"{W}val", ""))  # no styles.xml: the id is all there is
+        name = style_id.get(f"{W}val", "") if style_id is not None else ""
+        # a style styles.xml does not define (or no styles.xml): its id is all there is
+        style = self.styles[name] if name in self.styles else Style.from_name(name)
         level = properties.find(f"{W}outlineLvl")
         if level is not None and style.kind not in ("title",):
             value = _int(level.get(f"{W}val", ""))
@@ -182,12 +185,14 @@ def _blocks(container: ElementTree.Element) -> Iterator[tuple[str, ElementTree.E
 
 
 def paragraph_text(paragraph: ElementTree.Element, styles: dict[str, Style]) -> str:
-    """The text a reader sees in ``paragraph``: footnote marks dropped, m² kept."""
+    """The text a reader sees in ``paragraph``: footnote marks dropped, m² and 10⁶ kept."""
     text = ""
     for run in _runs(paragraph, styles):
         if run.superscript and _MARKER.fullmatch(run.text):
-            if run.text in ("2", "3") and _UNIT.search(text):
-                text += "²" if run.text == "2" else "³"
+            if (run.text in ("2", "3") and _UNIT.search(text)) or (
+                text[-1:].isdigit() and run.text.isdigit()
+            ):
+                text += run.text.translate(_SUPERSCRIPTS)  # an area, a volume, a power of ten
             continue  # a footnote mark typed as a superscript number
         text += run.text
     return text
