@@ -115,6 +115,7 @@ def test_valid_storyboard_loads_into_the_model(deck: Path) -> None:
         "compare",
         "image",
         "quote",
+        "sources",  # generated: every cited source, in every output
     ]
 
 
