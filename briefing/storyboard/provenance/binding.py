@@ -1,0 +1,132 @@
+"""Each figure a slide shows, bound to the number in the cited words that states it.
+
+* A figure that is the same quantity as a cited number is proved; when the
+  slide shows several figures of one kind, each is bound to the cited number
+  whose words (its clause in the phrase) share most words with the figure's
+  label, and two figures that fit better the other way round are an error
+  (two stats whose values or labels were exchanged).
+* A figure whose number is cited but whose unit, scale or currency differs is
+  an error at the unit, prefix or value that differs.
+* Any other figure is an error when the slide cites a number of the same kind
+  (a percentage, an amount of money, a year, a count): it contradicts the
+  source. It is a warning when the cited words state no number of its kind.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.errors import Diagnostic
+from briefing.storyboard.provenance.measures import MEASURE, SAME, Measure, close, measures_in, relation
+from briefing.storyboard.provenance.walk import Figure, Where
+from briefing.storyboard.provenance.words import context, overlap, stems
+
+CITE_HINT = 'cite the words it comes from (sources: [{ref: ..., phrase: ...}]) or add note: "derived: ..."'
+COPY_HINT = "copy the figure from the cited words, or cite the words it comes from"
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A number in a phrase the slide cites, and the words of its clause."""
+
+    measure: Measure
+    about: frozenset[str]
+    phrase: str
+
+
+def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
+    found = []
+    for phrase in phrases:
+        numbers = measures_in(phrase, words=True)
+        for number, measure in numbers:
+            words = phrase if len(numbers) == 1 else context(phrase, number.start, number.end)
+            found.append(Cited(measure, frozenset(stems(words)), phrase))
+    return found
+
+
+def figure_problems(figures: Sequence[Figure], cited: Sequence[Cited]) -> list[Diagnostic]:
+    """Every figure not proved by ``cited``: an error or a warning at the figure (see the module)."""
+    found: list[Diagnostic] = []
+    matched: dict[int, list[Cited]] = {}
+    for index, figure in enumerate(figures):
+        relations = [(relation(figure.measure, c.measure), c) for c in cited]
+        same = [c for r, c in relations if r == SAME]
+        if same:
+            matched[index] = same
+            continue
+        found.append(_unproved(figure, [c for r, c in relations if r == MEASURE], cited))
+    return found + _exchanged(figures, matched)
+
+
+def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited]) -> Diagnostic:
+    if measure_rivals:
+        rival = measure_rivals[0]
+        message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
+        hint = "the number is the cited one but its unit, scale or currency is not; " + COPY_HINT
+        return _diag(_measure_at(figure, rival.measure), message, hint, "error", "figure-unit-differs")
+    rivals = [c for c in cited if c.measure.kind == figure.measure.kind]
+    if rivals:
+        rival = max(rivals, key=lambda c: _fit(figure, c))
+        message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
+        return _diag(figure.at, message, COPY_HINT, "error", "figure-contradicts-source")
+    message = f"figure {figure.shown} is not in any phrase this slide cites"
+    return _diag(figure.at, message, CITE_HINT, "warning", "uncited-figure")
+
+
+def _fit(figure: Figure, cited: Cited) -> tuple[int, float]:
+    """How well ``cited`` fits ``figure``: shared words first, then nearness of the values."""
+    a, b = abs(figure.measure.amount) + 1e-12, abs(cited.measure.amount) + 1e-12
+    return overlap(stems(figure.label), set(cited.about)), -abs(math.log(a / b))
+
+
+def _measure_at(figure: Figure, cited: Measure) -> Where:
+    """Where the difference is written: the unit, the prefix (a currency) or the value itself."""
+    shown = figure.measure
+    if shown.currency and cited.currency and shown.currency != cited.currency:
+        return figure.prefix_at or figure.unit_at or figure.at
+    if shown.unit != cited.unit or shown.scale != cited.scale:
+        return figure.unit_at or figure.at
+    return figure.at
+
+
+def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> list[Diagnostic]:
+    """Pairs of figures whose labels fit each other's cited numbers better than their own."""
+    labels = {i: stems(figures[i].label) for i in matched}
+    flagged: dict[int, Diagnostic] = {}
+    order = sorted(matched)
+    for x, i in enumerate(order):
+        for j in order[x + 1 :]:
+            a, b = figures[i].measure, figures[j].measure
+            if a.kind != b.kind or close(a.amount, b.amount) or labels[i] == labels[j]:
+                continue
+            own = _best(labels[i], matched[i]) + _best(labels[j], matched[j])
+            other = _best(labels[i], matched[j]) + _best(labels[j], matched[i])
+            if other > own:
+                for one, two in ((i, j), (j, i)):
+                    flagged.setdefault(one, _exchange(figures[one], figures[two], matched[two]))
+    return [flagged[i] for i in sorted(flagged)]
+
+
+def _best(label: set[str], cited: list[Cited]) -> int:
+    return max(overlap(label, set(c.about)) for c in cited)
+
+
+def _exchange(figure: Figure, other: Figure, cited: list[Cited]) -> Diagnostic:
+    label = _short(figure.label)
+    message = (
+        f'the slide shows {figure.shown} for "{label}" but the phrase it cites gives '
+        f"{cited[0].measure.text} for it (exchanged with {other.shown}?)"
+    )
+    hint = "bind each figure to the cited words that state it"
+    return _diag(figure.at, message, hint, "error", "figures-exchanged")
+
+
+def _short(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+
+
+def _diag(at: Where, message: str, hint: str, severity: str, code: str) -> Diagnostic:
+    return Diagnostic(at.path, at.line, at.col, message, hint, (), severity, code)

@@ -1,0 +1,145 @@
+"""One slide proved against its sources: its phrases, its quote, its derivations and every figure it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from yaml.nodes import Node
+
+from briefing.errors import Diagnostic
+from briefing.sources import SourceText
+from briefing.storyboard.numbers import rounded
+from briefing.storyboard.provenance.binding import Cited, cited_numbers, figure_problems
+from briefing.storyboard.provenance.derivations import Computation, Quantity, computations, is_derived
+from briefing.storyboard.provenance.measures import SAME, Measure, relation
+from briefing.storyboard.provenance.quotes import QuoteIndex, quote_problems
+from briefing.storyboard.provenance.walk import Figure, SlideContext, Where, items, pairs, scalar, slide_figures, where
+
+# Numbers a derivation may use without citing them: 100% (a whole), and the plain
+# numbers of units of time and of ten.
+CONSTANTS = frozenset({1.0, 2.0, 7.0, 10.0, 12.0, 24.0, 52.0, 60.0, 100.0, 365.0, 1000.0})
+DERIVE_HINT = 'write the arithmetic over cited figures, e.g. note: "derived: 100% - 58% = 42%"'
+
+
+@dataclass(frozen=True)
+class Citation:
+    ref: str
+    phrase: str
+    note: str
+    node: Node | None  # the phrase's value node
+    note_node: Node | None
+
+
+def citations(node: Node | None) -> Iterator[Citation]:
+    for item in items(node):
+        fields = pairs(item)
+        ref = scalar(fields.get("ref"))
+        if ref:
+            phrase_node = fields.get("phrase")
+            note_node = fields.get("note")
+            yield Citation(ref, scalar(phrase_node), scalar(note_node), phrase_node, note_node)
+
+
+def check_slide(
+    slide: dict[str, Node], context: SlideContext, texts: Mapping[str, SourceText], quotes: QuoteIndex
+) -> list[Diagnostic]:
+    cited_by = list(citations(slide.get("sources")))
+    found = [d for c in cited_by if (d := phrase_problem(c, context.path, texts)) is not None]
+    if "quote" in slide:
+        found.extend(quote_problems(slide, [c.ref for c in cited_by], quotes, context.path))
+    if any(c.ref not in texts for c in cited_by):
+        return found  # figures backed by a source we cannot read are not judged
+    cited = cited_numbers([c.phrase for c in cited_by if c.phrase])
+    figures = list(slide_figures(slide, context))
+    proven: set[int] = set()
+    for citation in cited_by:
+        if is_derived(citation.note) and citation.note_node is not None:
+            found.extend(_derivation(citation, figures, cited, proven, context.path))
+    shown = [f for index, f in enumerate(figures) if index not in proven]
+    return found + figure_problems(shown, cited)
+
+
+def phrase_problem(citation: Citation, path: Path | None, texts: Mapping[str, SourceText]) -> Diagnostic | None:
+    text = texts.get(citation.ref)
+    if text is None or not citation.phrase or citation.node is None or text.contains(citation.phrase):
+        return None
+    line, passage = text.closest_passage(citation.phrase)
+    hint = f'closest passage, {text.path.name} {text.place(line).label}: "{passage}"' if line else ""
+    message = f"phrase not found in source '{citation.ref}' ({text.path.name}): \"{citation.phrase}\""
+    return _error(where(path, citation.node), message, hint, "phrase-not-in-source")
+
+
+# --------------------------------------------------------------------------- derivations
+def _derivation(
+    citation: Citation, figures: Sequence[Figure], cited: Sequence[Cited], proven: set[int], path: Path | None
+) -> list[Diagnostic]:
+    """Problems of one ``derived:`` note; the figures it proves are added to ``proven``."""
+    assert citation.note_node is not None
+    at = where(path, citation.note_node)
+    found = computations(citation.note)
+    if not found:
+        return [_error(at, "the derivation has no arithmetic to compute", DERIVE_HINT, "derivation")]
+    problems = []
+    for computation in found:
+        problem = _computation_problem(computation, cited)
+        if problem:
+            problems.append(_error(at, problem, DERIVE_HINT, "derivation"))
+            continue
+        shows = _proves(computation, figures)
+        if not shows:
+            assert computation.result is not None
+            message = f"the derivation gives {_quantity_text(computation.result)} but the slide shows no such figure"
+            problems.append(_error(at, message, "show the computed figure, or correct the note", "derivation"))
+        proven.update(shows)
+    return problems
+
+
+def _computation_problem(computation: Computation, cited: Sequence[Cited]) -> str:
+    if computation.problem or computation.result is None:
+        return f"the derivation does not compute: {computation.problem or 'no result'}"
+    for operand in computation.operands:
+        if not _constant(operand) and not any(relation(operand, c.measure) == SAME for c in cited):
+            return f"the derivation uses {operand.text}, which is in no phrase this slide cites"
+    stated = computation.stated
+    if stated is not None and not equal_at(computation.result, stated):
+        return f"the arithmetic gives {_quantity_text(computation.result)}, not {stated.text}"
+    return ""
+
+
+def _constant(measure: Measure) -> bool:
+    if measure.unit == "%":
+        return measure.value == 100.0 and measure.scale == 1.0
+    return measure.bare and measure.value in CONSTANTS
+
+
+def _proves(computation: Computation, figures: Sequence[Figure]) -> set[int]:
+    """Figures the computation shows: its result, the figure after "=", and its uncited constants."""
+    assert computation.result is not None
+    proved = set()
+    for index, figure in enumerate(figures):
+        if equal_at(computation.result, figure.measure):
+            proved.add(index)
+        elif any(relation(figure.measure, op) == SAME for op in computation.operands if _constant(op)):
+            proved.add(index)
+    return proved
+
+
+def equal_at(result: Quantity, shown: Measure) -> bool:
+    """Whether ``result`` is ``shown`` at the precision it is shown with (58.3% is 58% with no decimals)."""
+    amount = result.fraction()
+    targets = [amount * 100 if shown.unit == "%" else amount / shown.scale]
+    if result.percent and shown.unit != "%":
+        targets.append(result.value / shown.scale)
+    want = rounded(shown.value, shown.decimals)
+    return any(rounded(target, shown.decimals) == want for target in targets)
+
+
+def _quantity_text(result: Quantity) -> str:
+    value = f"{result.value:,.4f}".rstrip("0").rstrip(".")
+    return f"{value}%" if result.percent else value
+
+
+def _error(at: Where, message: str, hint: str, code: str) -> Diagnostic:
+    return Diagnostic(at.path, at.line, at.col, message, hint, (), "error", code)

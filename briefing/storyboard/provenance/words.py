@@ -1,0 +1,39 @@
+"""Words that say what a number is about, compared the way a reader would ("startups" is "startup")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_BREAK = re.compile(r"[;:,.()\[\]!?\u3001\u3002\uff0c\uff1b]|\b(?:and|versus|vs|while|with|but|or)\b", re.I)
+STOP = frozenset(
+    "a an the of in on at to for by from as is are was were be been its it this that these those "
+    "their his her our your than then there here per each every about over under up down into "
+    "more most less least some all any no not new last next first".split()
+)
+_BEFORE_WORDS, _AFTER_WORDS = 4, 6
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Dubois" and "dubois", "Jing'an" and "jing'an", "é" and "e"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def stems(text: str) -> set[str]:
+    """The content words of ``text``, each cut to five letters (a poor man's stemmer, enough here)."""
+    return {w[:5] for w in _WORD.findall(fold(text)) if w not in STOP and len(w) > 1}
+
+
+def context(text: str, start: int, end: int) -> str:
+    """The words around the number at ``text[start:end]``: a few before it, more after it, within its clause."""
+    before = _BREAK.split(text[:start])[-1] if text[:start] else ""
+    after = _BREAK.split(text[end:])[0]
+    before_words = _WORD.findall(before)[-_BEFORE_WORDS:]
+    after_words = _WORD.findall(re.split(r"\d", after)[0])[:_AFTER_WORDS]
+    return " ".join([*before_words, *after_words])
+
+
+def overlap(a: set[str], b: set[str]) -> int:
+    return len(a & b)
