@@ -15,13 +15,14 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefing.errors import Diagnostic
+from briefing.sources import normalised
 from briefing.storyboard.provenance.measures import MEASURE, SAME, Measure, close, measures_in, relation
 from briefing.storyboard.provenance.walk import Figure, Where
-from briefing.storyboard.provenance.words import context, overlap, stems
+from briefing.storyboard.provenance.words import about, overlap, stems
 
 CITE_HINT = 'cite the words it comes from (sources: [{ref: ..., phrase: ...}]) or add note: "derived: ..."'
 COPY_HINT = "copy the figure from the cited words, or cite the words it comes from"
@@ -38,47 +39,63 @@ class Cited:
 
 def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
     found = []
-    for phrase in phrases:
+    for phrase in map(normalised, phrases):
         numbers = measures_in(phrase, words=True)
         for number, measure in numbers:
-            words = phrase if len(numbers) == 1 else context(phrase, number.start, number.end)
-            found.append(Cited(measure, frozenset(stems(words)), phrase))
+            words = stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end)
+            found.append(Cited(measure, frozenset(words), phrase))
     return found
 
 
-def figure_problems(figures: Sequence[Figure], cited: Sequence[Cited]) -> list[Diagnostic]:
-    """Every figure not proved by ``cited``: an error or a warning at the figure (see the module)."""
+def figure_problems(
+    figures: Sequence[Figure],
+    cited: Sequence[Cited],
+    derived: Mapping[int, Cited] | None = None,
+    noted: Sequence[Cited] = (),
+) -> list[Diagnostic]:
+    """Every figure neither proved by ``cited`` nor ``derived`` (index -> the note that shows it): an
+    error or a warning at the figure (see the module). ``noted``: the figures of derivation notes,
+    which count among the kinds the slide cites."""
+    derived = derived or {}
     found: list[Diagnostic] = []
     matched: dict[int, list[Cited]] = {}
     for index, figure in enumerate(figures):
+        if index in derived:
+            matched[index] = [derived[index]]
+            continue
         relations = [(relation(figure.measure, c.measure), c) for c in cited]
         same = [c for r, c in relations if r == SAME]
         if same:
             matched[index] = same
             continue
-        found.append(_unproved(figure, [c for r, c in relations if r == MEASURE], cited))
+        found.extend(_unproved(figure, [c for r, c in relations if r == MEASURE], [*cited, *noted]))
     return found + _exchanged(figures, matched)
 
 
-def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited]) -> Diagnostic:
+def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited]) -> list[Diagnostic]:
     if measure_rivals:
         rival = measure_rivals[0]
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
         hint = "the number is the cited one but its unit, scale or currency is not; " + COPY_HINT
-        return _diag(_measure_at(figure, rival.measure), message, hint, "error", "figure-unit-differs")
+        found = [_diag(figure.at, message, hint, "error", "figure-unit-differs")]
+        written = _measure_at(figure, rival.measure)
+        if written.line != figure.at.line or written.path != figure.at.path:
+            found.append(_diag(written, f"{message} (the value is on line {figure.at.line})", hint, "error",
+                               "figure-unit-differs"))  # fmt: skip
+        return found
     rivals = [c for c in cited if c.measure.kind == figure.measure.kind]
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
-        return _diag(figure.at, message, COPY_HINT, "error", "figure-contradicts-source")
+        return [_diag(figure.at, message, COPY_HINT, "error", "figure-contradicts-source")]
     message = f"figure {figure.shown} is not in any phrase this slide cites"
-    return _diag(figure.at, message, CITE_HINT, "warning", "uncited-figure")
+    return [_diag(figure.at, message, CITE_HINT, "warning", "uncited-figure")]
 
 
 def _fit(figure: Figure, cited: Cited) -> tuple[int, float]:
     """How well ``cited`` fits ``figure``: shared words first, then nearness of the values."""
     a, b = abs(figure.measure.amount) + 1e-12, abs(cited.measure.amount) + 1e-12
-    return overlap(stems(figure.label), set(cited.about)), -abs(math.log(a / b))
+    return overlap(set(figure.about), set(cited.about)), -abs(math.log(a / b))
 
 
 def _measure_at(figure: Figure, cited: Measure) -> Where:
@@ -93,7 +110,7 @@ def _measure_at(figure: Figure, cited: Measure) -> Where:
 
 def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> list[Diagnostic]:
     """Pairs of figures whose labels fit each other's cited numbers better than their own."""
-    labels = {i: stems(figures[i].label) for i in matched}
+    labels = {i: set(figures[i].about) for i in matched}
     flagged: dict[int, Diagnostic] = {}
     order = sorted(matched)
     for x, i in enumerate(order):

@@ -99,7 +99,7 @@ class Measure:
 
 def is_year(measure: Measure) -> bool:
     text = measure.text.strip()
-    return measure.bare and text.isdigit() and len(text) == 4 and 1800 <= measure.value <= 2100
+    return measure.bare and text.isdigit() and len(text) == 4 and 1000 <= measure.value <= 2999
 
 
 def canonical_currency(word: str) -> str:
@@ -146,8 +146,10 @@ def shown_measure(value: float, prefix: str, unit: str, decimals: int, shown: st
 
 def relation(shown: Measure, cited: Measure) -> str:
     """SAME quantity, the same number in a different MEASURE, or a DIFFERENT number."""
-    units_agree = not shown.unit or not cited.unit or shown.unit == cited.unit
-    currencies_agree = not shown.currency or not cited.currency or shown.currency == cited.currency
+    # The slide may leave a unit or currency to its label ("48" for "$48 billion"), but may not
+    # add one the cited words do not state ("$25" for "25 firms"), nor show another.
+    units_agree = not shown.unit or shown.unit == cited.unit
+    currencies_agree = not shown.currency or shown.currency == cited.currency
     agree = units_agree and currencies_agree
     if agree and close(shown.amount, cited.amount):
         return SAME

@@ -53,18 +53,27 @@ def quote_form(text: str) -> str:
 
 
 def paragraphs(text: SourceText) -> list[Paragraph]:
-    """The source's paragraphs: runs of non-blank lines (a Word paragraph is one line)."""
+    """The source's paragraphs: runs of non-blank lines, or each line when lines are not wrapped.
+
+    A report whose lines are long (median over 100 characters) writes one
+    paragraph per line, blank lines or not; a hard-wrapped one separates its
+    paragraphs with blank lines (a Word paragraph is one line either way).
+    """
+    lines = text.text.split("\n")
+    lengths = sorted(len(line) for line in lines if line.strip())
+    one_per_line = bool(lengths) and lengths[len(lengths) // 2] > 100
     found: list[Paragraph] = []
-    lines: list[str] = []
+    block: list[str] = []
     first = 0
-    for number, line in enumerate([*text.text.split("\n"), ""], start=1):
-        if line.strip():
+    for number, line in enumerate([*lines, ""], start=1):
+        if line.strip() and not (one_per_line and block):
             first = first or number
-            lines.append(line)
-        elif lines:
-            raw = " ".join(lines)
+            block.append(line)
+            continue
+        if block:
+            raw = " ".join(block)
             found.append(Paragraph(first, quote_form(raw), raw))
-            lines, first = [], 0
+        block, first = ([line], number) if line.strip() else ([], 0)
     return found
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import Node
@@ -13,8 +13,9 @@ from briefing.sources import SourceText
 from briefing.storyboard.numbers import rounded
 from briefing.storyboard.provenance.binding import Cited, cited_numbers, figure_problems
 from briefing.storyboard.provenance.derivations import Computation, Quantity, computations, is_derived
-from briefing.storyboard.provenance.measures import SAME, Measure, relation
+from briefing.storyboard.provenance.measures import SAME, Measure, measures_in, relation
 from briefing.storyboard.provenance.quotes import QuoteIndex, quote_problems
+from briefing.storyboard.provenance.words import about, stems
 from briefing.storyboard.provenance.walk import Figure, SlideContext, Where, items, pairs, scalar, slide_figures, where
 
 # Numbers a derivation may use without citing them: 100% (a whole), and the plain
@@ -53,12 +54,11 @@ def check_slide(
         return found  # figures backed by a source we cannot read are not judged
     cited = cited_numbers([c.phrase for c in cited_by if c.phrase])
     figures = list(slide_figures(slide, context))
-    proven: set[int] = set()
+    derived = Derived()
     for citation in cited_by:
         if is_derived(citation.note) and citation.note_node is not None:
-            found.extend(_derivation(citation, figures, cited, proven, context.path))
-    shown = [f for index, f in enumerate(figures) if index not in proven]
-    return found + figure_problems(shown, cited)
+            found.extend(_derivation(citation, figures, cited, derived, context.path))
+    return found + figure_problems(figures, cited, derived.shows, derived.numbers)
 
 
 def phrase_problem(citation: Citation, path: Path | None, texts: Mapping[str, SourceText]) -> Diagnostic | None:
@@ -72,17 +72,28 @@ def phrase_problem(citation: Citation, path: Path | None, texts: Mapping[str, So
 
 
 # --------------------------------------------------------------------------- derivations
+@dataclass
+class Derived:
+    """What the slide's derivations prove: figure index -> the note that shows it, and the notes' figures."""
+
+    shows: dict[int, Cited] = field(default_factory=dict)
+    numbers: list[Cited] = field(default_factory=list)
+
+
 def _derivation(
-    citation: Citation, figures: Sequence[Figure], cited: Sequence[Cited], proven: set[int], path: Path | None
+    citation: Citation, figures: Sequence[Figure], cited: Sequence[Cited], derived: Derived, path: Path | None
 ) -> list[Diagnostic]:
-    """Problems of one ``derived:`` note; the figures it proves are added to ``proven``."""
+    """Problems of one ``derived:`` note; the figures it proves go into ``derived``."""
     assert citation.note_node is not None
     at = where(path, citation.note_node)
     found = computations(citation.note)
     if not found:
         return [_error(at, "the derivation has no arithmetic to compute", DERIVE_HINT, "derivation")]
+    note_words = frozenset(stems(citation.note))
     problems = []
     for computation in found:
+        shown = [m for m in [*computation.operands, computation.stated] if m is not None]
+        derived.numbers.extend(Cited(m, note_words, citation.note) for m in shown)
         problem = _computation_problem(computation, cited)
         if problem:
             problems.append(_error(at, problem, DERIVE_HINT, "derivation"))
@@ -92,8 +103,18 @@ def _derivation(
             assert computation.result is not None
             message = f"the derivation gives {_quantity_text(computation.result)} but the slide shows no such figure"
             problems.append(_error(at, message, "show the computed figure, or correct the note", "derivation"))
-        proven.update(shows)
+        said = _about_result(citation.note, computation)
+        derived.shows.update({i: Cited(figures[i].measure, said, citation.note) for i in shows})
     return problems
+
+
+def _about_result(note: str, computation: Computation) -> frozenset[str]:
+    """The words of the note around its result ("the 42% for other destinations"), if it names it."""
+    assert computation.result is not None
+    for number, measure in measures_in(note):
+        if measure is not computation.stated and equal_at(computation.result, measure):
+            return about(note, number.start, number.end)
+    return frozenset()
 
 
 def _computation_problem(computation: Computation, cited: Sequence[Cited]) -> str:
@@ -115,15 +136,24 @@ def _constant(measure: Measure) -> bool:
 
 
 def _proves(computation: Computation, figures: Sequence[Figure]) -> set[int]:
-    """Figures the computation shows: its result, the figure after "=", and its uncited constants."""
-    assert computation.result is not None
-    proved = set()
+    """Figures the computation shows: its result, and its uncited constants shown beside the result
+    or another operand (the 100 of an index chart, the 100% of "100% minus the 30%")."""
+    result = computation.result
+    assert result is not None
+    proved = {i for i, f in enumerate(figures) if equal_at(result, f.measure)}
+    constants = [op for op in computation.operands if _constant(op)]
+    others = [op for op in computation.operands if not _constant(op)]
+    beside = {_container(figures[i]) for i in proved}
+    beside |= {_container(f) for f in figures if any(relation(f.measure, op) == SAME for op in others)}
     for index, figure in enumerate(figures):
-        if equal_at(computation.result, figure.measure):
-            proved.add(index)
-        elif any(relation(figure.measure, op) == SAME for op in computation.operands if _constant(op)):
+        if _container(figure) in beside and any(relation(figure.measure, op) == SAME for op in constants):
             proved.add(index)
     return proved
+
+
+def _container(figure: Figure) -> tuple[str, int]:
+    """The text, the chart or the stats a figure is shown in."""
+    return (figure.words, figure.at.line if figure.words not in ("", "chart") else 0)
 
 
 def equal_at(result: Quantity, shown: Measure) -> bool:

@@ -19,6 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from briefing.storyboard.csv_data import read_chart_csv
 from briefing.storyboard.numbers import NumberProblem, auto_decimals, format_number, parse_yaml_number
 from briefing.storyboard.provenance.measures import Measure, measures_in, shown_measure
+from briefing.storyboard.provenance.words import about, stems
 from briefing.storyboard.provenance.words import context as words_around
 
 
@@ -37,9 +38,10 @@ class Figure:
     shown: str  # as the audience reads it, e.g. "$25M" or "35%"
     at: Where
     label: str = ""
+    about: frozenset[str] = frozenset()  # the label's words (see ``words.about``)
     unit_at: Where | None = None  # where its unit is written (a stat's or chart's ``unit:``)
     prefix_at: Where | None = None
-    words: str = ""  # the whole text it is written in ("" for stats and charts)
+    words: str = ""  # the whole text it is written in ("chart" for a chart, "" for a stat)
 
 
 @dataclass
@@ -98,6 +100,7 @@ def _stat_figure(fields: dict[str, Node], context: SlideContext) -> Iterator[Fig
         shown,
         where(context.path, value_node),
         scalar(fields.get("label")),
+        frozenset(stems(scalar(fields.get("label")))),
         _at(context.path, fields.get("unit")),
         _at(context.path, fields.get("prefix")),
     )
@@ -120,7 +123,8 @@ def _chart_figures(chart: dict[str, Node], context: SlideContext) -> Iterator[Fi
         for value, category, at in cells:
             shown = format_number(value, prefix=prefix, unit=unit, decimals=places)
             measure = shown_measure(value, prefix, unit, places, shown)
-            yield Figure(measure, shown, at, f"{category} {name}", unit_at, prefix_at)
+            label = f"{category} {name}" if len(columns) > 1 else category
+            yield Figure(measure, shown, at, label, frozenset(stems(label)), unit_at, prefix_at, words="chart")
 
 
 Column = tuple[str, list[tuple[float, str, Where]]]
@@ -183,7 +187,8 @@ def text_figures(node: Node | None, context: SlideContext) -> Iterator[Figure]:
     for number, measure in measures_in(text):
         col = mark.column + 1 + (number.start + (1 if node.style else 0) if one_line else 0)
         at = Where(context.path, mark.line + 1, col)
-        yield Figure(measure, measure.text, at, words_around(text, number.start, number.end), words=text)
+        label = words_around(text, number.start, number.end)
+        yield Figure(measure, measure.text, at, label, about(text, number.start, number.end), words=text)
 
 
 def _raw(node: ScalarNode, yaml_text: str) -> str:

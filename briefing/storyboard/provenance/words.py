@@ -35,5 +35,18 @@ def context(text: str, start: int, end: int) -> str:
     return " ".join([*before_words, *after_words])
 
 
+def about(text: str, start: int, end: int) -> frozenset[str]:
+    """What the number at ``text[start:end]`` is about: its clause's words, and its neighbours
+    ("<top" for "top 100", ">unive" for "4 universities"), which tell two numbers of one clause apart."""
+    found = stems(context(text, start, end))
+    before = _WORD.findall(fold(_BREAK.split(text[:start])[-1]))
+    after = _WORD.findall(fold(re.split(r"\d", _BREAK.split(text[end:])[0])[0]))
+    if before and before[-1] not in STOP:
+        found.add("<" + before[-1][:5])
+    if after and after[0] not in STOP:
+        found.add(">" + after[0][:5])
+    return frozenset(found)
+
+
 def overlap(a: set[str], b: set[str]) -> int:
     return len(a & b)

@@ -1,0 +1,334 @@
+"""Mutants of a storyboard that cites a report: one change a doubting stakeholder would make, and where.
+
+Each mutant is the storyboard (and its CSV files) with exactly one change that
+makes a slide say something the report does not: a figure changed wherever it
+is shown, one word of a cited phrase, two figures of one kind swapped, a unit,
+scale or currency changed, a quote's words or speaker changed, a derived
+figure changed. ``Mutant.places`` are the (file, line) pairs the change
+touched; the check must report an error at one of them.
+
+The generator reads the YAML nodes (positions) and the text the way a person
+edits it: it never calls the checker's own walker.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+NUMBER = re.compile(r"(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+UNIT_SWAPS = {
+    " km²": " mi²", "km²": "mi²", " mi²": " km²", "%": " pp", " pp": "%", "M": "bn", "bn": "M", " bn": " M",
+    " M": " bn", "k": "M", " years": " months", " km": " mi",
+}  # fmt: skip
+PREFIX_SWAPS = {"$": "€", "€": "£", "£": "$", "¥": "$", "≈$": "≈€", "US$": "€"}
+TEXT_SWAPS = [
+    (r"(?<=\d )billion", "million"), (r"(?<=\d )million", "billion"), (r"(?<=\d)bn\b", "M"),
+    (r"(?<=\d)M\b", "bn"), (r"\$(?=\d)", "€"), (r"€(?=\d)", "£"), (r"£(?=\d)", "$"),
+    (r"(?<=\d) ?%", " pp"), (r"(?<=\d) square kilomet(?:er|re)s", " square miles"), (r"(?<=\d) ?km²", " mi²"),
+    (r"(?<=\d) yuan", " dollars"), (r"(?<=\d) euros", " dollars"),
+]  # fmt: skip
+OTHER_NAMES = ["Dr. Chen Lin", "Maria Schmidt", "Olu Adebayo", "Wang Ying", "Jean Moreau", "Priya Nair"]
+KINDS = ("figure", "phrase", "swap", "measure", "quote-words", "quote-speaker", "derived")
+
+
+@dataclass
+class Mutant:
+    kind: str
+    description: str
+    files: dict[Path, str]  # file -> its new text
+    places: list[tuple[Path, int]] = field(default_factory=list)
+    deck: Path = Path()
+
+
+@dataclass
+class Deck:
+    """A storyboard and the files it shows, as text, and its slides' YAML nodes."""
+
+    path: Path
+    text: str
+    csv: dict[Path, str]
+    slides: list[dict[str, Node]]
+
+    @classmethod
+    def read(cls, path: Path) -> Deck:
+        text = path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        slides = [_pairs(s) for sec in _items(_pairs(root).get("sections")) for s in _items(_pairs(sec).get("slides"))]
+        csv_files = {}
+        for slide in slides:
+            name = _scalar(_pairs(slide.get("chart")).get("csv"))
+            if name:
+                csv_files[path.parent / name] = (path.parent / name).read_text(encoding="utf-8")
+        return cls(path, text, csv_files, slides)
+
+
+def _pairs(node: Node | None) -> dict[str, Node]:
+    if not isinstance(node, MappingNode):
+        return {}
+    return {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
+
+
+def _items(node: Node | None) -> list[Node]:
+    return list(node.value) if isinstance(node, SequenceNode) else []
+
+
+def _scalar(node: Node | None) -> str:
+    return node.value if isinstance(node, ScalarNode) else ""
+
+
+# --------------------------------------------------------------------------- places a figure is written
+@dataclass(frozen=True)
+class Spot:
+    """A number written in a file: [start, end) of the file's text, its line, and how it is shown."""
+
+    file: Path
+    start: int
+    end: int
+    line: int
+    slide: int
+    kind: str  # "percent", "money", "count"
+    derived: bool = False
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _cited_values(slide: dict[str, Node]) -> set[float]:
+    found = set()
+    for item in _items(slide.get("sources")):
+        fields = _pairs(item)
+        for text in (_scalar(fields.get("phrase")), _scalar(fields.get("note"))):
+            found.update(float(m.group().replace(",", "")) for m in NUMBER.finditer(text))
+    return found
+
+
+def _derived(slide: dict[str, Node]) -> bool:
+    return any(_scalar(_pairs(i).get("note")).lower().startswith("derived") for i in _items(slide.get("sources")))
+
+
+def _text_spots(deck: Deck, node: Node | None, index: int) -> Iterator[Spot]:
+    if not isinstance(node, ScalarNode) or node.start_mark.line != node.end_mark.line:
+        return
+    raw = deck.text[node.start_mark.index : node.end_mark.index]
+    for match in NUMBER.finditer(raw):
+        start = node.start_mark.index + match.start()
+        after = raw[match.end() : match.end() + 2]
+        before = raw[max(0, match.start() - 1) : match.start()]
+        kind = "percent" if after.lstrip().startswith("%") else "money" if before in "$€£¥" and before else "count"
+        yield Spot(deck.path, start, start + len(match.group()), _line_of(deck.text, start), index, kind)
+
+
+def _value_kind(fields: dict[str, Node]) -> str:
+    unit, prefix = _scalar(fields.get("unit")), _scalar(fields.get("prefix"))
+    return "percent" if "%" in unit else "money" if any(c in prefix for c in "$€£¥") else "count"
+
+
+def spots(deck: Deck) -> list[Spot]:
+    """Every figure a slide shows, as written (stat values, chart values, CSV cells, numbers in texts)."""
+    found: list[Spot] = []
+    for index, slide in enumerate(deck.slides):
+        derived = _derived(slide)
+        texts = [slide.get("title")]
+        for item in _items(slide.get("stats")):
+            fields = _pairs(item)
+            node = fields.get("value")
+            if isinstance(node, ScalarNode):
+                start = node.start_mark.index
+                spot = Spot(deck.path, start, node.end_mark.index, _line_of(deck.text, start), index,
+                            _value_kind(fields), derived)  # fmt: skip
+                found.append(spot)
+        found.extend(_chart_spots(deck, slide, index, derived))
+        for item in _items(slide.get("bullets")):
+            texts.extend([_pairs(item).get("text"), *_items(_pairs(item).get("bullets"))] if isinstance(item, MappingNode) else [item])
+        for side in ("left", "right"):
+            column = _pairs(_pairs(slide.get("compare")).get(side))
+            texts.extend([column.get("title"), *_items(column.get("bullets"))])
+        texts.append(_pairs(slide.get("chart")).get("caption"))
+        for node in texts:
+            found.extend(_text_spots(deck, node, index))
+    return found
+
+
+def _chart_spots(deck: Deck, slide: dict[str, Node], index: int, derived: bool) -> Iterator[Spot]:
+    chart = _pairs(slide.get("chart"))
+    kind = _value_kind(chart)
+    name = _scalar(chart.get("csv"))
+    if name:
+        path = deck.path.parent / name
+        text = deck.csv[path]
+        offset = 0
+        for number, line in enumerate(text.splitlines(keepends=True), start=1):
+            cells = list(csv.reader(io.StringIO(line)))
+            if number > 1 and cells and len(cells[0]) > 1:
+                start = offset + line.index(",") + 1
+                end = offset + len(line.rstrip("\r\n").split(",")[1]) + start - offset
+                yield Spot(path, start, end, number, index, kind, derived)
+            offset += len(line)
+        return
+    for series in _items(chart.get("series")):
+        for node in _items(_pairs(series).get("values")):
+            start = node.start_mark.index
+            yield Spot(deck.path, start, node.end_mark.index, _line_of(deck.text, start), index, kind, derived)
+
+
+# --------------------------------------------------------------------------- mutations
+def _file_text(deck: Deck, file: Path) -> str:
+    return deck.text if file == deck.path else deck.csv[file]
+
+
+def _replace(deck: Deck, spot: Spot, new: str) -> dict[Path, str]:
+    text = _file_text(deck, spot.file)
+    return {spot.file: text[: spot.start] + new + text[spot.end :]}
+
+
+def changed_number(old: str, rng: random.Random, avoid: set[float]) -> str:
+    value = float(old.replace(",", ""))
+    if re.fullmatch(r"(19|20)\d\d", old):  # a year: another year, as a person would change it
+        return str(int(value) + rng.choice([-3, -2, -1, 1, 2, 3]))
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    for _ in range(50):
+        factor = rng.choice([0.5, 0.75, 0.8, 0.9, 1.1, 1.2, 1.25, 1.5, 2, 3])
+        new = round(value * factor + rng.choice([0, 1, -1, 2]) * (10**-decimals), decimals)
+        if new != value and new > 0 and new not in avoid:
+            text = f"{new:,.{decimals}f}" if "," in old else f"{new:.{decimals}f}"
+            return text
+    return f"{value + 7:.{decimals}f}"
+
+
+def figure_mutant(deck: Deck, rng: random.Random, derived: bool = False) -> Mutant | None:
+    candidates = [s for s in spots(deck) if s.derived == derived or not derived]
+    candidates = [s for s in candidates if not derived or s.derived]
+    if not candidates:
+        return None
+    spot = rng.choice(candidates)
+    old = _file_text(deck, spot.file)[spot.start : spot.end]
+    new = changed_number(old.strip("'\""), rng, _cited_values(deck.slides[spot.slide]))
+    kind = "derived" if derived else "figure"
+    return Mutant(kind, f"{spot.file.name}:{spot.line} {old} -> {new}", _replace(deck, spot, new), [(spot.file, spot.line)])
+
+
+def swap_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
+    pairs = []
+    all_spots = spots(deck)
+    for a in all_spots:
+        for b in all_spots:
+            if a.slide == b.slide and a.kind == b.kind and a.file == b.file and a.start < b.start:
+                ta = _file_text(deck, a.file)
+                if float(ta[a.start : a.end].replace(",", "")) != float(ta[b.start : b.end].replace(",", "")):
+                    pairs.append((a, b))
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    text = _file_text(deck, a.file)
+    va, vb = text[a.start : a.end], text[b.start : b.end]
+    new = text[: a.start] + vb + text[a.end : b.start] + va + text[b.end :]
+    return Mutant("swap", f"{a.file.name}:{a.line} {va} <-> {b.line} {vb}", {a.file: new}, [(a.file, a.line), (b.file, b.line)])
+
+
+def phrase_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
+    nodes = [_pairs(i).get("phrase") for s in deck.slides for i in _items(s.get("sources"))]
+    nodes = [n for n in nodes if isinstance(n, ScalarNode) and n.start_mark.line == n.end_mark.line]
+    if not nodes:
+        return None
+    node = rng.choice(nodes)
+    return _word_mutant(deck, node, rng, "phrase")
+
+
+def _word_mutant(deck: Deck, node: ScalarNode, rng: random.Random, kind: str) -> Mutant | None:
+    raw = deck.text[node.start_mark.index : node.end_mark.index]
+    words = [m for m in re.finditer(r"[A-Za-z]{3,}", raw)]
+    if not words:
+        return None
+    word = rng.choice(words)
+    replacement = rng.choice(["never", "rarely", "Berlin", "doubled", "halved", "private", "smaller", "earlier"])
+    if replacement.lower() == word.group().lower():
+        replacement = "quietly"
+    start = node.start_mark.index + word.start()
+    new = deck.text[:start] + replacement + deck.text[start + len(word.group()) :]
+    where = (deck.path, _line_of(deck.text, start))
+    return Mutant(kind, f"{deck.path.name}:{where[1]} {word.group()} -> {replacement}", {deck.path: new}, [where])
+
+
+def quote_mutant(deck: Deck, rng: random.Random, speaker: bool) -> Mutant | None:
+    quotes = [_pairs(s.get("quote")) for s in deck.slides if "quote" in s]
+    if not quotes:
+        return None
+    quote = rng.choice(quotes)
+    if not speaker:
+        node = quote.get("text")
+        return _word_mutant(deck, node, rng, "quote-words") if isinstance(node, ScalarNode) else None
+    node = quote.get("who")
+    if not isinstance(node, ScalarNode):
+        return None
+    others = [_scalar(q.get("who")) for q in quotes if _scalar(q.get("who")) != node.value]
+    others += [n for n in OTHER_NAMES if n.split()[-1] not in node.value]
+    name = rng.choice(others)
+    start, end = node.start_mark.index, node.end_mark.index
+    new = deck.text[:start] + f'"{name}"' + deck.text[end:]
+    where = (deck.path, _line_of(deck.text, start))
+    return Mutant("quote-speaker", f"{deck.path.name}:{where[1]} who -> {name}", {deck.path: new}, [where])
+
+
+def measure_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
+    options: list[tuple[int, int, str]] = []
+    for slide in deck.slides:
+        holders = [_pairs(i) for i in _items(slide.get("stats"))] + [_pairs(slide.get("chart"))]
+        for fields in holders:
+            for key, swaps in (("unit", UNIT_SWAPS), ("prefix", PREFIX_SWAPS)):
+                node = fields.get(key)
+                if isinstance(node, ScalarNode) and node.value in swaps:
+                    options.append((node.start_mark.index, node.end_mark.index, f'"{swaps[node.value]}"'))
+        options.extend(_text_measures(deck, slide))
+    if not options:
+        return None
+    start, end, new = rng.choice(options)
+    text = deck.text[:start] + new + deck.text[end:]
+    where = (deck.path, _line_of(deck.text, start))
+    return Mutant("measure", f"{deck.path.name}:{where[1]} {deck.text[start:end]} -> {new}", {deck.path: text}, [where])
+
+
+def _text_measures(deck: Deck, slide: dict[str, Node]) -> Iterator[tuple[int, int, str]]:
+    nodes = [slide.get("title"), *_items(slide.get("bullets"))]
+    for side in ("left", "right"):
+        nodes.extend(_items(_pairs(_pairs(slide.get("compare")).get(side)).get("bullets")))
+    for node in nodes:
+        if not isinstance(node, ScalarNode) or node.start_mark.line != node.end_mark.line:
+            continue
+        raw = deck.text[node.start_mark.index : node.end_mark.index]
+        for pattern, new in TEXT_SWAPS:
+            for match in re.finditer(pattern, raw):
+                yield node.start_mark.index + match.start(), node.start_mark.index + match.end(), new
+
+
+MAKERS: dict[str, Callable[[Deck, random.Random], Mutant | None]] = {
+    "figure": figure_mutant,
+    "phrase": phrase_mutant,
+    "swap": swap_mutant,
+    "measure": measure_mutant,
+    "quote-words": lambda deck, rng: quote_mutant(deck, rng, speaker=False),
+    "quote-speaker": lambda deck, rng: quote_mutant(deck, rng, speaker=True),
+    "derived": lambda deck, rng: figure_mutant(deck, rng, derived=True),
+}
+
+
+def mutants(decks: list[Deck], count: int, seed: int) -> list[Mutant]:
+    """``count`` mutants, each of a kind and a storyboard chosen at random (kinds a storyboard lacks are skipped)."""
+    rng = random.Random(seed)
+    found: list[Mutant] = []
+    while len(found) < count:
+        deck = rng.choice(decks)
+        mutant = MAKERS[rng.choice(KINDS)](deck, rng)
+        if mutant is not None:
+            mutant.deck = deck.path
+            found.append(mutant)
+    return found
