@@ -15,18 +15,9 @@ import re
 from dataclasses import dataclass
 
 from briefing.draft.sentences import word_spans
-from briefing.storyboard.figures import Number, numbers_in
+from briefing.storyboard.figures import Number, numbers_in, slide_form
 from briefing.storyboard.model import format_number
 
-MEASURES = (
-    (re.compile(r"\s*(square kilometers|square kilometres|sq\.? ?km|km2|km²)\b", re.I), " km²"),
-    (re.compile(r"\s*(square miles|sq\.? ?mi)\b", re.I), " sq mi"),
-    (re.compile(r"\s*(square meters|square metres|m2|m²)\b", re.I), " m²"),
-    (re.compile(r"\s*(hectares)\b", re.I), " ha"),
-    (re.compile(r"\s*(kilometers|kilometres|km)\b", re.I), " km"),
-)
-SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
-SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 WINDOW = 300  # characters around a number that can say what it means
 MORE = ("over", "more than", "above", "exceeding")
 ABOUT = ("up to", "nearly", "almost", "about", "around", "roughly", "some", "approximately")
@@ -83,14 +74,8 @@ class Comparison:
 
 
 def is_figure(number: Number, text: str) -> bool:
-    """Numbers that measure something: not years, ranks, list numbers or clock times."""
-    if number.start == 0 and text[number.end : number.end + 1] in (".", ")"):
-        return False  # "1. Academic powerhouses"
-    plain = number.kind == "count" and number.scale == 1.0 and number.value.is_integer()
-    if plain and "," not in number.text and 1800 <= number.value <= 2100:
-        return False
-    before = text[max(0, number.start - 8) : number.start].lower()
-    return not re.search(r"(top|no\.|number|#)\s*$", before)
+    """Numbers that measure something: not years, ranks, list numbers or dates (the reader's ``kind``)."""
+    return number.is_figure
 
 
 def facts_in(text: str) -> tuple[list[Fact], list[Comparison]]:
@@ -106,20 +91,8 @@ def facts_in(text: str) -> tuple[list[Fact], list[Comparison]]:
 
 def _units(number: Number, text: str) -> tuple[str, str, int]:
     """(prefix, unit, end of the unit words) of a number as a slide shows it."""
-    end = number.end
-    if number.kind == "percent":
-        return "", "%", end
-    if number.kind == "money":
-        word = SCALE_WORDS.get(number.scale, "")
-        if number.currency in ("$", "€", "£", "¥"):
-            return number.currency, SCALE_UNITS.get(number.scale, ""), end
-        return "", " " + " ".join(w for w in (word, number.currency) if w), end
-    for pattern, unit in MEASURES:
-        match = pattern.match(text, end)
-        if match:
-            return "", unit, match.end()
-    scale = SCALE_WORDS.get(number.scale, "")
-    return "", (" " + scale if scale else ""), end
+    prefix, unit = slide_form(number)
+    return prefix, unit, number.end
 
 
 def _fact(text: str, number: Number, skip: frozenset[int]) -> Fact:
