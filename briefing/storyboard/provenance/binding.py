@@ -83,7 +83,7 @@ def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited
             found.append(_diag(written, f"{message} (the value is on line {figure.at.line})", hint, "error",
                                "figure-unit-differs"))  # fmt: skip
         return found
-    rivals = [c for c in cited if c.measure.kind == figure.measure.kind]
+    rivals = [c for c in cited if c.measure.kind == figure.measure.kind and not close(c.measure.value, figure.measure.value)]
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
@@ -103,7 +103,7 @@ def _measure_at(figure: Figure, cited: Measure) -> Where:
     shown = figure.measure
     if shown.currency and cited.currency and shown.currency != cited.currency:
         return figure.prefix_at or figure.unit_at or figure.at
-    if shown.unit != cited.unit or shown.scale != cited.scale:
+    if shown.number.unit != cited.number.unit or shown.scale != cited.scale:
         return figure.unit_at or figure.at
     return figure.at
 

@@ -20,8 +20,9 @@ DERIVED = re.compile(r"\s*derived\s*:", re.IGNORECASE)
 _OPERATORS = {
     "+": "+", "plus": "+", "-": "-", "\u2013": "-", "\u2212": "-", "minus": "-",
     "*": "*", "x": "*", "×": "*", "times": "*", "·": "*", "/": "/", "÷": "/",
+    "⊕": "+", "⊖": "-", "⊗": "*", "⊘": "/",
 }  # fmt: skip
-_TOKEN = re.compile(r"[()=+\-\u2013\u2212*×/÷·]|[^\s()=+\-\u2013\u2212*×/÷·]+")
+_TOKEN = re.compile(r"[()=+\-\u2013\u2212*×/÷·⊕⊖⊗⊘]|[^\s()=+\-\u2013\u2212*×/÷·⊕⊖⊗⊘]+")
 MAX_TOKENS = 200
 
 
@@ -61,8 +62,21 @@ def computations(note: str) -> list[Computation]:
 Token = Measure | str
 
 
+_BINARY = re.compile(
+    r"(?:(?<=[\w%)²³])\s*([-+\u2212\u2013*÷/])|(?<=[\d%)])\s*([×x]))\s*(?=[(\d$€£¥])"
+)
+# Operators as characters the figure reader takes for no sign, multiple or approximation.
+_SPELLED = {"-": " ⊖ ", "\u2212": " ⊖ ", "\u2013": " ⊖ ", "+": " ⊕ ", "×": " ⊗ ", "x": " ⊗ ", "*": " ⊗ ",
+            "÷": " ⊘ ", "/": " ⊘ "}  # fmt: skip
+
+
 def _runs(note: str) -> list[list[Token]]:
-    """Maximal runs of figures joined by operators; prose between figures ends a run."""
+    """Maximal runs of figures joined by operators; prose between figures ends a run.
+
+    A plus or minus between two operands is spelled out first, so the figure
+    reader does not take it for the sign of the figure after it.
+    """
+    note = _BINARY.sub(lambda m: _SPELLED[m.group(1) or m.group(2)], note)
     runs: list[list[Token]] = []
     current: list[Token] = []
     previous_end = 0
@@ -93,7 +107,7 @@ def _gap_tokens(gap: str, current: list[Token]) -> list[Token] | None:
             tokens.append(_OPERATORS[word])
         elif word in ("(", ")", "="):
             tokens.append(word)
-        elif word == "of" and current and isinstance(current[-1], Measure) and current[-1].unit == "%":
+        elif word == "of" and current and isinstance(current[-1], Measure) and current[-1].percent:
             tokens.append("*")
     return tokens if any(t in ("+", "-", "*", "/", "=") for t in tokens) else None
 
@@ -168,7 +182,7 @@ class _Parser:
         token = self._peek()
         self.at += 1
         if isinstance(token, Measure):
-            return Quantity(token.value if token.unit == "%" else token.amount, token.unit == "%")
+            return Quantity(token.value if token.percent else token.amount, token.percent)
         if token == "(":
             value = self.expression()
             if self._peek() != ")":

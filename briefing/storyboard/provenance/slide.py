@@ -130,7 +130,7 @@ def _computation_problem(computation: Computation, cited: Sequence[Cited]) -> st
 
 
 def _constant(measure: Measure) -> bool:
-    if measure.unit == "%":
+    if measure.percent:
         return measure.value == 100.0 and measure.scale == 1.0
     return measure.bare and measure.value in CONSTANTS
 
@@ -159,8 +159,8 @@ def _container(figure: Figure) -> tuple[str, int]:
 def equal_at(result: Quantity, shown: Measure) -> bool:
     """Whether ``result`` is ``shown`` at the precision it is shown with (58.3% is 58% with no decimals)."""
     amount = result.fraction()
-    targets = [amount * 100 if shown.unit == "%" else amount / shown.scale]
-    if result.percent and shown.unit != "%":
+    targets = [amount * 100 if shown.percent else amount / shown.scale]
+    if result.percent and not shown.percent:
         targets.append(result.value / shown.scale)
     want = rounded(shown.value, shown.decimals)
     return any(rounded(target, shown.decimals) == want for target in targets)
