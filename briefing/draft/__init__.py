@@ -16,18 +16,20 @@ gives the same draft, byte for byte. The steps, one module each::
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.draft.clean import clean_lines
 from briefing.draft.emit import storyboard_yaml
 from briefing.draft.figures import facts_in
 from briefing.draft.headings import Outline, Part, outline
-from briefing.draft.injected import Fragment, allowed_scripts, clean_line, report_script
+from briefing.draft.injected import Fragment
 from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence
 from briefing.draft.quotes import quotes_in
 from briefing.draft.sentences import sentence_spans
-from briefing.sources import Line, Place, SourceDocument, read_source
+from briefing.sources import Place, SourceDocument, read_source
 from briefing.sources import SourceError as ReportError
 
 OVERVIEW = "Overview"
@@ -48,10 +50,11 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
-    lines, fragments, script = _clean(document.lines)
-    structure = outline(lines, markdown=report.suffix.lower() in (".md", ".markdown", ".docx"))
+    lines, fragments, script = clean_lines(document.lines)
+    markup = document.format != "text" or report.suffix.lower() in (".md", ".markdown")
+    structure = outline(lines, markdown=markup)
     _ensure_parts(structure)
-    title = clipped(structure.title or _title(structure), 90)
+    title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."
     relative = os.path.relpath(report.absolute(), output.absolute().parent)
     sections, stopped = plan_sections(structure)
@@ -78,20 +81,14 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     return Draft(yaml_text, warnings)
 
 
-def _clean(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
-    script = report_script(lines)
-    allowed = allowed_scripts(script)
-    kept: list[Line] = []
-    fragments: list[Fragment] = []
-    for line in lines:
-        pieces, dropped = clean_line(line, allowed)
-        fragments += dropped
-        kept += pieces if pieces else [Line(line.number, 1, "", line.place)]
-    return kept, fragments, script
-
-
 def _warning(fragment: Fragment) -> tuple[int, int, str]:
     return fragment.line, fragment.col, f'left out injected {fragment.reason}: "{fragment.text}"'
+
+
+def _own_title(title: str, fragments: list[Fragment]) -> str:
+    """The document's own title (Word's Title, a web page's <title>) unless injected text is in it."""
+    title = re.split(r"\s+[|·–—-]\s+", title.strip())[0]  # "Story | The Site": the site is no title
+    return "" if any(f.text and f.text in title for f in fragments) else title
 
 
 def _title(structure: Outline) -> str:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
+from briefing.draft.figure_pairs import paired
+from briefing.draft.figures_types import Comparison, Fact
+from briefing.draft.figures_zh import cjk_label_and_phrase, is_cjk_figure
 from briefing.draft.sentences import word_spans
 from briefing.storyboard.figures import Number, numbers_in, slide_form
-from briefing.storyboard.model import format_number
 
 WINDOW = 300  # characters around a number that can say what it means
 MORE = ("over", "more than", "above", "exceeding")
@@ -43,36 +44,6 @@ PLACE_AFTER = re.compile(r"\s*(?:in|for|at)\s+((?:[A-Z][\w'’-]*\s?){1,3})")
 PLACE_BEFORE = re.compile(r"\b(?:in|for|at)\s+((?:[A-Z][\w'’-]*\s?){1,3})\b")
 
 
-@dataclass(frozen=True)
-class Fact:
-    """A figure the report states, ready for a stat."""
-
-    value: float
-    prefix: str
-    unit: str
-    label: str  # the drafter's words for what it measures
-    phrase: str  # verbatim from the report
-    start: int  # offset of the number in the paragraph
-    qualifier: str = ""  # "up to", "nearly": said with the number, kept with it
-
-    @property
-    def shown(self) -> str:
-        return format_number(self.value, prefix=self.prefix, unit=self.unit)
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Like compared with like ("$25 million versus $12 million in Berlin"): a chart."""
-
-    series: str
-    categories: tuple[str, str]
-    values: tuple[float, float]
-    prefix: str
-    unit: str
-    phrase: str
-    starts: tuple[int, int]
-
-
 def is_figure(number: Number, text: str) -> bool:
     """Numbers that measure something: not years, ranks, list numbers or dates (the reader's ``kind``)."""
     return number.is_figure
@@ -86,7 +57,8 @@ def facts_in(text: str) -> tuple[list[Fact], list[Comparison]]:
     skip = frozenset(n.start for n in every if n.start not in figures)
     facts = [_fact(text, n, skip) for n in numbers]
     comparisons = _comparisons(text, numbers, facts)
-    return facts, comparisons
+    facts, changes = paired(text, numbers, facts)
+    return facts, sorted(comparisons + changes, key=lambda c: c.starts)
 
 
 def _units(number: Number, text: str) -> tuple[str, str, int]:
@@ -97,19 +69,21 @@ def _units(number: Number, text: str) -> tuple[str, str, int]:
 
 def _fact(text: str, number: Number, skip: frozenset[int]) -> Fact:
     prefix, unit, unit_end = _units(number, text)
+    if is_cjk_figure(text, number):
+        label, phrase = cjk_label_and_phrase(text, number)
+        return Fact(number.value, prefix, unit, label, phrase, number.start, number.approx)
     lead = text[: number.start].rstrip()
+    falls = number.direction < 0 and bool(FALL.search(lead))
     qualifier = next((q for q in (*MORE, *ABOUT) if lead.lower().endswith(q)), "")
     if qualifier in MORE and number.kind != "percent":
         unit += "+"
     if number.kind == "percent" and RISE.search(lead):
         prefix = "+"
-    elif number.kind == "percent" and FALL.search(lead):
-        prefix = "-"
     before_end = len(lead) - len(qualifier) if qualifier else number.start
     words_before, before_start = _before(text, before_end)
     words_after, after_end = _after(text, unit_end, skip)
     start = before_end if qualifier else number.start
-    if words_after and not _weak(words_after):
+    if words_after and not _weak(words_after) and not falls:  # "fell 22%": the fall is the point
         verb = words_before[-1] if words_before and not qualifier and before_end == number.start else ""
         acted = verb.lower() in ACTS or (verb.endswith("ed") and verb.islower())
         label = " ".join([verb, *words_after] if acted else words_after)

@@ -10,13 +10,14 @@ a slide was built from; durations follow from what a slide holds.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from briefing.draft.figures import Comparison, Fact, facts_in
-from briefing.draft.headings import Outline, Paragraph
+from briefing.draft.headings import Outline, Paragraph, Part
+from briefing.draft.planned import PlannedSection, PlannedSlide
 from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
 from briefing.draft.quotes import Quote, quotes_in
 from briefing.draft.sentences import sentence_spans
+from briefing.draft.tables import table_slides
 from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4
@@ -24,24 +25,6 @@ MAX_POINTS = 5
 POINTS_PER_PARAGRAPH = 3
 MAX_SLIDES = 800
 MAX_PIECE = 3000  # characters of a paragraph planned at once: keeps hostile paragraphs linear
-
-
-@dataclass
-class PlannedSlide:
-    title: str
-    body: dict[str, object]  # the body key and its value, ready to emit ("stats": [...])
-    notes: str
-    phrases: list[str]
-    seconds: int
-    line: int  # report line it came from (a comment in the draft)
-
-
-@dataclass
-class PlannedSection:
-    title: str
-    line: int
-    notes: str
-    slides: list[PlannedSlide] = field(default_factory=list)
 
 
 def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[PlannedSection], int]:
@@ -52,12 +35,14 @@ def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[
     """
     sections: list[PlannedSection] = []
     budget = max_slides
-    for part in outline.parts:
+    for index, part in enumerate(outline.parts):
         first = part.paragraphs[0].text if part.paragraphs else ""
         spans = sentence_spans(first)
         notes = first[spans[0][0] : spans[0][1]] if spans else ""
         section = PlannedSection(clipped(part.title, 90), part.line, notes)
         section.slides = plan_paragraphs(part.paragraphs, part.title, budget + 1)
+        if not section.slides:
+            section.slides = _agenda(part, outline.parts[index + 1 :])
         if len(section.slides) > budget:
             section.slides = section.slides[:budget]
             if section.slides:
@@ -69,17 +54,36 @@ def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[
     return sections, 0
 
 
+def _agenda(part: Part, following: list[Part]) -> list[PlannedSlide]:
+    """A heading with only sub-headings under it: one slide naming them (it still makes a section)."""
+    children: list[Part] = []
+    for other in following:
+        if not part.level or other.level <= part.level:
+            break
+        children.append(other)
+    if not children:
+        return []
+    titles = [clipped(child.title, 160) for child in children[:MAX_POINTS]]
+    phrases = [child.title for child in children[:MAX_POINTS] if numbers_in(child.title)]
+    notes = f"{part.title}: " + "; ".join(child.title for child in children)
+    return [PlannedSlide(part.title, {"bullets": titles}, notes, phrases, 10 + 5 * len(titles), part.line)]
+
+
 def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SLIDES) -> list[PlannedSlide]:
     slides: list[PlannedSlide] = []
     pending: list[tuple[str, str, str, int]] = []  # (point, verbatim, sentence, line)
-    for paragraph, text in ((p, piece) for p in paragraphs for piece in pieces(p.text)):
+    for paragraph, text in ((p, piece) for p in paragraphs for piece in _texts(p)):
         if len(slides) >= limit:
             break
+        if paragraph.kind == "table":
+            slides += table_slides(paragraph.lines, topic)
+            continue
         quotes = quotes_in(text)
         facts, comparisons = facts_in(text)
         made = _figure_slides(text, facts, comparisons, paragraph.line, topic)
         made += [_quote_slide(text, quote, paragraph.line) for quote in quotes]
         taken = [q.span for q in quotes] + [(f.start, f.start + 1) for f in facts]
+        taken += [(start, start + 1) for c in comparisons for start in c.starts]
         pending += _points(text, taken, paragraph.line)
         if made and len(pending) >= 2:
             slides += _bullet_slides(pending, topic, slides)
@@ -88,6 +92,10 @@ def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SL
     if pending:
         slides += _bullet_slides(pending, topic, slides)
     return slides
+
+
+def _texts(paragraph: Paragraph) -> list[str]:
+    return [""] if paragraph.kind == "table" else pieces(paragraph.text)
 
 
 def pieces(text: str) -> list[str]:

@@ -21,14 +21,29 @@ VERBS = (
     "tells|told|recalls|recalled|insists|insisted|remarks|remarked|comments|commented|warns|warned|"
     "states|stated|claims|claimed|believes|writes|wrote|puts it|according to"
 )
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+_ADVERB = r"(?:\s+(?:bluntly|simply|plainly|succinctly|frankly|candidly|firmly|flatly|dryly|it|this way))*"
+_DASH = re.compile(r"^\s*[—―–-]{1,2}\s*(\S.*)$", re.S)
+_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』")
 _VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(.+)$", re.I | re.S)
-_VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS})\s*$", re.I | re.S)
+_VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS}){_ADVERB}\s*$", re.I | re.S)
 _LEAD_IN = re.compile(r"^(?:as|among them (?:is|are|was|were)|in the words of|for)\s+", re.I)
 _BEFORE_VERB = re.compile(rf"^(.*?)\s*,?\s*(?:{VERBS})?\s*$", re.I | re.S)
 _ACCORDING = re.compile(r"according to\s+(.+?)\s*,?\s*$", re.I)
 HONORIFICS = frozenset("dr. dr prof. prof mr. mr ms. ms mrs. mrs sir dame".split())
-_NAME_WORD = re.compile(r"^[A-Z][a-z'’]*(?:[-'’][A-Z]?[a-z]+)*\.?$")
+_NAME_PART = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ROLE_VERB = re.compile(rf",?\s*\b(?:{VERBS}){_ADVERB}\s*$", re.I)
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word of letters in any script ("Ekström", "Marc-André", "O'Neil", "Dr.")."""
+    word = token.removesuffix(".")
+    parts = word.split("-")
+    return (
+        bool(word)
+        and word[0].isupper()
+        and all(p and _NAME_PART.match(p) and p[1:] == p[1:].lower() for p in parts)
+    )
 
 
 @dataclass(frozen=True)
@@ -44,8 +59,12 @@ class Quote:
 def quotes_in(text: str) -> list[Quote]:
     """Every attributed quotation of a paragraph, in order."""
     found: list[Quote] = []
+    if _CJK.search(text):
+        from briefing.draft.quotes_zh import chinese_quotes
+
+        return chinese_quotes(text)
     for match in _QUOTED.finditer(text):
-        words = (match.group(1) or match.group(2)).strip()
+        words = next(g for g in match.groups() if g is not None).strip()
         if not _is_speech(words):
             continue
         previous = found[-1] if found else None
@@ -102,6 +121,9 @@ def _after(text: str, start: int) -> tuple[str, int, int] | None:
     if spans:
         segment = segment[: spans[0][1]]
     segment = segment.rstrip().rstrip(".;,").rstrip()
+    dash = _DASH.match(segment)
+    if dash and len(dash.group(1).split()) <= 16:  # "..." — Name, Role
+        return dash.group(1), start + dash.start(1), start + len(segment)
     verb_first = _VERB_FIRST.match(segment)
     verb_last = _VERB_LAST.match(segment) if not verb_first else None
     match = verb_first or verb_last
@@ -137,7 +159,7 @@ def split_speaker(phrase: str) -> tuple[str, str]:
     head, _, rest = phrase.partition(", ")
     tokens = head.split()
     index = len(tokens)
-    while index > 0 and _NAME_WORD.match(tokens[index - 1]) and len(tokens) - index < 4:
+    while index > 0 and is_name_word(tokens[index - 1]) and len(tokens) - index < 4:
         index -= 1
     if index > 0 and tokens[index - 1].lower() in HONORIFICS:
         index -= 1
@@ -145,6 +167,10 @@ def split_speaker(phrase: str) -> tuple[str, str]:
     if not name:
         return "", ""
     role = " ".join(tokens[:index])
+    rest = _ROLE_VERB.sub("", rest)  # "managing partner at X, puts it bluntly": the verb is no role
+    if ", who " in rest or ", which " in rest:
+        rest = re.split(r",\s+(?:who|which)\s+", rest, maxsplit=1)[0]
+    rest = re.sub(r"^(?:a|an)\s+", "", rest)
     if rest and not role:
         rest = re.sub(r"^(?:who|which)\s+", "", rest)
     if rest:
