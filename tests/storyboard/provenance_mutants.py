@@ -32,7 +32,7 @@ UNIT_SWAPS = {
 PREFIX_SWAPS = {"$": "€", "€": "£", "£": "$", "¥": "$", "≈$": "≈€", "US$": "€"}
 TEXT_SWAPS = [
     (r"(?<=\d )billion", "million"), (r"(?<=\d )million", "billion"), (r"(?<=\d)bn\b", "M"),
-    (r"(?<=\d)M\b", "bn"), (r"\$(?=\d)", "€"), (r"€(?=\d)", "£"), (r"£(?=\d)", "$"),
+    (r"(?<=\d)M\b", "bn"), (r"(?<![A-Z])\$(?=\d)", "€"), (r"€(?=\d)", "£"), (r"£(?=\d)", "$"),
     (r"(?<=\d) ?%", " pp"), (r"(?<=\d) square kilomet(?:er|re)s", " square miles"), (r"(?<=\d) ?km²", " mi²"),
     (r"(?<=\d) yuan", " dollars"), (r"(?<=\d) euros", " dollars"),
 ]  # fmt: skip

@@ -20,6 +20,7 @@ import yaml
 from briefing.commands.check import check_file
 from briefing.draft import draft_report
 from briefing.errors import Diagnostic
+from tests.draft.word_report import build_docx
 from tests.shared_report import REPO_ROOT, shared_report
 from tests.storyboard.provenance_mutants import Deck, Mutant, mutants
 
@@ -35,11 +36,19 @@ def decks(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Deck, dict[str
     bundled = folder / "bundled"
     shutil.copytree(REPO_ROOT / "slides", bundled)
     found = [(Deck.read(bundled / "shanghai-innovation.yaml"), {"report": shared_report()})]
-    for report in [*REPORTS, shared_report()]:
+    for report in [*(_report(path, folder) for path in REPORTS), shared_report()]:
         output = folder / f"{report.stem}-draft.yaml"
         output.write_text(draft_report(report, output).yaml, encoding="utf-8")
         found.append((Deck.read(output), {}))
     return found
+
+
+def _report(path: Path, folder: Path) -> Path:
+    """A test report as ``briefing draft`` takes it: a Word report is built from its blocks."""
+    if not path.name.endswith(".blocks.yaml"):
+        return path
+    blocks = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return build_docx(folder / path.name.replace(".blocks.yaml", ".docx"), [tuple(b) for b in blocks])
 
 
 def _check(deck: Deck, given: dict[str | None, Path]) -> list[Diagnostic]:

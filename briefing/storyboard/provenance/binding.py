@@ -41,8 +41,12 @@ def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
     found = []
     for phrase in map(normalised, phrases):
         numbers = measures_in(phrase, words=True)
+        years = {id(n): f"@{n.text}" for n, _ in numbers if n.kind == "year"}
+        figures = [n for n, _ in numbers if n.kind != "year"]
+        paired = dict(zip(map(id, figures), years.values(), strict=True)) if len(years) == len(figures) > 1 else {}
         for number, measure in numbers:
-            words = stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end)
+            words = set(stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end))
+            words |= {paired[id(number)]} if id(number) in paired else set()
             found.append(Cited(measure, frozenset(words), phrase))
     return found
 
@@ -109,7 +113,8 @@ def _measure_at(figure: Figure, cited: Measure) -> Where:
 
 
 def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> list[Diagnostic]:
-    """Pairs of figures whose labels fit each other's cited numbers better than their own."""
+    """Pairs of figures whose labels fit each other's cited numbers better than their own (one
+    better, neither worse: a label that shares words with both is no evidence)."""
     labels = {i: set(figures[i].about) for i in matched}
     flagged: dict[int, Diagnostic] = {}
     order = sorted(matched)
@@ -118,16 +123,23 @@ def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> li
             a, b = figures[i].measure, figures[j].measure
             if a.kind != b.kind or close(a.amount, b.amount) or labels[i] == labels[j]:
                 continue
-            own = _best(labels[i], matched[i]) + _best(labels[j], matched[j])
-            other = _best(labels[i], matched[j]) + _best(labels[j], matched[i])
-            if other > own:
+            ci, cj = _telling(matched[i], matched[j]), _telling(matched[j], matched[i])
+            own = (_best(labels[i], ci), _best(labels[j], cj))
+            other = (_best(labels[i], cj), _best(labels[j], ci))
+            if other[0] >= own[0] and other[1] >= own[1] and other != own:
                 for one, two in ((i, j), (j, i)):
                     flagged.setdefault(one, _exchange(figures[one], figures[two], matched[two]))
     return [flagged[i] for i in sorted(flagged)]
 
 
-def _best(label: set[str], cited: list[Cited]) -> int:
-    return max(overlap(label, set(c.about)) for c in cited)
+def _telling(cited: list[Cited], others: list[Cited]) -> list[set[str]]:
+    """The words of each of ``cited`` that none of ``others`` has: only those tell the two apart."""
+    common = set().union(*(c.about for c in others))
+    return [set(c.about) - common for c in cited]
+
+
+def _best(label: set[str], words: list[set[str]]) -> int:
+    return max(overlap(label, about) for about in words)
 
 
 def _exchange(figure: Figure, other: Figure, cited: list[Cited]) -> Diagnostic:

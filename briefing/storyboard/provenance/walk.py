@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from briefing.storyboard.csv_data import read_chart_csv
 from briefing.storyboard.numbers import NumberProblem, auto_decimals, format_number, parse_yaml_number
 from briefing.storyboard.provenance.measures import Measure, measures_in, shown_measure
-from briefing.storyboard.provenance.words import about, stems
+from briefing.storyboard.provenance.words import about, stems, year_marks
 from briefing.storyboard.provenance.words import context as words_around
 
 
@@ -100,7 +100,7 @@ def _stat_figure(fields: dict[str, Node], context: SlideContext) -> Iterator[Fig
         shown,
         where(context.path, value_node),
         scalar(fields.get("label")),
-        frozenset(stems(scalar(fields.get("label")))),
+        frozenset(stems(scalar(fields.get("label"))) | year_marks(scalar(fields.get("label")))),
         _at(context.path, fields.get("unit")),
         _at(context.path, fields.get("prefix")),
     )
@@ -124,7 +124,8 @@ def _chart_figures(chart: dict[str, Node], context: SlideContext) -> Iterator[Fi
             shown = format_number(value, prefix=prefix, unit=unit, decimals=places)
             measure = shown_measure(value, prefix, unit, places, shown)
             label = f"{category} {name}" if len(columns) > 1 else category
-            yield Figure(measure, shown, at, label, frozenset(stems(label)), unit_at, prefix_at, words="chart")
+            words = frozenset(stems(label) | year_marks(category))
+            yield Figure(measure, shown, at, label, words, unit_at, prefix_at, words="chart")
 
 
 Column = tuple[str, list[tuple[float, str, Where]]]

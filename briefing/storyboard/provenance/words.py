@@ -13,6 +13,8 @@ STOP = frozenset(
     "more most less least some all any no not new last next first".split()
 )
 _BEFORE_WORDS, _AFTER_WORDS = 4, 6
+_YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")  # one token: "2,100" holds no clause break
 
 
 def fold(text: str) -> str:
@@ -23,13 +25,13 @@ def fold(text: str) -> str:
 
 def stems(text: str) -> set[str]:
     """The content words of ``text``, each cut to five letters (a poor man's stemmer, enough here)."""
-    return {w[:5] for w in _WORD.findall(fold(text)) if w not in STOP and len(w) > 1}
+    return {w[:5] for w in _WORD.findall(fold(text)) if w not in STOP and len(w) > 2}
 
 
 def context(text: str, start: int, end: int) -> str:
     """The words around the number at ``text[start:end]``: a few before it, more after it, within its clause."""
-    before = _BREAK.split(text[:start])[-1] if text[:start] else ""
-    after = _BREAK.split(text[end:])[0]
+    before = _BREAK.split(_NUMBERS.sub("0", text[:start]))[-1]
+    after = _BREAK.split(_NUMBERS.sub("0", text[end:]))[0]
     before_words = _WORD.findall(before)[-_BEFORE_WORDS:]
     after_words = _WORD.findall(re.split(r"\d", after)[0])[:_AFTER_WORDS]
     return " ".join([*before_words, *after_words])
@@ -39,13 +41,18 @@ def about(text: str, start: int, end: int) -> frozenset[str]:
     """What the number at ``text[start:end]`` is about: its clause's words, and its neighbours
     ("<top" for "top 100", ">unive" for "4 universities"), which tell two numbers of one clause apart."""
     found = stems(context(text, start, end))
-    before = _WORD.findall(fold(_BREAK.split(text[:start])[-1]))
-    after = _WORD.findall(fold(re.split(r"\d", _BREAK.split(text[end:])[0])[0]))
-    if before and before[-1] not in STOP:
+    before = _WORD.findall(fold(_BREAK.split(_NUMBERS.sub("0", text[:start]))[-1]))
+    after = _WORD.findall(fold(re.split(r"\d", _BREAK.split(_NUMBERS.sub("0", text[end:]))[0])[0]))
+    if before and before[-1] not in STOP and len(before[-1]) > 2:
         found.add("<" + before[-1][:5])
-    if after and after[0] not in STOP:
+    if after and after[0] not in STOP and len(after[0]) > 2:
         found.add(">" + after[0][:5])
     return frozenset(found)
+
+
+def year_marks(text: str) -> set[str]:
+    """"@2019" for each year a label names: a chart of a change is labelled by its years."""
+    return {"@" + year for year in _YEAR.findall(text)}
 
 
 def overlap(a: set[str], b: set[str]) -> int:
