@@ -22,7 +22,7 @@ from briefing.errors import Diagnostic
 from briefing.sources import normalised
 from briefing.storyboard.provenance.measures import MEASURE, SAME, Measure, close, measures_in, relation
 from briefing.storyboard.provenance.walk import Figure, Where
-from briefing.storyboard.provenance.words import about, overlap, stems
+from briefing.storyboard.provenance.words import about, overlap, role_marks, stems
 
 CITE_HINT = 'cite the words it comes from (sources: [{ref: ..., phrase: ...}]) or add note: "derived: ..."'
 COPY_HINT = "copy the figure from the cited words, or cite the words it comes from"
@@ -47,6 +47,7 @@ def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
         for number, measure in numbers:
             words = set(stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end))
             words |= {paired[id(number)]} if id(number) in paired else set()
+            words |= role_marks("", number.role)
             found.append(Cited(measure, frozenset(words), phrase))
     return found
 
@@ -87,7 +88,8 @@ def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited
             found.append(_diag(written, f"{message} (the value is on line {figure.at.line})", hint, "error",
                                "figure-unit-differs"))  # fmt: skip
         return found
-    rivals = [c for c in cited if c.measure.kind == figure.measure.kind and not close(c.measure.value, figure.measure.value)]
+    kind = figure.measure.kind
+    rivals = [c for c in cited if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
@@ -121,7 +123,7 @@ def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> li
     for x, i in enumerate(order):
         for j in order[x + 1 :]:
             a, b = figures[i].measure, figures[j].measure
-            if a.kind != b.kind or close(a.amount, b.amount) or labels[i] == labels[j]:
+            if _family(a) != _family(b) or close(a.amount, b.amount) or labels[i] == labels[j]:
                 continue
             ci, cj = _telling(matched[i], matched[j]), _telling(matched[j], matched[i])
             own = (_best(labels[i], ci), _best(labels[j], cj))
@@ -136,6 +138,11 @@ def _telling(cited: list[Cited], others: list[Cited]) -> list[set[str]]:
     """The words of each of ``cited`` that none of ``others`` has: only those tell the two apart."""
     common = set().union(*(c.about for c in others))
     return [set(c.about) - common for c in cited]
+
+
+def _family(measure: Measure) -> str:
+    """Counts, ranks and years can be exchanged for one another ("top 100" and "4 universities")."""
+    return "plain" if measure.kind in ("count", "ordinal", "year") else measure.kind
 
 
 def _best(label: set[str], words: list[set[str]]) -> int:

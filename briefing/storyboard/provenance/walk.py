@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from briefing.storyboard.csv_data import read_chart_csv
 from briefing.storyboard.numbers import NumberProblem, auto_decimals, format_number, parse_yaml_number
 from briefing.storyboard.provenance.measures import Measure, measures_in, shown_measure
-from briefing.storyboard.provenance.words import about, stems, year_marks
+from briefing.storyboard.provenance.words import about, role_marks, stems, year_marks
 from briefing.storyboard.provenance.words import context as words_around
 
 
@@ -124,7 +124,7 @@ def _chart_figures(chart: dict[str, Node], context: SlideContext) -> Iterator[Fi
             shown = format_number(value, prefix=prefix, unit=unit, decimals=places)
             measure = shown_measure(value, prefix, unit, places, shown)
             label = f"{category} {name}" if len(columns) > 1 else category
-            words = frozenset(stems(label) | year_marks(category))
+            words = frozenset(stems(label) | year_marks(category) | role_marks(category))
             yield Figure(measure, shown, at, label, words, unit_at, prefix_at, words="chart")
 
 

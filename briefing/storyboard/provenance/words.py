@@ -55,5 +55,14 @@ def year_marks(text: str) -> set[str]:
     return {"@" + year for year in _YEAR.findall(text)}
 
 
+_ROLE_WORDS = {"before": "@from", "then": "@from", "earlier": "@from", "after": "@to", "now": "@to", "today": "@to"}
+
+
+def role_marks(text: str, role: str = "") -> set[str]:
+    """"@from"/"@to" for the two ends of a change: a cited "from 12% to 19%", a chart's "Before" and "After"."""
+    found = {"@" + role} if role in ("from", "to") else set()
+    return found | {_ROLE_WORDS[w] for w in _WORD.findall(fold(text)) if w in _ROLE_WORDS}
+
+
 def overlap(a: set[str], b: set[str]) -> int:
     return len(a & b)
