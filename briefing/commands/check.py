@@ -104,7 +104,7 @@ def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> lis
         found.extend(overflow_warnings(result.storyboard, result.slide_cols))
         texts, problems = source_texts(result.storyboard, sources or {})
         found.extend(problems)
-        found.extend(check_provenance(result.source, result.path, texts))
+        found.extend(check_provenance(result.source, result.path, texts, result.root))
     return sort_diagnostics(found, result.path)
 
 

@@ -62,7 +62,11 @@ class Deck:
     def read(cls, path: Path) -> Deck:
         text = path.read_text(encoding="utf-8")
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-        slides = [_pairs(s) for sec in _items(_pairs(root).get("sections")) for s in _items(_pairs(sec).get("slides"))]
+        slides = [
+            _pairs(s)
+            for sec in _items(_pairs(root).get("sections"))
+            for s in _items(_pairs(sec).get("slides"))
+        ]
         csv_files = {}
         for slide in slides:
             name = _scalar(_pairs(slide.get("chart")).get("csv"))
@@ -113,7 +117,9 @@ def _cited_values(slide: dict[str, Node]) -> set[float]:
 
 
 def _derived(slide: dict[str, Node]) -> bool:
-    return any(_scalar(_pairs(i).get("note")).lower().startswith("derived") for i in _items(slide.get("sources")))
+    return any(
+        _scalar(_pairs(i).get("note")).lower().startswith("derived") for i in _items(slide.get("sources"))
+    )
 
 
 def _text_spots(deck: Deck, node: Node | None, index: int) -> Iterator[Spot]:
@@ -124,7 +130,13 @@ def _text_spots(deck: Deck, node: Node | None, index: int) -> Iterator[Spot]:
         start = node.start_mark.index + match.start()
         after = raw[match.end() : match.end() + 2]
         before = raw[max(0, match.start() - 1) : match.start()]
-        kind = "percent" if after.lstrip().startswith("%") else "money" if before in "$€£¥" and before else "count"
+        kind = (
+            "percent"
+            if after.lstrip().startswith("%")
+            else "money"
+            if before in "$€£¥" and before
+            else "count"
+        )
         yield Spot(deck.path, start, start + len(match.group()), _line_of(deck.text, start), index, kind)
 
 
@@ -149,7 +161,11 @@ def spots(deck: Deck) -> list[Spot]:
                 found.append(spot)
         found.extend(_chart_spots(deck, slide, index, derived))
         for item in _items(slide.get("bullets")):
-            texts.extend([_pairs(item).get("text"), *_items(_pairs(item).get("bullets"))] if isinstance(item, MappingNode) else [item])
+            texts.extend(
+                [_pairs(item).get("text"), *_items(_pairs(item).get("bullets"))]
+                if isinstance(item, MappingNode)
+                else [item]
+            )
         for side in ("left", "right"):
             column = _pairs(_pairs(slide.get("compare")).get(side))
             texts.extend([column.get("title"), *_items(column.get("bullets"))])
@@ -178,7 +194,9 @@ def _chart_spots(deck: Deck, slide: dict[str, Node], index: int, derived: bool) 
     for series in _items(chart.get("series")):
         for node in _items(_pairs(series).get("values")):
             start = node.start_mark.index
-            yield Spot(deck.path, start, node.end_mark.index, _line_of(deck.text, start), index, kind, derived)
+            yield Spot(
+                deck.path, start, node.end_mark.index, _line_of(deck.text, start), index, kind, derived
+            )
 
 
 # --------------------------------------------------------------------------- mutations
@@ -214,7 +232,12 @@ def figure_mutant(deck: Deck, rng: random.Random, derived: bool = False) -> Muta
     old = _file_text(deck, spot.file)[spot.start : spot.end]
     new = changed_number(old.strip("'\""), rng, _cited_values(deck.slides[spot.slide]))
     kind = "derived" if derived else "figure"
-    return Mutant(kind, f"{spot.file.name}:{spot.line} {old} -> {new}", _replace(deck, spot, new), [(spot.file, spot.line)])
+    return Mutant(
+        kind,
+        f"{spot.file.name}:{spot.line} {old} -> {new}",
+        _replace(deck, spot, new),
+        [(spot.file, spot.line)],
+    )
 
 
 def swap_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
@@ -232,7 +255,12 @@ def swap_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
     text = _file_text(deck, a.file)
     va, vb = text[a.start : a.end], text[b.start : b.end]
     new = text[: a.start] + vb + text[a.end : b.start] + va + text[b.end :]
-    return Mutant("swap", f"{a.file.name}:{a.line} {va} <-> {b.line} {vb}", {a.file: new}, [(a.file, a.line), (b.file, b.line)])
+    return Mutant(
+        "swap",
+        f"{a.file.name}:{a.line} {va} <-> {b.line} {vb}",
+        {a.file: new},
+        [(a.file, a.line), (b.file, b.line)],
+    )
 
 
 def phrase_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
@@ -250,13 +278,17 @@ def _word_mutant(deck: Deck, node: ScalarNode, rng: random.Random, kind: str) ->
     if not words:
         return None
     word = rng.choice(words)
-    replacement = rng.choice(["never", "rarely", "Berlin", "doubled", "halved", "private", "smaller", "earlier"])
+    replacement = rng.choice(
+        ["never", "rarely", "Berlin", "doubled", "halved", "private", "smaller", "earlier"]
+    )
     if replacement.lower() == word.group().lower():
         replacement = "quietly"
     start = node.start_mark.index + word.start()
     new = deck.text[:start] + replacement + deck.text[start + len(word.group()) :]
     where = (deck.path, _line_of(deck.text, start))
-    return Mutant(kind, f"{deck.path.name}:{where[1]} {word.group()} -> {replacement}", {deck.path: new}, [where])
+    return Mutant(
+        kind, f"{deck.path.name}:{where[1]} {word.group()} -> {replacement}", {deck.path: new}, [where]
+    )
 
 
 def quote_mutant(deck: Deck, rng: random.Random, speaker: bool) -> Mutant | None:
@@ -294,7 +326,9 @@ def measure_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
     start, end, new = rng.choice(options)
     text = deck.text[:start] + new + deck.text[end:]
     where = (deck.path, _line_of(deck.text, start))
-    return Mutant("measure", f"{deck.path.name}:{where[1]} {deck.text[start:end]} -> {new}", {deck.path: text}, [where])
+    return Mutant(
+        "measure", f"{deck.path.name}:{where[1]} {deck.text[start:end]} -> {new}", {deck.path: text}, [where]
+    )
 
 
 def _text_measures(deck: Deck, slide: dict[str, Node]) -> Iterator[tuple[int, int, str]]:
@@ -322,7 +356,8 @@ MAKERS: dict[str, Callable[[Deck, random.Random], Mutant | None]] = {
 
 
 def mutants(decks: list[Deck], count: int, seed: int) -> list[Mutant]:
-    """``count`` mutants, each of a kind and a storyboard chosen at random (kinds a storyboard lacks are skipped)."""
+    """``count`` mutants, each of a kind and a storyboard chosen at random (a kind a storyboard
+    lacks is drawn again)."""
     rng = random.Random(seed)
     found: list[Mutant] = []
     while len(found) < count:

@@ -27,10 +27,11 @@ from yaml.nodes import Node
 from briefing.errors import Diagnostic
 from briefing.sources import SourceError, SourceText
 from briefing.storyboard.model import Storyboard
-from briefing.storyboard.provenance.quotes import QuoteIndex
+from briefing.storyboard.provenance.index import Sources
 from briefing.storyboard.provenance.slide import check_slide
 from briefing.storyboard.provenance.walk import SlideContext, pairs, scalar, slides
 from briefing.storyboard.yaml_nodes import parse_text
+
 
 def source_texts(
     storyboard: Storyboard, given: Mapping[str | None, Path]
@@ -70,16 +71,22 @@ def _source_paths(
     return paths, found
 
 
-def check_provenance(yaml_text: str, path: Path | None, texts: Mapping[str, SourceText]) -> list[Diagnostic]:
-    """Every phrase and figure of the storyboard in ``yaml_text`` checked against ``texts``."""
+def check_provenance(
+    yaml_text: str, path: Path | None, texts: Mapping[str, SourceText], root: Node | None = None
+) -> list[Diagnostic]:
+    """Every phrase and figure of the storyboard in ``yaml_text`` checked against ``texts``.
+
+    ``root``: the YAML already parsed (``briefing check`` has it), else ``yaml_text`` is parsed.
+    """
     if not texts:
         return []
-    root = parse_text(yaml_text, path).root
+    if root is None:
+        root = parse_text(yaml_text, path).root
     context = SlideContext(path, yaml_text, _declared_files(root, path))
-    quotes = QuoteIndex(texts)
+    sources = Sources(texts)
     found: list[Diagnostic] = []
     for slide in slides(root):
-        found.extend(check_slide(slide, context, texts, quotes))
+        found.extend(check_slide(slide, context, sources))
     return found
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.errors import Diagnostic
-from briefing.sources import normalised
 from briefing.storyboard.provenance.measures import MEASURE, SAME, Measure, close, measures_in, relation
 from briefing.storyboard.provenance.walk import Figure, Where
-from briefing.storyboard.provenance.words import about, overlap, role_marks, stems
+from briefing.storyboard.provenance.words import about, flat, overlap, role_marks, stems
 
 CITE_HINT = 'cite the words it comes from (sources: [{ref: ..., phrase: ...}]) or add note: "derived: ..."'
 COPY_HINT = "copy the figure from the cited words, or cite the words it comes from"
@@ -38,18 +38,26 @@ class Cited:
 
 
 def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
+    return [cited for phrase in phrases for cited in _phrase_numbers(phrase)]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_numbers(phrase: str) -> tuple[Cited, ...]:
+    """The numbers of one cited phrase (read once however many slides cite it)."""
+    phrase = flat(phrase)
+    numbers = measures_in(phrase, words=True)
+    years = {id(n): f"@{n.text}" for n, _ in numbers if n.kind == "year"}
+    figures = [n for n, _ in numbers if n.kind != "year"]
+    paired = (
+        dict(zip(map(id, figures), years.values(), strict=True)) if len(years) == len(figures) > 1 else {}
+    )
     found = []
-    for phrase in map(normalised, phrases):
-        numbers = measures_in(phrase, words=True)
-        years = {id(n): f"@{n.text}" for n, _ in numbers if n.kind == "year"}
-        figures = [n for n, _ in numbers if n.kind != "year"]
-        paired = dict(zip(map(id, figures), years.values(), strict=True)) if len(years) == len(figures) > 1 else {}
-        for number, measure in numbers:
-            words = set(stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end))
-            words |= {paired[id(number)]} if id(number) in paired else set()
-            words |= role_marks("", number.role)
-            found.append(Cited(measure, frozenset(words), phrase))
-    return found
+    for number, measure in numbers:
+        words = set(stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end))
+        words |= {paired[id(number)]} if id(number) in paired else set()
+        words |= role_marks("", number.role)
+        found.append(Cited(measure, frozenset(words), phrase))
+    return tuple(found)
 
 
 def figure_problems(

@@ -62,9 +62,7 @@ def computations(note: str) -> list[Computation]:
 Token = Measure | str
 
 
-_BINARY = re.compile(
-    r"(?:(?<=[\w%)²³])\s*([-+\u2212\u2013*÷/])|(?<=[\d%)])\s*([×x]))\s*(?=[(\d$€£¥])"
-)
+_BINARY = re.compile(r"(?:(?<=[\w%)²³])\s*([-+\u2212\u2013*÷/])|(?<=[\d%)])\s*([×x]))\s*(?=[(\d$€£¥])")
 # Operators as characters the figure reader takes for no sign, multiple or approximation.
 _SPELLED = {"-": " ⊖ ", "\u2212": " ⊖ ", "\u2013": " ⊖ ", "+": " ⊕ ", "×": " ⊗ ", "x": " ⊗ ", "*": " ⊗ ",
             "÷": " ⊘ ", "/": " ⊘ "}  # fmt: skip
@@ -148,7 +146,8 @@ def _text(token: Token) -> str:
 
 
 class _Parser:
-    """expression := term (('+'|'-') term)*; term := factor (('*'|'/') factor)*; factor := figure | '(' expression ')'."""
+    """expression := term (('+'|'-') term)*; term := factor (('*'|'/') factor)*;
+    factor := figure | '(' expression ')'."""
 
     def __init__(self, tokens: list[Token]) -> None:
         self.tokens = tokens
@@ -175,7 +174,9 @@ class _Parser:
                 value = Quantity(value.fraction() * right.fraction())
             else:
                 both = value.percent and right.percent
-                value = Quantity((value.value if both else value.fraction()) / (right.value if both else right.fraction()))
+                value = Quantity(
+                    (value.value if both else value.fraction()) / (right.value if both else right.fraction())
+                )
         return value
 
     def _factor(self) -> Quantity:

@@ -68,7 +68,11 @@ class Measure:
 
 def measures_in(text: str, *, words: bool = False) -> list[tuple[Number, Measure]]:
     """Every number of ``text`` (dates aside) with the decimals it is written with."""
-    return [(n, Measure(n, _decimals(n.text))) for n in numbers_in(text, words=words) if n.kind not in UNCHECKED_KINDS]
+    return [
+        (n, Measure(n, _decimals(n.text)))
+        for n in numbers_in(text, words=words)
+        if n.kind not in UNCHECKED_KINDS
+    ]
 
 
 def _decimals(text: str) -> int:

@@ -19,79 +19,26 @@ is the editor's description and is not proved.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
-from briefing.sources import SourceText, normalised
+from briefing.storyboard.provenance.index import Sources
+from briefing.storyboard.provenance.quotes_form import quote_form
 from briefing.storyboard.provenance.walk import Where, pairs, scalar, where
 from briefing.storyboard.provenance.words import fold
 
 _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
-_TYPOGRAPHY = re.compile(r"['\"\-]+")
-_ENDS = " .,;:!?"
 _TITLES = frozenset("dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss sir dame mx mx. doctor".split())
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _NAME_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    line: int  # its first line in the source text
-    flat: str  # normalised for quotes (see ``quote_form``)
-    raw: str
-
-
-def quote_form(text: str) -> str:
-    """``text`` as quotes are compared: no quote marks or dashes, one space, lower case, no end punctuation."""
-    flat = _TYPOGRAPHY.sub(" ", normalised(text)).casefold()
-    return " ".join(flat.split()).strip(_ENDS)
-
-
-def paragraphs(text: SourceText) -> list[Paragraph]:
-    """The source's paragraphs: runs of non-blank lines, or each line when lines are not wrapped.
-
-    A report whose lines are long (median over 100 characters) writes one
-    paragraph per line, blank lines or not; a hard-wrapped one separates its
-    paragraphs with blank lines (a Word paragraph is one line either way).
-    """
-    lines = text.text.split("\n")
-    lengths = sorted(len(line) for line in lines if line.strip())
-    one_per_line = bool(lengths) and lengths[len(lengths) // 2] > 100
-    found: list[Paragraph] = []
-    block: list[str] = []
-    first = 0
-    for number, line in enumerate([*lines, ""], start=1):
-        if line.strip() and not (one_per_line and block):
-            first = first or number
-            block.append(line)
-            continue
-        if block:
-            raw = " ".join(block)
-            found.append(Paragraph(first, quote_form(raw), raw))
-        block, first = ([line], number) if line.strip() else ([], 0)
-    return found
-
-
-class QuoteIndex:
-    """Paragraphs of each source, made once per check and only when a slide quotes."""
-
-    def __init__(self, texts: Mapping[str, SourceText]) -> None:
-        self.texts = texts
-        self._paragraphs: dict[str, list[Paragraph]] = {}
-
-    def of(self, ref: str) -> list[Paragraph]:
-        if ref not in self._paragraphs:
-            self._paragraphs[ref] = paragraphs(self.texts[ref])
-        return self._paragraphs[ref]
-
-
 def quote_problems(
-    slide: dict[str, Node], refs: Sequence[str], index: QuoteIndex, path: Path | None
+    slide: dict[str, Node], refs: Sequence[str], index: Sources, path: Path | None
 ) -> list[Diagnostic]:
     """The quote's words and speaker checked against the cited sources (all sources when none is cited)."""
     quote = pairs(slide.get("quote"))
@@ -102,7 +49,7 @@ def quote_problems(
     searched = [ref for ref in dict.fromkeys(refs) if ref in index.texts] or list(index.texts)
     if not pieces or text_node is None or not searched:
         return []
-    hits = [(ref, p) for ref in searched for p in index.of(ref) if _holds(p.flat, pieces)]
+    hits = [(ref, p) for ref in searched for p in index[ref].holding(pieces)]
     if not hits:
         return [_not_found(words, searched, index, where(path, text_node))]
     who = scalar(who_node)
@@ -115,18 +62,9 @@ def quote_problems(
     return [_diag(where(path, who_node), message, hint, "quote-speaker")]
 
 
-def _holds(flat: str, pieces: list[str]) -> bool:
-    start = 0
-    for piece in pieces:
-        found = flat.find(piece, start)
-        if found < 0:
-            return False
-        start = found + len(piece)
-    return True
-
-
 def names(paragraph: str, who: str) -> bool:
-    """Whether ``paragraph`` names ``who`` (whole name, or its first or last word; titles and accents aside)."""
+    """Whether ``paragraph`` names ``who``: the whole name, or its first or last word (titles and
+    accents aside)."""
     if _CJK.search(who):
         squashed = "".join(fold(who).split())
         return bool(squashed) and squashed in "".join(fold(paragraph).split())
@@ -134,10 +72,14 @@ def names(paragraph: str, who: str) -> bool:
     if not tokens:
         return True
     present = set(_NAME_WORD.findall(fold(paragraph)))
-    return all(t in present for t in tokens) or tokens[-1] in present or (len(tokens) > 1 and tokens[0] in present)
+    return (
+        all(t in present for t in tokens)
+        or tokens[-1] in present
+        or (len(tokens) > 1 and tokens[0] in present)
+    )
 
 
-def _not_found(words: str, refs: list[str], index: QuoteIndex, at: Where) -> Diagnostic:
+def _not_found(words: str, refs: list[str], index: Sources, at: Where) -> Diagnostic:
     ref = refs[0]
     text = index.texts[ref]
     line, passage = text.closest_passage(words)

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
-from briefing.sources import SourceText
 from briefing.storyboard.numbers import rounded
 from briefing.storyboard.provenance.binding import Cited, cited_numbers, figure_problems
 from briefing.storyboard.provenance.derivations import Computation, Quantity, computations, is_derived
+from briefing.storyboard.provenance.index import Sources
 from briefing.storyboard.provenance.measures import SAME, Measure, measures_in, relation
-from briefing.storyboard.provenance.quotes import QuoteIndex, quote_problems
+from briefing.storyboard.provenance.quotes import quote_problems
+from briefing.storyboard.provenance.walk import (
+    Figure,
+    SlideContext,
+    Where,
+    items,
+    pairs,
+    scalar,
+    slide_figures,
+    where,
+)
 from briefing.storyboard.provenance.words import about, stems
-from briefing.storyboard.provenance.walk import Figure, SlideContext, Where, items, pairs, scalar, slide_figures, where
 
 # Numbers a derivation may use without citing them: 100% (a whole), and the plain
 # numbers of units of time and of ten.
@@ -43,14 +52,12 @@ def citations(node: Node | None) -> Iterator[Citation]:
             yield Citation(ref, scalar(phrase_node), scalar(note_node), phrase_node, note_node)
 
 
-def check_slide(
-    slide: dict[str, Node], context: SlideContext, texts: Mapping[str, SourceText], quotes: QuoteIndex
-) -> list[Diagnostic]:
+def check_slide(slide: dict[str, Node], context: SlideContext, sources: Sources) -> list[Diagnostic]:
     cited_by = list(citations(slide.get("sources")))
-    found = [d for c in cited_by if (d := phrase_problem(c, context.path, texts)) is not None]
+    found = [d for c in cited_by if (d := phrase_problem(c, context.path, sources)) is not None]
     if "quote" in slide:
-        found.extend(quote_problems(slide, [c.ref for c in cited_by], quotes, context.path))
-    if any(c.ref not in texts for c in cited_by):
+        found.extend(quote_problems(slide, [c.ref for c in cited_by], sources, context.path))
+    if any(c.ref not in sources.texts for c in cited_by):
         return found  # figures backed by a source we cannot read are not judged
     cited = cited_numbers([c.phrase for c in cited_by if c.phrase])
     figures = list(slide_figures(slide, context))
@@ -61,10 +68,12 @@ def check_slide(
     return found + figure_problems(figures, cited, derived.shows, derived.numbers)
 
 
-def phrase_problem(citation: Citation, path: Path | None, texts: Mapping[str, SourceText]) -> Diagnostic | None:
-    text = texts.get(citation.ref)
-    if text is None or not citation.phrase or citation.node is None or text.contains(citation.phrase):
+def phrase_problem(citation: Citation, path: Path | None, sources: Sources) -> Diagnostic | None:
+    if citation.ref not in sources.texts or not citation.phrase or citation.node is None:
         return None
+    if sources[citation.ref].contains(citation.phrase):
+        return None
+    text = sources.texts[citation.ref]
     line, passage = text.closest_passage(citation.phrase)
     hint = f'closest passage, {text.path.name} {text.place(line).label}: "{passage}"' if line else ""
     message = f"phrase not found in source '{citation.ref}' ({text.path.name}): \"{citation.phrase}\""
@@ -101,8 +110,11 @@ def _derivation(
         shows = _proves(computation, figures)
         if not shows:
             assert computation.result is not None
-            message = f"the derivation gives {_quantity_text(computation.result)} but the slide shows no such figure"
-            problems.append(_error(at, message, "show the computed figure, or correct the note", "derivation"))
+            gives = _quantity_text(computation.result)
+            message = f"the derivation gives {gives} but the slide shows no such figure"
+            problems.append(
+                _error(at, message, "show the computed figure, or correct the note", "derivation")
+            )
         said = _about_result(citation.note, computation)
         derived.shows.update({i: Cited(figures[i].measure, said, citation.note) for i in shows})
     return problems

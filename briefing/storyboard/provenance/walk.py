@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -185,11 +186,19 @@ def text_figures(node: Node | None, context: SlideContext) -> Iterator[Figure]:
         return
     mark = node.start_mark
     one_line = node.end_mark.line == mark.line and text == _raw(node, context.yaml_text)
-    for number, measure in measures_in(text):
-        col = mark.column + 1 + (number.start + (1 if node.style else 0) if one_line else 0)
+    for start, measure, label, words in _text_numbers(text):
+        col = mark.column + 1 + (start + (1 if node.style else 0) if one_line else 0)
         at = Where(context.path, mark.line + 1, col)
-        label = words_around(text, number.start, number.end)
-        yield Figure(measure, measure.text, at, label, about(text, number.start, number.end), words=text)
+        yield Figure(measure, measure.text, at, label, words, words=text)
+
+
+@lru_cache(maxsize=8192)
+def _text_numbers(text: str) -> tuple[tuple[int, Measure, str, frozenset[str]], ...]:
+    """The figures of a text: offset, figure, the words around it and what it is about (read once)."""
+    return tuple(
+        (n.start, m, words_around(text, n.start, n.end), about(text, n.start, n.end))
+        for n, m in measures_in(text)
+    )
 
 
 def _raw(node: ScalarNode, yaml_text: str) -> str:
