@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,9 +21,13 @@ class Paragraph:
 
 
 def quote_form(text: str) -> str:
+    return flat_quote_form(flat(text))
+
+
+def flat_quote_form(text: str) -> str:
     """``text`` as quotes are compared: no quote marks or dashes, one space, lower case, no end
     punctuation."""
-    return " ".join(_TYPOGRAPHY.sub(" ", flat(text)).casefold().split()).strip(_ENDS)
+    return " ".join(_TYPOGRAPHY.sub(" ", text).casefold().split()).strip(_ENDS)
 
 
 def paragraphs(text: SourceText) -> list[Paragraph]:
@@ -44,7 +49,14 @@ def paragraphs(text: SourceText) -> list[Paragraph]:
             block.append(line)
             continue
         if block:
-            raw = " ".join(block)
-            found.append(Paragraph(first, quote_form(raw), raw))
+            found.append(Paragraph(first, _flat_lines(text, first, first + len(block)), " ".join(block)))
         block, first = ([line], number) if line.strip() else ([], 0)
     return found
+
+
+def _flat_lines(text: SourceText, first: int, stop: int) -> str:
+    """Lines ``first`` to ``stop - 1`` of the source in quote form, cut from its normalised text."""
+    start = text.line_starts[first - 1]
+    end = text.line_starts[stop - 1] if stop - 1 < len(text.line_starts) else len(text.text)
+    low, high = bisect.bisect_left(text.offsets, start), bisect.bisect_left(text.offsets, end)
+    return flat_quote_form(text.flat[low:high])

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from briefing.sources.text import DASHES, INVISIBLE, QUOTES
+from briefing.sources import normalised
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BREAK = re.compile(r"[;:,.()\[\]!?\u3001\u3002\uff0c\uff1b]|\b(?:and|versus|vs|while|with|but|or)\b", re.I)
@@ -20,14 +20,10 @@ _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")  # one token: "2,100" holds no clause break
 
 
-_TYPOGRAPHY = {ord(k): v for k, v in QUOTES.items()} | {ord(d): "-" for d in DASHES}
-
-
 @lru_cache(maxsize=16384)
 def flat(text: str) -> str:
-    """``briefing.sources.normalised(text)`` without its offset map, at C speed: one space per
-    whitespace run, plain quotes and hyphens, no invisible characters."""
-    return " ".join(unicodedata.normalize("NFC", INVISIBLE.sub("", text)).translate(_TYPOGRAPHY).split())
+    """``briefing.sources.normalised(text)``, worked out once per distinct text (phrases repeat)."""
+    return normalised(text)
 
 
 def fold(text: str) -> str:
