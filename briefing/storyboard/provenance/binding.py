@@ -81,11 +81,13 @@ def figure_problems(
         if same:
             matched[index] = same
             continue
-        found.extend(_unproved(figure, [c for r, c in relations if r == MEASURE], [*cited, *noted]))
+        found.extend(_unproved(figure, [c for r, c in relations if r == MEASURE], cited, noted))
     return found + _exchanged(figures, matched)
 
 
-def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited]) -> list[Diagnostic]:
+def _unproved(
+    figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited], noted: Sequence[Cited]
+) -> list[Diagnostic]:
     if measure_rivals:
         rival = measure_rivals[0]
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
@@ -98,6 +100,7 @@ def _unproved(figure: Figure, measure_rivals: list[Cited], cited: Sequence[Cited
         return found
     kind = figure.measure.kind
     rivals = [c for c in cited if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
+    rivals = rivals or [c for c in noted if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
