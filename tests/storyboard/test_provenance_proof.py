@@ -1,4 +1,4 @@
-"""What `check --source` proves beyond the phrase: units, binding, quotes, derivations, charts, Word sources."""
+"""What `check --source` proves beyond phrases: units, binding, quotes, derivations, charts, Word sources."""
 
 from __future__ import annotations
 

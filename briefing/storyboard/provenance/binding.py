@@ -98,15 +98,19 @@ def _unproved(
             found.append(_diag(written, f"{message} (the value is on line {figure.at.line})", hint, "error",
                                "figure-unit-differs"))  # fmt: skip
         return found
-    kind = figure.measure.kind
-    rivals = [c for c in cited if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
-    rivals = rivals or [c for c in noted if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
+    rivals = _rivals(figure, cited) or _rivals(figure, noted)
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
         return [_diag(figure.at, message, COPY_HINT, "error", "figure-contradicts-source")]
     message = f"figure {figure.shown} is not in any phrase this slide cites"
     return [_diag(figure.at, message, CITE_HINT, "warning", "uncited-figure")]
+
+
+def _rivals(figure: Figure, numbers: Sequence[Cited]) -> list[Cited]:
+    """The numbers of the figure's kind that say something else."""
+    kind = figure.measure.kind
+    return [c for c in numbers if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
 
 
 def _fit(figure: Figure, cited: Cited) -> tuple[int, float]:
