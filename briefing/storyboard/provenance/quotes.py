@@ -58,7 +58,7 @@ def quote_problems(
     ref, paragraph = hits[0]
     label = index.texts[ref].place(paragraph.line).label
     message = f"'{who}' is not named in the paragraph of source '{ref}' that holds this quote ({label})"
-    hint = f'the paragraph: "{_excerpt(paragraph.raw)}"'
+    hint = f'the quote in the source: "{_excerpt(paragraph.raw, pieces[0])}"'
     return [_diag(where(path, who_node), message, hint, "quote-speaker")]
 
 
@@ -89,8 +89,16 @@ def _not_found(words: str, refs: list[str], index: Sources, at: Where) -> Diagno
     return _diag(at, message, hint, "quote-not-in-source")
 
 
-def _excerpt(text: str, limit: int = 120) -> str:
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
+def _excerpt(text: str, piece: str, limit: int = 140) -> str:
+    """About ``limit`` characters of ``text`` from a little before the quote (where the speaker is named)."""
+    words = piece.split()[:3]
+    found = re.search(r"\W+".join(map(re.escape, words)), text, re.IGNORECASE) if words else None
+    start = max(0, found.start() - 20) if found else 0
+    while 0 < start < len(text) and not text[start - 1].isspace():
+        start += 1
+    excerpt = text[start : start + limit]
+    cut = excerpt if len(text) <= start + limit else excerpt.rsplit(" ", 1)[0] + "..."
+    return ("..." if start else "") + cut
 
 
 def _diag(at: Where, message: str, hint: str, code: str) -> Diagnostic:
