@@ -273,22 +273,45 @@ def phrase_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
 
 
 def _word_mutant(deck: Deck, node: ScalarNode, rng: random.Random, kind: str) -> Mutant | None:
+    """One word replaced or deleted (a Han character replaced, in Chinese)."""
     raw = deck.text[node.start_mark.index : node.end_mark.index]
-    words = [m for m in re.finditer(r"[A-Za-z]{3,}", raw)]
+    words = list(re.finditer(r"[A-Za-z]{3,}", raw)) or list(re.finditer(r"[\u4e00-\u9fff]", raw))
     if not words:
         return None
     word = rng.choice(words)
-    replacement = rng.choice(
-        ["never", "rarely", "Berlin", "doubled", "halved", "private", "smaller", "earlier"]
-    )
+    if word.group().isascii():
+        replacement = rng.choice(["never", "rarely", "Berlin", "doubled", "halved", "private", "", ""])
+    else:
+        replacement = "乙" if word.group() == "甲" else "甲"
     if replacement.lower() == word.group().lower():
         replacement = "quietly"
     start = node.start_mark.index + word.start()
-    new = deck.text[:start] + replacement + deck.text[start + len(word.group()) :]
+    end = start + len(word.group())
+    if not replacement and deck.text[end : end + 1] == " ":
+        end += 1  # a deleted word takes its space with it
+    new = deck.text[:start] + replacement + deck.text[end:]
     where = (deck.path, _line_of(deck.text, start))
-    return Mutant(
-        kind, f"{deck.path.name}:{where[1]} {word.group()} -> {replacement}", {deck.path: new}, [where]
-    )
+    shown = replacement or "(deleted)"
+    return Mutant(kind, f"{deck.path.name}:{where[1]} {word.group()} -> {shown}", {deck.path: new}, [where])
+
+
+def note_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
+    """A number of a ``derived:`` note changed (an operand or the stated result)."""
+    notes = [_pairs(i).get("note") for s in deck.slides for i in _items(s.get("sources"))]
+    notes = [n for n in notes if isinstance(n, ScalarNode) and n.value.lower().startswith("derived")]
+    options = []
+    for node in notes:
+        raw = deck.text[node.start_mark.index : node.end_mark.index]
+        options.extend((node, m) for m in NUMBER.finditer(raw) if not re.fullmatch(r"(19|20)\d\d", m.group()))
+    if not options:
+        return None
+    node, match = rng.choice(options)
+    start = node.start_mark.index + match.start()
+    new_number = changed_number(match.group(), rng, set())
+    new = deck.text[:start] + new_number + deck.text[start + len(match.group()) :]
+    where = (deck.path, _line_of(deck.text, start))
+    description = f"{deck.path.name}:{where[1]} note {match.group()} -> {new_number}"
+    return Mutant("derived", description, {deck.path: new}, [where])
 
 
 def quote_mutant(deck: Deck, rng: random.Random, speaker: bool) -> Mutant | None:
@@ -344,6 +367,10 @@ def _text_measures(deck: Deck, slide: dict[str, Node]) -> Iterator[tuple[int, in
                 yield node.start_mark.index + match.start(), node.start_mark.index + match.end(), new
 
 
+def _derived_figure(deck: Deck, rng: random.Random) -> Mutant | None:
+    return figure_mutant(deck, rng, derived=True)
+
+
 MAKERS: dict[str, Callable[[Deck, random.Random], Mutant | None]] = {
     "figure": figure_mutant,
     "phrase": phrase_mutant,
@@ -351,7 +378,7 @@ MAKERS: dict[str, Callable[[Deck, random.Random], Mutant | None]] = {
     "measure": measure_mutant,
     "quote-words": lambda deck, rng: quote_mutant(deck, rng, speaker=False),
     "quote-speaker": lambda deck, rng: quote_mutant(deck, rng, speaker=True),
-    "derived": lambda deck, rng: figure_mutant(deck, rng, derived=True),
+    "derived": lambda deck, rng: (note_mutant if rng.random() < 0.3 else _derived_figure)(deck, rng),
 }
 
 

@@ -239,3 +239,16 @@ def test_a_word_source_is_read_and_its_places_are_paragraphs(tmp_path, capsys) -
     assert main(["check", str(deck), "--source", str(report)]) == 1
     out = capsys.readouterr().out
     assert 'hint: closest passage, survey.docx paragraph 2: "' in out
+
+
+def test_an_approximate_derived_figure_is_proved_at_the_precision_it_is_rounded_to(tmp_path, capsys) -> None:
+    slide = (
+        "      - title: Freight crossings\n        notes: n\n        sources:\n"
+        '          - {ref: survey, phrase: "48% of the region\'s freight, and 1,250 ferry crossings a day",\n'
+        '             note: "derived: 48% of 1,250 = about 600 crossings"}\n'
+        "        stats: [{value: 600, prefix: '≈', label: crossings a day carry freight}]\n"
+    )
+    assert _check(tmp_path, capsys, slide) == (0, [])
+    code, out = _check(tmp_path, capsys, slide.replace("about 600", "about 700"))
+    assert code == 1
+    assert "deck.yaml:11:20: error: the arithmetic gives 600, not 700" in out

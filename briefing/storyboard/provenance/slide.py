@@ -117,7 +117,26 @@ def _derivation(
             )
         said = _about_result(citation.note, computation)
         derived.shows.update({i: Cited(figures[i].measure, said, citation.note) for i in shows})
+    if not problems:
+        problems.extend(
+            _error(at, m, DERIVE_HINT, "derivation") for m in _stray(citation.note, found, figures, cited)
+        )
     return problems
+
+
+def _stray(
+    note: str, found: list[Computation], figures: Sequence[Figure], cited: Sequence[Cited]
+) -> list[str]:
+    """Figures the note's prose states that are neither cited, shown, computed nor constants."""
+    results = [c.result for c in found if c.result is not None]
+    known = [*(c.measure for c in cited), *(f.measure for f in figures)]
+    messages = []
+    for _, measure in measures_in(note):
+        if _constant(measure) or any(equal_at(result, measure) for result in results):
+            continue
+        if not any(relation(measure, other) == SAME for other in known):
+            messages.append(f"the note says {measure.text}, which is in no phrase this slide cites")
+    return messages[:1]
 
 
 def _about_result(note: str, computation: Computation) -> frozenset[str]:
@@ -174,8 +193,19 @@ def equal_at(result: Quantity, shown: Measure) -> bool:
     targets = [amount * 100 if shown.percent else amount / shown.scale]
     if result.percent and not shown.percent:
         targets.append(result.value / shown.scale)
-    want = rounded(shown.value, shown.decimals)
-    return any(rounded(target, shown.decimals) == want for target in targets)
+    decimals = _approximate_decimals(shown)
+    want = rounded(shown.value, decimals)
+    return any(rounded(target, decimals) == want for target in targets)
+
+
+def _approximate_decimals(shown: Measure) -> int:
+    """The precision of ``shown``: its decimals, or for an approximate whole number ("≈104,000",
+    "about 50") the place of its last digit that is not zero (104,400 is about 104,000)."""
+    if not shown.number.approx or shown.decimals or not float(shown.value).is_integer():
+        return shown.decimals
+    digits = str(int(abs(shown.value)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return -min(zeros, len(digits) - 1)
 
 
 def _quantity_text(result: Quantity) -> str:
