@@ -16,7 +16,7 @@ from pathlib import Path
 from briefing.sources.document import SourceError
 
 MAX_MEMBER_BYTES = 100_000_000  # document.xml of a 1,000-page report is about 20 MB
-MAX_RATIO = 100  # Word's XML compresses about 5-20 times; a bomb compresses a thousand times
+MAX_RATIO = 200  # Word's XML compresses 5 to 50 times (tables of empty cells more); a bomb 1,000 times
 RATIO_FROM = 2_000_000  # small members may compress better (a styles.xml full of repeats)
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")

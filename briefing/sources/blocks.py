@@ -41,6 +41,11 @@ class Blocks:
             self._add("", place)
         self._last = kind
 
+    def mark(self, place: Place) -> int:
+        """A blank line at ``place`` (a page without text): its number, for a notice to point at."""
+        self._add("", place)
+        return len(self.lines)
+
     def paragraph(self, text: str, place: Place) -> None:
         text = clean(text)[1]
         if text:

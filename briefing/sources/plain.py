@@ -53,6 +53,7 @@ NAMES = {
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949"}
 UNREADABLE_SHARE = 0.05  # above this share of unreadable characters, the text is called garbage
 _SAMPLE = 1 << 16
+_ASCII = bytes(range(128))
 
 
 def clean(raw: str) -> tuple[int, str]:
@@ -74,7 +75,7 @@ def decode(data: bytes, declared: str = "") -> tuple[str, list[Notice]]:
     """The text of ``data`` and what the reader had to assume to get it.
 
     ``declared`` is an encoding the document names itself (an HTML ``<meta charset>``);
-    a byte order mark still wins over it, as browsers do.
+    a byte order mark still wins over it, as browsers do, and so does valid UTF-8.
     """
     text, notices = _decode(data, declared)
     garbage = _garbage_notice(text)
@@ -89,15 +90,15 @@ def _decode(data: bytes, declared: str) -> tuple[str, list[Notice]]:
     wide = _utf16_without_bom(data)
     if wide:
         return data.decode(wide, errors="replace"), [_assumed(f"{NAMES[wide.replace('-', '_')]} (no BOM)")]
-    if declared:
-        try:
-            return data.decode(declared), []
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong declaration: find out as if there were none
     try:
-        return data.decode("utf-8"), []
+        return data.decode("utf-8"), []  # valid UTF-8 with any non-ASCII in it is not a legacy code page
     except UnicodeDecodeError as error:
         first_bad = error.start
+    if declared:
+        try:
+            return data.decode(declared), [_assumed(f"{NAMES.get(declared, declared)} (as it declares)")]
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: find out as if there were none
     mostly = _mostly_utf8(data, first_bad)
     if mostly is not None:
         return mostly
@@ -128,9 +129,9 @@ def _utf16_without_bom(data: bytes) -> str:
 def _mostly_utf8(data: bytes, first_bad: int) -> tuple[str, list[Notice]] | None:
     """UTF-8 with a few stray bytes (a pasted Windows-1252 quote): UTF-8, the strays marked."""
     text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    multibyte = sum(1 for char in text if ord(char) > 0x7F) - bad
-    if multibyte < 2 * bad or bad > max(2, len(text) // 1000):
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = len(data.translate(None, _ASCII)) - bad  # bytes of valid UTF-8 sequences, about
+    if multibyte < 4 * bad or bad > max(2, len(text) // 1000):
         return None
     line = data.count(b"\n", 0, first_bad) + 1
     message = f"the report is UTF-8 but {bad} of its bytes are not; they are shown as \ufffd"
@@ -153,16 +154,18 @@ def _detected(data: bytes) -> tuple[str, list[Notice]]:
 
 
 def _preferred(matches: CharsetMatches) -> str:
-    """The code page charset-normalizer found most readable, except that a common one (Windows-1252,
-    -1251, -1250) that reads nearly as well wins over a rare one (the Baltic Windows-1257 for a French
-    text), and a superset wins over its subset (GB18030 for GBK and GB2312)."""
+    """The code page charset-normalizer found most readable, except that Windows-1252, the most
+    common by far, wins when it reads nearly as well (not the Baltic Windows-1257 or the DOS 775 for
+    a French text), and a superset wins over its subset (GB18030 for GBK and GB2312)."""
     best = matches.best()
     if best is None:
         return ""
+    common = [c for c in ("cp1252", "cp1251", "cp1250") if c in best.could_be_from_charset]
+    if common:
+        return common[0]
     for match in matches:
-        common = [c for c in ("cp1252", "cp1251", "cp1250") if c in match.could_be_from_charset]
-        if common and match.chaos <= best.chaos + 0.15 and match.language == best.language:
-            return common[0]
+        if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.1:
+            return "cp1252"
     return SUPERSETS.get(best.encoding, best.encoding)
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing.sources.document import Place, SourceDocument
+    from briefing.sources.document import Notice, Place, SourceDocument
 
 QUOTES = {
     "\u2018": "'",
@@ -106,6 +106,12 @@ class SourceText:
     @classmethod
     def of(cls, document: SourceDocument) -> SourceText:
         return cls(document.path, document.text, document)
+
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        """What reading the document noticed (an encoding assumed, unreadable text, a page without
+        text), for the checker to pass on."""
+        return self.document.notices if self.document is not None else ()
 
     def place(self, line: int) -> Place:
         """Where line ``line`` of ``text`` is in the original document (a Word paragraph, a PDF page)."""

@@ -95,3 +95,30 @@ def test_markdown_lines_are_kept_as_they_are(tmp_path) -> None:
     assert document.format == "markdown"
     assert document.text == source
     assert document.place(3).prefix("report.markdown") == "report.markdown:3:1"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "said"),
+    [
+        ("Café prices rose 12% — “a lot”.", "cp1252", "Windows-1252"),
+        ("Größe der Häfen: 12 Boote.", "cp1252", "Windows-1252"),
+        (
+            (("Café au lait, naïve façade, the pier cost €12 million. " * 40).strip() + "\n") * 100,
+            "cp1252",
+            "Windows-1252",
+        ),
+        ("Ceny wzrosły o 12% w Łodzi.", "cp1250", "Windows-1250"),
+        ("Цены выросли на 12% в Москве.", "cp1251", "Windows-1251"),
+        ("规模达到2800亿元，同比增长18%。", "gb18030", "GB18030"),
+        ("家賃は三十五パーセント上がりました。", "shift_jis", "Shift_JIS"),
+        ("規模達到2800億元，同比增長18%。", "big5", "Big5"),
+        ("가격이 12% 올랐습니다.", "cp949", "EUC-KR"),
+        (CHINESE, "utf-16-le", "UTF-16 LE"),  # no BOM and no NUL bytes to tell it by
+        (CHINESE, "utf-16-be", "UTF-16 BE"),
+    ],
+)
+def test_even_one_line_in_a_legacy_encoding_is_read_right(tmp_path, text, codec, said) -> None:
+    document = _read(tmp_path, text.encode(codec))
+    assert document.text == text
+    [message] = _messages(document)
+    assert message.startswith(f"the report is not UTF-8; read it as {said}")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from briefing.sources import SourceError, SourceText, read_source
-from tests.sources.word_files import WORD_STYLES, p, style, table, write_docx
+from tests.sources.word_files import NS, WORD_STYLES, p, style, table, write_docx
 
 SUPERSCRIPT = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{}</w:t></w:r>'
 NOTE = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
@@ -119,7 +120,7 @@ def _ole(stream_name: str) -> bytes:
         (_ole("EncryptedPackage"), "the Word document is password-protected; save a copy without a password"),
         (_ole("WordDocument"), "this is an old Word 97-2003 document (.doc), not a .docx"),
         (b"Just some text in a .docx name.", "not a Word document (a .docx file is a zip archive"),
-        (b"", "not a Word document (a .docx file is a zip archive"),
+        (b"", "the file is empty (0 bytes), not a Word document"),
     ],
 )
 def test_protected_old_or_fake_word_files_are_clear_errors(tmp_path, data, message) -> None:
@@ -174,3 +175,25 @@ def test_a_zip_that_lies_about_its_size_is_a_clear_error(tmp_path) -> None:
     path.write_bytes(bytes(data))
     with pytest.raises(SourceError):
         read_source(path)
+
+
+def test_an_entity_expansion_bomb_or_deep_nesting_is_bounded(tmp_path) -> None:
+    entities = "".join(f'<!ENTITY e{i} "{f"&e{i - 1};" * 10 if i else "lol" * 10}">' for i in range(10))
+    body = p("&e9;").replace("&amp;e9;", "&e9;")
+    bomb = (
+        f'<?xml version="1.0"?><!DOCTYPE d [{entities}]><w:document {NS}><w:body>{body}</w:body></w:document>'
+    )
+    deep = "<w:sdt><w:sdtContent>" * 50_000 + p("deep") + "</w:sdtContent></w:sdt>" * 50_000
+    for name, xml in (
+        ("bomb", bomb),
+        ("deep", f"<w:document {NS}><w:body>{deep}</w:body></w:document>"),
+    ):
+        path = tmp_path / f"{name}.docx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:  # stored: no ratio to refuse
+            archive.writestr("word/document.xml", xml)
+        started = time.perf_counter()
+        try:
+            assert "lollol" not in read_source(path).text
+        except SourceError as error:
+            assert "damaged" in str(error)
+        assert time.perf_counter() - started < 5
