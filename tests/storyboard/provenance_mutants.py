@@ -240,14 +240,26 @@ def figure_mutant(deck: Deck, rng: random.Random, derived: bool = False) -> Muta
     )
 
 
+def _swappable(text: str, a: Spot, b: Spot) -> bool:
+    """Two different figures, not the two numbers of one ("1 in 4"), nor two years of one text
+    (reordering "between 2019 and 2024" says nothing new)."""
+    one, two = text[a.start : a.end], text[b.start : b.end]
+    if float(one.replace(",", "")) == float(two.replace(",", "")):
+        return False
+    between = text[a.end : b.start]
+    if a.line == b.line and re.fullmatch(r"\s*in\s*", between):
+        return False
+    years = all(re.fullmatch(r"(19|20)\d\d", v) for v in (one, two))
+    return not (years and a.line == b.line and "\n" not in between)
+
+
 def swap_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
     pairs = []
     all_spots = spots(deck)
     for a in all_spots:
         for b in all_spots:
             if a.slide == b.slide and a.kind == b.kind and a.file == b.file and a.start < b.start:
-                ta = _file_text(deck, a.file)
-                if float(ta[a.start : a.end].replace(",", "")) != float(ta[b.start : b.end].replace(",", "")):
+                if _swappable(_file_text(deck, a.file), a, b):
                     pairs.append((a, b))
     if not pairs:
         return None
@@ -285,6 +297,8 @@ def _word_mutant(deck: Deck, node: ScalarNode, rng: random.Random, kind: str) ->
         replacement = "乙" if word.group() == "甲" else "甲"
     if replacement.lower() == word.group().lower():
         replacement = "quietly"
+    if not replacement and word in (words[0], words[-1]):
+        replacement = "rarely"  # a phrase cut short at either end still quotes the source
     start = node.start_mark.index + word.start()
     end = start + len(word.group())
     if not replacement and deck.text[end : end + 1] == " ":

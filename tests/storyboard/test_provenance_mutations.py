@@ -1,7 +1,8 @@
 """Mutation testing of ``check --source``: one doubting stakeholder's change at a time must be caught.
 
 The storyboards are the bundled one (against the shared report) and the drafts
-of every test report (drafted here by ``briefing draft``). Each mutant makes
+of every test report (drafted here by ``briefing draft``; the Word report's
+blocks also printed as a PDF) and of the shared report. Each mutant makes
 one change (see ``provenance_mutants``); the check must report an error at a
 line the change touched, for at least 95 of 100 mutants (fixed seed). The
 unchanged storyboards and neutral edits (typography inside phrases and quotes,
@@ -20,6 +21,7 @@ import yaml
 from briefing.commands.check import check_file
 from briefing.draft import draft_report
 from briefing.errors import Diagnostic
+from tests.draft.pdf_report import build_pdf
 from tests.draft.word_report import build_docx
 from tests.shared_report import REPO_ROOT, shared_report
 from tests.storyboard.provenance_mutants import Deck, Mutant, mutants
@@ -31,12 +33,17 @@ PROVENANCE_WARNINGS = {"uncited-figure", "source-file"}
 
 
 @pytest.fixture(scope="module")
-def decks(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Deck, dict[str | None, Path]]]:
+def decks(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> list[tuple[Deck, dict[str | None, Path]]]:
     folder = tmp_path_factory.mktemp("decks")
     bundled = folder / "bundled"
     shutil.copytree(REPO_ROOT / "slides", bundled)
     found = [(Deck.read(bundled / "shanghai-innovation.yaml"), {"report": shared_report()})]
-    for report in [*(_report(path, folder) for path in REPORTS), shared_report()]:
+    request.getfixturevalue("qapp")  # the PDF report is printed by Qt
+    reports = [_report(path, folder) for path in REPORTS]
+    reports += [_pdf(path, folder) for path in REPORTS if path.name.endswith(".blocks.yaml")]
+    for report in [*reports, shared_report()]:
         output = folder / f"{report.stem}-draft.yaml"
         output.write_text(draft_report(report, output).yaml, encoding="utf-8")
         found.append((Deck.read(output), {}))
@@ -49,6 +56,12 @@ def _report(path: Path, folder: Path) -> Path:
         return path
     blocks = yaml.safe_load(path.read_text(encoding="utf-8"))
     return build_docx(folder / path.name.replace(".blocks.yaml", ".docx"), [tuple(b) for b in blocks])
+
+
+def _pdf(path: Path, folder: Path) -> Path:
+    """The Word report's blocks printed as a PDF, as the drafter's ground-truth tests do."""
+    blocks = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return build_pdf(folder / path.name.replace(".blocks.yaml", ".pdf"), [tuple(b) for b in blocks])
 
 
 def _check(deck: Deck, given: dict[str | None, Path]) -> list[Diagnostic]:
