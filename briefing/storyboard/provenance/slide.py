@@ -168,14 +168,12 @@ def _constant(measure: Measure) -> bool:
 
 def _proves(computation: Computation, figures: Sequence[Figure]) -> set[int]:
     """Figures the computation shows: its result, and its uncited constants shown beside the result
-    or another operand (the 100 of an index chart, the 100% of "100% minus the 30%")."""
+    (the 100 of an index chart, the 100% of "the 70% is 100% minus the 30%")."""
     result = computation.result
     assert result is not None
     proved = {i for i, f in enumerate(figures) if equal_at(result, f.measure)}
     constants = [op for op in computation.operands if _constant(op)]
-    others = [op for op in computation.operands if not _constant(op)]
     beside = {_container(figures[i]) for i in proved}
-    beside |= {_container(f) for f in figures if any(relation(f.measure, op) == SAME for op in others)}
     for index, figure in enumerate(figures):
         if _container(figure) in beside and any(relation(figure.measure, op) == SAME for op in constants):
             proved.add(index)

@@ -17,6 +17,8 @@ STOP = frozenset(
 )
 _BEFORE_WORDS, _AFTER_WORDS = 4, 6
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+)\s*\Z")
+_NEIGHBOUR_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")  # one token: "2,100" holds no clause break
 
 
@@ -49,15 +51,16 @@ def context(text: str, start: int, end: int) -> str:
 
 
 def about(text: str, start: int, end: int) -> frozenset[str]:
-    """What the number at ``text[start:end]`` is about: its clause's words, and its neighbours
-    ("<top" for "top 100", ">unive" for "4 universities"), which tell two numbers of one clause apart."""
-    found = stems(context(text, start, end))
-    before = _WORD.findall(fold(_BREAK.split(_NUMBERS.sub("0", text[:start]))[-1]))
-    after = _WORD.findall(fold(re.split(r"\d", _BREAK.split(_NUMBERS.sub("0", text[end:]))[0])[0]))
-    if before and before[-1] not in STOP and len(before[-1]) > 2:
-        found.add("<" + before[-1][:5])
-    if after and after[0] not in STOP and len(after[0]) > 2:
-        found.add(">" + after[0][:5])
+    """What the number at ``text[start:end]`` is about: its clause's words, and the words right next
+    to it ("<top" for "top 100", "<by" for "by 2027", ">unive" for "4 universities"), which tell two
+    numbers of one clause apart."""
+    found = set(stems(context(text, start, end)))
+    before = _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])
+    after = _NEIGHBOUR_AFTER.match(text, end)
+    if before and len(before.group(1)) > 1:
+        found.add("<" + fold(before.group(1))[:5])
+    if after and len(after.group(1)) > 1:
+        found.add(">" + fold(after.group(1))[:5])
     return frozenset(found)
 
 
