@@ -134,7 +134,14 @@ def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> li
     better, neither worse: a label that shares words with both is no evidence)."""
     labels = {i: set(figures[i].about) for i in matched}
     flagged: dict[int, Diagnostic] = {}
-    order = sorted(matched)
+    # Figures that share their label with another figure of their kind cannot be told apart by it.
+    seen: dict[tuple[str, frozenset[str]], int] = {}
+    for i in matched:
+        key = (_family(figures[i].measure), frozenset(labels[i]))
+        seen[key] = seen.get(key, 0) + 1
+    order = sorted(
+        i for i in matched if not labels[i] or seen[(_family(figures[i].measure), frozenset(labels[i]))] == 1
+    )
     for x, i in enumerate(order):
         for j in order[x + 1 :]:
             a, b = figures[i].measure, figures[j].measure

@@ -17,6 +17,8 @@ STOP = frozenset(
 )
 _BEFORE_WORDS, _AFTER_WORDS = 4, 6
 _YEAR = re.compile(r"(?<!\d)((?:1[5-9]|20)\d\d)(?!\d)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+)\s*\Z")
 _NEIGHBOUR_AFTER = re.compile(r"\s*([^\W\d_]+)")
 _NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")  # one token: "2,100" holds no clause break
@@ -37,8 +39,20 @@ def fold(text: str) -> str:
 
 
 def stems(text: str) -> set[str]:
-    """The content words of ``text``, each cut to five letters (a poor man's stemmer, enough here)."""
-    return {w[:5] for w in _WORD.findall(fold(text)) if w not in STOP and len(w) > 2}
+    """The content words of ``text``, each cut to five letters (a poor man's stemmer, enough here);
+    Chinese, Japanese and Korean, written without spaces, as pairs of characters."""
+    found: set[str] = set()
+    for word in _WORD.findall(fold(text)):
+        if _CJK.search(word):
+            found.update(_pairs(word))
+        elif word not in STOP and len(word) > 2:
+            found.add(word[:5])
+    return found
+
+
+def _pairs(word: str) -> set[str]:
+    runs = [run for run in _CJK_RUN.findall(word) if run]
+    return {run[i : i + 2] for run in runs for i in range(max(1, len(run) - 1))}
 
 
 def context(text: str, start: int, end: int) -> str:
@@ -47,6 +61,10 @@ def context(text: str, start: int, end: int) -> str:
     after = _BREAK.split(_NUMBERS.sub("0", text[end:]))[0]
     before_words = _WORD.findall(before)[-_BEFORE_WORDS:]
     after_words = _WORD.findall(re.split(r"\d", after)[0])[:_AFTER_WORDS]
+    if before_words and _CJK.search(before_words[-1]):  # unspaced: the characters next to it
+        before_words = [before_words[-1][-_BEFORE_WORDS:]]
+    if after_words and _CJK.search(after_words[0]):
+        after_words = [after_words[0][:_BEFORE_WORDS]]
     return " ".join([*before_words, *after_words])
 
 
@@ -58,10 +76,15 @@ def about(text: str, start: int, end: int) -> frozenset[str]:
     before = _NEIGHBOUR_BEFORE.search(text[max(0, start - 40) : start])
     after = _NEIGHBOUR_AFTER.match(text, end)
     if before and len(before.group(1)) > 1:
-        found.add("<" + fold(before.group(1))[:5])
+        found.add("<" + _last(fold(before.group(1))))
     if after and len(after.group(1)) > 1:
-        found.add(">" + fold(after.group(1))[:5])
+        found.add(">" + fold(after.group(1))[: 2 if _CJK.match(after.group(1)) else 5])
     return frozenset(found)
+
+
+def _last(word: str) -> str:
+    """A neighbour word as a mark: its first five letters, or its last two characters in CJK."""
+    return word[-2:] if _CJK.search(word[-1:]) else word[:5]
 
 
 def year_marks(text: str) -> set[str]:
