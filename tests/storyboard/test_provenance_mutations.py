@@ -1,6 +1,7 @@
 """Mutation testing of ``check --source``: one doubting stakeholder's change at a time must be caught.
 
-The storyboards are the bundled one (against the shared report) and the drafts
+The storyboards are the bundled one (against the shared report), a hand-written
+one on a test report (``provenance_data/``), and the drafts
 of every test report (drafted here by ``briefing draft``; the Word report's
 blocks also printed as a PDF) and of the shared report. Each mutant makes
 one change (see ``provenance_mutants``); the check must report an error at a
@@ -40,6 +41,10 @@ def decks(
     bundled = folder / "bundled"
     shutil.copytree(REPO_ROOT / "slides", bundled)
     found = [(Deck.read(bundled / "shanghai-innovation.yaml"), {"report": shared_report()})]
+    hand = folder / "hand"
+    shutil.copytree(Path(__file__).parent / "provenance_data", hand)
+    harbour = REPO_ROOT / "tests" / "draft" / "reports" / "harbour-towns.txt"
+    found.append((Deck.read(hand / "harbour-briefing.yaml"), {"report": harbour}))
     request.getfixturevalue("qapp")  # the PDF report is printed by Qt
     reports = [_report(path, folder) for path in REPORTS]
     reports += [_pdf(path, folder) for path in REPORTS if path.name.endswith(".blocks.yaml")]

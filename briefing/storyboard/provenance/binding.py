@@ -98,7 +98,7 @@ def _unproved(
             found.append(_diag(written, f"{message} (the value is on line {figure.at.line})", hint, "error",
                                "figure-unit-differs"))  # fmt: skip
         return found
-    rivals = _rivals(figure, cited) or _rivals(figure, noted)
+    rivals = _rivals(figure, cited) or _rivals(figure, noted, loose=True)
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
@@ -107,10 +107,16 @@ def _unproved(
     return [_diag(figure.at, message, CITE_HINT, "warning", "uncited-figure")]
 
 
-def _rivals(figure: Figure, numbers: Sequence[Cited]) -> list[Cited]:
-    """The numbers of the figure's kind that say something else."""
+def _rivals(figure: Figure, numbers: Sequence[Cited], *, loose: bool = False) -> list[Cited]:
+    """The numbers of the figure's kind that say something else (``loose``: a derivation note's
+    bare numbers, "€18 / €9 = 2", are of any kind but years and ranks)."""
     kind = figure.measure.kind
-    return [c for c in numbers if c.measure.kind == kind and relation(figure.measure, c.measure) != SAME]
+
+    def fits(number: Measure) -> bool:
+        plain = loose and number.bare and kind not in ("year", "ordinal")
+        return (number.kind == kind or plain) and relation(figure.measure, number) != SAME
+
+    return [c for c in numbers if fits(c.measure)]
 
 
 def _fit(figure: Figure, cited: Cited) -> tuple[int, float]:

@@ -49,6 +49,11 @@ class Computation:
     problem: str = ""
 
 
+def defined_figures(note: str) -> list[Measure]:
+    """Figures a note sets with "=" ("index with 2020 = 100"): a base it chose, not one it computed."""
+    return [m for n, m in measures_in(note) if re.search(r"=\s*\Z", note[max(0, n.start - 3) : n.start])]
+
+
 def is_derived(note: str) -> bool:
     return bool(DERIVED.match(note))
 

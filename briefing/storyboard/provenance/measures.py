@@ -5,7 +5,8 @@ currency, kind, in English and Chinese forms) and compared with its
 :func:`~briefing.storyboard.figures.agreement`. :func:`relation` adds one
 rule for proof: a slide may leave a unit or currency to its label (a stat
 "48" with the label "billion dollars of VC"), but may not add one the cited
-number does not have ("$16,000" or "16,000 km²" for "16,000 tech firms").
+number does not have ("$16,000", "16,000 km²" or "16,000%" for "16,000 tech
+firms"; a counter, "12条", for a bare "12").
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ def relation(shown: Measure, cited: Measure) -> str:
         return DIFFERENT
     if verdict != AGREE:
         return MEASURE
-    adds = shown.number.kind in ("money", "measure") and cited.bare
+    one, two = shown.number, cited.number
+    adds = (one.currency and not two.currency) or (one.unit and not two.unit and two.kind != "ratio")
     return MEASURE if adds else SAME
 
 

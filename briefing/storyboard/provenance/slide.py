@@ -11,7 +11,13 @@ from yaml.nodes import Node
 from briefing.errors import Diagnostic
 from briefing.storyboard.numbers import rounded
 from briefing.storyboard.provenance.binding import Cited, cited_numbers, figure_problems
-from briefing.storyboard.provenance.derivations import Computation, Quantity, computations, is_derived
+from briefing.storyboard.provenance.derivations import (
+    Computation,
+    Quantity,
+    computations,
+    defined_figures,
+    is_derived,
+)
 from briefing.storyboard.provenance.index import Sources
 from briefing.storyboard.provenance.measures import SAME, Measure, measures_in, relation
 from briefing.storyboard.provenance.quotes import quote_problems
@@ -107,7 +113,7 @@ def _derivation(
         if problem:
             problems.append(_error(at, problem, DERIVE_HINT, "derivation"))
             continue
-        shows = _proves(computation, figures)
+        shows = _proves(computation, figures, citation.note)
         if not shows:
             assert computation.result is not None
             gives = _quantity_text(computation.result)
@@ -166,16 +172,21 @@ def _constant(measure: Measure) -> bool:
     return measure.bare and measure.value in CONSTANTS
 
 
-def _proves(computation: Computation, figures: Sequence[Figure]) -> set[int]:
-    """Figures the computation shows: its result, and its uncited constants shown beside the result
-    (the 100 of an index chart, the 100% of "the 70% is 100% minus the 30%")."""
+def _proves(computation: Computation, figures: Sequence[Figure], note: str) -> set[int]:
+    """Figures the computation shows: its result, and its uncited constants where they are shown
+    beside the result in a text ("the 70% is 100% minus the 30%"), or in a chart or stats when the
+    note defines them ("index with 2020 = 100")."""
     result = computation.result
     assert result is not None
     proved = {i for i, f in enumerate(figures) if equal_at(result, f.measure)}
     constants = [op for op in computation.operands if _constant(op)]
-    beside = {_container(figures[i]) for i in proved}
+    defined = [m for m in defined_figures(note) if _constant(m)]
+    beside = {_container(figures[i]) for i in proved if figures[i].words not in ("", "chart")}
     for index, figure in enumerate(figures):
-        if _container(figure) in beside and any(relation(figure.measure, op) == SAME for op in constants):
+        allowed = (
+            defined if figure.words in ("", "chart") else constants if _container(figure) in beside else []
+        )
+        if any(relation(figure.measure, op) == SAME for op in allowed):
             proved.add(index)
     return proved
 

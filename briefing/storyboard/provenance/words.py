@@ -12,7 +12,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _BREAK = re.compile(r"[;:,.()\[\]!?\u3001\u3002\uff0c\uff1b]|\b(?:and|versus|vs|while|with|but|or)\b", re.I)
 STOP = frozenset(
     "a an the of in on at to for by from as is are was were be been its it this that these those "
-    "their his her our your than then there here per each every about over under up down into "
+    "their his her our your than then there here per each every about up down into "
     "more most less least some all any no not new last next first".split()
 )
 _BEFORE_WORDS, _AFTER_WORDS = 4, 6
