@@ -253,12 +253,3 @@ def test_an_approximate_derived_figure_is_proved_at_the_precision_it_is_rounded_
     assert code == 1
     assert "deck.yaml:11:20: error: the arithmetic gives 600, not 700" in out
 
-
-def test_what_reading_the_source_noticed_is_passed_on_as_a_warning(tmp_path, capsys) -> None:
-    deck = tmp_path / "deck.yaml"
-    deck.write_text(HEAD + _bullets("Up 12% in 2024", phrase="sales rose 12% in 2024"), encoding="utf-8")
-    source = tmp_path / "survey.txt"
-    source.write_bytes("Caf\u00e9 sales rose 12% in 2024.\n".encode("cp1252"))
-    assert main(["check", str(deck), "--source", str(source)]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"{source}:1:1: warning: source 'survey': the report is not UTF-8")

@@ -45,25 +45,12 @@ def source_texts(
     for ref, path in paths.items():
         try:
             texts[ref] = SourceText.read(path)
-            found.extend(_notices(ref, texts[ref]))
         except SourceError as error:
             reason = str(error).removeprefix(f"{path}: ")
             message = f"cannot read source '{ref}' at {path}: {reason}"
             hint = "fix the path in 'file:' or pass --source REF=PATH"
             found.append(_diag(storyboard.path, 1, 1, message, hint, "warning", "source-file"))
     return texts, found
-
-
-def _notices(ref: str, text: SourceText) -> list[Diagnostic]:
-    """What reading the source noticed (an encoding assumed, a page without text), as warnings there."""
-    found = []
-    for notice in text.notices:
-        place = notice.place
-        where = "" if not (place.page or place.paragraph) else f" ({place.label})"
-        message = f"source '{ref}'{where}: {notice.message}"
-        line = place.line or 1
-        found.append(_diag(text.path, line, place.col or 1, message, "", "warning", "source-notice"))
-    return found
 
 
 def _source_paths(
