@@ -101,6 +101,7 @@ _FULL_WIDTH = str.maketrans(
         "\u202f": " ",
     }
 )
+_SI_GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")  # "16 000" with a thin space
 _MAY_HOLD = re.compile(r"[0-9０-９]|分之|倍|成")
 
 
@@ -122,7 +123,7 @@ def figures_in(text: str, *, words: bool = False) -> list[Number]:
 def _read(text: str, words: bool) -> tuple[Number, ...]:
     if not _MAY_HOLD.search(text) and not words:
         return ()
-    norm = text if text.isascii() else text.translate(_FULL_WIDTH)  # one for one: offsets stay true
+    norm = text if text.isascii() else _SI_GROUPS.sub(",", text).translate(_FULL_WIDTH)  # offsets stay true
     skip = [m.span() for m in _SKIP.finditer(norm)] if _SKIP_HINT.search(norm) else []
     han = list(_han_forms(text, norm)) if ("分之" in norm or "倍" in norm or "成" in norm) else []
     taken = skip + [(n.start, n.end) for n in han]
@@ -185,7 +186,9 @@ def _before(norm: str, start: int) -> tuple[int, str, str, str]:
 def _measure(after: Suffix, written: str) -> tuple[str, str, float, str, str]:
     """(kind, unit, scale, currency, currency as written) from the words around the digits."""
     scale = SCALES.get(after.scale, 1.0)
-    word = UNIT_WORDS.get(after.unit.strip().lower())
+    word = UNIT_WORDS.get(after.unit.strip(" -").lower().replace("-", " ")) or UNIT_WORDS.get(
+        after.unit.strip()
+    )
     kind, unit, currency, symbol = "count", "", "", ""
     if word is not None and word.kind == "money":
         kind, currency, symbol = "money", word.unit, after.unit.strip()

@@ -110,6 +110,11 @@ READ = [
     ("2 million tonnes", [(2, M, "measure", "t", "")]),
     ("500万吨", [(500, 1e4, "measure", "t", "")]),
     ("45 TWh", [(45, 1, "measure", "TWh", "")]),
+    ("a 25-square-kilometre park", [(25, 1, "measure", "km²", "")]),
+    ("a 1,400-megawatt plant", [(1400, 1, "measure", "MW", "")]),
+    ("a $5-million grant", [(5, M, "money", "", "USD")]),
+    ("16\u202f000 firms", [(16000, 1, "count", "", "")]),
+    ("25\u00a0km²", [(25, 1, "measure", "km²", "")]),
     ("每公斤160瓦时", [(160, 1, "measure", "Wh", "")]),
     # counts: plain, scaled, Chinese counters glued to Han characters
     ("16,000 tech firms", [(16000, 1, "count", "", "")]),
