@@ -29,7 +29,12 @@ APPROX_WORDS = frozenset(
     "at least|up to|under|less than|fewer than|below|just over|just under|upwards of|close to|"
     "in excess of|as many as|as much as|circa|c.".split("|")
 )
-APPROX_MARKS = (
+APPROX_MARKS = (  # longest first: "超过了" before "超"
+    "大约为",
+    "超过了",
+    "约为",
+    "约占",
+    "约有",
     "超过",
     "大约",
     "将近",

@@ -111,12 +111,15 @@ def numbers_in(text: str, *, words: bool = False) -> list[Number]:
     ``words=True`` also reads "five years" as 5 and "one in five" as a ratio:
     cited words may spell out a number a slide shows in digits.
     """
-    return list(_read(text, words))
+    return list(_read(text, words) if len(text) <= _CACHED else _read.__wrapped__(text, words))
 
 
 def figures_in(text: str, *, words: bool = False) -> list[Number]:
     """The numbers of ``text`` that are figures (no years, dates, ranks or list numbers)."""
-    return [n for n in _read(text, words) if n.is_figure]
+    return [n for n in numbers_in(text, words=words) if n.is_figure]
+
+
+_CACHED = 2000  # phrases, titles and bullets are read again and again; long paragraphs are not kept
 
 
 @lru_cache(maxsize=8192)
