@@ -29,6 +29,7 @@ APPROX_WORDS = frozenset(
     "at least|up to|under|less than|fewer than|below|just over|just under|upwards of|close to|"
     "in excess of|as many as|as much as|circa|c.".split("|")
 )
+_MARK_CORE = {"大约为": "大约", "超过了": "超过", "约为": "约", "约占": "约", "约有": "约"}  # "为": "is"
 APPROX_MARKS = (  # longest first: "超过了" before "超"
     "大约为",
     "超过了",
@@ -106,7 +107,8 @@ def approx_before(words: list[str], tail: str) -> str:
                 return phrase
     if not tail.endswith(APPROX_MARKS):
         return ""
-    return next(mark for mark in APPROX_MARKS if tail.endswith(mark))
+    mark = next(mark for mark in APPROX_MARKS if tail.endswith(mark))
+    return _MARK_CORE.get(mark, mark)
 
 
 def approx_after(text: str, end: int) -> tuple[str, int]:
