@@ -263,9 +263,13 @@ def _ratio(first: Number, second: Number, norm: str) -> Number:
 def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
     if is_from(norm, first.start) and change_gap(gap):
         return ("from", "to")
-    if range_gap(gap, is_between(norm, first.start)):
-        return ("low", "high")
-    return None
+    between = is_between(norm, first.start)
+    if not range_gap(gap, between):
+        return None
+    said = first.unit or first.currency or first.scale != 1.0
+    if said and not between and gap.strip() in ("to", "至", "到"):
+        return None  # "rose 5% to 19%": a change and a level, not a range
+    return ("low", "high")
 
 
 def _pair(first: Number, second: Number, roles: tuple[str, str]) -> tuple[Number, Number]:
