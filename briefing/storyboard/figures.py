@@ -119,6 +119,7 @@ def figures_in(text: str, *, words: bool = False) -> list[Number]:
     return [n for n in numbers_in(text, words=words) if n.is_figure]
 
 
+_LONGEST_DIGITS = 21  # "1,000,000,000,000,000" (10^15), the largest number a slide shows
 _CACHED = 2000  # phrases, titles and bullets are read again and again; long paragraphs are not kept
 
 
@@ -144,8 +145,8 @@ def _read(text: str, words: bool) -> tuple[Number, ...]:
 
 def _number(text: str, norm: str, match: re.Match[str]) -> Number | None:
     after = suffix_at(norm, match.end())
-    if after is None:
-        return None  # "3rd", "5G": letters glued to the digits
+    if after is None or len(match["digits"]) > _LONGEST_DIGITS:
+        return None  # "3rd", "5G": letters glued to the digits; a 30-digit code is no figure
     value = float(match["digits"].replace(",", "") + (match["fraction"] or ""))
     start, sign, mark, written = _before(norm, match.start())
     kind, unit, scale, currency, symbol = _measure(after, written)
