@@ -8,16 +8,18 @@ and ``briefing draft`` (which figures does a report state?) read text with
 comparison of the two: the same figure, the same number in another unit,
 scale, currency or sign, or a different number.
 
-Written forms read (English and Chinese): digits with thousands commas and
-decimals, full-width digits and ``％``; a sign (``-3%``, ``−3%``) or a verb
+Written forms read (English and Chinese): digits with thousands commas (or
+a thin space) and decimals, full-width digits and ``％``, digits glued to Han
+characters; a sign (``-3%``, ``−3%``) or a verb
 of direction ("fell 3%": 3 with direction -1); scale words (thousand/k,
 million/m/mn, billion/bn/b, trillion/tn, lakh, crore, 千 万 十万 百万 千万
 亿 十亿 百亿 千亿 万亿); currencies before (``$ US$ HK$ € £ ¥ ₦ ₹`` and ISO
 codes) or after ("dollars", "yuan", "naira", 元, 美元, codes); percent
-(``%``, "percent", "per cent", 百分之N), percentage points ("pp",
+(``%``, "percent", "per cent", 百分之N, 四成), percentage points ("pp",
 "percentage points", 个百分点, basis points), multiples ("3.4x", "3.4 times",
 "3.4-fold", 3.4倍), measures (km², mi², m², ha, km, t, kg, kW to TW, kWh to
-TWh, TEU, and 平方公里, 公里, 公顷, 吨, 千瓦 ...), Chinese counters (辆, 家,
+TWh, TEU, and 平方公里, 公里, 公顷, 吨, 千瓦 ...; also hyphenated: "a
+25-square-kilometre park"), Chinese counters (辆, 家,
 个 ...), approximations ("about", "more than", "16,000+", 约, 近, 多, 以上),
 ranges ("30–40%", "between 30 and 40 percent": both ends, both percent),
 changes ("from 12% to 19%") and ratios ("1 in 5", 五分之一: one figure, 20%).
@@ -49,12 +51,7 @@ from briefing.storyboard.figure_words import (
 )
 from briefing.storyboard.numbers import format_number
 
-
 # --------------------------------------------------------------------------- reading
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
 _NUMBER = re.compile(
     rf"(?<![{_LATIN}_.,/:])(?<![A-Za-z]-)"
