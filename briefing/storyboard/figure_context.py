@@ -22,7 +22,7 @@ ORDINAL_WORDS = frozenset(
     "top no. no nos. nos number rank ranked ranks ranking section sections chapter chapters figure fig. "
     "table tables page pages p. pp. article art. part step phase item note footnote appendix annex grade "
     "level tier round paragraph para. clause rule version v. issue vol. volume line slide exhibit box "
-    "question q. §".split()
+    "question q. § model gen generation type class series".split()
 )
 APPROX_WORDS = frozenset(
     "about|around|nearly|almost|roughly|approximately|approx.|some|over|more than|above|exceeding|"
@@ -65,6 +65,7 @@ _APPROX_LAST = frozenset(phrase.split()[-1] for phrase in APPROX_WORDS)
 _DIRECTION_LAST = frozenset(phrase.split()[-1] for phrase in RISE_WORDS | FALL_WORDS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_PRODUCT = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # "iPhone 15", "eBay 2": a name, not a figure
 _FISCAL = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
 _MONTH_AFTER_FIRST = frozenset(" snrt")
 _APPROX_AFTER = re.compile(r"\s?(?:以上|左右|上下|or more|or so|plus)(?![A-Za-z])", re.IGNORECASE)
@@ -144,6 +145,7 @@ def plain_kind(
     """
     words, tail = before if before is not None else lead(text, start)
     ordinal = (bool(words) and words[-1] in ORDINAL_WORDS) or tail.endswith(("#", "第", "§"))
+    ordinal = ordinal or (bool(words) and _PRODUCT.fullmatch(tail[-len(words[-1]) :]) is not None)
     if ordinal or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
         return "ordinal"
     if counter:

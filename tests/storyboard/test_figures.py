@@ -198,6 +198,8 @@ NOT_FIGURES = [
     ("FY2023 results", []),
     ("2023/24 season", []),
     ("code 1234567890123456789012345", []),
+    ("Cheap iPhone 15 cases", ["ordinal"]),
+    ("a Model 3 sedan", ["ordinal"]),
     ("in 2024-25", ["year", "year"]),
 ]
 
