@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING
 
 from briefing.runtime import can_open_windows, release_source_cache
 
+#: The first proof against the sources waits this long, so its loader process starts after the first paint.
+SOURCE_CHECK_DELAY_MS = 400
+
 if TYPE_CHECKING:
+    from briefing.app.controller import PresenterController
     from briefing.errors import Diagnostic
     from briefing.storyboard.model import Storyboard
 
@@ -33,11 +37,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-animations", action="store_true", help="no count-ups, fades or chart intros")
     parser.add_argument("--no-reload", action="store_true", help="do not reload when the storyboard is saved")
+    parser.add_argument(
+        "--remote", action="store_true", help="start the phone remote: a QR code on the console pairs a phone"
+    )
+    parser.add_argument(
+        "--remote-bind",
+        metavar="ADDRESS",
+        default=None,
+        help="the address the phone remote listens on (default: this laptop's LAN address; never all)",
+    )
+    parser.add_argument(
+        "--remote-port", type=int, metavar="N", default=0, help="its port (default: a free one)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from briefing.errors import StoryboardInvalid
     from briefing.storyboard.load import load_storyboard
+
+    remote = _remote_option(args)
+    if isinstance(remote, str):
+        print(f"briefing show: error: {remote}", file=sys.stderr)
+        return 2
 
     if len(args.files) > 1:
         print("briefing show: error: give one storyboard file", file=sys.stderr)
@@ -71,8 +92,38 @@ def run(args: argparse.Namespace) -> int:
             animate=not args.no_animations,
             reload=True,
             problems=list(invalid.errors),
+            remote=remote,
         )
-    return present(storyboard, screen=args.screen, animate=not args.no_animations, reload=not args.no_reload)
+    animate, reload = not args.no_animations, not args.no_reload
+    return present(storyboard, screen=args.screen, animate=animate, reload=reload, remote=remote)
+
+
+def _remote_option(args: argparse.Namespace) -> tuple[str | None, int] | str | None:
+    """(address or None for the LAN address, port) when the remote is asked for; a message when wrong."""
+    if not (args.remote or args.remote_bind or args.remote_port):
+        return None
+    if not 0 <= args.remote_port <= 65535:
+        return f"--remote-port {args.remote_port} is not a port (0-65535)"
+    if args.remote_bind is None:
+        return None, args.remote_port
+    from briefing.remote.address import check_bind
+
+    try:
+        return check_bind(args.remote_bind), args.remote_port
+    except ValueError as error:
+        return f"--remote-bind: {error}"
+
+
+def _start_remote(controller: PresenterController, address: str | None, port: int) -> bool:
+    from briefing.app.remote.wiring import announce
+
+    try:
+        announce(controller.remote.start(address, port).url)
+    except OSError as error:
+        where = f"{address or 'the LAN address'}:{port or 'a free port'}"
+        print(f"briefing show: error: the phone remote cannot listen on {where}: {error}", file=sys.stderr)
+        return False
+    return True
 
 
 def waiting_storyboard(path: Path) -> Storyboard:
@@ -95,6 +146,7 @@ def present(
     animate: bool,
     reload: bool,
     problems: list[Diagnostic] | None = None,
+    remote: tuple[str | None, int] | None = None,
 ) -> int:
     if not can_open_windows():  # Qt would abort the process; tell the user instead
         print(
@@ -105,6 +157,9 @@ def present(
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from briefing.render.pyside_compat import answer_feature_checks_cheaply
+
+    answer_feature_checks_cheaply()  # before the app's 150 modules are imported
     from briefing.app import settings
     from briefing.app.controller import PresenterController
 
@@ -124,11 +179,17 @@ def present(
     controller = PresenterController(storyboard, animate=animate, screen=screen)
     if storyboard.path is not None:
         settings.add_recent_file(storyboard.path)
-        if reload and controller.start_live_reload() and problems and controller.live_reload:
+        started = reload and controller.start_live_reload(check_sources_after_ms=SOURCE_CHECK_DELAY_MS)
+        if started and problems and controller.live_reload:
             controller.live_reload.problems = list(problems)
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
             controller.console.show_problems(list(problems), loaded=False)
+    if remote is not None and not _start_remote(controller, *remote):
+        controller.dispose()
+        return 1
     controller.show()
+    if remote is not None:
+        controller.remote.open_dialog()  # the QR code, on the console only
     release_source_cache()  # everything the windows need is imported by now
     status = app.exec()
     controller.dispose()

@@ -1,15 +1,18 @@
-"""``briefing draft``: a report (.txt, .md, .docx) -> a first-draft storyboard that checks clean.
+"""``briefing draft``: a report (.txt, .md, .docx, .pdf, .html) -> a first-draft storyboard that checks clean.
 
 Pure Python, no Qt, no pptx, no network, no model: the same report always
 gives the same draft, byte for byte. The steps, one module each::
 
     (sources)  bytes -> numbered clean lines with places (briefing.sources, shared with check)
-    injected   foreign-script and promotional fragments cut out, each reported
-    headings   lines -> title, intro and one part per heading
-    figures    numbers with their meaning and the verbatim words around them
-    quotes     quotations, speakers and their roles
+    clean      injected text cut out and reported: injected (other scripts), spam (advertising,
+               instructions to a model), relevance (unrelated paragraphs); footnote marks dropped
+    headings   lines -> title, intro and one part per heading (tables, block quotes kept apart)
+    figures    figures (read by briefing.storyboard.figures) with their meaning and verbatim words;
+               figures_zh for Chinese, figure_pairs for ranges and changes
+    quotes     quotations, speakers and their roles (quotes_zh for Chinese)
+    tables     tables -> charts (plain_rows: tables a PDF gave as rows of words and figures)
     points     prose -> short bullet points; titles in the drafter's words
-    plan       parts -> sections of stats, chart, quote and bullet slides
+    plan       parts -> sections of stats, chart, quote and bullet slides (planned: what it makes)
     emit       the plan as readable, deterministic YAML
 """
 
@@ -51,8 +54,7 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     lines, fragments, script = clean_lines(document.lines)
-    markup = document.format != "text" or report.suffix.lower() in (".md", ".markdown")
-    structure = outline(lines, markdown=markup)
+    structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
     title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."
@@ -60,6 +62,13 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     sections, stopped = plan_sections(structure)
     if not sections and _ensure_parts(structure, always=True):
         sections, stopped = plan_sections(structure)
+    if not sections and fragments:
+        first = fragments[0]
+        raise ReportError(
+            f"{report}: no paragraphs to draft from: all its text was left out as injected "
+            f"({len(fragments)} passages; the first, {document.place(first.line, first.col).label}, "
+            f"as {first.reason})"
+        )
     if not sections:
         raise ReportError(f"{report}: no paragraphs to draft from (the report is empty, or only headings)")
     yaml_text = storyboard_yaml(

@@ -19,8 +19,10 @@ from briefing.sources import Line
 
 FENCE = re.compile(r"^(```|~~~)")
 FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^?[\w-]{1,12}\]|(?<=[^\s\d])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_SUPERSCRIPT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^[\w-]{1,12}\]:")
 UNRELATED = "line unrelated to the report around it"
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’」』)]*$")
 
 
 def clean_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
@@ -42,11 +44,17 @@ def clean_lines(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], st
             continue
         pieces, dropped = clean_line(line, allowed, common, script)
         fragments += dropped
-        pieces = [piece for p in pieces for piece in _without_footnotes(p)]
-        for index, piece in enumerate(pieces):  # text either side of a cut is no longer one sentence
-            kept += [Line(line.number, 1, "", line.place), piece] if index else [piece]
-        if not pieces:
-            kept.append(Line(line.number, 1, "", line.place))
+        if not line.text.startswith("|"):  # a table row is cited whole, marker and all
+            pieces = [piece for p in pieces for piece in _without_footnotes(p)]
+        blank = Line(line.number, 1, "", line.place)
+        if pieces == [line]:
+            kept.append(line)
+            continue
+        # Something was cut: text either side of a cut is no longer one sentence, and the line
+        # no longer runs on verbatim into its neighbours either.
+        for piece in pieces:
+            kept += [blank, piece]
+        kept.append(blank)
     kept, more = _related(kept)
     return kept, sorted(fragments + more, key=lambda f: (f.line, f.col)), script
 
@@ -60,6 +68,8 @@ def _common_cues(lines: tuple[Line, ...]) -> frozenset[str]:
 
 
 def _without_footnotes(line: Line) -> list[Line]:
+    if "[" not in line.text and not _SUPERSCRIPT.search(line.text):
+        return [line]  # most lines: no mark to look for
     pieces: list[Line] = []
     start = 0
     for mark in [*FOOTNOTE_MARK.finditer(line.text), None]:
@@ -72,6 +82,15 @@ def _without_footnotes(line: Line) -> list[Line]:
     return pieces
 
 
+def _units(lines: list[Line], block: list[int]) -> list[list[int]]:
+    """A block of lines that (nearly all) end a sentence is a paragraph per line (plain text written
+    that way, as many reports are, a title or heading line among them); any other block is one."""
+    ends = sum(1 for i in block if _SENTENCE_END.search(lines[i].text))
+    if len(block) >= 3 and ends >= 0.75 * len(block):
+        return [[i] for i in block]
+    return [block]
+
+
 def _related(lines: list[Line]) -> tuple[list[Line], list[Fragment]]:
     """``lines`` without the paragraphs unrelated to the rest of the report."""
     paragraphs: list[list[int]] = [[]]
@@ -80,7 +99,7 @@ def _related(lines: list[Line]) -> tuple[list[Line], list[Fragment]]:
             paragraphs[-1].append(index)
         elif paragraphs[-1]:
             paragraphs.append([])
-    paragraphs = [p for p in paragraphs if p]
+    paragraphs = [unit for p in paragraphs if p for unit in _units(lines, p)]
     texts = [" ".join(lines[i].text for i in p) for p in paragraphs]
     fragments: list[Fragment] = []
     for flagged in unrelated(texts):

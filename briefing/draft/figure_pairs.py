@@ -24,6 +24,7 @@ _CHANGE_WORDS = re.compile(
     r"dropped|declined|decreased|shrank|moved|changed))?\s*(?:from|between)?\s*$",
     re.I,
 )
+_DANGLING = re.compile(r"\s+(?:a|an|the|of|in|to|and|or|by|for)$", re.I)
 _ZH_CHANGE = re.compile(r"(?:从|由)?(?:每\S{1,2})?$")
 
 
@@ -56,7 +57,7 @@ def phrase_start(text: str, fact: Fact) -> int:
 def _span(text: str, first: Fact, second: Fact) -> str:
     start = phrase_start(text, first)
     end = max(phrase_start(text, second) + len(second.phrase), start)
-    return text[start:end].strip()
+    return _DANGLING.sub("", text[start:end].strip())
 
 
 def _range(text: str, low: Fact, high: Fact, high_number: Number) -> Fact:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.storyboard.figures import Number
+from briefing.storyboard.figures import Number, numbers_in
 
 MAX_LABEL = 20
 _CLAUSE_START = re.compile(r"[，,。；;：:！？!?\n“”「」（）()]")
-_DIGIT = re.compile(r"\d")
+_YEAR_LEAD = re.compile(r"^(?:到|至|截至)?(?:19|20)\d\d年(?:底|初|末|上半年|下半年)?[，,]?")
 _UNIT_TAIL = re.compile(r"[\u3400-\u9fff]{1,3}(?=[，,。；;：:！？!?、\s]|$)")
 _TRAILING = re.compile(
     r"(?:同比|环比|较上年|比上年)?(?:达到了?|达|约为|约占|约|为|是|超过了?|超|近|逾|占|增长了?|提高了?|提高到|"
-    r"提升了?|提升至|扩大了?|扩大到|增加了?|下降了?|减少了?|降至|升至|突破|已有|共有|有|合计为?|总计)$"
+    r"提升了?|提升至|扩大了?|扩大到|增加了?|下降了?|减少了?|降至|升至|突破|已有|共有|有|合计为?|总计|"
+    r"(?:从|由)(?:每[^\d，。]{1,2})?)$"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -35,13 +36,15 @@ def cjk_label_and_phrase(text: str, number: Number, topic: str = "") -> tuple[st
     starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, number.start - 60), number.start)]
     start = starts[-1] if starts else max(0, number.start - 60)
     clause = text[start : number.start]
-    earlier = _DIGIT.search(clause)
+    earlier = next((n for n in numbers_in(clause) if n.is_figure), None)
     if earlier:  # "从160瓦时提高到210": the clause's subject is before its first figure
-        clause = clause[: earlier.start()]
-    label = _TRAILING.sub("", clause.strip()) or clause.strip()
-    if not label:  # the figure opens its clause ("35%的企业"): what follows says what it is
+        clause = clause[: earlier.start]
+    whole = _YEAR_LEAD.sub("", clause.strip())
+    label = re.sub(r"(?:将|会|已|已经)$", "", _TRAILING.sub("", whole))
+    if not label:  # the figure opens its clause ("35%的企业", "约三分之一的投资"): what follows says it
         tail = _CLAUSE_START.search(text, number.end)
-        label = text[number.end : tail.start() if tail else len(text)][:MAX_LABEL].strip("的 ")
+        after = text[number.end : tail.start() if tail else len(text)][:MAX_LABEL]
+        label = after.lstrip("的 ").strip() or whole
     if len(label) > MAX_LABEL:
         label = label[:MAX_LABEL] + "…"
     tail = _UNIT_TAIL.match(text, number.end)  # a unit the reader did not take ("210瓦时")

@@ -37,6 +37,8 @@ _CHINESE = (
     (re.compile(r"^[0-9０-９]+[．.、]\s*([^\s0-9０-９].*)$"), 3),
 )
 _CJK_PUNCTUATION = re.compile(r"[。！？；，：、“”「」]|[.!?;:,]$")
+# "一、规模：稳步增长" is a numbered heading; a numbered sentence is not
+_SENTENCE_PUNCTUATION = re.compile(r"[。！？；]|[，,：:]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FENCE = re.compile(r"^(```|~~~)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
@@ -84,7 +86,9 @@ def heading_of(text: str) -> tuple[str, int] | None:
     """``(heading text, level)`` when the line is a heading, else None (level 0: plain heading)."""
     markdown = _MARKDOWN.match(text)
     if markdown:
-        return markdown.group(2).strip(), len(markdown.group(1))
+        title = markdown.group(2).strip()
+        chinese = chinese_heading(title)  # "## 第一章 规模": the numbering is no part of the title
+        return (chinese[0] if chinese else title), len(markdown.group(1))
     chinese = chinese_heading(text)
     if chinese:
         return chinese
@@ -106,7 +110,7 @@ def chinese_heading(text: str) -> tuple[str, int] | None:
         return None
     for pattern, level in _CHINESE:
         match = pattern.match(text)
-        if match and not _CJK_PUNCTUATION.search(match.group(1)):
+        if match and not _SENTENCE_PUNCTUATION.search(match.group(1)) and len(match.group(1)) <= 30:
             return (match.group(1).strip() or text.strip()), -level
     return None
 
@@ -130,7 +134,9 @@ def looks_like_title(text: str) -> bool:
     if not significant:
         return False
     capitalised = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return capitalised / len(significant) >= 0.75
+    numbers = sum(1 for w in significant if w[0].isdigit())
+    # a row of figures ("Marsabit 23 2,100") is no title
+    return capitalised / len(significant) >= 0.75 and numbers * 2 < len(significant)
 
 
 def outline(lines: list[Line], markdown: bool) -> Outline:

@@ -23,7 +23,11 @@ VERBS = (
 )
 _ADVERB = r"(?:\s+(?:bluntly|simply|plainly|succinctly|frankly|candidly|firmly|flatly|dryly|it|this way))*"
 _DASH = re.compile(r"^\s*[—―–-]{1,2}\s*(\S.*)$", re.S)
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』")
+# Straight and curly double quotes, British single ones (an apostrophe inside a word is no end),
+# guillemets and low-high quotes, corner brackets.
+_QUOTED = re.compile(
+    r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘((?:[^’]|’(?=\w))+)’|«\s?([^»]+?)\s?»|„([^“”]+)[“”]"
+)
 _VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(.+)$", re.I | re.S)
 _VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS}){_ADVERB}\s*$", re.I | re.S)
 _LEAD_IN = re.compile(r"^(?:as|among them (?:is|are|was|were)|in the words of|for)\s+", re.I)
@@ -90,6 +94,22 @@ def quotes_in(text: str) -> list[Quote]:
     return found
 
 
+_BLOCK_ATTRIBUTION = re.compile(r"\s(?:—|―|–|--|-)\s*([^\s—―–-][^—―–]{1,120})$")
+
+
+def block_quote(text: str) -> list[Quote]:
+    """A block quote without quotation marks, its speaker after a dash ("... — Name, Role")."""
+    dash = _BLOCK_ATTRIBUTION.search(text)
+    if dash is None:
+        return []
+    words = text[: dash.start()].strip()
+    who, role = split_speaker(dash.group(1).strip().rstrip("."))
+    if not who or len(words.split()) < 3:
+        return []
+    attribution = dash.group(1).strip().rstrip(".")
+    return [Quote(_spoken(words), who, role, (words,), attribution, (0, len(text)))]
+
+
 def _is_speech(words: str) -> bool:
     return len(words.split()) >= 5 or (len(words.split()) >= 3 and words[-1] in ".!?,")
 
@@ -115,7 +135,7 @@ def _continued(quote: Quote, words: str, end: int) -> Quote:
 
 def _after(text: str, start: int) -> tuple[str, int, int] | None:
     """The speaker named after the quotation: up to the end of that sentence or the next quote."""
-    stop = min((i for i in (text.find('"', start), text.find("“", start)) if i >= 0), default=len(text))
+    stop = min((i for i in (text.find(q, start) for q in '"“‘«„') if i >= 0), default=len(text))
     segment = text[start:stop]
     spans = sentence_spans(segment)
     if spans:

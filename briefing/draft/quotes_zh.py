@@ -25,7 +25,24 @@ SURNAMES = frozenset(
 COMPOUND = ("欧阳", "司马", "诸葛", "上官", "司徒", "东方")
 
 
+_SAID = re.compile(
+    r"([^，,。！？；：:“”「」]{2,24}?)(表示|指出|强调|说)[，,：:]\s*([^“”「」]{6,}?[。！？])"
+)
+
+
 def chinese_quotes(text: str) -> list[Quote]:
+    found = _quoted(text)
+    if found:
+        return found
+    for match in _SAID.finditer(text):  # "周明表示，区域协同是关键。": said without quotation marks
+        who, role = split_chinese_speaker(match.group(1).strip())
+        if who:
+            words = match.group(3).strip()
+            found.append(Quote(words, who, role, (words,), match.group(1) + match.group(2), match.span()))
+    return found
+
+
+def _quoted(text: str) -> list[Quote]:
     found: list[Quote] = []
     for match in _QUOTED.finditer(text):
         words = next(g for g in match.groups() if g is not None).strip()
@@ -46,7 +63,8 @@ def chinese_quotes(text: str) -> list[Quote]:
         who, role = split_chinese_speaker(who_role.strip())
         if who:
             quote_span = (min(match.start(), span[0]), max(match.end(), span[1]))
-            found.append(Quote(words, who, role, (words,), phrase.strip(), quote_span))
+            shown = words[:-1] + "。" if words.endswith(("，", ",")) else words
+            found.append(Quote(shown, who, role, (words,), phrase.strip(), quote_span))
     return found
 
 
@@ -60,6 +78,6 @@ def split_chinese_speaker(phrase: str) -> tuple[str, str]:
         name = phrase[-size:]
         if len(phrase) >= size and (name[0] in SURNAMES or name[:2] in COMPOUND):
             return name, phrase[:-size].strip()
-    if 2 <= len(phrase) <= 4:
+    if 2 <= len(phrase) <= 4 and phrase[0] in SURNAMES:
         return phrase, ""
     return "", ""

@@ -41,7 +41,7 @@ SKIP_START = ("#", ">", "|", "-", "*", "+", "```", "~~~", "[")
 
 def tokens(text: str) -> set[str]:
     """The words of ``text`` as compared: five-letter stems, Han character pairs."""
-    found = {w[:STEM] for w in (m.group().lower() for m in _LATIN_WORD.finditer(text)) if w not in STOP}
+    found = {w[:STEM] for w in _LATIN_WORD.findall(text.lower()) if w not in STOP}
     for run in _HAN_RUN.finditer(text):
         chars = run.group()
         found.update(p for p in (chars[i : i + 2] for i in range(len(chars) - 1)) if p not in HAN_STOP)
@@ -50,14 +50,14 @@ def tokens(text: str) -> set[str]:
 
 def unrelated(paragraphs: list[str]) -> list[int]:
     """Indexes of the paragraphs that share (almost) no words with all the others."""
-    sets = [tokens(p) if _judged(p) else set() for p in paragraphs]
-    every = [tokens(p) if not sets[i] else sets[i] for i, p in enumerate(paragraphs)]
+    flagged: list[int] = []
+    if sum(1 for p in paragraphs if len(p) >= 4 * MIN_TOKENS) < MIN_PARAGRAPHS:
+        return flagged  # too little report to tell what it is about
+    every = [tokens(p) for p in paragraphs]
+    sets = [found if _judged(p) else set() for p, found in zip(paragraphs, every, strict=True)]
     counts: Counter[str] = Counter()
     for found in every:
         counts.update(found)
-    flagged: list[int] = []
-    if sum(1 for found in every if len(found) >= MIN_TOKENS) < MIN_PARAGRAPHS:
-        return flagged  # too little report to tell what it is about
     for index, found in enumerate(sets):
         if len(found) < MIN_TOKENS:
             continue
@@ -69,4 +69,4 @@ def unrelated(paragraphs: list[str]) -> list[int]:
 
 def _judged(paragraph: str) -> bool:
     text = paragraph.lstrip()
-    return bool(text) and not text.startswith(SKIP_START) and text[:1] not in "\"“「『'"
+    return bool(text) and not text.startswith(SKIP_START) and not any(q in text for q in "\"“「『")

@@ -20,6 +20,7 @@ while saved articles mark their content with ``<article>``/``<main>``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -41,7 +42,7 @@ BOILERPLATE = {
     "cookie", "cookies", "consent", "gdpr", "banner", "newsletter", "subscribe", "signup", "share",
     "sharing", "social", "related", "recommended", "comments", "comment", "advert", "advertisement",
     "ad", "ads", "promo", "sponsored", "sidebar", "breadcrumb", "breadcrumbs", "menu", "navbar",
-    "popup", "modal", "paywall", "skip", "toolbar", "masthead", "widget",
+    "popup", "modal", "paywall", "skip", "toolbar", "masthead", "widget", "hidden", "sr",
 }  # fmt: skip
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
 BLOCKS = {
@@ -50,6 +51,7 @@ BLOCKS = {
     *HEADINGS,
 }  # fmt: skip
 MAX_DEPTH = 200
+MAX_ELEMENTS = 300_000  # a long saved article has some 20,000
 
 
 def read_html(path: Path, data: bytes) -> SourceDocument:
@@ -58,10 +60,18 @@ def read_html(path: Path, data: bytes) -> SourceDocument:
     text = _XML_DECLARATION.sub("", text, count=1)
     if not text.strip():
         raise SourceError(f"{path}: the web page is empty")
+    parser = lxml_html.HTMLParser(huge_tree=True)  # nesting up to 2,048 deep, not 256
     try:
-        page = lxml_html.document_fromstring(text)
+        page = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as error:
         raise SourceError(f"{path}: not a web page that can be read ({error})") from None
+    fatal = [e for e in parser.error_log if e.level == etree.ErrorLevels.FATAL]
+    if fatal:  # libxml2 stopped there: what follows would be lost without a word
+        raise SourceError(
+            f"{path}: the web page cannot be read whole (line {fatal[0].line}: {fatal[0].message})"
+        )
+    if sum(1 for _ in itertools.islice(page.iter(), MAX_ELEMENTS + 1)) > MAX_ELEMENTS:
+        raise SourceError(f"{path}: the web page has more than {MAX_ELEMENTS:,} elements; not read")
     root = _article(page)
     _drop_boilerplate(root)
     h1s = sum(1 for _ in root.iter("h1"))
@@ -85,14 +95,17 @@ def _article(page: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 
 
 def _drop_boilerplate(root: lxml_html.HtmlElement) -> None:
-    doomed = [el for el in root.iter() if el is not root and _boilerplate(el)]
+    whole = max(len(root.text_content()), 1)
+    doomed = [el for el in root.iter() if el is not root and _boilerplate(el, whole)]
     for element in doomed:
         parent = element.getparent()
         if parent is not None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
 
 
-def _boilerplate(element: etree._Element) -> bool:
+def _boilerplate(element: etree._Element, whole: int) -> bool:
+    """Whether ``element`` is no part of the article. A class or id that sounds like a banner
+    ("share-buttons-enabled") does not drop what holds most of the article's text."""
     if not isinstance(element.tag, str):
         return True  # comments and processing instructions
     tag = element.tag.lower()
@@ -104,7 +117,9 @@ def _boilerplate(element: etree._Element) -> bool:
     if "display:none" in style or "visibility:hidden" in style:
         return True
     words = re.split(r"[\s_-]+", f"{element.get('class') or ''} {element.get('id') or ''}".lower())
-    return tag not in HEADINGS and not BOILERPLATE.isdisjoint(words)
+    if tag in HEADINGS or BOILERPLATE.isdisjoint(words):
+        return False
+    return len(element.text_content()) < 0.4 * whole
 
 
 def _in_quote(element: etree._Element) -> bool:

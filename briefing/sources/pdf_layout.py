@@ -3,7 +3,8 @@
 PDFium gives lines in reading order with their font size and box. From
 them: running headers, footers and page numbers are dropped (a line at the
 top or foot of a page that repeats on half the pages, digits aside, or that
-is only a page number); a paragraph ends where the gap to the next line is
+is only a page number), and so are table of contents entries (dot leaders
+and a page number); tables are found by ``pdf_tables``; a paragraph ends where the gap to the next line is
 larger than the line spacing, the font size changes, a bullet starts, or a
 short line ends a sentence; a paragraph cut by a page break is joined again.
 A short paragraph set larger than the body text is a heading: the largest
@@ -21,12 +22,15 @@ from dataclasses import dataclass, field, replace
 
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Notice, Place
+from briefing.sources.pdf_tables import table_runs
 
 # "12", "- 12 -", "Page 12", "12 / 40", "12 of 40", "xiv" (small roman numerals only: "mix" is a word)
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s+)?[-–—(\[]*\s*(?:\d{1,4}|[ivx]{1,5}|[IVX]{1,5})\s*[-–—)\]]*(?:\s*(?:of|/)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
+# a table of contents entry: "Costs ........ 3" (its page number is no figure of the report)
+_LEADER = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 _BULLET = re.compile(r"^[•●▪■◦○‣∙·*–-]\s+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)。！？：；」』）]$")
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
@@ -59,6 +63,7 @@ class PdfLine:
     left: float
     baseline: float
     right: float
+    cells: tuple[tuple[int, float], ...] = ()  # (offset in text, left edge) of words after a wide gap
 
 
 @dataclass
@@ -67,6 +72,7 @@ class _Paragraph:
     lines: list[PdfLine] = field(default_factory=list)
     bullet: bool = False
     continued: list[int] = field(default_factory=list)  # the pages it goes on to
+    table: list[list[str]] | None = None  # the rows of cells of a table
 
     @property
     def size(self) -> float:
@@ -86,7 +92,9 @@ def layout(
     """The document's blocks, its title, and notices (pages without text; ``broken`` pages, which
     PDFium could not load)."""
     empty = [number for number, lines in enumerate(pages, start=1) if not lines]
-    pages = _without_running_lines(pages)
+    pages = [
+        [line for line in lines if not _LEADER.search(line.text)] for lines in _without_running_lines(pages)
+    ]
     body = _body_size(pages)
     leading = _leading(pages)
     paragraphs = _joined_across_pages(
@@ -102,6 +110,11 @@ def layout(
             notices.append(_no_text(blocks, empty.pop(0), broken))
         counts.update([paragraph.page, *paragraph.continued])
         place = Place(paragraph=counts[paragraph.page], page=paragraph.page)
+        if paragraph.table is not None:  # every row is a paragraph of its page
+            blocks.table(
+                [(cells, _row_place(counts, paragraph.page, n)) for n, cells in enumerate(paragraph.table)]
+            )
+            continue
         text = paragraph.text
         if paragraph is title_paragraph:
             title = " ".join(text.split())
@@ -115,6 +128,13 @@ def layout(
     notices += [_no_text(blocks, page, broken) for page in empty]
     meta = " ".join(meta_title.split())
     return blocks, (meta if meta and not _JUNK_TITLE.search(meta) else title), notices
+
+
+def _row_place(counts: Counter[int], page: int, row: int) -> Place:
+    """The place of row ``row`` of a table (the first row's paragraph is counted already)."""
+    if row:
+        counts[page] += 1
+    return Place(paragraph=counts[page], page=page)
 
 
 def _no_text(blocks: Blocks, page: int, broken: set[int] | frozenset[int]) -> Notice:
@@ -188,7 +208,16 @@ def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragr
     paragraphs: list[_Paragraph] = []
     previous: PdfLine | None = None
     marked = False  # a bullet set apart (another font or size) starts the next line's item
-    for line in lines:
+    tables = {first: (end, table) for first, end, table in table_runs(lines)}
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
+        if index in tables:
+            skip_to, table = tables[index]
+            paragraphs.append(_Paragraph(page, list(lines[index:skip_to]), table=table))
+            previous, marked = None, False
+            continue
         if _BULLET.match(line.text + " ") and len(line.text) == 1:
             marked = True
             continue
@@ -223,6 +252,8 @@ def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Par
             last is not None
             and last.page != paragraph.page
             and not last.bullet
+            and last.table is None
+            and paragraph.table is None
             and _size_key(last.size) == body == _size_key(paragraph.size)
             and not _SENTENCE_END.search(last.lines[-1].text)
             and paragraph.lines[0].text[:1].islower()
@@ -236,7 +267,8 @@ def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Par
 
 def _is_heading(paragraph: _Paragraph, body: float) -> bool:
     return (
-        body > 0
+        paragraph.table is None
+        and body > 0
         and paragraph.size >= body * HEADING_RATIO
         and len(paragraph.lines) <= 3
         and len(paragraph.text.split()) <= MAX_HEADING_WORDS

@@ -8,7 +8,7 @@ does, the reader ends in bounded time with a clear message, and the app or
 the command that asked is never taken down with it.
 
 Usage: ``python pdf_worker.py FILE [MEMORY_BYTES]``. Prints JSON on stdout: ``{"title": ...,
-"pages": [[[text, size, height, left, baseline, right], ...], ...]}`` with one
+"pages": [[[text, size, height, left, baseline, right, cells], ...], ...]}`` with one
 entry per text line (PDF units, y upwards), or ``{"error": kind, "detail":
 ...}``. Only the standard library and pypdfium2: no import of briefing.
 """
@@ -26,7 +26,11 @@ CPU_SECONDS = 60
 MAX_PAGES = 2000
 MAX_CHARS = 20_000_000
 _BREAK = re.compile(r"\r\n|\r|\n")
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_CJK_CHARS = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_WORD = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")  # each CJK character is a word of its own
+CELL_GAP = 0.45  # of the line's height: a space is about 0.2, a table's cell padding 0.6 and more
+MAX_ROW_WORDS = 10  # longer lines are prose: their gaps are not looked for
+SHORT_LINE = 200  # a PDFium line this short that starts and ends on one baseline is one line
 
 
 def _limit(memory: int) -> None:
@@ -49,26 +53,37 @@ def _page_lines(textpage: Any, raw: Any) -> list[list[object]]:
     start = 0
     for match in [*_BREAK.finditer(text), None]:
         end = min(match.start() if match else len(text), count)
-        line_start = None
-        previous = (0.0, 0.0, 0.0)  # the line's baseline, font size, height
-        for index in range(start, end):
-            char = text[index]
-            if char.isspace():
-                continue
-            if line_start is not None and not (text[index - 1].isspace() or _CJK.match(char)):
-                continue  # inside a word: same line
-            y, size = _origin_y(textpage, raw, index), raw.FPDFText_GetFontSize(textpage, index)
-            if line_start is not None and (
-                abs(y - previous[0]) > 0.5 * previous[2] or abs(size - previous[1]) > 0.05 * max(size, 0.1)
-            ):
-                lines.append(_line(textpage, text, line_start, index, previous))
-                line_start = None
-            if line_start is None:
-                line_start, previous = index, (y, size, _height(textpage, index))
-        if line_start is not None:
-            lines.append(_line(textpage, text, line_start, end, previous))
+        starts = [word.start() for word in _WORD.finditer(text, start, end)]
+        if starts:
+            lines += _split(textpage, raw, text, starts, end)
         start = match.end() if match else len(text)
     return lines
+
+
+def _split(textpage: Any, raw: Any, text: str, starts: list[int], end: int) -> list[list[object]]:
+    """One PDFium line (its words start at ``starts``) as the visual lines it holds."""
+    first = (*_where(textpage, raw, starts[0]), _height(textpage, starts[0]))
+    if end - starts[0] <= SHORT_LINE and _same_line(first, _where(textpage, raw, starts[-1])):
+        return [_line(textpage, text, starts[0], end, first)]  # the usual case: one line already
+    lines = []
+    line_start, line = starts[0], first
+    for index in starts[1:]:
+        here = _where(textpage, raw, index)
+        if not _same_line(line, here):
+            lines.append(_line(textpage, text, line_start, index, line))
+            line_start, line = index, (*here, _height(textpage, index))
+    lines.append(_line(textpage, text, line_start, end, line))
+    return lines
+
+
+def _where(textpage: Any, raw: Any, index: int) -> tuple[float, float]:
+    """Baseline and font size of character ``index``."""
+    return _origin_y(textpage, raw, index), float(raw.FPDFText_GetFontSize(textpage, index))
+
+
+def _same_line(line: tuple[float, float, float], word: tuple[float, float]) -> bool:
+    """True when a word at ``word`` (baseline, size) goes on ``line`` (baseline, size, height)."""
+    return abs(word[0] - line[0]) <= 0.5 * line[2] and abs(word[1] - line[1]) <= 0.05 * max(word[1], 0.1)
 
 
 def _origin_y(textpage: Any, raw: Any, index: int) -> float:
@@ -83,11 +98,20 @@ def _height(textpage: Any, index: int) -> float:
 
 
 def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, float, float]) -> list[object]:
-    """[text, font size, height, left, baseline, right] of chars ``first`` up to ``end``."""
+    """[text, font size, height, left, baseline, right, cells] of chars ``first`` up to ``end``;
+    ``cells``: [offset in the text, left] of each word after a gap wider than a space can be."""
     words = text[first:end]
     left = textpage.get_charbox(first, loose=True)[0]
     right = textpage.get_charbox(first + len(words.rstrip()) - 1, loose=True)[2]
     baseline, size, height = start
+    cells: list[list[float]] = []
+    previous_end = None
+    found = list(_WORD.finditer(text, first, end))
+    for word in found if 1 < len(found) <= MAX_ROW_WORDS else ():  # a line of prose is no row
+        word_left = textpage.get_charbox(word.start(), loose=True)[0]
+        if previous_end is not None and word_left - previous_end > CELL_GAP * height:
+            cells.append([word.start() - first, round(word_left, 1)])
+        previous_end = textpage.get_charbox(word.end() - 1, loose=True)[2]
     return [
         words.strip(),
         round(size, 2),
@@ -95,6 +119,7 @@ def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, fl
         round(left, 1),
         round(baseline, 1),
         round(right, 1),
+        cells,
     ]
 
 

@@ -51,6 +51,10 @@ NAMES = {
     "utf_16_be": "UTF-16 BE",
 }
 SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949"}
+# UTF-8 read as Windows-1252: é -> "Ã©", ’ -> "â€™", “ -> "â€œ", — -> "â€”", a no-break space -> "Â "
+_MOJIBAKE = re.compile(
+    "Ã[\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u2018-\u203a]|â€[\u0080-\u00ff\u0152-\u0178\u2018-\u2122]|Â[\u00a0-\u00bf]"
+)
 UNREADABLE_SHARE = 0.05  # above this share of unreadable characters, the text is called garbage
 _SAMPLE = 1 << 16
 _ASCII = bytes(range(128))
@@ -78,7 +82,7 @@ def decode(data: bytes, declared: str = "") -> tuple[str, list[Notice]]:
     a byte order mark still wins over it, as browsers do, and so does valid UTF-8.
     """
     text, notices = _decode(data, declared)
-    garbage = _garbage_notice(text)
+    garbage = _garbage_notice(text) or _double_encoded_notice(text)
     return text, notices + ([garbage] if garbage else [])
 
 
@@ -184,6 +188,22 @@ def _garbage_notice(text: str) -> Notice | None:
         Place(1, 1),
         f"the report does not look like text: {share:.0%} of its characters are unreadable "
         "(binary data, or an encoding that was not recognised); what is drafted from it is noise",
+    )
+
+
+def _double_encoded_notice(text: str) -> Notice | None:
+    """A notice when the text was UTF-8 read as Windows-1252 and saved again ("CafÃ©", "itâ€™s")."""
+    sample = text[: 4 * _SAMPLE]
+    found = _MOJIBAKE.findall(sample)
+    if len(found) < 3 or len(found) * 2000 < len(sample):
+        return None
+    example = found[0]
+    fixed = example.encode("cp1252", errors="replace").decode("utf-8", errors="replace")
+    line = text.count("\n", 0, text.find(example)) + 1
+    return Notice(
+        Place(line, 1),
+        f'the report looks double-encoded ("{example}" for "{fixed}": UTF-8 once read as Windows-1252 '
+        "and saved again); ask for the original file",
     )
 
 

@@ -14,12 +14,13 @@ what its first bytes say it is, with a notice.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
 
 from briefing.sources.archive import OLE_MAGIC, ZIP_MAGICS
-from briefing.sources.document import Notice, Place, SourceDocument, SourceError
+from briefing.sources.document import Line, Notice, Place, SourceDocument, SourceError
 from briefing.sources.plain import decode, split_lines
 
 MAX_SOURCE_BYTES = 20_000_000
@@ -34,6 +35,8 @@ FORMATS = {
 }
 NAMES = {"word": "a Word document", "pdf": "a PDF", "html": "a web page", "text": "text"}
 _HEAD = 1024
+_YAML_LINE = re.compile(r"^(?:[A-Za-z_][\w -]*:(?:\s|$)|- |#)")
+_TITLE = re.compile(r"^title\s*:\s*(.+)$", re.IGNORECASE)
 CACHED = 4
 _CACHE: OrderedDict[tuple[str, bytes], SourceDocument | SourceError] = OrderedDict()
 _LOCK = threading.Lock()
@@ -119,7 +122,27 @@ def _read(path: Path, kind: str, head: bytes) -> SourceDocument:
 
         return read_html(path, data)
     text, notices = decode(data)
-    return SourceDocument(path, kind, split_lines(text), notices=tuple(notices))
+    lines, title = split_lines(text), ""
+    if kind == "markdown":
+        lines, title = front_matter(lines)
+    return SourceDocument(path, kind, lines, title=title, notices=tuple(notices))
+
+
+def front_matter(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], str]:
+    """A Markdown report's YAML front matter (``---`` ... ``---`` at the top) blanked, its lines
+    kept so every other line keeps its number; its ``title:`` is the document's title."""
+    if not lines or lines[0].text != "---":
+        return lines, ""
+    end = next((n for n, line in enumerate(lines[1:60], start=1) if line.text in ("---", "...")), 0)
+    if not end or not all(_YAML_LINE.match(line.text) for line in lines[1:end] if line.text):
+        return lines, ""  # a horizontal rule, not front matter
+    title = ""
+    for line in lines[1:end]:
+        match = _TITLE.match(line.text)
+        if match and not title:
+            title = match.group(1).strip().strip("\"'").strip()
+    blank = tuple(Line(line.number, 1, "", line.place) for line in lines[: end + 1])
+    return blank + lines[end + 1 :], title
 
 
 def _with_notice(document: SourceDocument, notice: Notice) -> SourceDocument:

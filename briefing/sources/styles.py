@@ -29,7 +29,8 @@ MAX_CHAIN = 16
 @dataclass(frozen=True)
 class Style:
     """``kind``: "" (body text), "title", "heading" (with ``level`` 0 for Heading 1), "quote",
-    "list", "code", or "note-mark" (a character style for footnote marks)."""
+    "list", "code", "toc" (a table of contents entry: page numbers, not text), or "note-mark"
+    (a character style for footnote marks)."""
 
     kind: str = ""
     level: int = 0
@@ -45,6 +46,8 @@ class Style:
             return cls("title")
         if key in _QUOTES or key.replace(" ", "") in {q.replace(" ", "") for q in _QUOTES}:
             return cls("quote")
+        if re.match(r"^(?:toc(?:\s*\d|\s*heading|$)|table of contents|inhaltsverzeichnis|verzeichnis)", key):
+            return cls("toc")
         if key.startswith(("list", "liste")) and "table" not in key:
             return cls("list")
         if key in _CODE or key.replace(" ", "") in {c.replace(" ", "") for c in _CODE}:

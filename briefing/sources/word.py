@@ -103,6 +103,8 @@ class _Reader:
         self.count += 1
         place = Place(paragraph=self.count)
         style = self.style_of(element)
+        if style.kind == "toc":
+            return  # a table of contents: headings again, with page numbers that are no figures
         text = paragraph_text(element, self.styles)
         if style.kind == "code":
             if not self._code:
@@ -128,9 +130,9 @@ class _Reader:
         if properties is None:
             return Style()
         style_id = properties.find(f"{W}pStyle")
-        style = self.styles.get(style_id.get(f"{W}val", "") if style_id is not None else "", Style())
-        if style_id is not None and style.kind == "" and not self.styles:
-            style = Style.from_name(style_id.get(f"{W}val", ""))  # no styles.xml: the id is all there is
+        name = style_id.get(f"{W}val", "") if style_id is not None else ""
+        # a style styles.xml does not define (or no styles.xml): its id is all there is
+        style = self.styles[name] if name in self.styles else Style.from_name(name)
         level = properties.find(f"{W}outlineLvl")
         if level is not None and style.kind not in ("title",):
             value = _int(level.get(f"{W}val", ""))

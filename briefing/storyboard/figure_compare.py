@@ -74,8 +74,10 @@ def _share_agrees(shown: Number, cited: Number) -> bool:
 
 
 def _units_differ(shown: Number, cited: Number) -> bool:
-    if _bare(shown) or _bare(cited):
-        return False
+    if _bare(shown):
+        return False  # a chart whose unit is in its title
+    if _bare(cited):
+        return shown.kind in _STATED  # "16,000 tech firms" is no 16,000 pp
     if _family(shown) != _family(cited):
         return True
     if shown.kind == cited.kind == "measure" and shown.unit != cited.unit:
@@ -83,6 +85,9 @@ def _units_differ(shown: Number, cited: Number) -> bool:
         two = DIMENSIONS.get(cited.unit, (cited.unit, 1.0))[0]
         return one != two or not close(abs(shown.base), abs(cited.base))
     return False
+
+
+_STATED = frozenset({"percent", "pp", "measure", "multiple"})  # kinds a text always writes with a unit
 
 
 def _family(number: Number) -> str:

@@ -12,55 +12,104 @@ from dataclasses import replace
 
 from briefing.storyboard.figure_number import Number
 
-LEAD = 40  # characters before a number that can qualify it
+LEAD = 24  # characters before a number that can qualify it
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_ORDINAL_BEFORE = re.compile(
-    r"(?:\b(?:top|no\.?|nos\.?|number|rank|ranked|ranks|ranking|section|sections|chapter|chapters|"
-    r"figure|fig\.|table|tables|page|pages|p\.|pp\.|article|art\.|part|step|phase|item|note|footnote|"
-    r"appendix|annex|grade|level|tier|round|paragraph|para\.|clause|rule|version|v\.|issue|vol\.|volume|"
-    r"line|slide|exhibit|box|question|q\.)\s*|#\s*|第\s*)\Z",
-    re.IGNORECASE,
+ORDINAL_WORDS = frozenset(
+    "top no. no nos. nos number rank ranked ranks ranking section sections chapter chapters figure fig. "
+    "table tables page pages p. pp. article art. part step phase item note footnote appendix annex grade "
+    "level tier round paragraph para. clause rule version v. issue vol. volume line slide exhibit box "
+    "question q. § model gen generation type class series".split()
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?\s\Z", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})\b", re.IGNORECASE)
-_APPROX = re.compile(
-    r"(?:\b(?P<word>about|around|nearly|almost|roughly|approximately|approx\.|some|over|more than|"
-    r"above|exceeding|at least|up to|under|less than|fewer than|below|just over|just under|"
-    r"upwards of|close to|in excess of|as many as|as much as)|(?P<mark>≈|~|约|近|逾|超过|超|大约|将近|接近|"
-    r"高达|多达|不到|不足))\s*\Z",
-    re.IGNORECASE,
+APPROX_WORDS = frozenset(
+    "about|around|nearly|almost|roughly|approximately|approx.|some|over|more than|above|exceeding|"
+    "at least|up to|under|less than|fewer than|below|just over|just under|upwards of|close to|"
+    "in excess of|as many as|as much as|circa|c.".split("|")
 )
+_MARK_CORE = {"大约为": "大约", "超过了": "超过", "约为": "约", "约占": "约", "约有": "约"}  # "为": "is"
+APPROX_MARKS = (  # longest first: "超过了" before "超"
+    "大约为",
+    "超过了",
+    "约为",
+    "约占",
+    "约有",
+    "超过",
+    "大约",
+    "将近",
+    "接近",
+    "高达",
+    "多达",
+    "不到",
+    "不足",
+    "≈",
+    "~",
+    "约",
+    "近",
+    "逾",
+    "超",
+)
+RISE_WORDS = frozenset(
+    "rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|jumped|"
+    "surged|soared|skyrocketed|gained|up|increase of|growth of|rise of|gain of|jump of".split("|")
+)
+FALL_WORDS = frozenset(
+    "fell|fallen|falls|falling|dropped|declined|declines|decreased|decreases|shrank|shrunk|down|lost|"
+    "slid|slipped|plunged|tumbled|decline of|drop of|fall of|decrease of|loss of|cut of".split("|")
+)
+RISE_HAN = ("增长", "增加", "上升", "提高", "提升", "上涨", "增幅为", "增幅")
+FALL_HAN = ("下降", "减少", "下滑", "降低", "下跌", "回落")
+_APPROX_LAST = frozenset(phrase.split()[-1] for phrase in APPROX_WORDS)
+_DIRECTION_LAST = frozenset(phrase.split()[-1] for phrase in RISE_WORDS | FALL_WORDS)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_PRODUCT = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # "iPhone 15", "eBay 2": a name, not a figure
+_FISCAL = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
+_MONTH_AFTER_FIRST = frozenset(" snrt")
 _APPROX_AFTER = re.compile(r"\s?(?:以上|左右|上下|or more|or so|plus)(?![A-Za-z])", re.IGNORECASE)
-_RISE = re.compile(
-    r"(?:\b(?:rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|"
-    r"jumped|surged|soared|skyrocketed|gained|up|increase of|growth of|rise of|gain of|jump of)"
-    r"(?:\s+by)?|增长了?|增加了?|上升了?|提高了?|提升了?|上涨了?|增幅为?|同比增长)\s*\Z",
-    re.IGNORECASE,
-)
-_FALL = re.compile(
-    r"(?:\b(?:fell|fallen|falls|falling|dropped|declined|declines|decreased|decreases|shrank|shrunk|"
-    r"down|lost|slid|slipped|plunged|tumbled|decline of|drop of|fall of|decrease of|loss of|cut of)"
-    r"(?:\s+by)?|下降了?|减少了?|下滑了?|降低了?|下跌了?|回落了?|同比下降)\s*\Z",
-    re.IGNORECASE,
-)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
-_FROM = re.compile(r"(?:\bfrom\s+|从|由)\Z", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom\s+|(?:从|由)(?:每\w{1,2})?)\Z", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|至|到)\s?|\s+to\s+")
-_CHANGE_GAP = re.compile(r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升)?(?:到|至)")
+_CHANGE_GAP = re.compile(
+    r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升|扩大|缩小)?(?:到|至)(?:每\w{1,2})?"
+)
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*[,、，]\s*(?:(?:and|or)\s+)?|\s*[,，]?\s*(?:and|or)\s+|[和及与或]", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:[.)、．]|）)(?:\s|\Z)|、")
 
 
-def approx_before(text: str, start: int) -> str:
-    """ "about", "more than", "约" as written just before ``start``; "" if none."""
-    match = _APPROX.search(text, max(0, start - LEAD), start)
-    if match is None:
+Lead = tuple[list[str], str]
+
+
+def lead(text: str, start: int) -> Lead:
+    """The last words before ``start`` (lower case, when a space separates them) and the text just before."""
+    lead = text[max(0, start - LEAD) : start]
+    tail = lead.rstrip()
+    if not lead or not lead[-1].isspace():
+        return [], tail
+    words = tail.lower().split()[-3:]
+    if words:
+        words[0] = words[0].lstrip("([{\"'“‘—–-,;:")
+    return words, tail
+
+
+def _phrases(words: list[str]) -> list[str]:
+    """The one-, two- and three-word endings of ``words``: ["over"], ["more than", "than"] ..."""
+    return [" ".join(words[-k:]) for k in (3, 2, 1) if len(words) >= k]
+
+
+def approx_before(words: list[str], tail: str) -> str:
+    """ "about", "more than", "约" as written just before a number (its :func:`lead`); "" if none."""
+    if words and words[-1] in _APPROX_LAST:
+        for phrase in _phrases(words):
+            if phrase in APPROX_WORDS:
+                return phrase
+    if not tail.endswith(APPROX_MARKS):
         return ""
-    return (match["word"] or match["mark"]).lower()
+    mark = next(mark for mark in APPROX_MARKS if tail.endswith(mark))
+    return _MARK_CORE.get(mark, mark)
 
 
 def approx_after(text: str, end: int) -> tuple[str, int]:
@@ -69,46 +118,67 @@ def approx_after(text: str, end: int) -> tuple[str, int]:
     return (match[0].strip().lower(), match.end()) if match else ("", end)
 
 
-def direction_before(text: str, start: int) -> int:
-    """+1 after "rose", "up", "增长"; -1 after "fell", "down", "下降"; else 0."""
-    window = (text, max(0, start - LEAD), start)
-    if _RISE.search(*window):
+def direction_before(words: list[str], tail: str) -> int:
+    """+1 after "rose", "up by", "增长"; -1 after "fell", "down", "下降"; else 0 ("rose to" is a level)."""
+    if words and words[-1] == "by":
+        words = words[:-1]
+    if words and words[-1] in _DIRECTION_LAST:
+        for phrase in _phrases(words[-2:]):
+            if phrase in RISE_WORDS:
+                return 1
+            if phrase in FALL_WORDS:
+                return -1
+    if not tail or tail[-1].isascii():
+        return 0
+    tail = tail.removesuffix("了")
+    if tail.endswith(RISE_HAN):
         return 1
-    return -1 if _FALL.search(*window) else 0
+    return -1 if tail.endswith(FALL_HAN) else 0
 
 
-def plain_kind(text: str, start: int, end: int, digits: str, counter: str = "") -> str:
+def plain_kind(
+    text: str, start: int, end: int, digits: str, counter: str = "", before: Lead | None = None
+) -> str:
     """ "year", "date", "ordinal" for a whole number that is not a figure; else "count".
 
     ``counter`` is a Chinese counter read with it ("第3名" is a rank, "2000家" a count).
     """
-    lead = (text, max(0, start - LEAD), start)
-    if _ORDINAL_BEFORE.search(*lead) or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
+    words, tail = before if before is not None else lead(text, start)
+    ordinal = (bool(words) and words[-1] in ORDINAL_WORDS) or tail.endswith(("#", "第", "§"))
+    ordinal = ordinal or (bool(words) and _PRODUCT.fullmatch(tail[-len(words[-1]) :]) is not None)
+    if ordinal or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
         return "ordinal"
     if counter:
         return "count"
+    if len(digits) == 2 and _FISCAL.search(text, max(0, start - 5), start):
+        return "year"  # the "25" of "2024-25"
     after = text[end : end + 1]
     if after == "年":
         return "year" if len(digits) == 4 else "count"
     if after in ("月", "日", "号"):
         return "date"
-    if _MONTH_BEFORE.search(*lead) or _MONTH_AFTER.match(text, end):
+    month = bool(words) and words[-1].rstrip(".") in MONTHS and (words[-1] != "may" or tail.endswith("May"))
+    if month or (text[end : end + 1] in _MONTH_AFTER_FIRST and _MONTH_AFTER.match(text, end)):
         return "year" if len(digits) == 4 else "date"
     return "year" if len(digits) == 4 and 1800 <= int(digits) <= 2100 else "count"
 
 
 def _is_list_number(text: str, start: int, end: int) -> bool:
     """ "1. Overview", "2) Costs", "3、产业规模", "(4) Risks" at the start of a line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].strip()
+    head = text[max(0, start - 6) : start]
+    newline = head.rfind("\n")
+    if newline < 0 and start > 6:
+        return False
+    before = head[newline + 1 :].strip()
     if before in ("(", "（") and text[end : end + 1] in (")", "）"):
         return True
     return not before and _LIST_AFTER.match(text, end) is not None
 
 
 def _is_note_mark(text: str, start: int, end: int) -> bool:
-    """A footnote marker: "[3]"."""
-    return text[start - 1 : start] == "[" and text[end : end + 1] == "]"
+    """A footnote marker: "[3]", Markdown's "[^3]"."""
+    opened = text[start - 1 : start] == "[" or text[max(0, start - 2) : start] == "[^"
+    return opened and text[end : end + 1] == "]"
 
 
 def is_between(text: str, start: int) -> bool:
@@ -160,7 +230,25 @@ def join(numbers: list[Number], norm: str) -> list[Number]:
         out.append(low)
         numbers[index + 1] = high
         index += 1
-    return out
+    return _lists(out, norm)
+
+
+def _lists(numbers: list[Number], norm: str) -> list[Number]:
+    """ "35, 40 and 45 percent": the unit written once, after the last, is every one's."""
+    for index in range(len(numbers) - 2, -1, -1):
+        first, second = numbers[index], numbers[index + 1]
+        bare = first.kind == "count" and not first.unit and first.scale == 1.0 and not first.role
+        said = second.kind in ("percent", "pp", "measure", "multiple", "money") or second.scale != 1.0
+        if bare and said and first.end < second.start and _LIST_GAP.fullmatch(norm, first.end, second.start):
+            numbers[index] = replace(
+                first,
+                kind=second.kind,
+                unit=second.unit,
+                scale=second.scale,
+                currency=second.currency,
+                symbol=second.symbol,
+            )
+    return numbers
 
 
 def _is_ratio(first: Number, second: Number, gap: str) -> bool:
@@ -177,9 +265,13 @@ def _ratio(first: Number, second: Number, norm: str) -> Number:
 def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
     if is_from(norm, first.start) and change_gap(gap):
         return ("from", "to")
-    if range_gap(gap, is_between(norm, first.start)):
-        return ("low", "high")
-    return None
+    between = is_between(norm, first.start)
+    if not range_gap(gap, between):
+        return None
+    said = first.unit or first.currency or first.scale != 1.0
+    if said and not between and gap.strip() in ("to", "至", "到"):
+        return None  # "rose 5% to 19%": a change and a level, not a range
+    return ("low", "high")
 
 
 def _pair(first: Number, second: Number, roles: tuple[str, str]) -> tuple[Number, Number]:

@@ -90,6 +90,8 @@ UNIT_WORDS: dict[str, UnitWord] = {
     **_forms("measure", "m", "meters|metres|meter|metre|米"),
     **_forms("measure", "t", "t|tonnes|tons|tonne|ton|吨"),
     **_forms("measure", "kg", "kg|kilograms|kilogram|公斤|千克"),
+    **_forms("measure", "W", "watts|瓦"),
+    **_forms("measure", "Wh", "wh|watt-hours|watt hours|瓦时"),
     **_forms("measure", "kW", "kw|kilowatts|kilowatt|千瓦"),
     **_forms("measure", "MW", "mw|megawatts|megawatt|兆瓦"),
     **_forms("measure", "GW", "gw|gigawatts|gigawatt|吉瓦"),
@@ -113,6 +115,8 @@ DIMENSIONS: dict[str, tuple[str, float]] = {
     "m": ("length", 1.0),
     "t": ("mass", 1e3),
     "kg": ("mass", 1.0),
+    "W": ("power", 1.0),
+    "Wh": ("energy", 1.0),
     "kW": ("power", 1e3),
     "MW": ("power", 1e6),
     "GW": ("power", 1e9),
@@ -154,8 +158,13 @@ CURRENCY_BEFORE: dict[str, str] = {
     "₫": "VND",
     "฿": "THB",
     "rmb": "CNY",
+    "rs": "INR",
+    "rs.": "INR",
+    "ksh": "KES",
     "人民币": "CNY",
 }
+# Forms written in mixed case before a number (codes count only in capitals).
+CURRENCY_MIXED = ("Rs", "Rs.", "KSh", "Ksh", "rmb", "Rmb")
 CODES = (
     "USD EUR GBP JPY CNY NGN HKD INR KRW CHF AUD CAD SGD ZAR KES GHS BRL MXN TWD RUB TRY SEK NOK "
     "DKK PLN IDR VND THB PHP MYR EGP AED SAR"

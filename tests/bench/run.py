@@ -38,6 +38,7 @@ MEASUREMENTS: dict[str, str] = {
     "property": "bench_property",
     "draft": "bench_draft",
     "provenance": "bench_provenance",
+    "remote": "bench_remote",
 }
 DEFAULT_JSON = REPO / "tests" / "bench" / "results" / "latest.json"
 

@@ -122,3 +122,28 @@ def test_even_one_line_in_a_legacy_encoding_is_read_right(tmp_path, text, codec,
     assert document.text == text
     [message] = _messages(document)
     assert message.startswith(f"the report is not UTF-8; read it as {said}")
+
+
+def test_a_double_encoded_report_is_said_to_be_so(tmp_path) -> None:
+    original = "Harbour Review\n\nThe pier’s cost — “a bargain”, said Zoë at the Café.\n"
+    garbled = original.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
+    assert _messages(_read(tmp_path, garbled)) == [
+        'the report looks double-encoded ("â€™" for "’": UTF-8 once read as Windows-1252 and saved again); '
+        "ask for the original file"
+    ]
+    assert _messages(_read(tmp_path, original.encode("utf-8"), "clean.txt")) == []
+    assert _messages(_read(tmp_path, "SÃO PAULO, Ãrea 12 km².\n".encode(), "pt.txt")) == []
+
+
+def test_markdown_front_matter_gives_the_title_and_is_not_text(tmp_path) -> None:
+    source = (
+        '---\ntitle: "Harbour Review 2024"\nauthor: Ann Lee\n---\n\n# Ports\n\nFerries carry 1,200 people.\n'
+    )
+    document = _read(tmp_path, source.encode(), "report.md")
+    assert document.title == "Harbour Review 2024"
+    assert [(line.number, line.text) for line in document.lines if line.text] == [
+        (6, "# Ports"),
+        (8, "Ferries carry 1,200 people."),
+    ]
+    for kept in ("---\ntitle: x\n\nText.\n", "---\n\nA rule, then prose: not YAML.\n\n---\n\nMore.\n"):
+        assert _read(tmp_path, kept.encode(), "b.md").text == kept

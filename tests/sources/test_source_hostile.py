@@ -176,3 +176,19 @@ def test_an_unchanged_source_is_read_once_and_a_changed_one_again(tmp_path) -> N
     assert read_source(path) is first  # checking on every save does not start PDFium again
     write_pdf(path, [[(11, 72, 700, "Rents rose 19%.")]])  # same size, same second
     assert read_source(path).lines[0].text == "Rents rose 19%."
+
+
+def test_a_web_page_nested_too_deep_or_too_large_is_a_clear_error(tmp_path) -> None:
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 5000 + "<p>12%</p>" + "</div>" * 5000 + "</body></html>")
+    with pytest.raises(SourceError, match=r"the web page cannot be read whole .*Excessive depth"):
+        read_source(deep)
+    large = tmp_path / "large.html"
+    large.write_text("<html><body><table>" + "<tr><td>x</td></tr>" * 160_000 + "</table></body></html>")
+    with pytest.raises(SourceError, match="the web page has more than 300,000 elements; not read"):
+        read_source(large)
+    nested = tmp_path / "nested.html"  # deep, but within what is read: every word comes out
+    nested.write_text(
+        "<html><body>" + "<div>" * 1000 + "<p>Rents rose 12%.</p>" + "</div>" * 1000 + "</body></html>"
+    )
+    assert [line.text for line in read_source(nested).lines if line.text] == ["Rents rose 12%."]

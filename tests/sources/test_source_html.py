@@ -123,3 +123,17 @@ def test_a_page_saved_by_word_keeps_its_title_and_lists(tmp_path) -> None:
         "Ferries carry 1,200 people a day.",
         "- Ports first",
     ]
+
+
+def test_a_banner_like_class_on_the_article_body_does_not_drop_the_article(tmp_path) -> None:
+    page = (
+        "<html><body><article><h1>Harbour Review</h1><div class='entry-content share-enabled'>"
+        "<p>Ferries carry 1,200 people a day.</p><p>Rents rose 18% since 2020.</p>"
+        "<div class='share-bar'>Share on X</div><span class='sr-only'>opens in a new window</span>"
+        "</div></article></body></html>"
+    )
+    assert [line.text for line in _read(tmp_path, page.encode()).lines if line.text] == [
+        "# Harbour Review",
+        "Ferries carry 1,200 people a day.",
+        "Rents rose 18% since 2020.",
+    ]

@@ -270,3 +270,63 @@ def test_a_page_that_cannot_be_loaded_is_a_notice_and_the_others_are_read(tmp_pa
     assert [(n.place.label, n.message) for n in document.notices] == [
         ("page 2", "this page is damaged and could not be read")
     ]
+
+
+def test_a_table_becomes_pipe_rows_with_numbers_in_their_columns(tmp_path) -> None:
+    rows = [("County", "Sites", "Households"), ("Marsabit", "123", "2,100"), ("Turkana North", "17", "")]
+    items = [(11, 72, 700, "Sites by county:")]
+    for n, (county, sites, households) in enumerate(rows):
+        y = 680 - 16 * n
+        items += [
+            (11, 72, y, county),
+            (11, 200 + (0 if len(sites) > 2 else 6), y, sites),
+        ]  # numbers right-aligned
+        items += [(11, 280, y, households)] if households else []
+    items.append((11, 72, 600, "After the table."))
+    assert _texts(write_pdf(tmp_path / "r.pdf", [items])) == [
+        ("Sites by county:", "page 1, paragraph 1"),
+        ("| County | Sites | Households |", "page 1, paragraph 2"),
+        ("|---|---|---|", "page 1, paragraph 2"),
+        ("| Marsabit | 123 | 2,100 |", "page 1, paragraph 3"),
+        ("| Turkana North | 17 |  |", "page 1, paragraph 4"),
+        ("After the table.", "page 1, paragraph 5"),
+    ]
+
+
+def test_a_table_set_by_qt_reads_as_a_table(qapp, tmp_path) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    path = tmp_path / "qt-table.pdf"
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document = QTextDocument()
+    document.setHtml(
+        "<p>Sites by county.</p><table border='1' cellpadding='3'><tr><td>County</td><td>Sites</td></tr>"
+        "<tr><td>Marsabit</td><td>23</td></tr><tr><td>Turkana North</td><td>17</td></tr></table><p>After.</p>"
+    )
+    document.print_(writer)
+    del writer
+    assert [text for text, _ in _texts(path)] == [
+        "Sites by county.",
+        "| County | Sites |",
+        "|---|---|",
+        "| Marsabit | 23 |",
+        "| Turkana North | 17 |",
+        "After.",
+    ]
+
+
+def test_table_of_contents_entries_are_left_out(tmp_path) -> None:
+    pages = [
+        [
+            (16, 72, 760, "Contents"),
+            (11, 72, 730, "Ports and Piers ............ 3"),
+            (11, 72, 716, "Housing . . . . . 7"),
+        ]
+    ]
+    pages.append([(16, 72, 760, "Ports and Piers"), (11, 72, 730, "The pier cost $12 million.")])
+    assert [text for text, _ in _texts(write_pdf(tmp_path / "r.pdf", pages))] == [
+        "## Contents",
+        "## Ports and Piers",
+        "The pier cost $12 million.",
+    ]

@@ -66,13 +66,12 @@ def test_renamed_localised_and_derived_heading_styles_are_headings(tmp_path) -> 
     assert lines == ["## Markt", "### Ports", "## Grid", "x"]
 
 
-def test_a_document_without_styles_part_still_knows_heading_ids(tmp_path) -> None:
+def test_a_document_without_styles_part_or_style_still_knows_heading_ids(tmp_path) -> None:
     body = p("Bridge Repairs", "Title") + p("Costs", "Heading1") + p("It cost $12 million.")
-    assert [t for t, _ in _lines(write_docx(tmp_path / "r.docx", body, styles=None)) if t] == [
-        "# Bridge Repairs",
-        "## Costs",
-        "It cost $12 million.",
-    ]
+    expected = ["# Bridge Repairs", "## Costs", "It cost $12 million."]
+    assert [t for t, _ in _lines(write_docx(tmp_path / "r.docx", body, styles=None)) if t] == expected
+    only_quote = style("Quote", "Quote")  # styles.xml without the Title and Heading1 styles used
+    assert [t for t, _ in _lines(write_docx(tmp_path / "s.docx", body, styles=only_quote)) if t] == expected
 
 
 def test_the_core_title_is_the_title_when_no_paragraph_has_the_title_style(tmp_path) -> None:
@@ -197,3 +196,17 @@ def test_an_entity_expansion_bomb_or_deep_nesting_is_bounded(tmp_path) -> None:
         except SourceError as error:
             assert "damaged" in str(error)
         assert time.perf_counter() - started < 5
+
+
+def test_a_table_of_contents_is_left_out_but_counted(tmp_path) -> None:
+    styles = WORD_STYLES + style("TOC1", "toc 1") + style("TOCHeading", "TOC Heading", based_on="Heading1")
+    body = (
+        p("Contents", "TOCHeading")
+        + p("Costs 3", "TOC1")
+        + p("Costs", "Heading1")
+        + p("It cost $12 million.")
+    )
+    assert [(t, place) for t, place in _lines(write_docx(tmp_path / "r.docx", body, styles=styles)) if t] == [
+        ("## Costs", "paragraph 3"),
+        ("It cost $12 million.", "paragraph 4"),
+    ]

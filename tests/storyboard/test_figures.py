@@ -8,6 +8,8 @@ tables are what a cited phrase can prove and what a draft can show.
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,6 +51,8 @@ READ = [
     ("USD 5 million", [(5, M, "money", "", "USD")]),
     ("5 million USD", [(5, M, "money", "", "USD")]),
     ("EUR 12.5m", [(12.5, M, "money", "", "EUR")]),
+    ("Rs 500 crore", [(500, 1e7, "money", "", "INR")]),
+    ("KSh 650", [(650, 1, "money", "", "KES")]),
     ("50 billion yuan", [(50, B, "money", "", "CNY")]),
     ("RMB 3 billion", [(3, B, "money", "", "CNY")]),
     ("2 trillion renminbi", [(2, 1e12, "money", "", "CNY")]),
@@ -83,7 +87,11 @@ READ = [
     ("3.4 times", [(3.4, 1, "multiple", "x", "")]),
     ("a 2.5-fold rise", [(2.5, 1, "multiple", "x", "")]),
     ("3.4倍", [(3.4, 1, "multiple", "x", "")]),
+    ("a threefold rise", [(3, 1, "multiple", "x", "")]),
+    ("a three-fold rise", [(3, 1, "multiple", "x", "")]),
     ("增长了三倍", [(3, 1, "multiple", "x", "")]),
+    # shares in tenths (成)
+    ("约占全国的四成", [(40, 1, "percent", "%", "")]),
     # measures
     ("25 km²", [(25, 1, "measure", "km²", "")]),
     ("25 square kilometers", [(25, 1, "measure", "km²", "")]),
@@ -104,6 +112,12 @@ READ = [
     ("2 million tonnes", [(2, M, "measure", "t", "")]),
     ("500万吨", [(500, 1e4, "measure", "t", "")]),
     ("45 TWh", [(45, 1, "measure", "TWh", "")]),
+    ("a 25-square-kilometre park", [(25, 1, "measure", "km²", "")]),
+    ("a 1,400-megawatt plant", [(1400, 1, "measure", "MW", "")]),
+    ("a $5-million grant", [(5, M, "money", "", "USD")]),
+    ("16\u202f000 firms", [(16000, 1, "count", "", "")]),
+    ("25\u00a0km²", [(25, 1, "measure", "km²", "")]),
+    ("每公斤160瓦时", [(160, 1, "measure", "Wh", "")]),
     # counts: plain, scaled, Chinese counters glued to Han characters
     ("16,000 tech firms", [(16000, 1, "count", "", "")]),
     ("5 million people", [(5, M, "count", "", "")]),
@@ -124,7 +138,23 @@ READ = [
     ("30 to 40 percent", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
     ("$30–40 million", [(30, M, "money", "", "USD"), (40, M, "money", "", "USD")]),
     ("from 12% to 19%", [(12, 1, "percent", "%", ""), (19, 1, "percent", "%", "")]),
+    ("从每公斤160瓦时提高到每公斤210瓦时", [(160, 1, "measure", "Wh", ""), (210, 1, "measure", "Wh", "")]),
     ("30%-40%", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
+    # a unit written once for a list
+    (
+        "35, 40 and 45 percent",
+        [(35, 1, "percent", "%", ""), (40, 1, "percent", "%", ""), (45, 1, "percent", "%", "")],
+    ),
+    ("12 or 15 km²", [(12, 1, "measure", "km²", ""), (15, 1, "measure", "km²", "")]),
+    (
+        "$5 million 1,200 $5 million",
+        [(5, M, "money", "", "USD"), (1200, 1, "count", "", ""), (5, M, "money", "", "USD")],
+    ),
+    ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
+    # numbers spelled out, with their unit
+    ("five percent", [(5, 1, "percent", "%", "")]),
+    ("three times", [(3, 1, "multiple", "x", "")]),
+    ("twelve million people", [(12, M, "count", "", "")]),
 ]
 
 
@@ -153,6 +183,9 @@ NOT_FIGURES = [
     ("see Section 4 and Table 2", ["ordinal", "ordinal"]),
     ("as page 12 shows", ["ordinal"]),
     ("a record year.[3]", ["ordinal"]),
+    ("in five years.[^1] Roughly", ["ordinal"]),
+    ("一成不变", []),
+    ("成本下降", []),
     ("Section 2.3.1 says", []),
     ("call +86 21 6123 4567 today", []),
     ("Tel 021-6123 4567", []),
@@ -164,6 +197,10 @@ NOT_FIGURES = [
     ("5G base stations", []),
     ("FY2023 results", []),
     ("2023/24 season", []),
+    ("code 1234567890123456789012345", []),
+    ("Cheap iPhone 15 cases", ["ordinal"]),
+    ("a Model 3 sedan", ["ordinal"]),
+    ("in 2024-25", ["year", "year"]),
 ]
 
 
@@ -184,8 +221,10 @@ QUALIFIED = [
     ("16,000+ firms", "+", 0, ""),
     ("nearly 40%", "nearly", 0, ""),
     ("约200家", "约", 0, ""),
+    ("研发投入约为85亿元", "约", 0, ""),
     ("200多家", "多", 0, ""),
     ("100家以上", "以上", 0, ""),
+    ("近三成", "近", 0, ""),
     ("fell 3%", "", -1, ""),
     ("sales dropped by 12 percent", "", -1, ""),
     ("up 7 pp", "", 1, ""),
@@ -193,6 +232,10 @@ QUALIFIED = [
     ("同比下降5%", "", -1, ""),
     ("+3%", "", 1, ""),
     ("between 30 and 40 percent", "", 0, "low"),
+    ("30 to 40 percent", "", 0, "low"),
+    ("rose 5% to 19%", "", 1, ""),
+    ("30%–40%", "", 0, "low"),
+    ("从每公斤160瓦时提高到每公斤210瓦时", "", 0, "from"),
 ]
 
 
@@ -283,6 +326,12 @@ COMPARE = [
     ((25, "", ""), "$25 million", SAME),
     ((25, "$", "M"), "25", SAME),
     ((40, "", "%"), "between 30 and 40 percent", SAME),
+    ((40, "", "%"), "35, 40 and 45 percent", SAME),
+    ((5, "", "%"), "five percent", SAME),
+    ((16000, "", "+"), "16,000 tech firms", SAME),
+    ((16000, "", " pp"), "16,000 tech firms", "unit"),
+    ((16000, "", " km²"), "16,000 tech firms", "unit"),
+    ((16000, "$", ""), "16,000 tech firms", SAME),  # the currency may be said elsewhere
 ]
 
 
@@ -381,7 +430,37 @@ def test_a_formatted_figure_reads_back_as_the_same_figure(
     assert got == (shown.kind, shown.unit, shown.scale, shown.currency, value), text
 
 
-_PIECES = "0123456789０１９,.-–−+%％$€£¥₦ kmbnxKM²年万亿元倍分之百第()[]:/\n"
+BEFORE = ["The total reached", "It was", "Spending hit", "达到", "about", "more than", "—", "(", "预计为"]
+AFTER = ["last year.", "in 2023.", ", up from before", "。", ")", "and rising", "per year", "，同比"]
+
+
+@settings(max_examples=examples(2))
+@given(
+    st.integers(min_value=-(10**7), max_value=10**7),
+    st.sampled_from(FORMS),
+    st.sampled_from(BEFORE),
+    st.sampled_from(AFTER),
+)
+def test_a_figure_in_a_sentence_reads_as_itself(
+    whole: int, form: tuple[str, str], before: str, after: str
+) -> None:
+    prefix, unit = form
+    value = (abs(whole) if prefix == "+" else whole) / 10
+    shown = format_number(value, prefix=prefix, unit=unit, decimals=1)
+    text = f"{before} {shown} {after}"
+    read = [n for n in figures_in(text) if n.start >= len(before)]
+    assert len(read) == 1, text
+    figure = shown_figure(value, prefix, unit)
+    assert agreement(figure, read[0]) == SAME, text
+    assert (read[0].kind, read[0].unit, read[0].scale, read[0].currency) == (
+        figure.kind,
+        figure.unit,
+        figure.scale,
+        figure.currency,
+    ), text
+
+
+_PIECES = "99999999999999999999999999990123456789０１９,.-–−+%％$€£¥₦ kmbnxKM²年万亿元倍分之百第()[]:/\n"
 _ALPHABET = st.sampled_from([*_PIECES, "per cent", " in ", "between ", " and ", "from ", " to "])
 
 
@@ -391,3 +470,42 @@ def test_reading_any_text_never_raises(text: str) -> None:
     for number in numbers_in(text, words=True):
         assert isinstance(number, Number)
         assert text[number.start : number.end] == number.text
+        assert math.isfinite(number.amount)
+
+
+WRITTEN = [
+    "{v} million dollars",
+    "US${v} million",
+    "€{v}bn",
+    "£{v} billion",
+    "₦{v} trillion",
+    "HK${v}bn",
+    "USD {v} million",
+    "{v} billion yuan",
+    "{v}亿元",
+    "{v}万美元",
+    "{v}平方公里",
+    "{v} square miles",
+    "{v} hectares",
+    "{v}万辆",
+    "{v} million people",
+    "{v} per cent",
+    "{v} percentage points",
+    "{v}个百分点",
+    "{v} times",
+    "{v}倍",
+    "{v} MW",
+    "{v}万吨",
+]
+
+
+@settings(max_examples=examples(2))
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(WRITTEN))
+def test_slide_form_of_any_written_figure_reads_back_as_it(whole: int, written: str) -> None:
+    text = written.format(v=format_number(whole / 10, decimals=1))
+    (number,) = figures_in(text)
+    prefix, unit = slide_form(number)
+    shown = format_number(number.value, prefix=prefix, unit=unit, decimals=1)
+    assert agreement(shown_figure(number.value, prefix, unit), number) == SAME, (text, shown)
+    (again,) = figures_in(shown)
+    assert agreement(shown_figure(number.value, prefix, unit), again) == SAME, (text, shown)
