@@ -297,8 +297,9 @@ def _word_mutant(deck: Deck, node: ScalarNode, rng: random.Random, kind: str) ->
         replacement = "乙" if word.group() == "甲" else "甲"
     if replacement.lower() == word.group().lower():
         replacement = "quietly"
-    if not replacement and word in (words[0], words[-1]):
-        replacement = "rarely"  # a phrase cut short at either end still quotes the source
+    beside = raw[max(0, word.start() - 5) : word.end() + 5]
+    if not replacement and (word in (words[0], words[-1]) or "…" in beside or "..." in beside):
+        replacement = "rarely"  # cut short at either end, or next to an ellipsis: still a true quote
     start = node.start_mark.index + word.start()
     end = start + len(word.group())
     if not replacement and deck.text[end : end + 1] == " ":

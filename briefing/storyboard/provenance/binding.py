@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.errors import Diagnostic
@@ -44,8 +44,9 @@ def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
 @lru_cache(maxsize=4096)
 def _phrase_numbers(phrase: str) -> tuple[Cited, ...]:
     """The numbers of one cited phrase (read once however many slides cite it)."""
+    in_table = "|" in phrase
     phrase = flat(phrase)
-    numbers = measures_in(phrase, words=True)
+    numbers = [(n, replace(m, in_table=in_table)) for n, m in measures_in(phrase, words=True)]
     years = {id(n): f"@{n.text}" for n, _ in numbers if n.kind == "year"}
     figures = [n for n, _ in numbers if n.kind != "year"]
     paired = (
@@ -109,11 +110,12 @@ def _unproved(
 
 def _rivals(figure: Figure, numbers: Sequence[Cited], *, loose: bool = False) -> list[Cited]:
     """The numbers of the figure's kind that say something else (``loose``: a derivation note's
-    bare numbers, "€18 / €9 = 2", are of any kind but years and ranks)."""
+    bare numbers, "€18 / €9 = 2", are of any kind but years and ranks; so are a table row's, whose
+    units are in the column headings)."""
     kind = figure.measure.kind
 
     def fits(number: Measure) -> bool:
-        plain = loose and number.bare and kind not in ("year", "ordinal")
+        plain = (loose or number.in_table) and number.bare and kind not in ("year", "ordinal")
         return (number.kind == kind or plain) and relation(figure.measure, number) != SAME
 
     return [c for c in numbers if fits(c.measure)]

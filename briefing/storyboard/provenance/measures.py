@@ -6,7 +6,8 @@ currency, kind, in English and Chinese forms) and compared with its
 rule for proof: a slide may leave a unit or currency to its label (a stat
 "48" with the label "billion dollars of VC"), but may not add one the cited
 number does not have ("$16,000", "16,000 km²" or "16,000%" for "16,000 tech
-firms"; a counter, "12条", for a bare "12").
+firms"; a counter, "12条", for a bare "12"), except in a table row, whose
+units are in its column headings.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Measure:
     number: Number
     decimals: int = 0
     shown: str = ""  # as the slide shows it, when that is not the text it was read from
+    in_table: bool = False  # read from a table row: its unit is in the column's heading, not beside it
 
     @property
     def value(self) -> float:
@@ -91,6 +93,8 @@ def relation(shown: Measure, cited: Measure) -> str:
     verdict = agreement(shown.number, cited.number)
     if verdict == DIFFERENT:
         return DIFFERENT
+    if cited.in_table and cited.bare and verdict in (AGREE, "unit"):
+        return SAME  # a table cell's unit is in its column's heading
     if verdict != AGREE:
         return MEASURE
     one, two = shown.number, cited.number
