@@ -252,4 +252,3 @@ def test_an_approximate_derived_figure_is_proved_at_the_precision_it_is_rounded_
     code, out = _check(tmp_path, capsys, slide.replace("about 600", "about 700"))
     assert code == 1
     assert "deck.yaml:11:20: error: the arithmetic gives 600, not 700" in out
-
