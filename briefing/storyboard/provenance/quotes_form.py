@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from briefing.sources import SourceText
 from briefing.storyboard.provenance.words import flat
 
-_TYPOGRAPHY = re.compile(r"['\"\-]+")
-_ENDS = " .,;:!?"
+_TYPOGRAPHY = re.compile(r"['\"\-「」『』〈〉《》]+")
+_ENDS = " .,;:!?。，、；：！？…"
 
 
 @dataclass(frozen=True)
