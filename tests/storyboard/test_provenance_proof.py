@@ -29,9 +29,11 @@ sections:
 """
 
 
-def _check(tmp_path: Path, capsys, slides: str, report: str = REPORT) -> tuple[int, list[str]]:
+def _check(
+    tmp_path: Path, capsys, slides: str, report: str = REPORT, head: str = HEAD
+) -> tuple[int, list[str]]:
     deck = tmp_path / "deck.yaml"
-    deck.write_text(HEAD + slides, encoding="utf-8")
+    deck.write_text(head + slides, encoding="utf-8")
     source = tmp_path / "survey.txt"
     source.write_text(report, encoding="utf-8")
     code = main(["check", str(deck), "--source", str(source)])
@@ -252,3 +254,19 @@ def test_an_approximate_derived_figure_is_proved_at_the_precision_it_is_rounded_
     code, out = _check(tmp_path, capsys, slide.replace("about 600", "about 700"))
     assert code == 1
     assert "deck.yaml:11:20: error: the arithmetic gives 600, not 700" in out
+
+
+CHINESE = "电动车报告\n\n“充电桩不是越多越好，关键在于布局合理，”林佳怡说。\n\n王伟没有发言。\n"
+
+
+def test_a_chinese_quote_and_speaker_are_proved_in_their_paragraph(tmp_path, capsys) -> None:
+    slide = (
+        "      - title: 充电桩\n        notes: n\n"
+        '        sources: [{ref: survey, phrase: "林佳怡说"}]\n'
+        "        quote: {text: 「充电桩不是越多越好，关键在于布局合理。」, who: WHO}\n"
+    )
+    head = HEAD.replace("title: Harbour\n", "title: Harbour\nlanguage: zh\n")
+    assert _check(tmp_path, capsys, slide.replace("WHO", "林佳怡"), CHINESE, head) == (0, [])
+    code, out = _check(tmp_path, capsys, slide.replace("WHO", "王伟"), CHINESE, head)
+    assert code == 1
+    assert out[0].startswith("deck.yaml:11:51: error: '王伟' is not named in the paragraph")
