@@ -13,18 +13,26 @@ edits it: it never calls the checker's own walker.
 
 from __future__ import annotations
 
-import csv
-import io
 import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import Node, ScalarNode
 
-NUMBER = re.compile(r"(?<![\w.,/])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w/]|[.,]\d)")
+from tests.storyboard.provenance_spots import (
+    NUMBER,
+    Deck,
+    Spot,
+    cited_values,
+    items,
+    line_of,
+    pairs,
+    scalar,
+    spots,
+)
+
 UNIT_SWAPS = {
     " km²": " mi²", "km²": "mi²", " mi²": " km²", "%": " pp", " pp": "%", "M": "bn", "bn": "M", " bn": " M",
     " M": " bn", "k": "M", " years": " months", " km": " mi",
@@ -47,156 +55,6 @@ class Mutant:
     files: dict[Path, str]  # file -> its new text
     places: list[tuple[Path, int]] = field(default_factory=list)
     deck: Path = Path()
-
-
-@dataclass
-class Deck:
-    """A storyboard and the files it shows, as text, and its slides' YAML nodes."""
-
-    path: Path
-    text: str
-    csv: dict[Path, str]
-    slides: list[dict[str, Node]]
-
-    @classmethod
-    def read(cls, path: Path) -> Deck:
-        text = path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        slides = [
-            _pairs(s)
-            for sec in _items(_pairs(root).get("sections"))
-            for s in _items(_pairs(sec).get("slides"))
-        ]
-        csv_files = {}
-        for slide in slides:
-            name = _scalar(_pairs(slide.get("chart")).get("csv"))
-            if name:
-                csv_files[path.parent / name] = (path.parent / name).read_text(encoding="utf-8")
-        return cls(path, text, csv_files, slides)
-
-
-def _pairs(node: Node | None) -> dict[str, Node]:
-    if not isinstance(node, MappingNode):
-        return {}
-    return {k.value: v for k, v in node.value if isinstance(k, ScalarNode)}
-
-
-def _items(node: Node | None) -> list[Node]:
-    return list(node.value) if isinstance(node, SequenceNode) else []
-
-
-def _scalar(node: Node | None) -> str:
-    return node.value if isinstance(node, ScalarNode) else ""
-
-
-# --------------------------------------------------------------------------- places a figure is written
-@dataclass(frozen=True)
-class Spot:
-    """A number written in a file: [start, end) of the file's text, its line, and how it is shown."""
-
-    file: Path
-    start: int
-    end: int
-    line: int
-    slide: int
-    kind: str  # "percent", "money", "count"
-    derived: bool = False
-
-
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
-def _cited_values(slide: dict[str, Node]) -> set[float]:
-    found = set()
-    for item in _items(slide.get("sources")):
-        fields = _pairs(item)
-        for text in (_scalar(fields.get("phrase")), _scalar(fields.get("note"))):
-            found.update(float(m.group().replace(",", "")) for m in NUMBER.finditer(text))
-    return found
-
-
-def _derived(slide: dict[str, Node]) -> bool:
-    return any(
-        _scalar(_pairs(i).get("note")).lower().startswith("derived") for i in _items(slide.get("sources"))
-    )
-
-
-def _text_spots(deck: Deck, node: Node | None, index: int) -> Iterator[Spot]:
-    if not isinstance(node, ScalarNode) or node.start_mark.line != node.end_mark.line:
-        return
-    raw = deck.text[node.start_mark.index : node.end_mark.index]
-    for match in NUMBER.finditer(raw):
-        start = node.start_mark.index + match.start()
-        after = raw[match.end() : match.end() + 2]
-        before = raw[max(0, match.start() - 1) : match.start()]
-        kind = (
-            "percent"
-            if after.lstrip().startswith("%")
-            else "money"
-            if before in "$€£¥" and before
-            else "count"
-        )
-        yield Spot(deck.path, start, start + len(match.group()), _line_of(deck.text, start), index, kind)
-
-
-def _value_kind(fields: dict[str, Node]) -> str:
-    unit, prefix = _scalar(fields.get("unit")), _scalar(fields.get("prefix"))
-    return "percent" if "%" in unit else "money" if any(c in prefix for c in "$€£¥") else "count"
-
-
-def spots(deck: Deck) -> list[Spot]:
-    """Every figure a slide shows, as written (stat values, chart values, CSV cells, numbers in texts)."""
-    found: list[Spot] = []
-    for index, slide in enumerate(deck.slides):
-        derived = _derived(slide)
-        texts = [slide.get("title")]
-        for item in _items(slide.get("stats")):
-            fields = _pairs(item)
-            node = fields.get("value")
-            if isinstance(node, ScalarNode):
-                start = node.start_mark.index
-                spot = Spot(deck.path, start, node.end_mark.index, _line_of(deck.text, start), index,
-                            _value_kind(fields), derived)  # fmt: skip
-                found.append(spot)
-        found.extend(_chart_spots(deck, slide, index, derived))
-        for item in _items(slide.get("bullets")):
-            texts.extend(
-                [_pairs(item).get("text"), *_items(_pairs(item).get("bullets"))]
-                if isinstance(item, MappingNode)
-                else [item]
-            )
-        for side in ("left", "right"):
-            column = _pairs(_pairs(slide.get("compare")).get(side))
-            texts.extend([column.get("title"), *_items(column.get("bullets"))])
-        texts.append(_pairs(slide.get("chart")).get("caption"))
-        for node in texts:
-            found.extend(_text_spots(deck, node, index))
-    return found
-
-
-def _chart_spots(deck: Deck, slide: dict[str, Node], index: int, derived: bool) -> Iterator[Spot]:
-    chart = _pairs(slide.get("chart"))
-    kind = _value_kind(chart)
-    name = _scalar(chart.get("csv"))
-    if name:
-        path = deck.path.parent / name
-        text = deck.csv[path]
-        offset = 0
-        for number, line in enumerate(text.splitlines(keepends=True), start=1):
-            cells = list(csv.reader(io.StringIO(line)))
-            if number > 1 and cells and len(cells[0]) > 1:
-                start = offset + line.index(",") + 1
-                end = offset + len(line.rstrip("\r\n").split(",")[1]) + start - offset
-                yield Spot(path, start, end, number, index, kind, derived)
-            offset += len(line)
-        return
-    for series in _items(chart.get("series")):
-        for node in _items(_pairs(series).get("values")):
-            start = node.start_mark.index
-            yield Spot(
-                deck.path, start, node.end_mark.index, _line_of(deck.text, start), index, kind, derived
-            )
 
 
 # --------------------------------------------------------------------------- mutations
@@ -230,7 +88,7 @@ def figure_mutant(deck: Deck, rng: random.Random, derived: bool = False) -> Muta
         return None
     spot = rng.choice(candidates)
     old = _file_text(deck, spot.file)[spot.start : spot.end]
-    new = changed_number(old.strip("'\""), rng, _cited_values(deck.slides[spot.slide]))
+    new = changed_number(old.strip("'\""), rng, cited_values(deck.slides[spot.slide]))
     kind = "derived" if derived else "figure"
     return Mutant(
         kind,
@@ -276,7 +134,7 @@ def swap_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
 
 
 def phrase_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
-    nodes = [_pairs(i).get("phrase") for s in deck.slides for i in _items(s.get("sources"))]
+    nodes = [pairs(i).get("phrase") for s in deck.slides for i in items(s.get("sources"))]
     nodes = [n for n in nodes if isinstance(n, ScalarNode) and n.start_mark.line == n.end_mark.line]
     if not nodes:
         return None
@@ -305,14 +163,14 @@ def _word_mutant(deck: Deck, node: ScalarNode, rng: random.Random, kind: str) ->
     if not replacement and deck.text[end : end + 1] == " ":
         end += 1  # a deleted word takes its space with it
     new = deck.text[:start] + replacement + deck.text[end:]
-    where = (deck.path, _line_of(deck.text, start))
+    where = (deck.path, line_of(deck.text, start))
     shown = replacement or "(deleted)"
     return Mutant(kind, f"{deck.path.name}:{where[1]} {word.group()} -> {shown}", {deck.path: new}, [where])
 
 
 def note_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
     """A number of a ``derived:`` note changed (an operand or the stated result)."""
-    notes = [_pairs(i).get("note") for s in deck.slides for i in _items(s.get("sources"))]
+    notes = [pairs(i).get("note") for s in deck.slides for i in items(s.get("sources"))]
     notes = [n for n in notes if isinstance(n, ScalarNode) and n.value.lower().startswith("derived")]
     options = []
     for node in notes:
@@ -324,13 +182,13 @@ def note_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
     start = node.start_mark.index + match.start()
     new_number = changed_number(match.group(), rng, set())
     new = deck.text[:start] + new_number + deck.text[start + len(match.group()) :]
-    where = (deck.path, _line_of(deck.text, start))
+    where = (deck.path, line_of(deck.text, start))
     description = f"{deck.path.name}:{where[1]} note {match.group()} -> {new_number}"
     return Mutant("derived", description, {deck.path: new}, [where])
 
 
 def quote_mutant(deck: Deck, rng: random.Random, speaker: bool) -> Mutant | None:
-    quotes = [_pairs(s.get("quote")) for s in deck.slides if "quote" in s]
+    quotes = [pairs(s.get("quote")) for s in deck.slides if "quote" in s]
     if not quotes:
         return None
     quote = rng.choice(quotes)
@@ -340,19 +198,19 @@ def quote_mutant(deck: Deck, rng: random.Random, speaker: bool) -> Mutant | None
     node = quote.get("who")
     if not isinstance(node, ScalarNode):
         return None
-    others = [_scalar(q.get("who")) for q in quotes if _scalar(q.get("who")) != node.value]
+    others = [scalar(q.get("who")) for q in quotes if scalar(q.get("who")) != node.value]
     others += [n for n in OTHER_NAMES if n.split()[-1] not in node.value]
     name = rng.choice(others)
     start, end = node.start_mark.index, node.end_mark.index
     new = deck.text[:start] + f'"{name}"' + deck.text[end:]
-    where = (deck.path, _line_of(deck.text, start))
+    where = (deck.path, line_of(deck.text, start))
     return Mutant("quote-speaker", f"{deck.path.name}:{where[1]} who -> {name}", {deck.path: new}, [where])
 
 
 def measure_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
     options: list[tuple[int, int, str]] = []
     for slide in deck.slides:
-        holders = [_pairs(i) for i in _items(slide.get("stats"))] + [_pairs(slide.get("chart"))]
+        holders = [pairs(i) for i in items(slide.get("stats"))] + [pairs(slide.get("chart"))]
         for fields in holders:
             for key, swaps in (("unit", UNIT_SWAPS), ("prefix", PREFIX_SWAPS)):
                 node = fields.get(key)
@@ -363,16 +221,16 @@ def measure_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
         return None
     start, end, new = rng.choice(options)
     text = deck.text[:start] + new + deck.text[end:]
-    where = (deck.path, _line_of(deck.text, start))
+    where = (deck.path, line_of(deck.text, start))
     return Mutant(
         "measure", f"{deck.path.name}:{where[1]} {deck.text[start:end]} -> {new}", {deck.path: text}, [where]
     )
 
 
 def _text_measures(deck: Deck, slide: dict[str, Node]) -> Iterator[tuple[int, int, str]]:
-    nodes = [slide.get("title"), *_items(slide.get("bullets"))]
+    nodes = [slide.get("title"), *items(slide.get("bullets"))]
     for side in ("left", "right"):
-        nodes.extend(_items(_pairs(_pairs(slide.get("compare")).get(side)).get("bullets")))
+        nodes.extend(items(pairs(pairs(slide.get("compare")).get(side)).get("bullets")))
     for node in nodes:
         if not isinstance(node, ScalarNode) or node.start_mark.line != node.end_mark.line:
             continue
