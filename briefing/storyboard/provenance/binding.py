@@ -99,10 +99,15 @@ def _unproved(
             found.append(_diag(written, f"{message} (the value is on line {figure.at.line})", hint, "error",
                                "figure-unit-differs"))  # fmt: skip
         return found
-    rivals = _rivals(figure, cited) or _rivals(figure, noted, loose=True)
+    rivals = _rivals(figure, cited)
     if rivals:
         rival = max(rivals, key=lambda c: _fit(figure, c))
         message = f"the slide shows {figure.shown} but the phrase it cites says {rival.measure.text}"
+        return [_diag(figure.at, message, COPY_HINT, "error", "figure-contradicts-source")]
+    if _rivals(figure, noted, loose=True):
+        message = (
+            f"the slide shows {figure.shown}, which no phrase it cites states and no derivation computes"
+        )
         return [_diag(figure.at, message, COPY_HINT, "error", "figure-contradicts-source")]
     message = f"figure {figure.shown} is not in any phrase this slide cites"
     return [_diag(figure.at, message, CITE_HINT, "warning", "uncited-figure")]
