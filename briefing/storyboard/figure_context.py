@@ -139,7 +139,7 @@ def direction_before(words: list[str], tail: str) -> int:
 def plain_kind(
     text: str, start: int, end: int, digits: str, counter: str = "", before: Lead | None = None
 ) -> str:
-    """ "year", "date", "ordinal" for a whole number that is not a figure; else "count".
+    """ "year", "date", "ordinal" for a number with no unit that is not a figure; else "count".
 
     ``counter`` is a Chinese counter read with it ("第3名" is a rank, "2000家" a count).
     """
@@ -148,7 +148,7 @@ def plain_kind(
     ordinal = ordinal or (bool(words) and _PRODUCT.fullmatch(tail[-len(words[-1]) :]) is not None)
     if ordinal or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
         return "ordinal"
-    if counter:
+    if counter or not digits.isdigit():
         return "count"
     if len(digits) == 2 and _FISCAL.search(text, max(0, start - 5), start):
         return "year"  # the "25" of "2024-25"

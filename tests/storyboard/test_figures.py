@@ -181,6 +181,7 @@ NOT_FIGURES = [
     ("3、产业规模", ["ordinal"]),
     ("(4) Risks", ["ordinal"]),
     ("see Section 4 and Table 2", ["ordinal", "ordinal"]),
+    ("as Table 2.1 and Figure 3.5 show", ["ordinal", "ordinal"]),
     ("as page 12 shows", ["ordinal"]),
     ("a record year.[3]", ["ordinal"]),
     ("in five years.[^1] Roughly", ["ordinal"]),
