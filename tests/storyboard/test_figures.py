@@ -66,6 +66,8 @@ READ = [
     ("人民币300亿元", [(300, 1e8, "money", "", "CNY")]),
     ("500万美元", [(500, 1e4, "money", "", "USD")]),
     ("3亿欧元", [(3, 1e8, "money", "", "EUR")]),
+    ("50億港幣", [(50, 1e8, "money", "", "HKD")]),
+    ("300万円", [(300, 1e4, "money", "", "JPY")]),
     ("-$5bn", [(-5, B, "money", "", "USD")]),
     # shares: percent, percentage points, basis points
     ("35%", [(35, 1, "percent", "%", "")]),
