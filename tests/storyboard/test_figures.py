@@ -153,6 +153,12 @@ READ = [
         [(5, M, "money", "", "USD"), (1200, 1, "count", "", ""), (5, M, "money", "", "USD")],
     ),
     ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
+    ("of the 300, 45% said", [(300, 1, "count", "", ""), (45, 1, "percent", "%", "")]),
+    (
+        "12, 15 and 20 km",
+        [(12, 1, "measure", "km", ""), (15, 1, "measure", "km", ""), (20, 1, "measure", "km", "")],
+    ),
+    ("分别为12、15亿元", [(12, 1e8, "money", "", "CNY"), (15, 1e8, "money", "", "CNY")]),
     # numbers spelled out, with their unit
     ("five percent", [(5, 1, "percent", "%", "")]),
     ("three times", [(3, 1, "multiple", "x", "")]),
