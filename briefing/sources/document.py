@@ -86,6 +86,10 @@ class SourceDocument:
     notices: tuple[Notice, ...] = ()
     _numbers: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # filled once here, not on first use: a document read once may be shared between threads
+        self._numbers.extend(line.number for line in self.lines)
+
     @property
     def text(self) -> str:
         """The lines joined by line breaks: what phrases are searched in."""
@@ -93,8 +97,6 @@ class SourceDocument:
 
     def place(self, number: int, col: int | None = None) -> Place:
         """The place of line ``number`` (1-based, as in ``Line.number``) and ``col``."""
-        if not self._numbers:
-            self._numbers.extend(line.number for line in self.lines)
         index = bisect.bisect_right(self._numbers, number) - 1
         if 0 <= index < len(self.lines) and self.lines[index].number == number:
             return self.lines[index].where(col)

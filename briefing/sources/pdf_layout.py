@@ -289,9 +289,12 @@ def _heading_levels(paragraphs: list[_Paragraph], body: float) -> tuple[dict[flo
 
 
 def _join(text: str, more: str) -> str:
-    """Two lines of one paragraph: a space between, none after a line-end hyphen or between CJK."""
+    """Two lines of one paragraph: a space between, none after a line-end hyphen, between CJK, or
+    before a stop PDFium put on a line of its own (after a superscript it ends the line)."""
     if not text:
         return more
+    if more[:1] in tuple(".,;:!?)") and (len(more) == 1 or more[1] == " "):
+        return text + more
     if text.endswith("\ufffe"):
         return text[:-1] + more
     if (text.endswith("-") and text[-2:-1].isalpha()) or (_CJK.match(text[-1]) and _CJK.match(more[:1])):

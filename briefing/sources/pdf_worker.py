@@ -30,7 +30,11 @@ _CJK_CHARS = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _WORD = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")  # each CJK character is a word of its own
 CELL_GAP = 0.45  # of the line's height: a space is about 0.2, a table's cell padding 0.6 and more
 MAX_ROW_WORDS = 10  # longer lines are prose: their gaps are not looked for
-SHORT_LINE = 200  # a PDFium line this short that starts and ends on one baseline is one line
+SHORT_LINE = 200
+_UNIT = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin|\bmi|\byd)$")
+_SUPERSCRIPTS = str.maketrans(
+    "0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"
+)  # a PDFium line this short that starts and ends on one baseline is one line
 
 
 def _limit(memory: int) -> None:
@@ -64,15 +68,15 @@ def _split(textpage: Any, raw: Any, text: str, starts: list[int], end: int) -> l
     """One PDFium line (its words start at ``starts``) as the visual lines it holds."""
     first = (*_where(textpage, raw, starts[0]), _height(textpage, starts[0]))
     if end - starts[0] <= SHORT_LINE and _same_line(first, _where(textpage, raw, starts[-1])):
-        return [_line(textpage, text, starts[0], end, first)]  # the usual case: one line already
+        return [_line(textpage, raw, text, starts[0], end, first)]  # the usual case: one line already
     lines = []
     line_start, line = starts[0], first
     for index in starts[1:]:
         here = _where(textpage, raw, index)
         if not _same_line(line, here):
-            lines.append(_line(textpage, text, line_start, index, line))
+            lines.append(_line(textpage, raw, text, line_start, index, line))
             line_start, line = index, (*here, _height(textpage, index))
-    lines.append(_line(textpage, text, line_start, end, line))
+    lines.append(_line(textpage, raw, text, line_start, end, line))
     return lines
 
 
@@ -97,20 +101,25 @@ def _height(textpage: Any, index: int) -> float:
     return max(float(top - bottom), 0.1)
 
 
-def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, float, float]) -> list[object]:
+def _line(
+    textpage: Any, raw: Any, text: str, first: int, end: int, start: tuple[float, float, float]
+) -> list[object]:
     """[text, font size, height, left, baseline, right, cells] of chars ``first`` up to ``end``;
     ``cells``: [offset in the text, left] of each word after a gap wider than a space can be."""
-    words = text[first:end]
     left = textpage.get_charbox(first, loose=True)[0]
-    right = textpage.get_charbox(first + len(words.rstrip()) - 1, loose=True)[2]
+    right = textpage.get_charbox(first + len(text[first:end].rstrip()) - 1, loose=True)[2]
     baseline, size, height = start
+    found = list(_WORD.finditer(text, first, end))
+    marks = _superscripts(textpage, raw, text, found, height)
+    words, shift = (
+        _rewritten(text, first, end, marks) if marks else (text[first:end], list(range(end - first)))
+    )
     cells: list[list[float]] = []
     previous_end = None
-    found = list(_WORD.finditer(text, first, end))
     for word in found if 1 < len(found) <= MAX_ROW_WORDS else ():  # a line of prose is no row
         word_left = textpage.get_charbox(word.start(), loose=True)[0]
         if previous_end is not None and word_left - previous_end > CELL_GAP * height:
-            cells.append([word.start() - first, round(word_left, 1)])
+            cells.append([shift[word.start() - first], round(word_left, 1)])
         previous_end = textpage.get_charbox(word.end() - 1, loose=True)[2]
     return [
         words.strip(),
@@ -121,6 +130,53 @@ def _line(textpage: Any, text: str, first: int, end: int, start: tuple[float, fl
         round(right, 1),
         cells,
     ]
+
+
+def _superscripts(textpage: Any, raw: Any, text: str, found: list[re.Match[str]], height: float) -> set[int]:
+    """The digits at the end of a word that are set smaller and higher than its first character:
+    a footnote mark ("growth¹", "2020¹"), an area (km²) or a power (10⁶)."""
+    marks: set[int] = set()
+    for word in found:
+        if word.end() - word.start() < 2 or not text[word.end() - 1].isdigit():
+            continue
+        size = raw.FPDFText_GetFontSize(textpage, word.start())
+        base = _origin_y(textpage, raw, word.start())
+        index = word.end() - 1
+        while index > word.start() and text[index].isdigit():
+            if raw.FPDFText_GetFontSize(textpage, index) >= 0.85 * size:
+                break
+            if _origin_y(textpage, raw, index) <= base + 0.15 * height:
+                break
+            marks.add(index)
+            index -= 1
+    return marks
+
+
+def _rewritten(text: str, first: int, end: int, marks: set[int]) -> tuple[str, list[int]]:
+    """Chars ``first`` up to ``end`` with raised digits as superscript digits after a digit or a
+    unit, and dropped elsewhere (footnote marks); and where each old offset went."""
+    out = ""
+    shift: list[int] = []
+    index = first
+    dropped = False
+    while index < end:
+        if index not in marks:
+            shift.append(len(out))
+            if not (dropped and text[index] == " " and text[index + 1 : index + 2] in tuple(".,;:)!?")):
+                out += text[index]  # (PDFium spaces a dropped mark from the stop after it)
+            dropped = False
+            index += 1
+            continue
+        stop = index
+        while stop < end and stop in marks:
+            stop += 1
+        digits = text[index:stop]
+        dropped = not (out[-1:].isdigit() or (digits in ("2", "3") and _UNIT.search(out)))
+        if not dropped:
+            out += digits.translate(_SUPERSCRIPTS)
+        shift += [len(out)] * (stop - index)
+        index = stop
+    return out, shift
 
 
 def read(path: str) -> dict[str, object]:

@@ -35,6 +35,7 @@ _SKIPPED = (*_TEXT_BOX, f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText
 _CONTAINERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag")
 _UNIT = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin|\bmi|\byd)$")
 _MARKER = re.compile(r"[\d\s,*†‡§¹²³⁰-⁹-]+")
+_SUPERSCRIPTS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GENERATED_TITLE = re.compile(r"^(?:Microsoft Word - |untitled\b|document\d*$)", re.IGNORECASE)
 
 
@@ -184,12 +185,14 @@ def _blocks(container: ElementTree.Element) -> Iterator[tuple[str, ElementTree.E
 
 
 def paragraph_text(paragraph: ElementTree.Element, styles: dict[str, Style]) -> str:
-    """The text a reader sees in ``paragraph``: footnote marks dropped, m² kept."""
+    """The text a reader sees in ``paragraph``: footnote marks dropped, m² and 10⁶ kept."""
     text = ""
     for run in _runs(paragraph, styles):
         if run.superscript and _MARKER.fullmatch(run.text):
-            if run.text in ("2", "3") and _UNIT.search(text):
-                text += "²" if run.text == "2" else "³"
+            if (run.text in ("2", "3") and _UNIT.search(text)) or (
+                text[-1:].isdigit() and run.text.isdigit()
+            ):
+                text += run.text.translate(_SUPERSCRIPTS)  # an area, a volume, a power of ten
             continue  # a footnote mark typed as a superscript number
         text += run.text
     return text

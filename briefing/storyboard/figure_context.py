@@ -76,6 +76,7 @@ _CHANGE_GAP = re.compile(
     r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升|扩大|缩小)?(?:到|至)(?:每\w{1,2})?"
 )
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.IGNORECASE)
+_LAST_LINK = re.compile(r"\s*[,，]?\s*(?:and|or)\s+|\s*[和及与或、]\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*[,、，]\s*(?:(?:and|or)\s+)?|\s*[,，]?\s*(?:and|or)\s+|[和及与或]", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:[.)、．]|）)(?:\s|\Z)|、")
 
@@ -139,7 +140,7 @@ def direction_before(words: list[str], tail: str) -> int:
 def plain_kind(
     text: str, start: int, end: int, digits: str, counter: str = "", before: Lead | None = None
 ) -> str:
-    """ "year", "date", "ordinal" for a whole number that is not a figure; else "count".
+    """ "year", "date", "ordinal" for a number with no unit that is not a figure; else "count".
 
     ``counter`` is a Chinese counter read with it ("第3名" is a rank, "2000家" a count).
     """
@@ -148,7 +149,7 @@ def plain_kind(
     ordinal = ordinal or (bool(words) and _PRODUCT.fullmatch(tail[-len(words[-1]) :]) is not None)
     if ordinal or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
         return "ordinal"
-    if counter:
+    if counter or not digits.isdigit():
         return "count"
     if len(digits) == 2 and _FISCAL.search(text, max(0, start - 5), start):
         return "year"  # the "25" of "2024-25"
@@ -234,12 +235,20 @@ def join(numbers: list[Number], norm: str) -> list[Number]:
 
 
 def _lists(numbers: list[Number], norm: str) -> list[Number]:
-    """ "35, 40 and 45 percent": the unit written once, after the last, is every one's."""
+    """ "35, 40 and 45 percent": the unit written once, after the last, is every one's.
+
+    The last link must be a conjunction ("and", "or", 和, 、): in "of the 300, 45%"
+    the 300 is no percentage.
+    """
+    inherited = False
     for index in range(len(numbers) - 2, -1, -1):
         first, second = numbers[index], numbers[index + 1]
         bare = first.kind == "count" and not first.unit and first.scale == 1.0 and not first.role
         said = second.kind in ("percent", "pp", "measure", "multiple", "money") or second.scale != 1.0
-        if bare and said and first.end < second.start and _LIST_GAP.fullmatch(norm, first.end, second.start):
+        gap = (norm, first.end, second.start)
+        linked = bool(_LAST_LINK.fullmatch(*gap)) or (inherited and bool(_LIST_GAP.fullmatch(*gap)))
+        inherited = bare and said and first.end < second.start and linked
+        if inherited:
             numbers[index] = replace(
                 first,
                 kind=second.kind,

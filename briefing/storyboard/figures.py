@@ -152,9 +152,9 @@ def _number(text: str, norm: str, match: re.Match[str]) -> Number | None:
     approx = mark or context.approx_before(*before) or (match["more"] or after.more).lower()
     if not approx:
         approx, end = context.approx_after(norm, end)
-    whole = not match["fraction"] and "," not in match["digits"]
-    if kind == "count" and scale == 1.0 and whole and not sign and not approx:
-        kind = context.plain_kind(norm, match.start(), end, match["digits"], unit, before)
+    if kind == "count" and scale == 1.0 and not sign and not approx and "," not in match["digits"]:
+        digits = match["digits"] + (match["fraction"] or "")  # "Table 2.1" is a label too
+        kind = context.plain_kind(norm, match.start(), end, digits, unit, before)
     direction = {"-": -1, "+": 1}.get(sign, 0)
     if direction == 0 and kind in FIGURE_KINDS:
         direction = context.direction_before(*before)

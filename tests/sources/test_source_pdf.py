@@ -330,3 +330,26 @@ def test_table_of_contents_entries_are_left_out(tmp_path) -> None:
         "## Ports and Piers",
         "The pier cost $12 million.",
     ]
+
+
+def _raised(parts: list[tuple[str, bool]]) -> bytes:
+    """One line of text with some parts set smaller and raised (text rise), as Word sets superscripts."""
+    stream = b"BT /F1 11 Tf 1 0 0 1 72 700 Tm "
+    for text, raised in parts:
+        stream += (b"/F1 7 Tf 4 Ts " if raised else b"/F1 11 Tf 0 Ts ") + b"(" + text.encode() + b") Tj "
+    return stream + b"ET"
+
+
+def test_superscripts_are_powers_and_areas_after_digits_and_units_and_footnote_marks_elsewhere(
+    tmp_path,
+) -> None:
+    line = _raised(
+        [
+            *[("Exports reached 10", False), ("6", True), (" tonnes in 2020", False), ("1", True)],
+            *[(" and the park covers 25 km", False), ("2", True), (" of land, growth", False), ("3", True)],
+            (".", False),
+        ]
+    )
+    assert [text for text, _ in _texts(write_pdf(tmp_path / "r.pdf", [line]))] == [
+        "Exports reached 10⁶ tonnes in 2020¹ and the park covers 25 km² of land, growth."
+    ]

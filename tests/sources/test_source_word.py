@@ -86,6 +86,10 @@ def test_footnote_marks_never_reach_the_text_but_square_kilometres_do(tmp_path) 
     runs += NOTE + SUPERSCRIPT.format("3") + SUPERSCRIPT.format("st")
     lines = [t for t, _ in _lines(write_docx(tmp_path / "r.docx", p("The park covers 25 km", runs=runs)))]
     assert lines == ["The park covers 25 km² of land.st"]
+    power = SUPERSCRIPT.format("6") + '<w:r><w:t xml:space="preserve"> tonnes, says the port.</w:t></w:r>'
+    power += SUPERSCRIPT.format("12")
+    lines = [t for t, _ in _lines(write_docx(tmp_path / "p.docx", p("Exports reached 10", runs=power)))]
+    assert lines == ["Exports reached 10⁶ tonnes, says the port."]
 
 
 def test_merged_cells_keep_the_columns_in_step(tmp_path) -> None:

@@ -66,6 +66,8 @@ READ = [
     ("人民币300亿元", [(300, 1e8, "money", "", "CNY")]),
     ("500万美元", [(500, 1e4, "money", "", "USD")]),
     ("3亿欧元", [(3, 1e8, "money", "", "EUR")]),
+    ("50億港幣", [(50, 1e8, "money", "", "HKD")]),
+    ("300万円", [(300, 1e4, "money", "", "JPY")]),
     ("-$5bn", [(-5, B, "money", "", "USD")]),
     # shares: percent, percentage points, basis points
     ("35%", [(35, 1, "percent", "%", "")]),
@@ -151,6 +153,12 @@ READ = [
         [(5, M, "money", "", "USD"), (1200, 1, "count", "", ""), (5, M, "money", "", "USD")],
     ),
     ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
+    ("of the 300, 45% said", [(300, 1, "count", "", ""), (45, 1, "percent", "%", "")]),
+    (
+        "12, 15 and 20 km",
+        [(12, 1, "measure", "km", ""), (15, 1, "measure", "km", ""), (20, 1, "measure", "km", "")],
+    ),
+    ("分别为12、15亿元", [(12, 1e8, "money", "", "CNY"), (15, 1e8, "money", "", "CNY")]),
     # numbers spelled out, with their unit
     ("five percent", [(5, 1, "percent", "%", "")]),
     ("three times", [(3, 1, "multiple", "x", "")]),
@@ -181,6 +189,7 @@ NOT_FIGURES = [
     ("3、产业规模", ["ordinal"]),
     ("(4) Risks", ["ordinal"]),
     ("see Section 4 and Table 2", ["ordinal", "ordinal"]),
+    ("as Table 2.1 and Figure 3.5 show", ["ordinal", "ordinal"]),
     ("as page 12 shows", ["ordinal"]),
     ("a record year.[3]", ["ordinal"]),
     ("in five years.[^1] Roughly", ["ordinal"]),
