@@ -18,6 +18,7 @@ through the model, so every finding points at the exact value that is wrong.
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -26,6 +27,7 @@ from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
 from briefing.sources import SourceError, SourceText
+from briefing.sources.read import MAX_SOURCE_BYTES
 from briefing.storyboard.model import Storyboard
 from briefing.storyboard.provenance.index import Sources
 from briefing.storyboard.provenance.slide import check_slide
@@ -44,13 +46,34 @@ def source_texts(
     texts: dict[str, SourceText] = {}
     for ref, path in paths.items():
         try:
-            texts[ref] = SourceText.read(path)
+            texts[ref] = read_once(path)
         except SourceError as error:
             reason = str(error).removeprefix(f"{path}: ")
             message = f"cannot read source '{ref}' at {path}: {reason}"
             hint = "fix the path in 'file:' or pass --source REF=PATH"
             found.append(_diag(storyboard.path, 1, 1, message, hint, "warning", "source-file"))
     return texts, found
+
+
+_READ: dict[tuple[str, bytes], SourceText] = {}
+_READ_KEEP = 4
+
+
+def read_once(path: Path) -> SourceText:
+    """``SourceText.read(path)``, kept while the file's bytes are unchanged: the live check proves
+    a 100-page PDF again on every save of the storyboard without parsing it again."""
+    try:
+        if path.stat().st_size > MAX_SOURCE_BYTES:
+            return SourceText.read(path)  # the reader refuses it
+        digest = hashlib.blake2b(path.read_bytes(), digest_size=16).digest()
+    except OSError:
+        return SourceText.read(path)  # the reader says what is wrong
+    key = (os.path.abspath(path), digest)
+    if key not in _READ:
+        while len(_READ) >= _READ_KEEP:
+            _READ.pop(next(iter(_READ)))
+        _READ[key] = SourceText.read(path)
+    return _READ[key]
 
 
 def _source_paths(
