@@ -56,3 +56,30 @@ def test_arithmetic_in_a_note_computes_as_written(case: tuple[str, Fraction]) ->
 def test_any_note_is_read_without_an_exception(note: str) -> None:
     for computation in computations("derived: " + note):
         assert computation.problem or computation.result is not None
+
+
+TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+
+
+@settings(max_examples=60, deadline=None)
+@given(report=TEXT, phrase=TEXT, note=TEXT, title=TEXT, who=TEXT, quote=TEXT, value=st.floats(-1e6, 1e6))
+def test_any_storyboard_text_against_any_report_is_checked_without_an_exception(
+    tmp_path_factory, report: str, phrase: str, note: str, title: str, who: str, quote: str, value: float
+) -> None:
+    import json
+
+    from briefing.commands.check import check_file
+
+    folder = tmp_path_factory.mktemp("any")
+    (folder / "report.txt").write_text(report, encoding="utf-8", errors="replace")
+    cite = {"ref": "r", "phrase": phrase, "note": "derived: " + note}
+    slides = [
+        {"title": title or "t", "notes": "n", "sources": [cite],
+         "stats": [{"value": value, "unit": "%", "label": who or "l"}]},
+        {"title": "q", "notes": "n", "quote": {"text": quote or "q", "who": who or "w"}},
+    ]  # fmt: skip
+    deck = {"title": "T", "sources": {"r": {"title": "R", "file": "report.txt"}},
+            "sections": [{"title": "S", "slides": slides}]}  # fmt: skip
+    (folder / "deck.yaml").write_text(json.dumps(deck, ensure_ascii=False), encoding="utf-8")
+    for diagnostic in check_file(folder / "deck.yaml"):
+        assert diagnostic.line >= 1 and diagnostic.message
