@@ -119,7 +119,7 @@ def check_file(
         found.extend(overflow_warnings(result.storyboard, result.slide_cols))
         texts, problems = source_texts(result.storyboard, sources or {})
         found.extend(problems)
-        found.extend(check_provenance(result.source, result.path, texts))
+        found.extend(check_provenance(result.source, result.path, texts, result.root))
     if template is not None:
         from briefing.export.pptx.template_check import template_diagnostics  # python-pptx: only now
 

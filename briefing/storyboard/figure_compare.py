@@ -21,8 +21,11 @@ def agreement(shown: Number, cited: Number) -> str:
     :data:`SAME`; or the aspect that differs while the number agrees:
     "currency" ($48bn vs €48 billion), "unit" (25 km² vs 25 km; 58% vs 58 pp),
     "scale" ($48bn vs $48 million), "sign" (-3% vs "rose 3%"); or
-    :data:`DIFFERENT`. A bare number on either side (no unit, scale or
-    currency: a chart whose unit is in its title) agrees with any unit.
+    :data:`DIFFERENT`. A bare number on the slide (no unit, scale or
+    currency: a chart whose unit is in its title) agrees with any unit; a bare
+    number in the cited words agrees with money and counts (the currency may be
+    said elsewhere) but not with a share, points, a measure or a multiple,
+    which a text writes with their unit.
     """
     if not _numbers_agree(shown, cited):
         return DIFFERENT

@@ -22,14 +22,20 @@ ORDINAL_WORDS = frozenset(
     "top no. no nos. nos number rank ranked ranks ranking section sections chapter chapters figure fig. "
     "table tables page pages p. pp. article art. part step phase item note footnote appendix annex grade "
     "level tier round paragraph para. clause rule version v. issue vol. volume line slide exhibit box "
-    "question q. §".split()
+    "question q. § model gen generation type class series".split()
 )
 APPROX_WORDS = frozenset(
     "about|around|nearly|almost|roughly|approximately|approx.|some|over|more than|above|exceeding|"
     "at least|up to|under|less than|fewer than|below|just over|just under|upwards of|close to|"
     "in excess of|as many as|as much as|circa|c.".split("|")
 )
-APPROX_MARKS = (
+_MARK_CORE = {"大约为": "大约", "超过了": "超过", "约为": "约", "约占": "约", "约有": "约"}  # "为": "is"
+APPROX_MARKS = (  # longest first: "超过了" before "超"
+    "大约为",
+    "超过了",
+    "约为",
+    "约占",
+    "约有",
     "超过",
     "大约",
     "将近",
@@ -59,6 +65,7 @@ _APPROX_LAST = frozenset(phrase.split()[-1] for phrase in APPROX_WORDS)
 _DIRECTION_LAST = frozenset(phrase.split()[-1] for phrase in RISE_WORDS | FALL_WORDS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s(?:of\s)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_PRODUCT = re.compile(r"[a-z]+[A-Z][A-Za-z]*")  # "iPhone 15", "eBay 2": a name, not a figure
 _FISCAL = re.compile(r"(?<!\d)(?:19|20)\d\d[-–/]\Z")
 _MONTH_AFTER_FIRST = frozenset(" snrt")
 _APPROX_AFTER = re.compile(r"\s?(?:以上|左右|上下|or more|or so|plus)(?![A-Za-z])", re.IGNORECASE)
@@ -69,6 +76,7 @@ _CHANGE_GAP = re.compile(
     r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升|扩大|缩小)?(?:到|至)(?:每\w{1,2})?"
 )
 _RATIO_GAP = re.compile(r"\s+(?:in|out of)\s+", re.IGNORECASE)
+_LAST_LINK = re.compile(r"\s*[,，]?\s*(?:and|or)\s+|\s*[和及与或、]\s*", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*[,、，]\s*(?:(?:and|or)\s+)?|\s*[,，]?\s*(?:and|or)\s+|[和及与或]", re.IGNORECASE)
 _LIST_AFTER = re.compile(r"(?:[.)、．]|）)(?:\s|\Z)|、")
 
@@ -101,7 +109,8 @@ def approx_before(words: list[str], tail: str) -> str:
                 return phrase
     if not tail.endswith(APPROX_MARKS):
         return ""
-    return next(mark for mark in APPROX_MARKS if tail.endswith(mark))
+    mark = next(mark for mark in APPROX_MARKS if tail.endswith(mark))
+    return _MARK_CORE.get(mark, mark)
 
 
 def approx_after(text: str, end: int) -> tuple[str, int]:
@@ -131,15 +140,16 @@ def direction_before(words: list[str], tail: str) -> int:
 def plain_kind(
     text: str, start: int, end: int, digits: str, counter: str = "", before: Lead | None = None
 ) -> str:
-    """ "year", "date", "ordinal" for a whole number that is not a figure; else "count".
+    """ "year", "date", "ordinal" for a number with no unit that is not a figure; else "count".
 
     ``counter`` is a Chinese counter read with it ("第3名" is a rank, "2000家" a count).
     """
     words, tail = before if before is not None else lead(text, start)
     ordinal = (bool(words) and words[-1] in ORDINAL_WORDS) or tail.endswith(("#", "第", "§"))
+    ordinal = ordinal or (bool(words) and _PRODUCT.fullmatch(tail[-len(words[-1]) :]) is not None)
     if ordinal or _is_list_number(text, start, end) or _is_note_mark(text, start, end):
         return "ordinal"
-    if counter:
+    if counter or not digits.isdigit():
         return "count"
     if len(digits) == 2 and _FISCAL.search(text, max(0, start - 5), start):
         return "year"  # the "25" of "2024-25"
@@ -225,12 +235,20 @@ def join(numbers: list[Number], norm: str) -> list[Number]:
 
 
 def _lists(numbers: list[Number], norm: str) -> list[Number]:
-    """ "35, 40 and 45 percent": the unit written once, after the last, is every one's."""
+    """ "35, 40 and 45 percent": the unit written once, after the last, is every one's.
+
+    The last link must be a conjunction ("and", "or", 和, 、): in "of the 300, 45%"
+    the 300 is no percentage.
+    """
+    inherited = False
     for index in range(len(numbers) - 2, -1, -1):
         first, second = numbers[index], numbers[index + 1]
         bare = first.kind == "count" and not first.unit and first.scale == 1.0 and not first.role
         said = second.kind in ("percent", "pp", "measure", "multiple", "money") or second.scale != 1.0
-        if bare and said and first.end < second.start and _LIST_GAP.fullmatch(norm, first.end, second.start):
+        gap = (norm, first.end, second.start)
+        linked = bool(_LAST_LINK.fullmatch(*gap)) or (inherited and bool(_LIST_GAP.fullmatch(*gap)))
+        inherited = bare and said and first.end < second.start and linked
+        if inherited:
             numbers[index] = replace(
                 first,
                 kind=second.kind,
@@ -256,9 +274,13 @@ def _ratio(first: Number, second: Number, norm: str) -> Number:
 def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
     if is_from(norm, first.start) and change_gap(gap):
         return ("from", "to")
-    if range_gap(gap, is_between(norm, first.start)):
-        return ("low", "high")
-    return None
+    between = is_between(norm, first.start)
+    if not range_gap(gap, between):
+        return None
+    said = first.unit or first.currency or first.scale != 1.0
+    if said and not between and gap.strip() in ("to", "至", "到"):
+        return None  # "rose 5% to 19%": a change and a level, not a range
+    return ("low", "high")
 
 
 def _pair(first: Number, second: Number, roles: tuple[str, str]) -> tuple[Number, Number]:

@@ -37,20 +37,21 @@ _SCALES = _index([*SPACED_SCALES, *GLUED_SCALES, *HAN_SCALES])
 _UNITS = _index([*UNIT_WORDS, "x", "×"])
 _SPACED = frozenset(SPACED_SCALES) | frozenset(HAN_SCALES)
 _FIRSTS = frozenset(_SCALES) | frozenset(_UNITS)
+_SEPARATORS = frozenset(" -")
 _CAPITALS = frozenset(code.lower() for code in CODES)  # "5 USD", but "5 try" is no lira
 
 
 def suffix_at(text: str, end: int) -> Suffix | None:
     """Scale and unit written from ``end``; None when letters glued to the digits ("3rd") are no unit."""
     after = text[end : end + 2].lower()
-    if after[:1] not in _FIRSTS and (after[:1] != " " or after[1:] not in _FIRSTS):
+    if after[:1] not in _FIRSTS and (after[:1] not in _SEPARATORS or after[1:] not in _FIRSTS):
         return None if after[:1] in LATIN else Suffix("", "", "", end)  # the common case: ", ", " in"
     for scale, after_scale in (*_scales_at(text, end), ("", end)):
         more = text[after_scale] if scale and text[after_scale : after_scale + 1] in ("多", "余") else ""
         position = after_scale + len(more)
         for unit, after_unit in (*_words_at(text, position, _UNITS), ("", position)):
             if text[after_unit : after_unit + 1] not in LATIN:
-                return Suffix(scale.replace(" ", "").lower(), unit, more, after_unit)
+                return Suffix(scale.strip(" -").lower(), unit, more, after_unit)
     return None
 
 
@@ -62,18 +63,24 @@ def _scales_at(text: str, position: int) -> list[tuple[str, int]]:
             continue  # "5m²" is square metres
         if word == "千" and after in ("瓦", "米", "克"):
             continue  # 千瓦, 千米, 千克 are units
-        if text[position : position + 1] == " " and word.strip().lower() not in _SPACED:
+        if text[position : position + 1] in _SEPARATORS and word.strip(" -").lower() not in _SPACED:
             continue
         found.append((word, end))
     return found
 
 
 def _words_at(text: str, position: int, index: dict[str, tuple[str, ...]]) -> list[tuple[str, int]]:
-    """Keys of ``index`` written at ``position`` (after at most one space), longest first, as written."""
+    """Keys of ``index`` written at ``position``, longest first, as written.
+
+    One space or hyphen may come first ("25 km", "a 25-square-kilometre park").
+    """
     found = []
-    for start in (position, position + 1) if text[position : position + 1] == " " else (position,):
+    separator = text[position : position + 1]
+    for start in (position, position + 1) if separator in _SEPARATORS else (position,):
         head = text[start : start + 24]
         lowered = head.lower()
+        if start > position and separator == "-":
+            lowered = lowered.replace("-", " ")
         for key in index.get(lowered[:1], ()):
             if not lowered.startswith(key):
                 continue

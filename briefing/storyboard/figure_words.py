@@ -36,6 +36,9 @@ SCALES: dict[str, float] = {
     "百亿": 1e10,
     "千亿": 1e11,
     "万亿": 1e12,
+    "萬": 1e4,  # traditional characters (Hong Kong, Taiwan) and Japanese
+    "億": 1e8,
+    "萬億": 1e12,
 }
 # Scale words written with a space before them ("25 million"); single letters only glued ("$25m").
 SPACED_SCALES = (
@@ -53,7 +56,7 @@ SPACED_SCALES = (
     "crore",
 )
 GLUED_SCALES = ("bn", "mn", "mln", "bln", "tn", "trn", "k", "m", "b")
-HAN_SCALES = ("万亿", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "万", "千")
+HAN_SCALES = ("万亿", "萬億", "千亿", "百亿", "十亿", "千万", "百万", "十万", "亿", "億", "万", "萬", "千")
 # The slide's short form of a scale (format_number's unit): 1e9 -> "bn".
 SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
 HAN_SCALE_UNITS = {1e3: "千", 1e4: "万", 1e6: "百万", 1e8: "亿", 1e12: "万亿"}
@@ -204,6 +207,10 @@ CURRENCY_AFTER: dict[str, str] = {
     "日元": "JPY",
     "港元": "HKD",
     "港币": "HKD",
+    "港幣": "HKD",
+    "新台币": "TWD",
+    "新台幣": "TWD",
+    "円": "JPY",
     "奈拉": "NGN",
 }
 CURRENCY_AFTER.update({code.lower(): code for code in CODES})

@@ -8,16 +8,18 @@ and ``briefing draft`` (which figures does a report state?) read text with
 comparison of the two: the same figure, the same number in another unit,
 scale, currency or sign, or a different number.
 
-Written forms read (English and Chinese): digits with thousands commas and
-decimals, full-width digits and ``％``; a sign (``-3%``, ``−3%``) or a verb
+Written forms read (English and Chinese): digits with thousands commas (or
+a thin space) and decimals, full-width digits and ``％``, digits glued to Han
+characters; a sign (``-3%``, ``−3%``) or a verb
 of direction ("fell 3%": 3 with direction -1); scale words (thousand/k,
 million/m/mn, billion/bn/b, trillion/tn, lakh, crore, 千 万 十万 百万 千万
 亿 十亿 百亿 千亿 万亿); currencies before (``$ US$ HK$ € £ ¥ ₦ ₹`` and ISO
 codes) or after ("dollars", "yuan", "naira", 元, 美元, codes); percent
-(``%``, "percent", "per cent", 百分之N), percentage points ("pp",
+(``%``, "percent", "per cent", 百分之N, 四成), percentage points ("pp",
 "percentage points", 个百分点, basis points), multiples ("3.4x", "3.4 times",
 "3.4-fold", 3.4倍), measures (km², mi², m², ha, km, t, kg, kW to TW, kWh to
-TWh, TEU, and 平方公里, 公里, 公顷, 吨, 千瓦 ...), Chinese counters (辆, 家,
+TWh, TEU, and 平方公里, 公里, 公顷, 吨, 千瓦 ...; also hyphenated: "a
+25-square-kilometre park"), Chinese counters (辆, 家,
 个 ...), approximations ("about", "more than", "16,000+", 约, 近, 多, 以上),
 ranges ("30–40%", "between 30 and 40 percent": both ends, both percent),
 changes ("from 12% to 19%") and ratios ("1 in 5", 五分之一: one figure, 20%).
@@ -49,12 +51,7 @@ from briefing.storyboard.figure_words import (
 )
 from briefing.storyboard.numbers import format_number
 
-
 # --------------------------------------------------------------------------- reading
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 _LATIN = "0-9A-Za-z\u00c0-\u024f"
 _NUMBER = re.compile(
     rf"(?<![{_LATIN}_.,/:])(?<![A-Za-z]-)"
@@ -101,6 +98,7 @@ _FULL_WIDTH = str.maketrans(
         "\u202f": " ",
     }
 )
+_SI_GROUPS = re.compile(r"(?<=\d)[\u00a0\u2009\u202f](?=\d{3}(?!\d))")  # "16 000" with a thin space
 _MAY_HOLD = re.compile(r"[0-9０-９]|分之|倍|成")
 
 
@@ -110,19 +108,23 @@ def numbers_in(text: str, *, words: bool = False) -> list[Number]:
     ``words=True`` also reads "five years" as 5 and "one in five" as a ratio:
     cited words may spell out a number a slide shows in digits.
     """
-    return list(_read(text, words))
+    return list(_read(text, words) if len(text) <= _CACHED else _read.__wrapped__(text, words))
 
 
 def figures_in(text: str, *, words: bool = False) -> list[Number]:
     """The numbers of ``text`` that are figures (no years, dates, ranks or list numbers)."""
-    return [n for n in _read(text, words) if n.is_figure]
+    return [n for n in numbers_in(text, words=words) if n.is_figure]
+
+
+_LONGEST_DIGITS = 21  # "1,000,000,000,000,000" (10^15), the largest number a slide shows
+_CACHED = 2000  # phrases, titles and bullets are read again and again; long paragraphs are not kept
 
 
 @lru_cache(maxsize=8192)
 def _read(text: str, words: bool) -> tuple[Number, ...]:
     if not _MAY_HOLD.search(text) and not words:
         return ()
-    norm = text if text.isascii() else text.translate(_FULL_WIDTH)  # one for one: offsets stay true
+    norm = text if text.isascii() else _SI_GROUPS.sub(",", text).translate(_FULL_WIDTH)  # offsets stay true
     skip = [m.span() for m in _SKIP.finditer(norm)] if _SKIP_HINT.search(norm) else []
     han = list(_han_forms(text, norm)) if ("分之" in norm or "倍" in norm or "成" in norm) else []
     taken = skip + [(n.start, n.end) for n in han]
@@ -140,8 +142,8 @@ def _read(text: str, words: bool) -> tuple[Number, ...]:
 
 def _number(text: str, norm: str, match: re.Match[str]) -> Number | None:
     after = suffix_at(norm, match.end())
-    if after is None:
-        return None  # "3rd", "5G": letters glued to the digits
+    if after is None or len(match["digits"]) > _LONGEST_DIGITS:
+        return None  # "3rd", "5G": letters glued to the digits; a 30-digit code is no figure
     value = float(match["digits"].replace(",", "") + (match["fraction"] or ""))
     start, sign, mark, written = _before(norm, match.start())
     kind, unit, scale, currency, symbol = _measure(after, written)
@@ -150,9 +152,9 @@ def _number(text: str, norm: str, match: re.Match[str]) -> Number | None:
     approx = mark or context.approx_before(*before) or (match["more"] or after.more).lower()
     if not approx:
         approx, end = context.approx_after(norm, end)
-    whole = not match["fraction"] and "," not in match["digits"]
-    if kind == "count" and scale == 1.0 and whole and not sign and not approx:
-        kind = context.plain_kind(norm, match.start(), end, match["digits"], unit, before)
+    if kind == "count" and scale == 1.0 and not sign and not approx and "," not in match["digits"]:
+        digits = match["digits"] + (match["fraction"] or "")  # "Table 2.1" is a label too
+        kind = context.plain_kind(norm, match.start(), end, digits, unit, before)
     direction = {"-": -1, "+": 1}.get(sign, 0)
     if direction == 0 and kind in FIGURE_KINDS:
         direction = context.direction_before(*before)
@@ -185,7 +187,9 @@ def _before(norm: str, start: int) -> tuple[int, str, str, str]:
 def _measure(after: Suffix, written: str) -> tuple[str, str, float, str, str]:
     """(kind, unit, scale, currency, currency as written) from the words around the digits."""
     scale = SCALES.get(after.scale, 1.0)
-    word = UNIT_WORDS.get(after.unit.strip().lower())
+    word = UNIT_WORDS.get(after.unit.strip(" -").lower().replace("-", " ")) or UNIT_WORDS.get(
+        after.unit.strip()
+    )
     kind, unit, currency, symbol = "count", "", "", ""
     if word is not None and word.kind == "money":
         kind, currency, symbol = "money", word.unit, after.unit.strip()

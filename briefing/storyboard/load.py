@@ -107,7 +107,14 @@ def _build(parsed: Parsed, path: Path | None, base_dir: Path) -> LoadResult:
     if any(d.severity == "error" for d in diagnostics):
         storyboard = None
     return LoadResult(
-        storyboard, diagnostics, parsed.text, reader.spans, path, reader.language, reader.slide_cols
+        storyboard,
+        diagnostics,
+        parsed.text,
+        reader.spans,
+        path,
+        reader.language,
+        reader.slide_cols,
+        parsed.root,
     )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from yaml.nodes import Node
+
 from briefing.errors import Diagnostic
 from briefing.storyboard.model import Storyboard
 from briefing.storyboard.reader import TextSpan
@@ -26,3 +28,4 @@ class LoadResult:
     path: Path | None = None
     language: str = "en"
     slide_cols: dict[int, int] = field(default_factory=dict)
+    root: Node | None = None  # the parsed YAML (check --source walks it again for exact positions)

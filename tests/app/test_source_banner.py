@@ -52,3 +52,24 @@ def test_banner_shows_a_misquoted_phrase_and_clears_when_fixed(
     qtbot.waitUntil(lambda: presenter.live_reload.reloads > before, timeout=3000)
     qtbot.waitUntil(banner.isHidden, timeout=3000)
     assert presenter.state.storyboard.slides[2].body.items[0].value == 1250
+
+
+def test_banner_shows_a_report_edit_that_breaks_a_figure_and_clears_when_undone(
+    qtbot: QtBot, make_controller: Any, tmp_path: Path
+) -> None:
+    report = tmp_path / "survey.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(DECK.replace("1,520", "1,250").replace("1520", "1250"), encoding="utf-8")
+    presenter = make_controller(load_storyboard(deck))
+    assert presenter.start_live_reload()
+    banner = presenter.console.problems
+    qtbot.wait(300)
+    assert banner.isHidden()
+
+    save_atomically(report, REPORT.replace("1,250", "1,205"))
+    qtbot.waitUntil(banner.isVisible, timeout=3000)
+    assert "deck.yaml:9:41: error: phrase not found in source 'survey' (survey.txt)" in banner.text()
+
+    save_atomically(report, REPORT)
+    qtbot.waitUntil(banner.isHidden, timeout=3000)

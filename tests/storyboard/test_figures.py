@@ -8,6 +8,8 @@ tables are what a cited phrase can prove and what a draft can show.
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -64,6 +66,8 @@ READ = [
     ("人民币300亿元", [(300, 1e8, "money", "", "CNY")]),
     ("500万美元", [(500, 1e4, "money", "", "USD")]),
     ("3亿欧元", [(3, 1e8, "money", "", "EUR")]),
+    ("50億港幣", [(50, 1e8, "money", "", "HKD")]),
+    ("300万円", [(300, 1e4, "money", "", "JPY")]),
     ("-$5bn", [(-5, B, "money", "", "USD")]),
     # shares: percent, percentage points, basis points
     ("35%", [(35, 1, "percent", "%", "")]),
@@ -110,6 +114,11 @@ READ = [
     ("2 million tonnes", [(2, M, "measure", "t", "")]),
     ("500万吨", [(500, 1e4, "measure", "t", "")]),
     ("45 TWh", [(45, 1, "measure", "TWh", "")]),
+    ("a 25-square-kilometre park", [(25, 1, "measure", "km²", "")]),
+    ("a 1,400-megawatt plant", [(1400, 1, "measure", "MW", "")]),
+    ("a $5-million grant", [(5, M, "money", "", "USD")]),
+    ("16\u202f000 firms", [(16000, 1, "count", "", "")]),
+    ("25\u00a0km²", [(25, 1, "measure", "km²", "")]),
     ("每公斤160瓦时", [(160, 1, "measure", "Wh", "")]),
     # counts: plain, scaled, Chinese counters glued to Han characters
     ("16,000 tech firms", [(16000, 1, "count", "", "")]),
@@ -144,6 +153,12 @@ READ = [
         [(5, M, "money", "", "USD"), (1200, 1, "count", "", ""), (5, M, "money", "", "USD")],
     ),
     ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
+    ("of the 300, 45% said", [(300, 1, "count", "", ""), (45, 1, "percent", "%", "")]),
+    (
+        "12, 15 and 20 km",
+        [(12, 1, "measure", "km", ""), (15, 1, "measure", "km", ""), (20, 1, "measure", "km", "")],
+    ),
+    ("分别为12、15亿元", [(12, 1e8, "money", "", "CNY"), (15, 1e8, "money", "", "CNY")]),
     # numbers spelled out, with their unit
     ("five percent", [(5, 1, "percent", "%", "")]),
     ("three times", [(3, 1, "multiple", "x", "")]),
@@ -174,6 +189,7 @@ NOT_FIGURES = [
     ("3、产业规模", ["ordinal"]),
     ("(4) Risks", ["ordinal"]),
     ("see Section 4 and Table 2", ["ordinal", "ordinal"]),
+    ("as Table 2.1 and Figure 3.5 show", ["ordinal", "ordinal"]),
     ("as page 12 shows", ["ordinal"]),
     ("a record year.[3]", ["ordinal"]),
     ("in five years.[^1] Roughly", ["ordinal"]),
@@ -190,6 +206,9 @@ NOT_FIGURES = [
     ("5G base stations", []),
     ("FY2023 results", []),
     ("2023/24 season", []),
+    ("code 1234567890123456789012345", []),
+    ("Cheap iPhone 15 cases", ["ordinal"]),
+    ("a Model 3 sedan", ["ordinal"]),
     ("in 2024-25", ["year", "year"]),
 ]
 
@@ -211,6 +230,7 @@ QUALIFIED = [
     ("16,000+ firms", "+", 0, ""),
     ("nearly 40%", "nearly", 0, ""),
     ("约200家", "约", 0, ""),
+    ("研发投入约为85亿元", "约", 0, ""),
     ("200多家", "多", 0, ""),
     ("100家以上", "以上", 0, ""),
     ("近三成", "近", 0, ""),
@@ -221,6 +241,9 @@ QUALIFIED = [
     ("同比下降5%", "", -1, ""),
     ("+3%", "", 1, ""),
     ("between 30 and 40 percent", "", 0, "low"),
+    ("30 to 40 percent", "", 0, "low"),
+    ("rose 5% to 19%", "", 1, ""),
+    ("30%–40%", "", 0, "low"),
     ("从每公斤160瓦时提高到每公斤210瓦时", "", 0, "from"),
 ]
 
@@ -446,7 +469,7 @@ def test_a_figure_in_a_sentence_reads_as_itself(
     ), text
 
 
-_PIECES = "0123456789０１９,.-–−+%％$€£¥₦ kmbnxKM²年万亿元倍分之百第()[]:/\n"
+_PIECES = "99999999999999999999999999990123456789０１９,.-–−+%％$€£¥₦ kmbnxKM²年万亿元倍分之百第()[]:/\n"
 _ALPHABET = st.sampled_from([*_PIECES, "per cent", " in ", "between ", " and ", "from ", " to "])
 
 
@@ -456,6 +479,7 @@ def test_reading_any_text_never_raises(text: str) -> None:
     for number in numbers_in(text, words=True):
         assert isinstance(number, Number)
         assert text[number.start : number.end] == number.text
+        assert math.isfinite(number.amount)
 
 
 WRITTEN = [

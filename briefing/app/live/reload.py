@@ -51,11 +51,13 @@ def default_loader(path: Path) -> Storyboard:
 
 
 def watched_paths(storyboard: Storyboard) -> list[Path]:
-    """The storyboard file and every file it uses."""
+    """The storyboard file, every file it uses, and every source document it names with ``file:``
+    (an edit to the report is checked again like an edit to the storyboard)."""
     paths = list(storyboard.files)
     if storyboard.path is not None:
         paths.insert(0, storyboard.path)
-    return paths
+        paths.extend(storyboard.base_dir / s.file for s in storyboard.sources if s.file)
+    return list(dict.fromkeys(paths))
 
 
 class LiveReload(QObject):
