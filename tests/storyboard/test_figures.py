@@ -154,6 +154,9 @@ READ = [
     ),
     ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
     ("of the 300, 45% said", [(300, 1, "count", "", ""), (45, 1, "percent", "%", "")]),
+    ("1,200 staff – 35% of them women", [(1200, 1, "count", "", ""), (35, 1, "percent", "%", "")]),
+    ("it employs 1,200 – 35% of them women", [(1200, 1, "count", "", ""), (35, 1, "percent", "%", "")]),
+    ("25 — 40%", [(25, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
     (
         "12, 15 and 20 km",
         [(12, 1, "measure", "km", ""), (15, 1, "measure", "km", ""), (20, 1, "measure", "km", "")],
