@@ -71,7 +71,7 @@ _MONTH_AFTER_FIRST = frozenset(" snrt")
 _APPROX_AFTER = re.compile(r"\s?(?:以上|左右|上下|or more|or so|plus)(?![A-Za-z])", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom\s+|(?:从|由)(?:每\w{1,2})?)\Z", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|至|到)\s?|\s+to\s+")
+_RANGE_GAP = re.compile(r"\s?(?:-|–|~|～|至|到)\s?|\s+to\s+")  # an em dash is a pause, not a range
 _CHANGE_GAP = re.compile(
     r"\s+to\s+|(?:增长|提高|上升|下降|增加|减少|降低|提升|扩大|缩小)?(?:到|至)(?:每\w{1,2})?"
 )
@@ -222,7 +222,7 @@ def join(numbers: list[Number], norm: str) -> list[Number]:
             out.append(_ratio(first, second, norm))
             index += 2
             continue
-        roles = _pair_roles(first, gap, norm)
+        roles = _pair_roles(first, second, gap, norm)
         if roles is None:
             out.append(first)
             index += 1
@@ -271,7 +271,7 @@ def _ratio(first: Number, second: Number, norm: str) -> Number:
     return replace(first, kind="ratio", text=text, end=second.end, role="ratio", other=second.value)
 
 
-def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
+def _pair_roles(first: Number, second: Number, gap: str, norm: str) -> tuple[str, str] | None:
     if is_from(norm, first.start) and change_gap(gap):
         return ("from", "to")
     between = is_between(norm, first.start)
@@ -280,6 +280,8 @@ def _pair_roles(first: Number, gap: str, norm: str) -> tuple[str, str] | None:
     said = first.unit or first.currency or first.scale != 1.0
     if said and not between and gap.strip() in ("to", "至", "到"):
         return None  # "rose 5% to 19%": a change and a level, not a range
+    if abs(first.value) >= abs(second.value) and first.scale == second.scale:
+        return None  # "1,200 – 35% of them women": a pause, not a range
     return ("low", "high")
 
 

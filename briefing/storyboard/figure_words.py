@@ -249,6 +249,16 @@ NUMBER_WORDS = {
     "fifty": 50,
     "hundred": 100,
 }
+# Shares spelled out before "of" ("half of the firms"): (part, whole), read like "1 in 2".
+FRACTION_WORDS = {
+    "half": (1.0, 2.0),
+    "a third": (1.0, 3.0),
+    "one third": (1.0, 3.0),
+    "a quarter": (1.0, 4.0),
+    "one quarter": (1.0, 4.0),
+    "two thirds": (2.0, 3.0),
+    "three quarters": (3.0, 4.0),
+}
 HAN_DIGITS = {
     "零": 0,
     "〇": 0,

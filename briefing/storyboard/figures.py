@@ -42,6 +42,7 @@ from briefing.storyboard.figure_suffix import LATIN, Suffix, suffix_at
 from briefing.storyboard.figure_words import (
     CURRENCY_BEFORE,
     CURRENCY_MIXED,
+    FRACTION_WORDS,
     GLUED_SCALES,
     HAN_NUMERAL,
     NUMBER_WORDS,
@@ -83,6 +84,9 @@ _HAN_FORMS = re.compile(
 )
 _WORD_NUMBER = re.compile(
     r"\b((?i:" + "|".join(NUMBER_WORDS) + r"))(?:\b(?=\s+[A-Za-z]|\s*(?:[.,;:!?)]|$))|(?=-?fold\b))"
+)
+_FRACTION_WORDS = re.compile(
+    r"\b((?i:half|a third|one third|a quarter|one quarter|two[- ]thirds|three[- ]quarters))\s+of\b"
 )
 _FULL_WIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
@@ -253,9 +257,15 @@ def _han_or_digits(written: str) -> float | None:
 
 
 def _word_numbers(text: str) -> list[Number]:
-    """ "five years", "three times", "twenty percent": numbers spelled out, with their unit."""
+    """ "five years", "three times", "half of": numbers spelled out, with their unit."""
     found = []
+    for match in _FRACTION_WORDS.finditer(text):  # "half of", "two-thirds of": a share
+        part, whole = FRACTION_WORDS[re.sub(r"[\s-]+", " ", match[1].lower())]
+        start, end = match.start(1), match.end(1)
+        found.append(Number(part, 1.0, "ratio", "", text[start:end], start, end, role="ratio", other=whole))
     for match in _WORD_NUMBER.finditer(text):
+        if any(n.start <= match.start() < n.end for n in found):
+            continue
         after = suffix_at(text, match.end()) or Suffix("", "", "", match.end())
         kind, unit, scale, currency, symbol = _measure(after, "")
         value = float(NUMBER_WORDS[match[1].lower()])

@@ -133,6 +133,9 @@ READ = [
     ("one in five households", [(1, 1, "ratio", "", "")]),
     ("3 out of 10", [(3, 1, "ratio", "", "")]),
     ("五分之一", [(1, 1, "ratio", "", "")]),
+    ("half of the firms", [(1, 1, "ratio", "", "")]),
+    ("two-thirds of the firms", [(2, 1, "ratio", "", "")]),
+    ("three quarters of them", [(3, 1, "ratio", "", "")]),
     # ranges and changes: both ends are figures of the same kind
     ("between 30 and 40 percent", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
     ("30–40%", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
@@ -140,6 +143,7 @@ READ = [
     ("30 to 40 percent", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
     ("$30–40 million", [(30, M, "money", "", "USD"), (40, M, "money", "", "USD")]),
     ("from 12% to 19%", [(12, 1, "percent", "%", ""), (19, 1, "percent", "%", "")]),
+    ("in the second half, 12%", [(12, 1, "percent", "%", "")]),
     ("从每公斤160瓦时提高到每公斤210瓦时", [(160, 1, "measure", "Wh", ""), (210, 1, "measure", "Wh", "")]),
     ("30%-40%", [(30, 1, "percent", "%", ""), (40, 1, "percent", "%", "")]),
     # a unit written once for a list
@@ -154,6 +158,9 @@ READ = [
     ),
     ("35 40 percent", [(35, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
     ("of the 300, 45% said", [(300, 1, "count", "", ""), (45, 1, "percent", "%", "")]),
+    ("1,200 staff – 35% of them women", [(1200, 1, "count", "", ""), (35, 1, "percent", "%", "")]),
+    ("it employs 1,200 – 35% of them women", [(1200, 1, "count", "", ""), (35, 1, "percent", "%", "")]),
+    ("25 — 40%", [(25, 1, "count", "", ""), (40, 1, "percent", "%", "")]),
     (
         "12, 15 and 20 km",
         [(12, 1, "measure", "km", ""), (15, 1, "measure", "km", ""), (20, 1, "measure", "km", "")],
@@ -314,6 +321,9 @@ COMPARE = [
     ((25, "", "%"), "1 in 5", DIFFERENT),
     ((1, "", " in 5"), "one in five", SAME),
     ((20, "", "%"), "五分之一", SAME),
+    ((50, "", "%"), "half of the firms", SAME),
+    ((67, "", "%"), "two-thirds of them", SAME),
+    ((60, "", "%"), "two-thirds of them", DIFFERENT),
     ((50, "¥", "bn"), "50 billion yuan", SAME),
     ((50, "¥", "bn"), "50 billion yen", SAME),
     ((50, "¥", "bn"), "500亿元", SAME),
