@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from briefing.errors import Diagnostic
 
 if TYPE_CHECKING:
-    from briefing.storyboard.model import Storyboard
+    from briefing.layout import SlideLayout
+    from briefing.layout.legibility import Backdrop
+    from briefing.storyboard.model import Slide, Storyboard
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +42,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="[REF=]PATH",
         help="prove every cited phrase and figure against this source document "
         "(REF=PATH when the storyboard declares several sources; sources with 'file:' are checked anyway)",
+    )
+    parser.add_argument(
+        "--template",
+        metavar="PPTX",
+        type=Path,
+        help="also check text contrast on this company template's background and artwork, "
+        "as 'export --template' would build the deck",
     )
 
 
@@ -62,9 +71,13 @@ def run(args: argparse.Namespace) -> int:
         for path in unreadable:
             print(f"briefing check: error: source {path} does not exist", file=sys.stderr)
         return 2
-    diagnostics: list[Diagnostic] = []
+    if args.template is not None and (problem := file_problem(args.template)):
+        print(f"briefing check: error: template {args.template} {problem}", file=sys.stderr)
+        return 2
+    backdrop, template_problems = _backdrop(args.template)
+    diagnostics: list[Diagnostic] = list(template_problems)
     for path in files:
-        diagnostics.extend(check_file(path, given))
+        diagnostics.extend(check_file(path, given, backdrop=backdrop))
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     try:
@@ -92,8 +105,23 @@ def source_arguments(values: list[str]) -> dict[str | None, Path]:
     return given
 
 
-def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> list[Diagnostic]:
-    """Loader errors, every lint (text overflow when layout is available) and provenance."""
+def _backdrop(template: Path | None) -> tuple[Backdrop | None, list[Diagnostic]]:
+    """The template's surfaces (python-pptx loads only with ``--template``), or why it cannot be used."""
+    if template is None:
+        return None, []
+    from briefing.errors import ExportError
+    from briefing.export.pptx.template_colors import template_backdrop
+
+    try:
+        return template_backdrop(template), []
+    except ExportError as error:
+        return None, [Diagnostic(template, 1, 1, str(error), "", (), "error", "template")]
+
+
+def check_file(
+    path: Path, sources: dict[str | None, Path] | None = None, *, backdrop: Backdrop | None = None
+) -> list[Diagnostic]:
+    """Loader errors, every lint (text overflow, accessibility: they need the layout) and provenance."""
     from briefing.storyboard.lint import lint
     from briefing.storyboard.load import analyze, sort_diagnostics
     from briefing.storyboard.provenance import check_provenance, source_texts
@@ -101,31 +129,54 @@ def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> lis
     result = analyze(path)
     found = [*result.diagnostics, *lint(result)]
     if result.storyboard is not None:
-        found.extend(overflow_warnings(result.storyboard, result.slide_cols))
+        found.extend(layout_warnings(result.storyboard, result.slide_cols, result.source, backdrop))
         texts, problems = source_texts(result.storyboard, sources or {})
         found.extend(problems)
         found.extend(check_provenance(result.source, result.path, texts))
     return sort_diagnostics(found, result.path)
 
 
-def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = None) -> list[Diagnostic]:
-    """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
-    from briefing.layout import layout_slide  # on first use: other commands skip it
+def layout_warnings(
+    storyboard: Storyboard,
+    columns: dict[int, int] | None = None,
+    source_text: str = "",
+    backdrop: Backdrop | None = None,
+) -> list[Diagnostic]:
+    """Text that does not fit, and the accessibility findings, from one layout of every slide."""
+    from briefing.layout.accessibility import accessibility_findings
     from briefing.layout.theme import resolve_theme
 
     columns = columns or {}
     theme = resolve_theme(storyboard.theme)
+    layouts, found = _layouts(storyboard, columns)
+    found.extend(_overflow(storyboard, layouts, columns))
+    found.extend(
+        accessibility_findings(
+            storyboard, layouts, theme, columns, source_text=source_text, backdrop=backdrop
+        )
+    )
+    return found
+
+
+def _layouts(
+    storyboard: Storyboard, columns: dict[int, int]
+) -> tuple[list[tuple[Slide, SlideLayout]], list[Diagnostic]]:
+    """Each slide's layout; a slide that cannot be laid out is reported (a bug) and skipped."""
+    from briefing.layout import layout_slide  # on first use: other commands skip it
+    from briefing.layout.theme import resolve_theme
+
+    theme = resolve_theme(storyboard.theme)
+    layouts: list[tuple[Slide, SlideLayout]] = []
     found: list[Diagnostic] = []
     for index, slide in enumerate(storyboard.slides):
-        column = columns.get(slide.line, 1)
         try:
-            slide_layout = layout_slide(storyboard, index, theme)
+            layouts.append((slide, layout_slide(storyboard, index, theme)))
         except Exception as error:  # a layout bug must not hide the loader's findings; report it
             found.append(
                 Diagnostic(
                     storyboard.path,
                     slide.line,
-                    column,
+                    columns.get(slide.line, 1),
                     f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
                     (),
@@ -133,22 +184,27 @@ def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = N
                     "layout-error",
                 )
             )
-            continue
-        found.extend(
-            Diagnostic(
-                storyboard.path,
-                slide.line,
-                column,
-                f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
-                "shorten the text, or move detail into the notes",
-                (),
-                "warning",
-                "text-overflow",
-            )
-            for box in slide_layout.texts
-            if box.overflow
+    return layouts, found
+
+
+def _overflow(
+    storyboard: Storyboard, layouts: list[tuple[Slide, SlideLayout]], columns: dict[int, int]
+) -> list[Diagnostic]:
+    return [
+        Diagnostic(
+            storyboard.path,
+            slide.line,
+            columns.get(slide.line, 1),
+            f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
+            "shorten the text, or move detail into the notes",
+            (),
+            "warning",
+            "text-overflow",
         )
-    return found
+        for slide, slide_layout in layouts
+        for box in slide_layout.texts
+        if box.overflow
+    ]
 
 
 def _print_json(files: list[Path], diagnostics: list[Diagnostic], errors: int, warnings: int) -> None:

@@ -99,25 +99,29 @@ def _chart_text(chart: Any, style: DeckStyle) -> None:
     _set_text(chart.element, style, TEXT_PT, style.theme.muted)
 
 
-def _set_text(owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold: bool = False) -> None:
+def _set_text(
+    owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold: bool = False, role: str = "chart-axis"
+) -> None:
     """Give ``owner`` (chart, legend, axis, labels) its text look as one ``c:txPr``.
 
     Equivalent to setting python-pptx's ``font.size/bold/name/color``, which
     costs a dozen element look-ups per property; on a template the colour and
     font are left to the template.
     """
-    fresh = xml.parse(_text_properties(style, size_pt, color, bold))
+    fill = style.chart_text_xml(color, size_pt, bold, role)
+    fresh = xml.parse(_text_properties(style, size_pt, fill, bold))
     tx_pr = owner.get_or_add_txPr()
     for child in list(tx_pr):
         tx_pr.remove(child)
     tx_pr.extend(list(fresh))
 
 
-def _text_properties(style: DeckStyle, size_pt: float, color: str, bold: bool) -> str:
-    """``c:txPr`` XML: size, weight, colour and (without a template) font."""
+def _text_properties(style: DeckStyle, size_pt: float, color_xml: str, bold: bool) -> str:
+    """``c:txPr`` XML: size, weight, colour (``color_xml``, none: the template's) and (without a
+    template) font."""
     name = style.font_name()
     face = f"<a:latin typeface={xml.attr(name)}/>" if name else ""
-    fill = xml.solid_fill(style.text_color_xml(color))
+    fill = xml.solid_fill(color_xml)
     return (
         "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
         f'<a:defRPr sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
@@ -133,7 +137,7 @@ def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
     round_chart = spec.type in ("pie", "donut")  # as the app: beside a pie, above a plot
     legend.position = XL_LEGEND_POSITION.RIGHT if round_chart else XL_LEGEND_POSITION.TOP
     legend.include_in_layout = False
-    _set_text(chart_element(legend), style, TEXT_PT, style.theme.text)
+    _set_text(chart_element(legend), style, TEXT_PT, style.theme.text, role="chart-legend")
 
 
 # --------------------------------------------------------------------------- axes
@@ -179,7 +183,10 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
     name = style.font_name()
     if name:
         font.name = name
-    style.apply_color(font.color, style.theme.muted)
+    fill = style.chart_text_xml(style.theme.muted, TITLE_PT, False, "chart-axis")
+    if fill:
+        r_pr = frame.paragraphs[0].runs[0]._r.get_or_add_rPr()
+        r_pr.insert(0, xml.parse(xml.solid_fill(fill)))
 
 
 # --------------------------------------------------------------------------- value labels
@@ -211,26 +218,28 @@ def _format_labels(labels: Any, spec: Chart, style: DeckStyle) -> None:
     labels.number_format = spec.number_format
     labels.number_format_is_linked = False
     labels.show_value = True
-    _set_text(chart_element(labels), style, LABEL_PT, style.theme.text, bold=True)
+    _set_text(chart_element(labels), style, LABEL_PT, style.theme.text, bold=True, role="chart-label")
     if spec.type in _LABEL_POSITIONS:
         labels.position = _LABEL_POSITIONS[spec.type]
 
 
 def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    """Labels drawn on a coloured fill take black or white, whichever reads."""
-    if style.templated:
-        return
-    theme = style.theme
+    """Labels drawn on a coloured fill take black or white, whichever has the higher contrast
+    on it (the template's accents too): at least 4.5:1, as the app draws them."""
     if spec.type in ("pie", "donut"):
         _slice_labels(chart, spec, style)
         return
     for index, series in enumerate(chart.plots[0].series):
-        fill = theme.series_color(index, spec.series[index].color)
         labels = series.data_labels
         labels.number_format = spec.number_format
         labels.number_format_is_linked = False
         labels.show_value = True
-        _set_text(chart_element(labels), style, LABEL_PT, theme.on_color(fill), bold=True)
+        color_xml = style.fill_label_xml(index, spec.series[index].color)
+        fresh = xml.parse(_text_properties(style, LABEL_PT, color_xml, True))
+        tx_pr = chart_element(labels).get_or_add_txPr()
+        for child in list(tx_pr):
+            tx_pr.remove(child)
+        tx_pr.extend(list(fresh))
 
 
 _FLAGS = (
@@ -248,7 +257,7 @@ def _slice_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
     code = xml.attr(spec.number_format)
     labels = "".join(
         f'<c:dLbl><c:idx val="{index}"/><c:numFmt formatCode={code} sourceLinked="0"/><c:spPr/>'
-        + _text_properties(style, LABEL_PT, style.theme.on_color(style.theme.series_color(index)), True)
+        + _text_properties(style, LABEL_PT, style.fill_label_xml(index, None), True)
         + _FLAGS.format(val=1)
         + "</c:dLbl>"
         for index in range(len(spec.categories))

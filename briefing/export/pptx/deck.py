@@ -24,6 +24,7 @@ from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.sources_slide import add_sources_slide, has_sources_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
+from briefing.export.pptx.template_colors import backdrop_of
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
@@ -72,7 +73,9 @@ def build_deck(
     """The deck's bytes (deterministic) and the warnings raised while building it."""
     base = open_base(template)
     theme = resolve_theme(storyboard.theme)
-    style = DeckStyle(theme, templated=base.templated, language=storyboard.language or "en")
+    backdrop = backdrop_of(base, Path(template).name) if template is not None else None
+    language = storyboard.language or "en"
+    style = DeckStyle(theme, templated=base.templated, language=language, backdrop=backdrop)
     presentation = base.presentation
     if not base.templated:
         presentation.slide_master.background.fill.solid()
@@ -93,4 +96,4 @@ def build_deck(
         add_sources_slide(adder, base.layouts, storyboard, style, notes)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
-    return package_bytes(presentation.part.package), base.warnings
+    return package_bytes(presentation.part.package), [*base.warnings, *style.notices.values()]

@@ -174,7 +174,7 @@ def _run_properties(box: TextBox, size: float, style: DeckStyle) -> str:
     )
     if not style.templated:  # some layouts (PowerPoint's "Section Header") set all caps
         attrs += ' cap="none"'
-    fill = xml.solid_fill(style.text_color_xml(box.color))
+    fill = xml.solid_fill(style.text_fill_xml(box))
     name = style.font_name(heading=box.font == "heading")
     fonts = ""
     if name:

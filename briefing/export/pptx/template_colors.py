@@ -1,0 +1,190 @@
+"""A company template's colours as our text meets them: a :class:`Backdrop` per slide role.
+
+For each layout the deck uses (see ``template.open_base``) this reads what is behind the
+slide and which colours text gets there:
+
+- the colour scheme of the master's theme part, mapped through the master's ``p:clrMap``
+  (or the layout's ``p:clrMapOvr``): ``tx1`` is what our text boxes inherit, ``bg2`` fills
+  our cards, ``accent1``.. our accent text and chart series;
+- the title colour of the master's ``p:titleStyle``;
+- the background (``p:bg`` of the layout, else of the master: a solid, gradient, pattern or
+  picture fill, or a ``p:bgRef`` with its colour), painted on a coarse grid, then the
+  master's (unless the layout hides them) and the layout's own pictures and filled shapes
+  on top, so the colour under any text box can be estimated from the artwork's pixels.
+
+A template is untrusted: a picture that Pillow cannot or should not decode (too large, a
+format it does not read, damaged) is left out; colours it does not understand are skipped.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from PIL import Image as PILImage
+from pptx.oxml.ns import qn
+
+from briefing.export.pptx.color_xml import ColorResolver, fill_color, scheme_of
+from briefing.export.pptx.template import Base, open_base
+from briefing.layout import CANVAS_W, EMU_PER_UNIT
+from briefing.layout.contrast import rgb_to_hex
+from briefing.layout.legibility import Artwork, Backdrop, Surface
+from briefing.storyboard.images import pillow_limits
+
+GRID = (96, 54)  # cells over the 1920x1080 canvas: 20 x 20 units each
+MAX_PICTURE_BYTES = 40_000_000
+CHOICES = ("bg1", "tx1", "bg2", "tx2")
+
+
+def template_backdrop(path: Path) -> Backdrop:
+    """Open ``path`` as ``export --template`` does and describe its surfaces (ExportError if unusable)."""
+    return backdrop_of(open_base(path), Path(path).name)
+
+
+def backdrop_of(base: Base, name: str) -> Backdrop:
+    return Backdrop(name, {role: surface_of(layout) for role, layout in base.layouts.items()})
+
+
+def surface_of(layout: Any) -> Surface:
+    master = layout.slide_master
+    colors = ColorResolver(scheme_of(master), _color_map(master, layout))
+    grid = PILImage.new("RGB", GRID, colors.hex("bg1") or "#FFFFFF")
+    drawn = _paint_background(grid, layout, master, colors)
+    if layout.element.get("showMasterSp") != "0":
+        drawn |= _paint_shapes(grid, master, colors)
+    drawn |= _paint_shapes(grid, layout, colors)
+    raw = grid.tobytes()
+    pixels = tuple(f"#{raw[i]:02X}{raw[i + 1]:02X}{raw[i + 2]:02X}" for i in range(0, len(raw), 3))
+    text = colors.hex("tx1") or "#000000"
+    return Surface(
+        layout=layout.name,
+        fill=_mean(grid),
+        text=text,
+        title=_title_color(master, colors) or text,
+        accent=colors.hex("accent1") or text,
+        card=colors.hex("bg2") or _mean(grid),
+        artwork=Artwork(GRID[0], GRID[1], pixels) if drawn else None,
+        choices=tuple((n, c) for n in CHOICES if (c := colors.hex(n))),
+        accents=tuple(c for n in range(1, 7) if (c := colors.hex(f"accent{n}"))),
+    )
+
+
+def _color_map(master: Any, layout: Any) -> dict[str, str]:
+    own_map = master.element.find(qn("p:clrMap"))
+    mapping = dict(own_map.attrib) if own_map is not None else {}
+    override = layout.element.find(qn("p:clrMapOvr"))
+    if override is not None:
+        own = override.find(qn("a:overrideClrMapping"))
+        if own is not None:
+            mapping = dict(own.attrib)
+    return mapping
+
+
+def _title_color(master: Any, colors: ColorResolver) -> str | None:
+    found = master.element.xpath("./p:txStyles/p:titleStyle/a:lvl1pPr/a:defRPr/a:solidFill/*")
+    return colors.resolve(found[0]) if found else None
+
+
+def _mean(grid: PILImage.Image) -> str:
+    small = grid.resize((1, 1), PILImage.Resampling.BOX)
+    return rgb_to_hex(small.getpixel((0, 0)))  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- painting
+def _paint_background(grid: PILImage.Image, layout: Any, master: Any, colors: ColorResolver) -> bool:
+    """The layout's own background, else the master's; True when it is a picture."""
+    for owner in (layout, master):
+        background = owner.element.find(qn("p:cSld")).find(qn("p:bg"))
+        if background is None:
+            continue
+        properties = background.find(qn("p:bgPr"))
+        if properties is not None:
+            blip = properties.find(qn("a:blipFill"))
+            if blip is not None and _paint_picture(grid, owner.part, blip, (0, 0, *GRID)):
+                return True
+            color = fill_color(properties, colors)
+        else:
+            reference = background.find(qn("p:bgRef"))
+            color = colors.resolve(reference[0]) if reference is not None and len(reference) else None
+        if color:
+            grid.paste(color, (0, 0, *GRID))
+        return False
+    return False
+
+
+def _paint_shapes(grid: PILImage.Image, owner: Any, colors: ColorResolver) -> bool:
+    """Pictures and filled shapes that are not placeholders, in z-order; True when any was drawn."""
+    drawn = False
+    tree = owner.element.find(qn("p:cSld")).find(qn("p:spTree"))
+    for shape in tree:
+        if shape.tag not in (qn("p:pic"), qn("p:sp")) or shape.xpath("./*[1]/p:nvPr/p:ph"):
+            continue
+        box = _cells(shape)
+        if box is None:
+            continue
+        if shape.tag == qn("p:pic"):
+            blip = shape.find(qn("p:blipFill"))
+            drawn |= blip is not None and _paint_picture(grid, owner.part, blip, box)
+            continue
+        properties = shape.find(qn("p:spPr"))
+        color = fill_color(properties, colors) if properties is not None else None
+        if color:
+            grid.paste(color, box)
+            drawn = True
+    return drawn
+
+
+def _cells(shape: Any) -> tuple[int, int, int, int] | None:
+    """The grid cells a shape covers (None: no position, or nothing on the slide)."""
+    found = shape.xpath("./p:spPr/a:xfrm")
+    if not found:
+        return None
+    offset, extent = found[0].find(qn("a:off")), found[0].find(qn("a:ext"))
+    if offset is None or extent is None:
+        return None
+    unit = EMU_PER_UNIT * CANVAS_W / GRID[0]
+    try:
+        x, y = int(offset.get("x")) / unit, int(offset.get("y")) / unit
+        w, h = int(extent.get("cx")) / unit, int(extent.get("cy")) / unit
+    except (TypeError, ValueError):
+        return None
+    box = (round(x), round(y), round(x + w), round(y + h))
+    inside = box[2] > 0 and box[3] > 0 and box[0] < GRID[0] and box[1] < GRID[1] and w >= 1 and h >= 1
+    return box if inside else None
+
+
+def _paint_picture(grid: PILImage.Image, part: Any, blip_fill: Any, box: tuple[int, int, int, int]) -> bool:
+    blip = blip_fill.find(qn("a:blip"))
+    r_id = blip.get(qn("r:embed")) if blip is not None else None
+    try:
+        image_part = part.related_part(r_id) if r_id else None
+    except KeyError:
+        return False
+    if image_part is None or len(image_part.blob) > MAX_PICTURE_BYTES:
+        return False
+    size = (max(1, box[2] - box[0]), max(1, box[3] - box[1]))
+    picture = _decoded(image_part.blob, size)
+    if picture is None:
+        return False
+    grid.paste(picture.convert("RGB"), box[:2], picture.getchannel("A"))
+    return True
+
+
+def _decoded(blob: bytes, size: tuple[int, int]) -> PILImage.Image | None:
+    """The picture scaled to ``size`` cells, with alpha (None: not a picture Pillow may open)."""
+    try:
+        with pillow_limits(), PILImage.open(io.BytesIO(blob)) as image:
+            image.draft("RGB", (size[0] * 4, size[1] * 4))
+            return image.convert("RGBA").resize(size, PILImage.Resampling.BOX)
+    except (
+        OSError,
+        ValueError,
+        SyntaxError,
+        PILImage.DecompressionBombError,
+        PILImage.DecompressionBombWarning,
+    ):
+        return None
+
+
+__all__ = ["backdrop_of", "surface_of", "template_backdrop"]
