@@ -48,7 +48,7 @@ class _Locator:
         return Diagnostic(self.path, slide.line, col, message, hint, (), "warning", code)
 
     def text(self, needle: str, fallback: int, message: str, hint: str, code: str) -> Diagnostic:
-        """At ``needle``'s first place in the storyboard's text (a source's address), else ``fallback``."""
+        """At ``needle``'s first place in the storyboard's text (a source's title), else ``fallback``."""
         index = self.source.find(needle) if needle and self.source else -1
         line, col = fallback, 1
         if index >= 0:
@@ -106,7 +106,7 @@ def link_findings(storyboard: Storyboard, source_text: str) -> list[Diagnostic]:
     where = _Locator(storyboard, {}, source_text)
     return [
         where.text(
-            source.url,
+            source.title,
             1,
             f"source '{source.id}' links to {source.url} with the address as its text",
             "give the source a 'title' that says what it is: the link's text is the title",
