@@ -11,7 +11,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from dark_template import build_dark_template
 from PIL import Image as PILImage
 from pptx import Presentation
 
@@ -19,6 +18,7 @@ from briefing.export.pptx import export_deck
 from briefing.layout.contrast import contrast_ratio, is_large_text, relative_luminance
 from briefing.resources import default_storyboard
 from briefing.storyboard.load import load_storyboard
+from tests.export.dark_template import build_dark_template
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # python-pptx's default theme, which the dark template keeps
