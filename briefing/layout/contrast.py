@@ -72,7 +72,7 @@ def worst_ratio(color: str, backgrounds: Sequence[str]) -> float:
 
 
 def label_on(fill: str) -> str:
-    """Near black (black on mid tones) or white, whichever has the higher contrast on ``fill``: at least 4.5:1."""
+    """Near black (black on mid tones) or white, whichever contrasts more with ``fill``: at least 4.5:1."""
     dark, light = contrast_ratio(DARK_LABEL, fill), contrast_ratio(LIGHT_LABEL, fill)
     best = LIGHT_LABEL if light > dark else DARK_LABEL
     if max(dark, light) >= NORMAL_TEXT_RATIO:
