@@ -10,7 +10,6 @@ the palette (or ``Series.color``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -19,7 +18,6 @@ from pptx.enum.chart import (
     XL_AXIS_CROSSES,
     XL_LABEL_POSITION,
     XL_LEGEND_POSITION,
-    XL_MARKER_STYLE,
     XL_TICK_LABEL_POSITION,
 )
 from pptx.oxml.ns import qn
@@ -28,7 +26,8 @@ from pptx.util import Pt
 from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
-from briefing.export.pptx.internals import chart_element, color_element
+from briefing.export.pptx.chart_series import AFTER_DLBLS, SERIES_STYLERS, insert_before
+from briefing.export.pptx.internals import chart_element
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
@@ -37,11 +36,6 @@ from briefing.storyboard.model import Chart
 TEXT_PT = 13  # tick labels, legend
 LABEL_PT = 14  # value labels, bold
 TITLE_PT = 13  # axis titles
-LINE_PT = 2.5  # line series width
-MARKER_SIZE = 8
-AREA_ALPHA = 0.28  # the app's area fill opacity
-
-SeriesStyler = Callable[[Any, Chart, DeckStyle], None]
 
 
 def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: str = "") -> Any:
@@ -263,111 +257,9 @@ def _slice_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
         for index in range(len(spec.categories))
     )
     fresh = f'<c:ser><c:dLbls>{_FLAGS.format(val=0)}<c:showLeaderLines val="1"/></c:dLbls></c:ser>'
-    _insert_before(series, xml.parse(fresh), _AFTER_DLBLS)
+    insert_before(series, xml.parse(fresh), AFTER_DLBLS)
     # Moved one by one: lxml moves one large subtree between documents in quadratic time.
-    _insert_before(series.find(qn("c:dLbls")), xml.parse(f"<c:ser>{labels}</c:ser>"), ("c:showLegendKey",))
+    insert_before(series.find(qn("c:dLbls")), xml.parse(f"<c:ser>{labels}</c:ser>"), ("c:showLegendKey",))
 
 
-# --------------------------------------------------------------------------- series
-def _filled_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    plot = chart.plots[0]
-    if spec.type in ("bar", "hbar", "stacked"):
-        plot.gap_width = 45  # bar width as the app draws it
-    for index, series in enumerate(plot.series):
-        series.format.fill.solid()
-        style.series_fill(series.format.fill.fore_color, index, spec.series[index].color)
-        series.format.line.fill.background()
-
-
-def _area_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    """Translucent fills under a solid edge, as the app draws areas, so no series hides another."""
-    for index, series in enumerate(chart.plots[0].series):
-        override = spec.series[index].color
-        series.format.fill.solid()
-        style.series_fill(series.format.fill.fore_color, index, override)
-        _set_alpha(series.format.fill.fore_color, AREA_ALPHA)
-        series.format.line.width = Pt(LINE_PT)
-        style.series_fill(series.format.line.color, index, override)
-
-
-def _set_alpha(color_format: Any, alpha: float) -> None:
-    """python-pptx has no transparency API: add ``a:alpha`` to the colour element."""
-    color = color_element(color_format)
-    for old in color.findall(qn("a:alpha")):
-        color.remove(old)
-    etree.SubElement(color, qn("a:alpha")).set("val", str(round(alpha * 100000)))
-
-
-def _line_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    for index, series in enumerate(chart.plots[0].series):
-        override = spec.series[index].color
-        series.smooth = False
-        line = series.format.line
-        line.width = Pt(LINE_PT)
-        style.series_fill(line.color, index, override)
-        _marker(series, index, override, style)
-
-
-def _scatter_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    for index, series in enumerate(chart.plots[0].series):
-        series.format.line.fill.background()
-        _marker(series, index, spec.series[index].color, style)
-
-
-def _marker(series: Any, index: int, override: str | None, style: DeckStyle) -> None:
-    marker = series.marker
-    marker.style = XL_MARKER_STYLE.CIRCLE
-    marker.size = MARKER_SIZE
-    marker.format.fill.solid()
-    style.series_fill(marker.format.fill.fore_color, index, override)
-    style.series_fill(marker.format.line.color, index, override)
-
-
-def _slices(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    """A fill per slice and an edge in the background colour, written as ``c:dPt`` XML in one go
-    (python-pptx's ``points[i]`` searches the data points once per slice: quadratic)."""
-    plot = chart.plots[0]
-    plot.vary_by_categories = True
-    series = chart_element(plot.series[0])
-    for old in series.findall(qn("c:dPt")):
-        series.remove(old)
-    edge = xml.solid_fill(style.color_xml(style.theme.background))
-    points = "".join(
-        f'<c:dPt><c:idx val="{index}"/><c:spPr>'
-        f"{xml.solid_fill(style.series_color_xml(index, None))}"
-        f'<a:ln w="19050">{edge}</a:ln></c:spPr></c:dPt>'
-        for index in range(len(spec.categories))
-    )
-    _insert_before(series, xml.parse(f"<c:ser>{points}</c:ser>"), _AFTER_DPT)
-
-
-#: What follows ``c:dPt`` and ``c:dLbls`` in a pie series (CT_PieSer, ECMA-376 Part 1, 21.2.2.172).
-_AFTER_DPT = ("c:dLbls", "c:cat", "c:val", "c:extLst")
-_AFTER_DLBLS = ("c:cat", "c:val", "c:extLst")
-
-
-def _insert_before(series: Any, wrapper: Any, successors: tuple[str, ...]) -> None:
-    """Move the children of ``wrapper`` (a parsed ``c:ser``, so they carry no namespace
-    declarations of their own) before the first of ``successors`` in ``series``."""
-    anchor = next((found for tag in successors if (found := series.find(qn(tag))) is not None), None)
-    for child in list(wrapper):
-        if anchor is None:
-            series.append(child)
-        else:
-            anchor.addprevious(child)
-
-
-#: Chart type -> how its series are drawn (a dict, as python-pptx maps chart types to XML writers).
-SERIES_STYLERS: dict[str, SeriesStyler] = {
-    "bar": _filled_series,
-    "hbar": _filled_series,
-    "stacked": _filled_series,
-    "area": _area_series,
-    "line": _line_series,
-    "scatter": _scatter_series,
-    "pie": _slices,
-    "donut": _slices,
-}
-
-assert set(SERIES_STYLERS) == set(NATIVE_TYPES), "every chart type needs a styler"
 __all__ = ["SERIES_STYLERS", "add_chart"]
