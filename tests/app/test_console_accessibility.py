@@ -63,3 +63,14 @@ def test_slide_views_say_which_slide_they_show(controller) -> None:  # type: ign
     assert spoken(console.current_view) == "Preview: slide 5 of 8, Chart"
     controller.state.goto(7)
     assert spoken(console.next_view) == "Next slide: none, this is the end of the talk"
+
+
+def test_audience_window_says_which_slide_or_blank_it_shows(controller) -> None:  # type: ignore[no-untyped-def]
+    audience = controller.audience
+    assert spoken(audience) == "Audience window"
+    assert spoken(audience.view) == "Audience view: slide 1 of 8, Test talk"
+    controller.state.goto(4)
+    assert spoken(audience.view) == "Audience view: slide 5 of 8, Chart"
+    controller.perform("black")
+    assert spoken(audience.view) == "Audience view: black screen (the talk is at slide 5 of 8, Chart)"
+    controller.perform("black")
