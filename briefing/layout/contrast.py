@@ -93,7 +93,7 @@ def readable(preferred: str, backgrounds: Sequence[str], need: float, candidates
     good = [c for c in pool if worst_ratio(c, backgrounds) >= need]
     if good:
         return good[0]
-    return max(pool, key=lambda c: worst_ratio(c, backgrounds))
+    return max([preferred, *pool, "#000000"], key=lambda c: worst_ratio(c, backgrounds))  # the best there is
 
 
 def mix(a: str, b: str, share_of_b: float) -> str:

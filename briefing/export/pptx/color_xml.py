@@ -58,11 +58,11 @@ class ColorResolver:
     def hex(self, name: str) -> str | None:
         """A scheme name as text sees it (``tx1`` through the map, ``accent1`` directly)."""
         element = self.scheme.get(self.map.get(name, name))
-        return self.resolve(element) if element is not None else None
+        return self.resolve(element, depth=1) if element is not None else None
 
-    def resolve(self, element: Any) -> str | None:
+    def resolve(self, element: Any, depth: int = 0) -> str | None:
         """``#RRGGBB`` of a colour element, modifiers applied (None: not understood)."""
-        base = self._base(element, depth=0)
+        base = self._base(element, depth)
         return _modified(base, element) if base else None
 
     def _base(self, element: Any, depth: int) -> str | None:
@@ -82,7 +82,7 @@ class ColorResolver:
         if tag == "schemeClr" and depth < 3:
             name = element.get("val", "")
             target = self.scheme.get(self.map.get(name, name))
-            return self.resolve(target) if target is not None else None
+            return self.resolve(target, depth + 1) if target is not None else None
         return None
 
 

@@ -34,6 +34,7 @@ from briefing.storyboard.images import pillow_limits
 
 GRID = (96, 54)  # cells over the 1920x1080 canvas: 20 x 20 units each
 MAX_PICTURE_BYTES = 40_000_000
+MAX_PICTURE_PIXELS = 40_000_000  # a template's artwork larger than this is left out, not decoded
 CHOICES = ("bg1", "tx1", "bg2", "tx2")
 
 
@@ -95,7 +96,7 @@ def _mean(grid: PILImage.Image) -> str:
 def _paint_background(grid: PILImage.Image, layout: Any, master: Any, colors: ColorResolver) -> bool:
     """The layout's own background, else the master's; True when it is a picture."""
     for owner in (layout, master):
-        background = owner.element.find(qn("p:cSld")).find(qn("p:bg"))
+        background = _in_slide(owner, "p:bg")
         if background is None:
             continue
         properties = background.find(qn("p:bgPr"))
@@ -113,11 +114,17 @@ def _paint_background(grid: PILImage.Image, layout: Any, master: Any, colors: Co
     return False
 
 
+def _in_slide(owner: Any, tag: str) -> Any | None:
+    """``owner``'s ``p:cSld`` child ``tag`` (None when the part has none)."""
+    common = owner.element.find(qn("p:cSld"))
+    return common.find(qn(tag)) if common is not None else None
+
+
 def _paint_shapes(grid: PILImage.Image, owner: Any, colors: ColorResolver) -> bool:
     """Pictures and filled shapes that are not placeholders, in z-order; True when any was drawn."""
     drawn = False
-    tree = owner.element.find(qn("p:cSld")).find(qn("p:spTree"))
-    for shape in tree:
+    tree = _in_slide(owner, "p:spTree")
+    for shape in tree if tree is not None else ():
         if shape.tag not in (qn("p:pic"), qn("p:sp")) or shape.xpath("./*[1]/p:nvPr/p:ph"):
             continue
         box = _cells(shape)
@@ -155,28 +162,53 @@ def _cells(shape: Any) -> tuple[int, int, int, int] | None:
 
 
 def _paint_picture(grid: PILImage.Image, part: Any, blip_fill: Any, box: tuple[int, int, int, int]) -> bool:
+    """Paint the visible part of a picture into ``box`` (grid cells; it may reach past the grid)."""
     blip = blip_fill.find(qn("a:blip"))
     r_id = blip.get(qn("r:embed")) if blip is not None else None
     try:
         image_part = part.related_part(r_id) if r_id else None
     except KeyError:
         return False
-    if image_part is None or len(image_part.blob) > MAX_PICTURE_BYTES:
+    visible = _visible(box)
+    if image_part is None or visible is None or len(image_part.blob) > MAX_PICTURE_BYTES:
         return False
-    size = (max(1, box[2] - box[0]), max(1, box[3] - box[1]))
-    picture = _decoded(image_part.blob, size)
+    share, (x0, y0, x1, y1) = visible
+    picture = _decoded(image_part.blob, share, (x1 - x0, y1 - y0))
     if picture is None:
         return False
-    grid.paste(picture.convert("RGB"), box[:2], picture.getchannel("A"))
+    grid.paste(picture.convert("RGB"), (x0, y0), picture.getchannel("A"))
     return True
 
 
-def _decoded(blob: bytes, size: tuple[int, int]) -> PILImage.Image | None:
-    """The picture scaled to ``size`` cells, with alpha (None: not a picture Pillow may open)."""
+Share = tuple[float, float, float, float]
+
+
+def _visible(box: tuple[int, int, int, int]) -> tuple[Share, tuple[int, int, int, int]] | None:
+    """Which share of a picture (left, top, right, bottom, 0..1) lands on which grid cells."""
+    x0, y0, x1, y1 = box
+    seen = (max(0, x0), max(0, y0), min(GRID[0], x1), min(GRID[1], y1))
+    if seen[2] <= seen[0] or seen[3] <= seen[1]:
+        return None
+    w, h = x1 - x0, y1 - y0
+    return ((seen[0] - x0) / w, (seen[1] - y0) / h, (seen[2] - x0) / w, (seen[3] - y0) / h), seen
+
+
+def _decoded(blob: bytes, share: Share, size: tuple[int, int]) -> PILImage.Image | None:
+    """``share`` of the picture scaled to ``size`` cells, with alpha (None: not a picture to open)."""
     try:
         with pillow_limits(), PILImage.open(io.BytesIO(blob)) as image:
+            width, height = image.size
+            if width * height > MAX_PICTURE_PIXELS:
+                return None
             image.draft("RGB", (size[0] * 4, size[1] * 4))
-            return image.convert("RGBA").resize(size, PILImage.Resampling.BOX)
+            scale_w, scale_h = image.size
+            crop = (
+                round(share[0] * scale_w),
+                round(share[1] * scale_h),
+                max(round(share[0] * scale_w) + 1, round(share[2] * scale_w)),
+                max(round(share[1] * scale_h) + 1, round(share[3] * scale_h)),
+            )
+            return image.convert("RGBA").crop(crop).resize(size, PILImage.Resampling.BOX)
     except (
         OSError,
         ValueError,

@@ -1,0 +1,130 @@
+"""A template's colours as our text meets them: scheme, colour map, backgrounds, artwork."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+from PIL import Image as PILImage
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.oxml.shapes.picture import CT_Picture
+
+from briefing.commands.check import check_file
+from briefing.errors import ExportError
+from briefing.export.pptx import export_deck
+from briefing.export.pptx.color_xml import ColorResolver
+from briefing.export.pptx.template_colors import template_backdrop
+from briefing.layout import Rect
+from briefing.layout.contrast import relative_luminance
+from briefing.storyboard.load import load_storyboard
+from tests.export.dark_template import build_dark_template
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _color(fragment: str):
+    return etree.fromstring(f'<a:x xmlns:a="{A}">{fragment}</a:x>')[0]
+
+
+def test_colours_resolve_through_the_map_and_their_modifiers() -> None:
+    scheme = {"dk1": _color('<a:sysClr val="windowText" lastClr="000000"/>'),
+              "lt1": _color('<a:srgbClr val="FFFFFF"/>'), "lt2": _color('<a:srgbClr val="EEECE1"/>'),
+              "accent1": _color('<a:srgbClr val="4F81BD"/>')}
+    colors = ColorResolver(scheme, {"bg1": "dk1", "tx1": "lt1"})  # a dark-slide colour map
+    assert colors.hex("tx1") == "#FFFFFF" and colors.hex("bg1") == "#000000"
+    assert colors.hex("bg2") == "#EEECE1"
+    shaded = _color('<a:schemeClr val="bg2"><a:lumMod val="50000"/></a:schemeClr>')
+    assert colors.resolve(shaded) == "#948A54", "PowerPoint's 'Background 2, darker 50%'"
+    darker = colors.resolve(_color('<a:schemeClr val="accent1"><a:shade val="50000"/></a:schemeClr>'))
+    assert darker is not None and relative_luminance(darker) < relative_luminance("#4F81BD")
+    assert colors.resolve(_color('<a:prstClr val="white"/>')) == "#FFFFFF"
+    assert colors.resolve(_color('<a:srgbClr val="nothex"/>')) is None
+    looping = ColorResolver({"dk1": _color('<a:schemeClr val="dk1"/>')}, {})
+    assert looping.hex("tx1") is None, "a scheme colour naming itself does not recurse forever"
+
+
+def _template(tmp_path: Path, background: str, picture: PILImage.Image | None = None) -> Path:
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = 12192000, 6858000
+    master = prs.slide_master
+    master.background.fill.solid()
+    master.background.fill.fore_color.rgb = RGBColor.from_string(background.lstrip("#"))
+    if picture is not None:
+        buffer = io.BytesIO()
+        picture.save(buffer, "PNG")
+        _, r_id = master.part.get_or_add_image_part(io.BytesIO(buffer.getvalue()))
+        pic = CT_Picture.new_pic(90, "Art", "", r_id, 0, 0, prs.slide_width, prs.slide_height)
+        master.shapes._spTree.insert(2, pic)
+    path = tmp_path / "template.pptx"
+    prs.save(str(path))
+    return path
+
+
+def test_a_solid_background_and_a_full_slide_picture_are_read(tmp_path: Path) -> None:
+    plain = template_backdrop(_template(tmp_path, "#202020"))
+    content = plain.surfaces["content"]
+    assert content.fill == "#202020" and content.text == "#000000" and content.artwork is None
+    split = PILImage.new("RGB", (200, 100), "white")
+    split.paste((0, 0, 0), (100, 0, 200, 100))  # right half black
+    art = template_backdrop(_template(tmp_path, "#FFFFFF", split)).surfaces["content"]
+    assert art.artwork is not None
+    assert art.backgrounds(Rect(100, 400, 400, 100)) == ("#FFFFFF",)
+    assert art.backgrounds(Rect(1400, 400, 400, 100)) == ("#000000",)
+    assert set(art.backgrounds(Rect(800, 400, 400, 100))) == {"#FFFFFF", "#000000"}
+
+
+def test_text_across_a_light_and_a_dark_half_is_reported(tmp_path: Path, write_storyboard) -> None:
+    split = PILImage.new("RGB", (200, 100), "white")
+    split.paste((0, 0, 0), (100, 0, 200, 100))
+    template = _template(tmp_path, "#FFFFFF", split)
+    path = write_storyboard(
+        "title: T\nsections:\n  - title: S\n    slides:\n      - {title: A slide title across both halves, "
+        "notes: n, bullets: [x]}\n"
+    )
+    found = [d for d in check_file(path, backdrop=template_backdrop(template)) if d.code == "low-contrast"]
+    assert any("title text of slide 'A slide title across both halves'" in d.message for d in found)
+
+
+def test_a_template_that_cannot_be_opened_is_an_error_of_check(tmp_path: Path, write_storyboard) -> None:
+    bogus = tmp_path / "bogus.pptx"
+    bogus.write_bytes(b"not a zip")
+    with pytest.raises(ExportError, match=r"bogus\.pptx"):
+        template_backdrop(bogus)
+
+
+_MUTABLE = ("val", "lastClr", "x", "y", "cx", "cy", "lum", "hue", "sat")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_damaged_colours_and_positions_never_break_check_or_export(tmp_path: Path, data) -> None:
+    """Random values in the template's colour and position attributes: what is not understood
+    is skipped, and the deck is still written."""
+    source = build_dark_template(tmp_path / "dark.pptx")
+    prs = Presentation(str(source))
+    master = prs.slide_master
+    theme = master.part.part_related_by(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
+    )
+    root = etree.fromstring(theme.blob)
+    targets = [e for e in root.iter() if any(a in e.attrib for a in _MUTABLE)]
+    targets += [e for e in master.element.iter() if any(a in e.attrib for a in _MUTABLE)]
+    xml_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=8)
+    values = st.one_of(xml_text, st.integers(-(10**12), 10**12).map(str))
+    for element in data.draw(st.lists(st.sampled_from(targets), max_size=6)):
+        name = next(a for a in _MUTABLE if a in element.attrib)
+        element.set(name, data.draw(values))
+    theme._blob = etree.tostring(root)
+    damaged = tmp_path / "damaged.pptx"
+    prs.save(str(damaged))
+    backdrop = template_backdrop(damaged)
+    for surface in backdrop.surfaces.values():
+        assert surface.fill.startswith("#") and len(surface.fill) == 7
+    story = tmp_path / "s.yaml"
+    story.write_text("title: T\nsections:\n  - title: S\n    slides:\n      - {title: A, bullets: [x]}\n")
+    export_deck(load_storyboard(story), tmp_path / "out.pptx", template=damaged)
