@@ -9,6 +9,7 @@ from briefing.commands.check import check_file
 from briefing.errors import Diagnostic
 from briefing.layout import layout_slide
 from briefing.layout.accessibility import accessibility_findings, is_bare_url
+from briefing.layout.contrast import contrast_ratio
 from briefing.layout.theme import resolve_theme
 from briefing.storyboard.load import analyze
 
@@ -103,3 +104,21 @@ def test_text_below_its_ratio_is_reported_once_per_role_and_slide(write_storyboa
     assert len(low) == len(set(low)), "one finding per text role per slide"
     message = next(d.message for d in found if d.code == "low-contrast")
     assert "#2A3442 on #0F1722" in message and "below 4.5:1" in message
+
+
+def test_a_custom_theme_with_a_dark_accent_and_palette_still_reads(write_storyboard) -> None:
+    """A custom accent close to the dark background: accent text (stat numbers, quote mark) is
+    blended until it reads, labels on a near-black palette turn white."""
+    body = (
+        "      - {title: A, notes: n, sources: [{ref: report}], stats: [{value: 25, label: km}]}\n"
+        "      - {title: B, notes: n, sources: [{ref: report}], chart: {type: stacked, categories: [a, b],"
+        " series: [{name: s, values: [1, 2]}, {name: t, values: [2, 1]}]}}\n"
+    )
+    theme = "theme: {base: dark, accent: '#1A1F2A', palette: ['#101520', '#202530']}\n"
+    path = write_storyboard(theme + HEAD + body)
+    assert findings(path) == []
+    result = analyze(path)
+    assert result.storyboard is not None
+    layout = layout_slide(result.storyboard, 2, resolve_theme(result.storyboard.theme))
+    value = layout.text("stat-value")[0]
+    assert contrast_ratio(value.color, layout.background) >= 3.0
