@@ -128,3 +128,30 @@ def test_damaged_colours_and_positions_never_break_check_or_export(tmp_path: Pat
     story = tmp_path / "s.yaml"
     story.write_text("title: T\nsections:\n  - title: S\n    slides:\n      - {title: A, bullets: [x]}\n")
     export_deck(load_storyboard(story), tmp_path / "out.pptx", template=damaged)
+
+
+GROUP = (
+    '<p:grpSp xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="{a}">'
+    '<p:nvGrpSpPr><p:cNvPr id="80" name="Art"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>'
+    '<p:grpSpPr><a:xfrm><a:off x="6096000" y="0"/><a:ext cx="6096000" cy="6858000"/>'
+    '<a:chOff x="0" y="0"/><a:chExt cx="100" cy="100"/></a:xfrm></p:grpSpPr>'
+    '<p:sp><p:nvSpPr><p:cNvPr id="81" name="Band"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>'
+    '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="100" cy="100"/></a:xfrm>'
+    '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr>'
+    '<p:style><a:lnRef idx="0"><a:schemeClr val="accent1"/></a:lnRef>'
+    '<a:fillRef idx="1"><a:srgbClr val="101010"/></a:fillRef>'
+    '<a:effectRef idx="0"><a:schemeClr val="accent1"/></a:effectRef>'
+    '<a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></p:style></p:sp></p:grpSp>'
+).replace("{a}", A)
+
+
+def test_grouped_artwork_is_placed_through_the_group_transform(tmp_path: Path) -> None:
+    """A dark band drawn in a group's own coordinates (0..100) over the slide's right half,
+    filled by its theme style (``fillRef``), as PowerPoint shapes usually are."""
+    path = _template(tmp_path, "#FFFFFF")
+    prs = Presentation(str(path))
+    prs.slide_master.shapes._spTree.insert(2, etree.fromstring(GROUP))
+    prs.save(str(path))
+    surface = template_backdrop(path).surfaces["content"]
+    assert surface.backgrounds(Rect(100, 400, 400, 100)) == ("#FFFFFF",)
+    assert surface.backgrounds(Rect(1400, 400, 400, 100)) == ("#101010",)

@@ -19,6 +19,8 @@ format it does not read, damaged) is left out; colours it does not understand ar
 from __future__ import annotations
 
 import io
+import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -120,29 +122,87 @@ def _in_slide(owner: Any, tag: str) -> Any | None:
     return common.find(qn(tag)) if common is not None else None
 
 
+Place = Callable[[float, float, float, float], tuple[float, float, float, float]]
+MAX_GROUP_DEPTH = 8  # groups nest; an untrusted template cannot make us recurse without end
+
+
 def _paint_shapes(grid: PILImage.Image, owner: Any, colors: ColorResolver) -> bool:
-    """Pictures and filled shapes that are not placeholders, in z-order; True when any was drawn."""
-    drawn = False
+    """Pictures and filled shapes that are not placeholders, groups included, in z-order;
+    True when any was drawn."""
     tree = _in_slide(owner, "p:spTree")
-    for shape in tree if tree is not None else ():
+    if tree is None:
+        return False
+    return _paint_tree(grid, tree, owner.part, colors, lambda x, y, w, h: (x, y, w, h), 0)
+
+
+def _paint_tree(
+    grid: PILImage.Image, tree: Any, part: Any, colors: ColorResolver, place: Place, depth: int
+) -> bool:
+    drawn = False
+    for shape in tree:
+        if shape.tag == qn("p:grpSp") and depth < MAX_GROUP_DEPTH:
+            inner = _group_place(shape, place)
+            if inner is not None:
+                drawn |= _paint_tree(grid, shape, part, colors, inner, depth + 1)
+            continue
         if shape.tag not in (qn("p:pic"), qn("p:sp")) or shape.xpath("./*[1]/p:nvPr/p:ph"):
             continue
-        box = _cells(shape)
+        box = _cells(shape, place)
         if box is None:
             continue
         if shape.tag == qn("p:pic"):
             blip = shape.find(qn("p:blipFill"))
-            drawn |= blip is not None and _paint_picture(grid, owner.part, blip, box)
+            drawn |= blip is not None and _paint_picture(grid, part, blip, box)
             continue
-        properties = shape.find(qn("p:spPr"))
-        color = fill_color(properties, colors) if properties is not None else None
+        color = _shape_fill(shape, colors)
         if color:
             grid.paste(color, box)
             drawn = True
     return drawn
 
 
-def _cells(shape: Any) -> tuple[int, int, int, int] | None:
+def _shape_fill(shape: Any, colors: ColorResolver) -> str | None:
+    """A shape's own fill, else its theme style's (``p:style/a:fillRef``); None for no fill."""
+    properties = shape.find(qn("p:spPr"))
+    if properties is None or properties.find(qn("a:noFill")) is not None:
+        return None
+    own = fill_color(properties, colors)
+    if own or properties.find(qn("a:solidFill")) is not None:
+        return own
+    reference = shape.xpath("./p:style/a:fillRef")
+    if reference and reference[0].get("idx", "0") not in ("0", "1000") and len(reference[0]):
+        return colors.resolve(reference[0][0])
+    return None
+
+
+def _numbers(element: Any, names: tuple[str, str]) -> tuple[float, float] | None:
+    try:
+        return float(int(element.get(names[0]))), float(int(element.get(names[1])))
+    except (TypeError, ValueError):
+        return None
+
+
+def _group_place(group: Any, place: Place) -> Place | None:
+    """How a group's child coordinates land on the slide (``chOff``/``chExt`` onto ``off``/``ext``)."""
+    found = group.xpath("./p:grpSpPr/a:xfrm")
+    if not found:
+        return place
+    parts = [found[0].find(qn(f"a:{tag}")) for tag in ("off", "ext", "chOff", "chExt")]
+    if any(p is None for p in parts):
+        return place
+    off, ext = _numbers(parts[0], ("x", "y")), _numbers(parts[1], ("cx", "cy"))
+    child_off, child_ext = _numbers(parts[2], ("x", "y")), _numbers(parts[3], ("cx", "cy"))
+    if off is None or ext is None or child_off is None or child_ext is None or 0 in child_ext:
+        return None
+    sx, sy = ext[0] / child_ext[0], ext[1] / child_ext[1]
+
+    def inner(x: float, y: float, w: float, h: float) -> tuple[float, float, float, float]:
+        return place(off[0] + (x - child_off[0]) * sx, off[1] + (y - child_off[1]) * sy, w * sx, h * sy)
+
+    return inner
+
+
+def _cells(shape: Any, place: Place) -> tuple[int, int, int, int] | None:
     """The grid cells a shape covers (None: no position, or nothing on the slide)."""
     found = shape.xpath("./p:spPr/a:xfrm")
     if not found:
@@ -150,11 +210,12 @@ def _cells(shape: Any) -> tuple[int, int, int, int] | None:
     offset, extent = found[0].find(qn("a:off")), found[0].find(qn("a:ext"))
     if offset is None or extent is None:
         return None
+    position, size = _numbers(offset, ("x", "y")), _numbers(extent, ("cx", "cy"))
+    if position is None or size is None:
+        return None
     unit = EMU_PER_UNIT * CANVAS_W / GRID[0]
-    try:
-        x, y = int(offset.get("x")) / unit, int(offset.get("y")) / unit
-        w, h = int(extent.get("cx")) / unit, int(extent.get("cy")) / unit
-    except (TypeError, ValueError):
+    x, y, w, h = (v / unit for v in place(*position, *size))
+    if not all(map(math.isfinite, (x, y, w, h))) or max(abs(x), abs(y), w, h) > 1e9:
         return None
     box = (round(x), round(y), round(x + w), round(y + h))
     inside = box[2] > 0 and box[3] > 0 and box[0] < GRID[0] and box[1] < GRID[1] and w >= 1 and h >= 1
