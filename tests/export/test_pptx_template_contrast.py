@@ -58,7 +58,7 @@ def _runs(deck: Path):
                     size, bold = int(r_pr.get("sz")) / 100, r_pr.get("b") == "1"
                     yield number, shape.name, _color(r_pr), size, bold, background
             if shape.has_chart:
-                for d in shape.chart.part._element.iter(f"{A}defRPr"):
+                for d in shape.chart.part._element.iter(f"{A}defRPr", f"{A}rPr"):  # axis titles: rPr
                     if d.getparent().getparent().getparent().getparent().tag.endswith("dLbl"):
                         continue  # a slice's own label: measured on its fill below
                     size, bold = int(d.get("sz", "1000")) / 100, d.get("b") == "1"

@@ -179,8 +179,7 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
         font.name = name
     fill = style.chart_text_xml(style.theme.muted, TITLE_PT, False, "chart-axis")
     if fill:
-        r_pr = frame.paragraphs[0].runs[0]._r.get_or_add_rPr()
-        r_pr.insert(0, xml.parse(xml.solid_fill(fill)))
+        style.set_color(font.color, fill)
 
 
 # --------------------------------------------------------------------------- value labels

@@ -94,6 +94,15 @@ class DeckStyle:
         self.notices.setdefault(key, recolour_message(self.backdrop, surface, found))
         return _scheme(found.scheme) if found.scheme else _srgb(found.chosen)
 
+    @staticmethod
+    def set_color(color_format: Any, color_xml: str) -> None:
+        """Give a python-pptx ``ColorFormat`` a colour this style wrote as XML (``srgbClr``/``schemeClr``)."""
+        value = color_xml.split('val="', 1)[1].split('"', 1)[0]
+        if color_xml.startswith("<a:srgbClr"):
+            color_format.rgb = RGBColor.from_string(value)
+        else:
+            color_format.theme_color = MSO_THEME_COLOR.from_xml(value)
+
     def fill_label_xml(self, index: int, override: str | None) -> str:
         """A value label on a slice or stacked bar: black or white, whichever reads on its fill."""
         return _srgb(self.theme.on_color(self.fill_hex(index, override)))
