@@ -2,9 +2,11 @@
 
 Exit status: 0 clean (warnings allowed), 1 errors (or warnings with
 ``--strict``), 2 usage errors (bad options, a FILE that does not exist).
-The "text does not fit its box" lint lives here, not in ``briefing.storyboard``,
-because it needs the layout module and the storyboard package must not
-depend on layout.
+The "text does not fit its box" lint lives here, and the accessibility
+findings in ``briefing.layout.accessibility``, not in ``briefing.storyboard``,
+because both need the layout and the storyboard package must not depend on
+layout. ``--template PPTX`` reads the template's colours and artwork
+(``briefing.export.pptx.template_colors``) so contrast is judged on it.
 """
 
 from __future__ import annotations
