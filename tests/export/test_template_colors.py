@@ -155,3 +155,30 @@ def test_grouped_artwork_is_placed_through_the_group_transform(tmp_path: Path) -
     surface = template_backdrop(path).surfaces["content"]
     assert surface.backgrounds(Rect(100, 400, 400, 100)) == ("#FFFFFF",)
     assert surface.backgrounds(Rect(1400, 400, 400, 100)) == ("#101010",)
+
+
+def test_a_picture_background_is_sampled(tmp_path: Path) -> None:
+    """``p:bg/p:bgPr/a:blipFill``: the layout's background is a picture, dark at the bottom."""
+    path = _template(tmp_path, "#FFFFFF")
+    prs = Presentation(str(path))
+    master = prs.slide_master
+    picture = PILImage.new("RGB", (160, 90), "white")
+    picture.paste((20, 20, 30), (0, 45, 160, 90))
+    buffer = io.BytesIO()
+    picture.save(buffer, "PNG")
+    _, r_id = master.part.get_or_add_image_part(io.BytesIO(buffer.getvalue()))
+    background = master.element.find(f"{{{P}}}cSld/{{{P}}}bg")
+    background.getparent().remove(background)
+    fill = etree.fromstring(
+        f'<p:bg xmlns:p="{P}" xmlns:a="{A}" xmlns:r="{R}"><p:bgPr><a:blipFill><a:blip r:embed="{r_id}"/>'
+        "<a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>"
+    )
+    master.element.find(f"{{{P}}}cSld").insert(0, fill)
+    prs.save(str(path))
+    surface = template_backdrop(path).surfaces["content"]
+    assert surface.backgrounds(Rect(96, 56, 1000, 100)) == ("#FFFFFF",)
+    assert surface.backgrounds(Rect(96, 900, 1000, 100)) == ("#14141E",)
+
+
+P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
