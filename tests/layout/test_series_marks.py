@@ -21,12 +21,23 @@ def test_well_separated_colours_need_no_mark() -> None:
     assert series_marks("bar", ("#111111", "#F0F0F0")) == (SeriesMark(), SeriesMark())
 
 
-def test_lines_get_dashes_scatters_marker_shapes_pies_nothing() -> None:
+def test_lines_get_dashes_scatters_marker_shapes_slices_hatches() -> None:
     palette = resolve_theme().palette[:3]
     assert [m.dash for m in series_marks("line", palette)] == ["solid", "dash", "sysDot"]
     assert [m.dash for m in series_marks("area", palette)][1] == "dash"
     assert [m.marker for m in series_marks("scatter", palette)] == ["circle", "square", "triangle"]
-    assert all(m.plain for m in series_marks("pie", palette))
+    assert [m.pattern for m in series_marks("donut", OKABE_ITO[:2])] == ["", "wdUpDiag"]
+
+
+def test_many_slices_cycling_the_palette_are_decided_quickly() -> None:
+    """A 5,000-slice pie repeats its palette: each repeat is marked, in well under a second."""
+    import time
+
+    palette = resolve_theme().palette
+    started = time.perf_counter()
+    marks = series_marks("pie", [palette[i % len(palette)] for i in range(5000)])
+    assert time.perf_counter() - started < 0.5
+    assert sum(1 for m in marks if not m.plain) >= 5000 - len(palette)
 
 
 def test_a_hatch_keeps_a_value_label_readable() -> None:

@@ -26,6 +26,7 @@ sections:
          {name: y, values: [2, 1]}]}}
       - {title: Points, chart: {type: scatter, categories: [1, 2], series: [{name: x, values: [1, 2]},
          {name: y, values: [2, 1]}]}}
+      - {title: Slices, chart: {type: donut, categories: [a, b, c], series: [{name: x, values: [1, 2, 3]}]}}
 """
 
 
@@ -62,5 +63,8 @@ def test_app_and_deck_draw_the_same_marks(write_storyboard, tmp_path: Path, qapp
     assert markers == [["circle"], ["square"]]
     assert [shape for *_, shape in items["Points"].points._groups] == ["circle", "square"]
     assert [m.marker for m in items["Points"].legend._marks] == ["circle", "square"]
+    slices = charts["Slices"].plots[0].series[0]._element.xpath("./c:dPt/c:spPr/a:pattFill/@prst")
+    assert slices == ["wdUpDiag", "wdDnDiag"]  # the dark palette's 2nd and 3rd slices
+    assert [m.pattern for m in items["Slices"].legend._marks] == ["", "wdUpDiag", "wdDnDiag"]
     for item in items.values():
         scene.removeItem(item)

@@ -131,13 +131,27 @@ def _slices(chart: Any, spec: Chart, style: DeckStyle) -> None:
     for old in series.findall(qn("c:dPt")):
         series.remove(old)
     edge = xml.solid_fill(style.color_xml(style.theme.background))
+    fills = [style.fill_hex(i, None) for i in range(len(spec.categories))]
+    marks = series_marks(spec.type, fills)
     points = "".join(
         f'<c:dPt><c:idx val="{index}"/><c:spPr>'
-        f"{xml.solid_fill(style.series_color_xml(index, None))}"
+        f"{_slice_fill(style, index, marks[index].pattern, fills[index])}"
         f'<a:ln w="19050">{edge}</a:ln></c:spPr></c:dPt>'
         for index in range(len(spec.categories))
     )
     insert_before(series, xml.parse(f"<c:ser>{points}</c:ser>"), AFTER_DPT)
+
+
+def _slice_fill(style: DeckStyle, index: int, pattern: str, fill: str) -> str:
+    """A slice's colour, under a hatch where it could be confused with an earlier slice."""
+    color = style.series_color_xml(index, None)
+    if not pattern:
+        return xml.solid_fill(color)
+    lines = hatch_color(fill).lstrip("#")
+    return (
+        f'<a:pattFill prst="{pattern}"><a:fgClr><a:srgbClr val="{lines}"/></a:fgClr>'
+        f"<a:bgClr>{color}</a:bgClr></a:pattFill>"
+    )
 
 
 #: What follows ``c:dPt`` and ``c:dLbls`` in a pie series (CT_PieSer, ECMA-376 Part 1, 21.2.2.172).
