@@ -177,7 +177,7 @@ def _layouts(
             found.append(
                 Diagnostic(
                     storyboard.path,
-                    slide.line,
+                    slide.line or 1,  # generated slides (the Sources slide) have no line of their own
                     columns.get(slide.line, 1),
                     f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
@@ -195,7 +195,7 @@ def _overflow(
     return [
         Diagnostic(
             storyboard.path,
-            slide.line,
+            slide.line or 1,
             columns.get(slide.line, 1),
             f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
             "shorten the text, or move detail into the notes",

@@ -22,10 +22,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from briefing.errors import Diagnostic
 from briefing.layout.boxes import SlideLayout
-from briefing.layout.citations import SOURCES_TITLE, cited_sources
+from briefing.layout.citations import cited_sources
 from briefing.layout.legibility import Backdrop, Surface, TextColor, slide_colors
 from briefing.layout.theme import Theme
-from briefing.storyboard.model import Chart, Slide, Storyboard
+from briefing.storyboard.model import Chart, Slide, SourcesBody, Storyboard
 
 _URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S*\s*$", re.IGNORECASE)
 
@@ -45,7 +45,8 @@ class _Locator:
 
     def slide(self, slide: Slide, message: str, hint: str, code: str) -> Diagnostic:
         col = self.columns.get(slide.line, 1)
-        return Diagnostic(self.path, slide.line, col, message, hint, (), "warning", code)
+        line = slide.line or 1  # generated slides (the Sources slide) have no line of their own
+        return Diagnostic(self.path, line, col, message, hint, (), "warning", code)
 
     def text(self, needle: str, fallback: int, message: str, hint: str, code: str) -> Diagnostic:
         """At ``needle``'s first place in the storyboard's text (a source's title), else ``fallback``."""
@@ -58,29 +59,24 @@ class _Locator:
 
 
 def title_findings(storyboard: Storyboard, columns: Mapping[int, int]) -> list[Diagnostic]:
-    """Slides without a title; titles the deck holds twice (the Sources slide counts)."""
+    """Slides without a title; titles the deck holds twice (the generated Sources slide counts)."""
     where = _Locator(storyboard, columns, "")
     found: list[Diagnostic] = []
     first: dict[str, Slide] = {}
-    titles = [(slide, slide.title) for slide in storyboard.slides]
-    for slide, title in titles:
-        key = _title_key(title)
+    for slide in storyboard.slides:
+        if isinstance(slide.body, SourcesBody):
+            continue  # generated after every other slide: compared below, found at the clashing slide
+        key = _title_key(slide.title)
         if not key:
-            found.append(
-                where.slide(
-                    slide,
-                    f"{slide.kind} slide has no title",
-                    "give every slide a title: screen readers list and navigate slides by them",
-                    "no-title",
-                )
-            )
-            continue
-        if key in first:
-            found.append(_duplicate(where, slide, title, first[key].line))
+            hint = "give every slide a title: screen readers list and navigate slides by them"
+            found.append(where.slide(slide, f"{slide.kind} slide has no title", hint, "no-title"))
+        elif key in first:
+            found.append(_duplicate(where, slide, slide.title, first[key].line))
         else:
             first[key] = slide
-    if storyboard.sources_slide and cited_sources(storyboard) and _title_key(SOURCES_TITLE) in first:
-        clash = first[_title_key(SOURCES_TITLE)]
+    closing = next((s for s in storyboard.slides if isinstance(s.body, SourcesBody)), None)
+    if closing is not None and _title_key(closing.title) in first:
+        clash = first[_title_key(closing.title)]
         found.append(
             where.slide(
                 clash,
