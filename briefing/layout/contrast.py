@@ -13,7 +13,9 @@ Colours are ``#RRGGBB`` strings. Pure Python: no Qt, no python-pptx.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 NORMAL_TEXT_RATIO = 4.5
 LARGE_TEXT_RATIO = 3.0
@@ -23,6 +25,7 @@ DARK_LABEL = "#111111"  # near black, as the app draws text on light fills
 LIGHT_LABEL = "#FFFFFF"
 
 
+@lru_cache(maxsize=8192)
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
     value = color.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
@@ -37,6 +40,7 @@ def _channel(c: int) -> float:
     return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
 
 
+@lru_cache(maxsize=8192)
 def relative_luminance(color: str) -> float:
     """WCAG relative luminance of ``#RRGGBB`` (0 black .. 1 white)."""
     r, g, b = (_channel(c) for c in hex_to_rgb(color))
@@ -64,11 +68,22 @@ def required_ratio(size_pt: float, bold: bool) -> float:
 
 
 def worst_ratio(color: str, backgrounds: Sequence[str]) -> float:
-    """The lowest contrast of ``color`` against any of ``backgrounds`` (what text crossing them gets)."""
+    """The lowest contrast of ``color`` against any of ``backgrounds`` (what text crossing them gets).
+
+    The worst is the background nearest in luminance, so a sorted list and a bisection find it:
+    a text box over picture artwork may cover a thousand sampled colours.
+    """
     if not backgrounds:
         return 21.0
+    luminances = _sorted_luminances(tuple(backgrounds))
     luminance = relative_luminance(color)
-    return min(ratio_of_luminances(luminance, relative_luminance(b)) for b in backgrounds)
+    at = bisect.bisect_left(luminances, luminance)
+    return min(ratio_of_luminances(luminance, other) for other in luminances[max(0, at - 1) : at + 1])
+
+
+@lru_cache(maxsize=256)
+def _sorted_luminances(colors: tuple[str, ...]) -> list[float]:
+    return sorted({relative_luminance(c) for c in colors})
 
 
 def label_on(fill: str) -> str:

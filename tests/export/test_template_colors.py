@@ -32,9 +32,12 @@ def _color(fragment: str):
 
 
 def test_colours_resolve_through_the_map_and_their_modifiers() -> None:
-    scheme = {"dk1": _color('<a:sysClr val="windowText" lastClr="000000"/>'),
-              "lt1": _color('<a:srgbClr val="FFFFFF"/>'), "lt2": _color('<a:srgbClr val="EEECE1"/>'),
-              "accent1": _color('<a:srgbClr val="4F81BD"/>')}
+    scheme = {
+        "dk1": _color('<a:sysClr val="windowText" lastClr="000000"/>'),
+        "lt1": _color('<a:srgbClr val="FFFFFF"/>'),
+        "lt2": _color('<a:srgbClr val="EEECE1"/>'),
+        "accent1": _color('<a:srgbClr val="4F81BD"/>'),
+    }
     colors = ColorResolver(scheme, {"bg1": "dk1", "tx1": "lt1"})  # a dark-slide colour map
     assert colors.hex("tx1") == "#FFFFFF" and colors.hex("bg1") == "#000000"
     assert colors.hex("bg2") == "#EEECE1"
@@ -182,3 +185,47 @@ def test_a_picture_background_is_sampled(tmp_path: Path) -> None:
 
 P = "http://schemas.openxmlformats.org/presentationml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _master_xml(tmp_path: Path, background: str, shapes: str = "") -> Path:
+    """A template whose master has ``background`` (a ``p:bgPr`` fill) and ``shapes`` on it."""
+    path = _template(tmp_path, "#FFFFFF")
+    prs = Presentation(str(path))
+    master = prs.slide_master.element
+    common = master.find(f"{{{P}}}cSld")
+    common.remove(common.find(f"{{{P}}}bg"))
+    common.insert(
+        0,
+        etree.fromstring(
+            f'<p:bg xmlns:p="{P}" xmlns:a="{A}"><p:bgPr>{background}<a:effectLst/></p:bgPr></p:bg>'
+        ),
+    )
+    tree = common.find(f"{{{P}}}spTree")
+    for shape in etree.fromstring(f'<x xmlns:p="{P}" xmlns:a="{A}">{shapes}</x>'):
+        tree.insert(2, shape)
+    prs.save(str(path))
+    return path
+
+
+def test_a_gradient_background_is_painted_along_its_angle(tmp_path: Path) -> None:
+    gradient = (
+        '<a:gradFill><a:gsLst><a:gs pos="0"><a:srgbClr val="000000"/></a:gs>'
+        '<a:gs pos="100000"><a:srgbClr val="FFFFFF"/></a:gs></a:gsLst><a:lin ang="5400000"/></a:gradFill>'
+    )
+    surface = template_backdrop(_master_xml(tmp_path, gradient)).surfaces["content"]
+    top, bottom = surface.backgrounds(Rect(0, 0, 1920, 20)), surface.backgrounds(Rect(0, 1060, 1920, 20))
+    assert max(relative_luminance(c) for c in top) < 0.01 < 0.9 < min(relative_luminance(c) for c in bottom)
+
+
+def test_a_translucent_ellipse_veils_the_background_inside_its_outline_only(tmp_path: Path) -> None:
+    bubble = (
+        '<p:sp><p:nvSpPr><p:cNvPr id="70" name="Bubble"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>'
+        '<a:xfrm><a:off x="0" y="0"/><a:ext cx="6096000" cy="6858000"/></a:xfrm>'
+        '<a:prstGeom prst="ellipse"><a:avLst/></a:prstGeom>'
+        '<a:solidFill><a:srgbClr val="FFFFFF"><a:alpha val="50000"/></a:srgbClr></a:solidFill>'
+        "</p:spPr></p:sp>"
+    )
+    dark = '<a:solidFill><a:srgbClr val="000000"/></a:solidFill>'
+    surface = template_backdrop(_master_xml(tmp_path, dark, bubble)).surfaces["content"]
+    assert surface.backgrounds(Rect(470, 530, 20, 20)) == ("#808080",), "half white over black"
+    assert surface.backgrounds(Rect(0, 0, 20, 20)) == ("#000000",), "outside the ellipse's outline"

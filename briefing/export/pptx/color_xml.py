@@ -10,6 +10,7 @@ colours) fills. Anything else resolves to None and the caller keeps what it had.
 from __future__ import annotations
 
 import colorsys
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -132,15 +133,48 @@ def _modified(color: str, element: Any) -> str:
     return rgb_to_hex(c * 255 for c in (r, g, b))
 
 
-def fill_color(properties: Any, colors: ColorResolver) -> str | None:
-    """The colour a ``p:spPr``/``p:bgPr`` fill shows (a gradient's or pattern's mean), or None."""
+@dataclass(frozen=True)
+class Paint:
+    """What a fill paints: one colour, or a linear gradient's stops along ``angle`` degrees."""
+
+    stops: tuple[tuple[float, str, float], ...]  # (position 0..1, colour, opacity 0..1)
+    angle: float | None = None  # None: the first stop's colour everywhere
+
+    @property
+    def mean(self) -> str:
+        channels = list(zip(*(hex_to_rgb(c) for _, c, _ in self.stops), strict=True))
+        return rgb_to_hex(sum(channel) / len(self.stops) for channel in channels)
+
+
+def _opacity(element: Any) -> float:
+    found = element.find(qn("a:alpha"))
+    return max(0.0, min(1.0, _int(found, "val", 100000) / 100000)) if found is not None else 1.0
+
+
+def fill_paint(properties: Any, colors: ColorResolver) -> Paint | None:
+    """The paint of a ``p:spPr``/``p:bgPr`` fill (solid, linear gradient, else a mean), or None."""
     solid = properties.find(qn("a:solidFill"))
     if solid is not None and len(solid):
-        return colors.resolve(solid[0])
-    stops = properties.xpath("./a:gradFill/a:gsLst/a:gs/*[1]")
+        color = colors.resolve(solid[0])
+        return Paint(((0.0, color, _opacity(solid[0])),)) if color else None
+    stops = []
+    for stop in properties.xpath("./a:gradFill/a:gsLst/a:gs[*]"):
+        color = colors.resolve(stop[0])
+        if color:
+            stops.append((max(0.0, min(1.0, _int(stop, "pos") / 100000)), color, _opacity(stop[0])))
+    if stops:
+        linear = properties.xpath("./a:gradFill/a:lin")
+        angle = _int(linear[0], "ang") / 60000 if linear else None
+        paint = Paint(tuple(sorted(stops)), angle)
+        return paint if angle is not None else Paint(((0.0, paint.mean, stops[0][2]),))
     pattern = properties.xpath("./a:pattFill/a:fgClr/*[1] | ./a:pattFill/a:bgClr/*[1]")
-    found = [c for c in (colors.resolve(e) for e in (stops or pattern)) if c]
+    found = [c for c in (colors.resolve(e) for e in pattern) if c]
     if not found:
         return None
-    channels = list(zip(*(hex_to_rgb(c) for c in found), strict=True))
-    return rgb_to_hex(sum(channel) / len(found) for channel in channels)
+    return Paint(((0.0, Paint(tuple((0.0, c, 1.0) for c in found)).mean, 1.0),))
+
+
+def fill_color(properties: Any, colors: ColorResolver) -> str | None:
+    """The colour a ``p:spPr``/``p:bgPr`` fill shows (a gradient's or pattern's mean), or None."""
+    paint = fill_paint(properties, colors)
+    return paint.mean if paint is not None else None

@@ -27,7 +27,8 @@ from typing import Any
 from PIL import Image as PILImage
 from pptx.oxml.ns import qn
 
-from briefing.export.pptx.color_xml import ColorResolver, fill_color, scheme_of
+from briefing.export.pptx.artwork_paint import paint_fill
+from briefing.export.pptx.color_xml import ColorResolver, Paint, fill_paint, scheme_of
 from briefing.export.pptx.template import Base, open_base
 from briefing.layout import CANVAS_W, EMU_PER_UNIT
 from briefing.layout.contrast import rgb_to_hex
@@ -106,13 +107,14 @@ def _paint_background(grid: PILImage.Image, layout: Any, master: Any, colors: Co
             blip = properties.find(qn("a:blipFill"))
             if blip is not None and _paint_picture(grid, owner.part, blip, (0, 0, *GRID)):
                 return True
-            color = fill_color(properties, colors)
+            paint = fill_paint(properties, colors)
         else:
             reference = background.find(qn("p:bgRef"))
             color = colors.resolve(reference[0]) if reference is not None and len(reference) else None
-        if color:
-            grid.paste(color, (0, 0, *GRID))
-        return False
+            paint = Paint(((0.0, color, 1.0),)) if color else None
+        if paint is not None:
+            paint_fill(grid, (0, 0, *GRID), paint)
+        return paint is not None and paint.angle is not None  # a gradient varies: keep its cells
     return False
 
 
@@ -154,24 +156,25 @@ def _paint_tree(
             blip = shape.find(qn("p:blipFill"))
             drawn |= blip is not None and _paint_picture(grid, part, blip, box)
             continue
-        color = _shape_fill(shape, colors)
-        if color:
-            grid.paste(color, box)
-            drawn = True
+        paint = _shape_fill(shape, colors)
+        if paint is not None:
+            ellipse = shape.xpath("./p:spPr/a:prstGeom/@prst") == ["ellipse"]
+            drawn |= paint_fill(grid, box, paint, ellipse=ellipse)
     return drawn
 
 
-def _shape_fill(shape: Any, colors: ColorResolver) -> str | None:
+def _shape_fill(shape: Any, colors: ColorResolver) -> Paint | None:
     """A shape's own fill, else its theme style's (``p:style/a:fillRef``); None for no fill."""
     properties = shape.find(qn("p:spPr"))
     if properties is None or properties.find(qn("a:noFill")) is not None:
         return None
-    own = fill_color(properties, colors)
+    own = fill_paint(properties, colors)
     if own or properties.find(qn("a:solidFill")) is not None:
         return own
     reference = shape.xpath("./p:style/a:fillRef")
     if reference and reference[0].get("idx", "0") not in ("0", "1000") and len(reference[0]):
-        return colors.resolve(reference[0][0])
+        color = colors.resolve(reference[0][0])
+        return Paint(((0.0, color, 1.0),)) if color else None
     return None
 
 
