@@ -14,11 +14,12 @@ here, so both always agree. Pure Python: no Qt, no python-pptx.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.layout.boxes import CANVAS_H, CANVAS_W, Rect, SlideLayout, TextBox
 from briefing.layout.contrast import readable, required_ratio, worst_ratio
+from briefing.layout.textfit import ASCENT, DESCENT, text_width
 from briefing.layout.theme import Theme
 
 #: Sizes of chart text as both renderers draw it, in points: (role, size, bold).
@@ -116,9 +117,14 @@ def surface_color(color: str, theme: Theme, surface: Surface | None) -> str:
 
 
 def backgrounds_under(
-    rect: Rect, layout: SlideLayout, theme: Theme, surface: Surface | None
+    rect: Rect,
+    layout: SlideLayout,
+    theme: Theme,
+    surface: Surface | None,
+    ink: Sequence[Rect] = (),
 ) -> tuple[str, ...]:
-    """What ``rect``'s text lands on: the topmost card holding its centre, else the slide itself."""
+    """What ``rect``'s text lands on: the topmost card holding its centre, else the slide itself
+    (on template artwork: under ``ink``, the rectangles its lines of text take, when given)."""
     cx, cy = rect.x + rect.w / 2, rect.y + rect.h / 2
     for shape in reversed(layout.shapes):
         r = shape.rect
@@ -126,7 +132,19 @@ def backgrounds_under(
             return (surface_color(shape.fill, theme, surface),)
     if surface is None:
         return (layout.background,)
+    if ink and surface.artwork is not None:
+        return tuple(dict.fromkeys(c for line in ink for c in surface.backgrounds(line)))
     return surface.backgrounds(rect)
+
+
+def ink_rects(box: TextBox) -> tuple[Rect, ...]:
+    """Where a box's text is drawn: one rectangle per wrapped line, as wide as the line's text."""
+    return tuple(
+        Rect(line.x, line.baseline - ASCENT * line.size, max(1.0, width), (ASCENT + DESCENT) * line.size)
+        for line in box.lines()
+        if line.text.strip()
+        for width in (text_width(line.text, line.size, box.bold, box.italic),)
+    )
 
 
 def inherited_color(role: str, color: str, theme: Theme, surface: Surface | None) -> str:
@@ -147,10 +165,11 @@ def text_color(
     layout: SlideLayout,
     theme: Theme,
     surface: Surface | None,
+    ink: Sequence[Rect] = (),
 ) -> TextColor:
     """Colours of one text. Without a template the layout's colour is kept (``check`` reports it);
     on a template an unreadable inherited colour is replaced by a readable one."""
-    backgrounds = backgrounds_under(rect, layout, theme, surface)
+    backgrounds = backgrounds_under(rect, layout, theme, surface, ink)
     need = required_ratio(size_pt, bold)
     inherited = inherited_color(role, color, theme, surface)
     if surface is None or worst_ratio(inherited, backgrounds) >= need:
@@ -163,7 +182,8 @@ def text_color(
 def box_color(box: TextBox, layout: SlideLayout, theme: Theme, surface: Surface | None) -> TextColor:
     """:func:`text_color` of a text box, judged at its smallest paragraph's size."""
     size_pt = min((box.paragraph_size(p) for p in box.paragraphs), default=box.size) / 2
-    return text_color(box.role, box.color, box.rect, size_pt, box.bold, layout, theme, surface)
+    ink = ink_rects(box) if surface is not None and surface.artwork is not None else ()
+    return text_color(box.role, box.color, box.rect, size_pt, box.bold, layout, theme, surface, ink)
 
 
 def slide_colors(
