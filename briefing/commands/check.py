@@ -5,7 +5,8 @@ Exit status: 0 clean (warnings allowed), 1 errors (or warnings with
 The "text does not fit its box" lint lives here, and the accessibility
 findings in ``briefing.layout.accessibility``, not in ``briefing.storyboard``,
 because both need the layout and the storyboard package must not depend on
-layout. ``--template PPTX`` reads the template's colours and artwork
+layout. ``--template PPTX`` builds the deck on the template in memory (what
+export would say) and reads the template's colours and artwork
 (``briefing.export.pptx.template_colors``) so contrast is judged on it.
 """
 
@@ -49,8 +50,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--template",
         metavar="PPTX",
         type=Path,
-        help="also check text contrast on this company template's background and artwork, "
-        "as 'export --template' would build the deck",
+        help="also build the deck on this company template in memory, as `export --template` would, "
+        "report its errors and warnings, and check text contrast on its background and artwork",
     )
 
 
@@ -61,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
     from briefing.storyboard.paths import file_problem
 
     problems = [(f, file_problem(f)) for f in files]
+    template_problem = file_problem(args.template) if args.template is not None else None
+    if template_problem:
+        print(f"briefing check: error: template {args.template} {template_problem}", file=sys.stderr)
+        return 2
     if any(problem for _, problem in problems):
         for path, problem in problems:
             if problem:
@@ -73,13 +78,10 @@ def run(args: argparse.Namespace) -> int:
         for path in unreadable:
             print(f"briefing check: error: source {path} does not exist", file=sys.stderr)
         return 2
-    if args.template is not None and (problem := file_problem(args.template)):
-        print(f"briefing check: error: template {args.template} {problem}", file=sys.stderr)
-        return 2
-    backdrop, template_problems = _backdrop(args.template)
-    diagnostics: list[Diagnostic] = list(template_problems)
+    diagnostics: list[Diagnostic] = []
     for path in files:
-        diagnostics.extend(check_file(path, given, backdrop=backdrop))
+        diagnostics.extend(check_file(path, given, args.template))
+    diagnostics = _once(diagnostics, "template")  # the template's own, said once for several files
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     try:
@@ -107,23 +109,11 @@ def source_arguments(values: list[str]) -> dict[str | None, Path]:
     return given
 
 
-def _backdrop(template: Path | None) -> tuple[Backdrop | None, list[Diagnostic]]:
-    """The template's surfaces (python-pptx loads only with ``--template``), or why it cannot be used."""
-    if template is None:
-        return None, []
-    from briefing.errors import ExportError
-    from briefing.export.pptx.template_colors import template_backdrop
-
-    try:
-        return template_backdrop(template), []
-    except ExportError as error:
-        return None, [Diagnostic(template, 1, 1, str(error), "", (), "error", "template")]
-
-
 def check_file(
-    path: Path, sources: dict[str | None, Path] | None = None, *, backdrop: Backdrop | None = None
+    path: Path, sources: dict[str | None, Path] | None = None, template: Path | None = None
 ) -> list[Diagnostic]:
-    """Loader errors, every lint (text overflow, accessibility: they need the layout) and provenance."""
+    """Loader errors, every lint (text overflow, accessibility: they need the layout), provenance,
+    and with ``template`` what export would say about building on it."""
     from briefing.storyboard.lint import lint
     from briefing.storyboard.load import analyze, sort_diagnostics
     from briefing.storyboard.provenance import check_provenance, source_texts
@@ -131,11 +121,33 @@ def check_file(
     result = analyze(path)
     found = [*result.diagnostics, *lint(result)]
     if result.storyboard is not None:
+        backdrop = _backdrop(template) if template is not None else None
         found.extend(layout_warnings(result.storyboard, result.slide_cols, result.source, backdrop))
         texts, problems = source_texts(result.storyboard, sources or {})
         found.extend(problems)
         found.extend(check_provenance(result.source, result.path, texts))
+    if template is not None:
+        from briefing.export.pptx.template_check import template_diagnostics  # python-pptx: only now
+        from briefing.layout.accessibility import is_recolour_notice
+
+        errors = any(d.severity == "error" for d in found)
+        found.extend(
+            d  # export's recolouring notes are said once more, at the slide (template-text-colour)
+            for d in template_diagnostics(None if errors else result.storyboard, template)
+            if not is_recolour_notice(d.message)
+        )
     return sort_diagnostics(found, result.path)
+
+
+def _backdrop(template: Path) -> Backdrop | None:
+    """The template's surfaces (None when it cannot be used: ``template_diagnostics`` says why)."""
+    from briefing.errors import ExportError
+    from briefing.export.pptx.template_colors import template_backdrop
+
+    try:
+        return template_backdrop(template)
+    except ExportError:
+        return None
 
 
 def layout_warnings(
@@ -207,6 +219,18 @@ def _overflow(
         for box in slide_layout.texts
         if box.overflow
     ]
+
+
+def _once(diagnostics: list[Diagnostic], code: str) -> list[Diagnostic]:
+    """``diagnostics`` with repeats of those with ``code`` left out."""
+    seen: set[Diagnostic] = set()
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.code == code and diagnostic in seen:
+            continue
+        seen.add(diagnostic)
+        kept.append(diagnostic)
+    return kept
 
 
 def _print_json(files: list[Path], diagnostics: list[Diagnostic], errors: int, warnings: int) -> None:

@@ -1,7 +1,7 @@
 """The draft as YAML text: block style, comments, every string quoted one way, byte-stable.
 
 Written by hand rather than with ``yaml.dump`` so the layout reads like a
-storyboard an editor wrote (keys in the documented order, notes as literal
+storyboard an editor wrote (keys in the documented order, notes as folded
 blocks, a comment naming the report line each slide came from) and so the
 same plan always gives the same bytes.
 """
@@ -41,12 +41,16 @@ def wrap(text: str, width: int) -> list[str]:
 
 
 def block(key: str, text: str, indent: int) -> list[str]:
-    """``key: |`` and ``text`` wrapped under it; a short line stays a quoted scalar."""
+    """``key: >`` and ``text`` wrapped under it; a short line stays a quoted scalar.
+
+    Folded (``>``), not literal (``|``): the wrapping is for the editor's eyes only, and
+    the notes stay one paragraph (a line break in a ``|`` block is a line break on the
+    console and in the deck's notes)."""
     pad = " " * indent
     lines = wrap(text, WIDTH - indent - 2)
     if len(lines) <= 1:
         return [f"{pad}{key}: {quoted(text.strip())}"]
-    return [f"{pad}{key}: |", *(f"{pad}  {line}" for line in lines)]
+    return [f"{pad}{key}: >", *(f"{pad}  {line}" for line in lines)]
 
 
 def duration(seconds: int) -> str:

@@ -165,6 +165,11 @@ def recolour_message(backdrop: Backdrop | None, surface: Surface, color: TextCol
     )
 
 
+def is_recolour_notice(message: str) -> bool:
+    """Whether ``message`` is :func:`recolour_message`'s (export's warning, repeated by check)."""
+    return message.startswith("template ") and ": its text colour #" in message and " instead (" in message
+
+
 def label_fills(slide: Slide, theme: Theme, surface: Surface | None) -> Iterable[str]:
     """The fills value labels sit on: pie and donut slices, stacked bar segments."""
     chart = slide.body
@@ -200,4 +205,4 @@ def accessibility_findings(
     ]
 
 
-__all__ = ["accessibility_findings", "is_bare_url", "label_fills", "recolour_message"]
+__all__ = ["accessibility_findings", "is_bare_url", "is_recolour_notice", "label_fills", "recolour_message"]

@@ -307,11 +307,11 @@ def _converted(path: Path, stamp: tuple[int, int, int], kind: str) -> bytes:
         if kind in ("JPEG", "MPO"):
             icc = image.info.get("icc_profile")
             upright = upright if upright.mode in ("RGB", "L", "CMYK") else upright.convert("RGB")
-            upright.save(buffer, "JPEG", quality=95, icc_profile=icc)
+            upright.save(buffer, "JPEG", quality=95, icc_profile=icc, exif=b"")  # turned: EXIF left out
         else:
             if upright.mode not in ("1", "L", "LA", "P", "RGB", "RGBA", "I;16"):
                 upright = upright.convert("RGBA" if "A" in upright.getbands() else "RGB")
-            upright.save(buffer, "PNG", compress_level=6)
+            upright.save(buffer, "PNG", compress_level=6, exif=b"")
     return buffer.getvalue()
 
 

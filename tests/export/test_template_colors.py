@@ -89,7 +89,7 @@ def test_text_across_a_light_and_a_dark_half_is_reported(tmp_path: Path, write_s
         "title: T\nsections:\n  - title: S\n    slides:\n      - {title: A slide title across both halves, "
         "notes: n, bullets: [x]}\n"
     )
-    found = [d for d in check_file(path, backdrop=template_backdrop(template)) if d.code == "low-contrast"]
+    found = [d for d in check_file(path, template=template) if d.code == "low-contrast"]
     assert any("title text of slide 'A slide title across both halves'" in d.message for d in found)
 
 

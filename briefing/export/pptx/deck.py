@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import BriefingError
 from briefing.export.pptx.ink import Ink, add_ink
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
@@ -21,7 +22,7 @@ from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
-from briefing.export.pptx.template import open_base
+from briefing.export.pptx.template import Base, open_base, template_error
 from briefing.export.pptx.template_colors import backdrop_of
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
@@ -67,8 +68,28 @@ def build_deck(
     progress: Progress | None = None,
     ink: Ink | None = None,
 ) -> tuple[bytes, list[str]]:
-    """The deck's bytes (deterministic) and the warnings raised while building it."""
+    """The deck's bytes (deterministic) and the warnings raised while building it.
+
+    On a template, whatever goes wrong while building on it (well-formed XML that python-pptx
+    or our code cannot use) is an :class:`ExportError` naming the template, never a traceback.
+    """
     base = open_base(template)
+    try:
+        data, notices = _build(storyboard, base, progress, ink, template)
+        return data, [*base.warnings, *notices]
+    except BriefingError:
+        raise
+    except Exception as error:
+        if template is None:
+            raise
+        reason = f"building the deck on it failed ({type(error).__name__}: {error})"
+        raise template_error(Path(template), reason) from error
+
+
+def _build(
+    storyboard: Storyboard, base: Base, progress: Progress | None, ink: Ink | None, template: Path | None
+) -> tuple[bytes, list[str]]:
+    """The deck's bytes, and what was done to make text readable on the template."""
     theme = resolve_theme(storyboard.theme)
     backdrop = backdrop_of(base, Path(template).name) if template is not None else None
     language = storyboard.language or "en"
@@ -92,4 +113,4 @@ def build_deck(
                 progress(index + 1, total)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
-    return package_bytes(presentation.part.package), [*base.warnings, *style.notices.values()]
+    return package_bytes(presentation.part.package), list(style.notices.values())
