@@ -110,6 +110,18 @@ class AudienceWindow(QWidget):
             self.scene.set_step(state.step)
         self._shown = target
         self._show_blank(state.blank)
+        self._name_view()
+
+    def _name_view(self) -> None:
+        """What a screen reader says about the audience window: the slide it shows, or the blank."""
+        state = self.state
+        shown = f"slide {state.current + 1} of {state.count}, {state.slide.title}"
+        if state.blank is not None:
+            shown = f"{state.blank} screen (the talk is at {shown})"
+        if self.view.accessibleName() != f"Audience view: {shown}":
+            self.view.setAccessibleName(f"Audience view: {shown}")
+            self.setAccessibleName("Audience window")
+            self.setAccessibleDescription("The slide the audience sees, full screen")
 
     def _show_blank(self, mode: str | None) -> None:
         self.blank_shown = mode

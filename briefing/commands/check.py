@@ -2,9 +2,12 @@
 
 Exit status: 0 clean (warnings allowed), 1 errors (or warnings with
 ``--strict``), 2 usage errors (bad options, a FILE that does not exist).
-The "text does not fit its box" lint lives here, not in ``briefing.storyboard``,
-because it needs the layout module and the storyboard package must not
-depend on layout.
+The "text does not fit its box" lint lives here, and the accessibility
+findings in ``briefing.layout.accessibility``, not in ``briefing.storyboard``,
+because both need the layout and the storyboard package must not depend on
+layout. ``--template PPTX`` builds the deck on the template in memory (what
+export would say) and reads the template's colours and artwork
+(``briefing.export.pptx.template_colors``) so contrast is judged on it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from typing import TYPE_CHECKING
 from briefing.errors import Diagnostic
 
 if TYPE_CHECKING:
-    from briefing.storyboard.model import Storyboard
+    from briefing.layout import SlideLayout
+    from briefing.layout.legibility import Backdrop
+    from briefing.storyboard.model import Slide, Storyboard
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,7 +51,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PPTX",
         type=Path,
         help="also build the deck on this company template in memory, as `export --template` would, "
-        "and report its errors and warnings",
+        "report its errors and warnings, and check text contrast on its background and artwork",
     )
 
 
@@ -107,8 +112,8 @@ def source_arguments(values: list[str]) -> dict[str | None, Path]:
 def check_file(
     path: Path, sources: dict[str | None, Path] | None = None, template: Path | None = None
 ) -> list[Diagnostic]:
-    """Loader errors, every lint (text overflow when layout is available), provenance, and with
-    ``template`` what export would say about building on it."""
+    """Loader errors, every lint (text overflow, accessibility: they need the layout), provenance,
+    and with ``template`` what export would say about building on it."""
     from briefing.storyboard.lint import lint
     from briefing.storyboard.load import analyze, sort_diagnostics
     from briefing.storyboard.provenance import check_provenance, source_texts
@@ -116,37 +121,76 @@ def check_file(
     result = analyze(path)
     found = [*result.diagnostics, *lint(result)]
     if result.storyboard is not None:
-        found.extend(overflow_warnings(result.storyboard, result.slide_cols))
+        backdrop = _backdrop(template) if template is not None else None
+        found.extend(layout_warnings(result.storyboard, result.slide_cols, result.source, backdrop))
         texts, problems = source_texts(result.storyboard, sources or {})
         found.extend(problems)
         found.extend(check_provenance(result.source, result.path, texts, result.root))
     if template is not None:
         from briefing.export.pptx.template_check import template_diagnostics  # python-pptx: only now
+        from briefing.layout.accessibility import is_recolour_notice
 
         errors = any(d.severity == "error" for d in found)
-        found.extend(template_diagnostics(None if errors else result.storyboard, template))
+        found.extend(
+            d  # export's recolouring notes are said once more, at the slide (template-text-colour)
+            for d in template_diagnostics(None if errors else result.storyboard, template)
+            if not is_recolour_notice(d.message)
+        )
     return sort_diagnostics(found, result.path)
 
 
-def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = None) -> list[Diagnostic]:
-    """``text-overflow``: a text box whose text does not fit even at its smallest font size."""
-    from briefing.layout import layout_slide  # on first use: other commands skip it
+def _backdrop(template: Path) -> Backdrop | None:
+    """The template's surfaces (None when it cannot be used: ``template_diagnostics`` says why)."""
+    from briefing.errors import ExportError
+    from briefing.export.pptx.template_colors import template_backdrop
+
+    try:
+        return template_backdrop(template)
+    except ExportError:
+        return None
+
+
+def layout_warnings(
+    storyboard: Storyboard,
+    columns: dict[int, int] | None = None,
+    source_text: str = "",
+    backdrop: Backdrop | None = None,
+) -> list[Diagnostic]:
+    """Text that does not fit, and the accessibility findings, from one layout of every slide."""
+    from briefing.layout.accessibility import accessibility_findings
     from briefing.layout.theme import resolve_theme
 
     columns = columns or {}
     theme = resolve_theme(storyboard.theme)
+    layouts, found = _layouts(storyboard, columns)
+    found.extend(_overflow(storyboard, layouts, columns))
+    found.extend(
+        accessibility_findings(
+            storyboard, layouts, theme, columns, source_text=source_text, backdrop=backdrop
+        )
+    )
+    return found
+
+
+def _layouts(
+    storyboard: Storyboard, columns: dict[int, int]
+) -> tuple[list[tuple[Slide, SlideLayout]], list[Diagnostic]]:
+    """Each slide's layout; a slide that cannot be laid out is reported (a bug) and skipped."""
+    from briefing.layout import layout_slide  # on first use: other commands skip it
+    from briefing.layout.theme import resolve_theme
+
+    theme = resolve_theme(storyboard.theme)
+    layouts: list[tuple[Slide, SlideLayout]] = []
     found: list[Diagnostic] = []
     for index, slide in enumerate(storyboard.slides):
-        column = columns.get(slide.line, 1)
-        line = slide.line or 1  # generated slides (the Sources slide) have no line of their own
         try:
-            slide_layout = layout_slide(storyboard, index, theme)
+            layouts.append((slide, layout_slide(storyboard, index, theme)))
         except Exception as error:  # a layout bug must not hide the loader's findings; report it
             found.append(
                 Diagnostic(
                     storyboard.path,
-                    line,
-                    column,
+                    slide.line or 1,  # generated slides (the Sources slide) have no line of their own
+                    columns.get(slide.line, 1),
                     f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
                     (),
@@ -154,22 +198,27 @@ def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = N
                     "layout-error",
                 )
             )
-            continue
-        found.extend(
-            Diagnostic(
-                storyboard.path,
-                line,
-                column,
-                f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
-                "shorten the text, or move detail into the notes",
-                (),
-                "warning",
-                "text-overflow",
-            )
-            for box in slide_layout.texts
-            if box.overflow
+    return layouts, found
+
+
+def _overflow(
+    storyboard: Storyboard, layouts: list[tuple[Slide, SlideLayout]], columns: dict[int, int]
+) -> list[Diagnostic]:
+    return [
+        Diagnostic(
+            storyboard.path,
+            slide.line or 1,
+            columns.get(slide.line, 1),
+            f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
+            "shorten the text, or move detail into the notes",
+            (),
+            "warning",
+            "text-overflow",
         )
-    return found
+        for slide, slide_layout in layouts
+        for box in slide_layout.texts
+        if box.overflow
+    ]
 
 
 def _once(diagnostics: list[Diagnostic], code: str) -> list[Diagnostic]:

@@ -80,12 +80,20 @@ def cited_sources(storyboard: Storyboard) -> tuple[Source, ...]:
 
 
 def sources_paragraphs(sources: tuple[Source, ...]) -> tuple[Paragraph, ...]:
-    """The Sources slide's list: each source as a bullet, its link on the line under it."""
+    """The Sources slide's list: each source as a bullet, its address on the line under it.
+
+    The link is on the source's label, not on the address: a screen reader announces a
+    link by its text, and an address read out character by character says nothing (WCAG
+    2.4.4, PowerPoint's "unclear hyperlink text"). The address stays as plain text so a
+    printed deck or handout still says where to find the source.
+    """
     paragraphs: list[Paragraph] = []
     for number, source in enumerate(sources):
-        paragraphs.append(Paragraph(source_label(source), bullet=True, space_before=0.6 if number else 0.0))
+        paragraphs.append(
+            Paragraph(source_label(source), bullet=True, space_before=0.6 if number else 0.0, link=source.url)
+        )
         if source.url:
-            paragraphs.append(Paragraph(source.url, level=1, scale=0.82, space_before=0.25, link=source.url))
+            paragraphs.append(Paragraph(source.url, level=1, scale=0.82, space_before=0.25))
     return tuple(paragraphs)
 
 

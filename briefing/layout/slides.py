@@ -239,7 +239,16 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
     group_top = top + (height - (value_h + 24 + label_h)) / 2
     values = [replace(b, rect=replace(b.rect, y=group_top, h=value_h)) for b in values]
     labels = [replace(b, rect=replace(b.rect, y=group_top + value_h + 24, h=label_h)) for b in labels]
-    return [*cards, *values, *labels]
+    return [*cards, *_card_by_card(values, labels)]
+
+
+def _card_by_card(*columns: list[TextBox]) -> list[TextBox]:
+    """Texts in reading order, card after card (each card's number, then its label): the
+    order a screen reader follows in the deck, where shape order is reading order."""
+    by_card = sorted(
+        ((box.ref, kind, box) for kind, boxes in enumerate(columns) for box in boxes), key=lambda t: t[:2]
+    )
+    return [box for _, _, box in by_card]
 
 
 def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -295,7 +304,7 @@ def _compare_body(body: Compare, theme: Theme) -> list[TextBox | ShapeBox]:
         if paragraphs:
             rect = Rect(x + pad, top + 188, col_w - 2 * pad, height - 188 - pad)
             bodies.append(fit_box("body", rect, paragraphs, theme.text, sizes=(44, 28), ref=number))
-    return [*cards, *rules, *same_size(titles), *same_size(bodies)]
+    return [*cards, *rules, *_card_by_card(same_size(titles), same_size(bodies))]
 
 
 def _image_size(image: Image) -> tuple[int, int] | None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from briefing.layout.contrast import contrast_ratio, hex_to_rgb, label_on, relative_luminance
 from briefing.storyboard.model import ThemeSpec
+
+__all__ = ["Theme", "contrast_ratio", "hex_to_rgb", "relative_luminance", "resolve_theme"]
 
 # Colour-blind-friendly defaults (Okabe–Ito inspired, tuned for each background).
 _DARK_PALETTE = ("#4EA8DE", "#F2A541", "#7BD389", "#E86A92", "#B39DDB", "#F6E27F", "#5FC9C3")
@@ -40,8 +43,8 @@ class Theme:
         return self.palette[index % len(self.palette)]
 
     def on_color(self, fill: str) -> str:
-        """Readable text colour (near black or white) on top of ``fill``."""
-        return "#111111" if relative_luminance(fill) > 0.45 else "#FFFFFF"
+        """Readable text colour on top of ``fill``: near black or white, whichever contrasts more."""
+        return label_on(fill)
 
 
 _BASES: dict[str, Theme] = {
@@ -81,25 +84,3 @@ def resolve_theme(spec: ThemeSpec | None = None) -> Theme:
         deck_font=spec.body_font or "Arial",
         deck_heading_font=spec.heading_font or spec.body_font or "Arial",
     )
-
-
-def hex_to_rgb(color: str) -> tuple[int, int, int]:
-    value = color.lstrip("#")
-    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
-
-
-def relative_luminance(color: str) -> float:
-    """WCAG relative luminance of ``#RRGGBB`` (0 black .. 1 white)."""
-
-    def channel(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in hex_to_rgb(color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    """WCAG contrast ratio between two colours (1..21)."""
-    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontMetricsF
 from briefing.render.chart_base import Hit
 from briefing.render.chart_plot import PlotChart, padded_max
 from briefing.render.chart_style import LABEL_SIZE, MIN_LABEL_SIZE, chart_font, qcolor
+from briefing.render.series_look import hatch_brush
 from briefing.storyboard.model import Chart
 
 GROUP_WIDTH = 0.78  # share of a category slot used by its bars
@@ -39,6 +40,8 @@ class BarChart(PlotChart):
         super()._build()
         self.bars: list[pg.BarGraphItem] = []
         self._bar_pool: list[pg.BarGraphItem] = []
+        self.hatches: list[tuple[int, pg.BarGraphItem]] = []  # (series, its hatch)
+        self._hatch_pool: list[pg.BarGraphItem] = []
         self._totals: list = []  # stacked charts: each stack's total above it
         if self.HORIZONTAL:
             self.view.invertY(True)  # first category at the top
@@ -58,11 +61,31 @@ class BarChart(PlotChart):
         self.bars = self._bar_pool[: len(chart.series)]
         for i, item in enumerate(self._bar_pool):
             item.setVisible(i < len(chart.series))
+        self._load_hatches(chart)
         self._paint_bars()
         self._make_labels(self._target.size if chart.labels else 0, self.theme.text)
         self._totals = self._renew_labels(
             self._totals, len(chart.categories) if chart.show_stack_totals else 0, self.theme.text
         )
+
+    def _load_hatches(self, chart: Chart) -> None:
+        """A hatch over each series whose colour could be confused with an earlier one's: a second
+        bar item in the same place, drawn with a pattern brush (series_marks; the deck does the same)."""
+        while len(self._hatch_pool) < len(chart.series):
+            item = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0, pen=pg.mkPen(None))
+            item.setZValue(1)
+            self.plot.addItem(item)
+            self._hatch_pool.append(item)
+        marks = self.marks
+        self.hatches = []
+        for i, item in enumerate(self._hatch_pool):
+            brush = None
+            if i < len(chart.series):
+                brush = hatch_brush(marks[i], self.theme.series_color(i, chart.series[i].color))
+            item.setVisible(brush is not None)
+            if brush is not None:
+                item.setOpts(brush=brush)
+                self.hatches.append((i, item))
 
     def _paint_bars(self) -> None:
         """Series colours; the hovered bar a shade brighter (darker on a light slide)."""
@@ -125,7 +148,7 @@ class BarChart(PlotChart):
     def _render_frame(self) -> None:
         values = self.current()
         centers, bases, width = self._geometry(values)
-        for s, item in enumerate(self.bars):
+        for s, item in [*enumerate(self.bars), *self.hatches]:
             if self.HORIZONTAL:
                 item.setOpts(y=centers[s], height=width * BAR_FILL, x0=bases[s], width=values[s])
             else:

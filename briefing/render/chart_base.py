@@ -14,6 +14,7 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QVariantAnimation
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsWidget
 
 from briefing.layout import Rect
+from briefing.layout.series_marks import SeriesMark, series_marks
 from briefing.layout.theme import Theme
 from briefing.render.chart_hover import HoverTip
 from briefing.render.chart_parts import Legend, ValueLabel
@@ -84,7 +85,7 @@ class ChartItem(QGraphicsWidget):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemClipsChildrenToShape, False)
         self.setPos(rect.x, rect.y)
         self.resize(rect.w, rect.h)
-        self.legend = Legend(self, theme.text, vertical=self._legend_vertical())
+        self.legend = Legend(self, theme.text, vertical=self._legend_vertical(), background=theme.background)
         self.tip = HoverTip(self, fill=theme.surface, border=theme.grid, text_color=theme.text)
         self._build()
         self._load(chart)
@@ -180,6 +181,12 @@ class ChartItem(QGraphicsWidget):
     def current(self) -> np.ndarray:
         """Values at the current animation progress (series x categories)."""
         return self._start + (self._target - self._start) * self.progress
+
+    @property
+    def marks(self) -> tuple[SeriesMark, ...]:
+        """Each series' hatch, dash or marker shape where colours could be confused (as in the deck)."""
+        colors = [self.theme.series_color(i, s.color) for i, s in enumerate(self.chart.series)]
+        return series_marks(self.chart.type, colors)
 
     # ------------------------------------------------------------------ subclass hooks
     def _build(self) -> None:

@@ -25,6 +25,7 @@ from briefing.render.chart_style import (
     tint,
 )
 from briefing.render.pg_compat import scale_curve_pens, set_curve_antialias, set_downsample_factor
+from briefing.render.series_look import dashed
 from briefing.storyboard.model import Chart
 
 LINE_WIDTH = 5.0
@@ -74,8 +75,11 @@ class LineChart(PlotChart):
             curve.setVisible(i < len(chart.series))
             if i >= len(chart.series):
                 curve.setData([], [])
+        marks = self.marks
         for i, (series, curve) in enumerate(zip(chart.series, self.curves, strict=True)):
             self._style_curve(curve, self.theme.series_color(i, series.color), len(self._x))
+            if curve.opts["pen"] is not None and not marks[i].plain:
+                curve.setPen(dashed(curve.opts["pen"], marks[i]))
             curve.setZValue(20)
         self._load_fills(chart)
         count = self._target.size if chart.labels and self.marked else 0
@@ -191,7 +195,7 @@ class LineChart(PlotChart):
             result[series.name] = tuple(float(v) for v in ys) if ys is not None else ()
         return result
 
-    def _marker_groups(self, drawn: int) -> list[tuple[list[QPointF], str, float]]:
+    def _marker_groups(self, drawn: int) -> list[tuple[list[QPointF], str, float, str]]:
         """Marker positions (item coordinates) of the points drawn so far."""
         if not self.marked and self.chart.type != "scatter":
             return []
@@ -199,13 +203,14 @@ class LineChart(PlotChart):
         origin, unit = self.to_item(0, 0), self.to_item(1, 1)
         sx, sy = unit.x() - origin.x(), unit.y() - origin.y()
         size = MARKER_SIZE + (6 if self.chart.type == "scatter" else 0)
-        groups: list[tuple[list[QPointF], str, float]] = []
+        marks = self.marks
+        groups: list[tuple[list[QPointF], str, float, str]] = []
         for s, series in enumerate(self.chart.series):
             mask = self._shown_mask(drawn)
             px = origin.x() + self._x[mask] * sx
             py = origin.y() + values[s, mask] * sy
             points = [QPointF(float(x), float(y)) for x, y in zip(px, py, strict=True)]
-            groups.append((points, self.theme.series_color(s, series.color), size))
+            groups.append((points, self.theme.series_color(s, series.color), size, marks[s].marker))
         return groups
 
     def _shown_mask(self, drawn: int) -> np.ndarray:

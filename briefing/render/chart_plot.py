@@ -200,7 +200,10 @@ class PlotChart(ChartItem):
             if title:
                 axis.setLabel(title, **style)
             axis.showLabel(bool(title))
-        entries = [(s.name, self.theme.series_color(i, s.color)) for i, s in enumerate(chart.series)]
+        marks = self.marks
+        entries = [
+            (s.name, self.theme.series_color(i, s.color), marks[i]) for i, s in enumerate(chart.series)
+        ]
         self.legend.set_entries(entries, self.size().width() - 40)
         self.legend.setVisible(chart.show_legend and bool(entries))
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
+from briefing.layout.series_marks import SeriesMark, series_marks
 from briefing.render.chart_base import ChartItem, Hit
 from briefing.render.chart_style import LABEL_SIZE, chart_font, pen, qcolor, wrap_category
+from briefing.render.series_look import hatch_brush
 from briefing.storyboard.model import Chart
 from briefing.storyboard.numbers import format_percent
 
@@ -48,8 +50,13 @@ class PieChart(ChartItem):
     def _colors(self) -> list[str]:
         return [self.theme.series_color(i) for i in range(len(self.chart.categories))]
 
+    @property
+    def marks(self) -> tuple[SeriesMark, ...]:
+        """Each slice's hatch where its colour could be confused with an earlier slice's (as the deck)."""
+        return series_marks(self.chart.type, self._colors())
+
     def _load(self, chart: Chart) -> None:
-        entries = list(zip(chart.categories, self._colors(), strict=True))
+        entries = list(zip(chart.categories, self._colors(), self.marks, strict=True))
         self.legend.set_entries(entries, self.size().width())
         self.legend.setVisible(chart.show_legend and bool(entries))
         self._make_labels(len(chart.categories) if chart.labels and chart.series else 0, self.theme.text)
@@ -126,13 +133,21 @@ class PieChart(ChartItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(pen(self.theme.background, 3))
         hovered = self._hovered[1] if self._hovered else -1
-        wedges = zip(self._starts(), self._spans, self._colors(), strict=False)
-        for i, (start, span, color) in enumerate(wedges):
+        wedges = zip(self._starts(), self._spans, self._colors(), self.marks, strict=False)
+        for i, (start, span, color, mark) in enumerate(wedges):
             if span <= 0:
                 continue
             offset = self._direction(start + span / 2) * POP_OUT if i == hovered else QPointF()
+            path = self._wedge_path(start, span, offset)
             painter.setBrush(qcolor(color))
-            painter.drawPath(self._wedge_path(start, span, offset))
+            painter.drawPath(path)
+            hatch = hatch_brush(mark, color)
+            if hatch is not None:  # told apart from a neighbour of a similar colour (series_marks)
+                painter.save()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(hatch)
+                painter.drawPath(path)
+                painter.restore()
 
     def _place_labels(self) -> None:
         if not self._labels:

@@ -2,7 +2,8 @@
 
 Each warning has a ``code`` so a team can grep for (or later silence) one kind.
 The "text too long for its box" lint needs the layout module and therefore
-lives with ``briefing check`` (``briefing/commands/check.py``).
+lives with ``briefing check`` (``briefing/commands/check.py``); so do the
+accessibility findings (titles, links, contrast: ``briefing/layout/accessibility.py``).
 """
 
 from __future__ import annotations

@@ -143,9 +143,9 @@ def test_the_deck_ends_with_every_cited_source_once(storyboard: Storyboard, deck
         "https://example.com/survey",
         "Plain book (Old House)",
     ]
-    assert deck.links(last) == [
-        ("https://example.org/hub?a=1&b=2", "https://example.org/hub?a=1&b=2"),
-        ("https://example.com/survey", "https://example.com/survey"),
+    assert deck.links(last) == [  # the link's text says what the source is, not its address
+        ("The hub report (Example Press, 2026-11-01)", "https://example.org/hub?a=1&b=2"),
+        ("Founder survey", "https://example.com/survey"),
     ]
     assert not any("Never cited" in text for text in deck.shape_text(last, "Body"))
     assert deck.shape_text(last, "Slide Number") == [str(last)]

@@ -16,6 +16,7 @@ from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Chart, Image, Storyboard
 from tests.export import template_damage as damage
 from tests.export.conftest import build_sized_template
+from tests.export.dark_template import build_dark_template
 from tests.export.ooxml_sdk import validate
 from tests.export.package_checks import package_problems
 
@@ -65,10 +66,12 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
     assert any(isinstance(s.body, Image) and s.body.caption for s in rich_storyboard.slides)
     decks = []
     google = build_sized_template(tmp_path / "google-slides.pptx", 9144000, 5143500)
+    dark = build_dark_template(tmp_path / "dark-template.pptx")  # our text recoloured to read on it
     for name, template in (("default", None), ("python-pptx", corporate_template),
                            ("libreoffice", libreoffice_template), ("libreoffice-potx", libreoffice_potx),
                            ("google-size", google), ("hazards", _hazardous(corporate_template)),
-                           ("layout-chart", damage.build_charted_template(tmp_path / "charted.pptx"))):
+                           ("layout-chart", damage.build_charted_template(tmp_path / "charted.pptx")),
+                           ("dark-artwork", dark)):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
     decks.append(tmp_path / "bundled.pptx")

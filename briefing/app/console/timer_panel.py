@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from briefing.app.clock.pacing import Pace, PacingPlan
 from briefing.app.clock.talk_timer import TalkTimer
+from briefing.app.console.accessible import name
 from briefing.app.presenting.deck_state import DeckState
 from briefing.storyboard.durations import format_duration
 
@@ -61,6 +62,8 @@ class TimerPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pause_button.clicked.connect(on_pause)
         self.reset_button.clicked.connect(on_reset)
+        name(self, "Timer and pacing", "Elapsed time, time left, pacing per slide and section")
+        name(self.reset_button, "Reset timer", "Sets the talk's elapsed time back to zero. Key: R")
 
         grid = QGridLayout()
         grid.addWidget(self.elapsed, 0, 0)
@@ -106,6 +109,7 @@ class TimerPanel(QWidget):
         self.pause_button.setText(
             "Pause  (P)" if timer.running else ("Resume  (P)" if timer.started else "Start  (P)")
         )
+        self._name_timer(timer.running, timer.started, format_duration(elapsed), self.planned.text())
         index = state.current
         slide = state.slide
         section = state.storyboard.section_of(slide)
@@ -125,6 +129,19 @@ class TimerPanel(QWidget):
             self.section.setText(f"Section {slide.section + 1} of {total}: {section.title}")
         steps = f"  ·  build {state.step + 1}/{slide.steps}" if slide.steps > 1 else ""
         self.counter.setText(f"{index + 1} / {state.count}{steps}")
+        build = f", build step {state.step + 1} of {slide.steps}" if slide.steps > 1 else ""
+        name(self.counter, f"Slide {index + 1} of {state.count}{build}", "The slide the audience sees")
+        for label in (self.on_slide, self.slide_pace, self.section_pace, self.section):
+            name(label, label.text())  # a QLabel's own text, kept as the name when it changes
+
+    def _name_timer(self, running: bool, started: bool, elapsed: str, planned: str) -> None:
+        """The timer's text for a screen reader: "Elapsed time 3:12 of 20:00 · 16:48 left, running"."""
+        status = "running" if running else ("paused" if started else "not started")
+        name(self.elapsed, f"Elapsed time {elapsed}, {status}", "Time since the talk started")
+        name(self.planned, f"Planned {planned}")
+        name(self.clock, f"Clock {self.clock.text()}", "The time of day")
+        action = "Pause timer" if running else ("Resume timer" if started else "Start timer")
+        name(self.pause_button, action, "Starts, pauses or resumes the talk timer. Key: P")
 
     @staticmethod
     def _show_pace(label: QLabel, what: str, pace: Pace, started: bool) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefing.app.clock.pacing import PacingPlan
 from briefing.app.clock.talk_timer import TalkTimer
+from briefing.app.console.accessible import name
 from briefing.app.console.help_overlay import HelpOverlay
 from briefing.app.console.notes import NotesPanel
 from briefing.app.console.overview import OverviewGrid
@@ -106,6 +107,7 @@ class ConsoleWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._main_page())
         self.pages.addWidget(self.overview)
+        self._name_panels()
         central = QWidget()
         central.setObjectName("consoleCentral")
         layout = QVBoxLayout(central)
@@ -155,6 +157,37 @@ class ConsoleWindow(QMainWindow):
         row.addLayout(right, 38)
         return page
 
+    def _name_panels(self) -> None:
+        """Accessible names of the panels that do not change (the slide views' follow the slides)."""
+        name(self, "Presenter console", "The presenter's view: current and next slide, notes, timer")
+        name(self.notes, "Speaker notes", "The notes of the slide shown in the large view")
+        name(self.overview, "Slide overview", "Every slide; Enter shows the selected one to the audience")
+        name(self.problems, "Storyboard problems", "Problems found in the last save of the storyboard")
+        name(self.end_label, "End of the talk", "There is no next slide")
+        name(self.pages, "Console pages")
+        name(self.help, "Keyboard help", "Every key the presenter console understands")
+
+    def _name_views(self, shown: int, upcoming: tuple[int, int] | None) -> None:
+        slides, state = self.state.storyboard.slides, self.state
+        what = "Preview" if state.previewing else "Current slide"
+        name(
+            self.current_view,
+            f"{what}: slide {shown + 1} of {len(slides)}, {slides[shown].title}",
+            "The slide as the audience sees it"
+            if not state.previewing
+            else "A slide the presenter previews; the audience does not see it",
+        )
+        if upcoming is None:
+            name(self.next_view, "Next slide: none, this is the end of the talk")
+        else:
+            index, step = upcoming
+            then = f"build step {step + 1} of slide {index + 1}" if index == shown else f"slide {index + 1}"
+            name(
+                self.next_view,
+                f"Next: {then}, {slides[index].title}",
+                "Click to preview this slide without moving the projector",
+            )
+
     # ------------------------------------------------------------------ observing
     def _on_state(self, changed: set[str]) -> None:
         if "storyboard" in changed:
@@ -185,6 +218,7 @@ class ConsoleWindow(QMainWindow):
                 f"NEXT  ·  build step {next_step + 1}" if same else f"NEXT  ·  slide {index + 1}"
             )
         slide = storyboard.slides[shown]
+        self._name_views(shown, upcoming)
         self.notes.show_slide(slide, label="Preview notes" if state.previewing else "Notes")
         self.refresh_banners()
         self.timer_panel.refresh()

@@ -10,7 +10,6 @@ the palette (or ``Series.color``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from lxml import etree
@@ -19,7 +18,6 @@ from pptx.enum.chart import (
     XL_AXIS_CROSSES,
     XL_LABEL_POSITION,
     XL_LEGEND_POSITION,
-    XL_MARKER_STYLE,
     XL_TICK_LABEL_POSITION,
 )
 from pptx.oxml.ns import qn
@@ -28,7 +26,8 @@ from pptx.util import Pt
 from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
-from briefing.export.pptx.internals import chart_element, color_element
+from briefing.export.pptx.chart_series import AFTER_DLBLS, SERIES_STYLERS, insert_before
+from briefing.export.pptx.internals import chart_element
 from briefing.export.pptx.stack_totals import hide_totals_legend_entry, move_totals_to_a_line
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
@@ -38,11 +37,6 @@ from briefing.storyboard.model import Chart
 TEXT_PT = 13  # tick labels, legend
 LABEL_PT = 14  # value labels, bold
 TITLE_PT = 13  # axis titles
-LINE_PT = 2.5  # line series width
-MARKER_SIZE = 8
-AREA_ALPHA = 0.28  # the app's area fill opacity
-
-SeriesStyler = Callable[[Any, Chart, DeckStyle], None]
 
 
 def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: str = "") -> Any:
@@ -52,7 +46,9 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     chart = frame.chart
     chart.has_title = False
     _unsigned_axis_ids(chart)
-    total_text = _text_properties(style, LABEL_PT, style.theme.text, True)
+    total_text = _text_properties(
+        style, LABEL_PT, style.chart_text_xml(style.theme.text, LABEL_PT, True, "chart-label"), True
+    )
     move_totals_to_a_line(chart_element(chart), spec, total_text)
     _transparent(chart)
     _chart_text(chart, style)
@@ -103,25 +99,29 @@ def _chart_text(chart: Any, style: DeckStyle) -> None:
     _set_text(chart.element, style, TEXT_PT, style.theme.muted)
 
 
-def _set_text(owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold: bool = False) -> None:
+def _set_text(
+    owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold: bool = False, role: str = "chart-axis"
+) -> None:
     """Give ``owner`` (chart, legend, axis, labels) its text look as one ``c:txPr``.
 
     Equivalent to setting python-pptx's ``font.size/bold/name/color``, which
     costs a dozen element look-ups per property; on a template the colour and
     font are left to the template.
     """
-    fresh = xml.parse(_text_properties(style, size_pt, color, bold))
+    fill = style.chart_text_xml(color, size_pt, bold, role)
+    fresh = xml.parse(_text_properties(style, size_pt, fill, bold))
     tx_pr = owner.get_or_add_txPr()
     for child in list(tx_pr):
         tx_pr.remove(child)
     tx_pr.extend(list(fresh))
 
 
-def _text_properties(style: DeckStyle, size_pt: float, color: str, bold: bool) -> str:
-    """``c:txPr`` XML: size, weight, colour and (without a template) font."""
+def _text_properties(style: DeckStyle, size_pt: float, color_xml: str, bold: bool) -> str:
+    """``c:txPr`` XML: size, weight, colour (``color_xml``, none: the template's) and (without a
+    template) font."""
     name = style.font_name()
     face = f"<a:latin typeface={xml.attr(name)}/>" if name else ""
-    fill = xml.solid_fill(style.text_color_xml(color))
+    fill = xml.solid_fill(color_xml)
     return (
         "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
         f'<a:defRPr sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
@@ -137,7 +137,7 @@ def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
     round_chart = spec.type in ("pie", "donut")  # as the app: beside a pie, above a plot
     legend.position = XL_LEGEND_POSITION.RIGHT if round_chart else XL_LEGEND_POSITION.TOP
     legend.include_in_layout = False
-    _set_text(chart_element(legend), style, TEXT_PT, style.theme.text)
+    _set_text(chart_element(legend), style, TEXT_PT, style.theme.text, role="chart-legend")
 
 
 # --------------------------------------------------------------------------- axes
@@ -185,7 +185,9 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
     name = style.font_name()
     if name:
         font.name = name
-    style.apply_color(font.color, style.theme.muted)
+    fill = style.chart_text_xml(style.theme.muted, TITLE_PT, False, "chart-axis")
+    if fill:
+        style.set_color(font.color, fill)
 
 
 # --------------------------------------------------------------------------- value labels
@@ -217,26 +219,28 @@ def _format_labels(labels: Any, spec: Chart, style: DeckStyle) -> None:
     labels.number_format = spec.number_format
     labels.number_format_is_linked = False
     labels.show_value = True
-    _set_text(chart_element(labels), style, LABEL_PT, style.theme.text, bold=True)
+    _set_text(chart_element(labels), style, LABEL_PT, style.theme.text, bold=True, role="chart-label")
     if spec.type in _LABEL_POSITIONS:
         labels.position = _LABEL_POSITIONS[spec.type]
 
 
 def _labels_on_fills(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    """Labels drawn on a coloured fill take black or white, whichever reads."""
-    if style.templated:
-        return
-    theme = style.theme
+    """Labels drawn on a coloured fill take black or white, whichever has the higher contrast
+    on it (the template's accents too): at least 4.5:1, as the app draws them."""
     if spec.type in ("pie", "donut"):
         _slice_labels(chart, spec, style)
         return
     for index, series in enumerate(chart.plots[0].series):
-        fill = theme.series_color(index, spec.series[index].color)
         labels = series.data_labels
         labels.number_format = spec.number_format
         labels.number_format_is_linked = False
         labels.show_value = True
-        _set_text(chart_element(labels), style, LABEL_PT, theme.on_color(fill), bold=True)
+        color_xml = style.fill_label_xml(index, spec.series[index].color)
+        fresh = xml.parse(_text_properties(style, LABEL_PT, color_xml, True))
+        tx_pr = chart_element(labels).get_or_add_txPr()
+        for child in list(tx_pr):
+            tx_pr.remove(child)
+        tx_pr.extend(list(fresh))
 
 
 _FLAGS = (
@@ -254,117 +258,15 @@ def _slice_labels(chart: Any, spec: Chart, style: DeckStyle) -> None:
     code = xml.attr(spec.number_format)
     labels = "".join(
         f'<c:dLbl><c:idx val="{index}"/><c:numFmt formatCode={code} sourceLinked="0"/><c:spPr/>'
-        + _text_properties(style, LABEL_PT, style.theme.on_color(style.theme.series_color(index)), True)
+        + _text_properties(style, LABEL_PT, style.fill_label_xml(index, None), True)
         + _FLAGS.format(val=1)
         + "</c:dLbl>"
         for index in range(len(spec.categories))
     )
     fresh = f'<c:ser><c:dLbls>{_FLAGS.format(val=0)}<c:showLeaderLines val="1"/></c:dLbls></c:ser>'
-    _insert_before(series, xml.parse(fresh), _AFTER_DLBLS)
+    insert_before(series, xml.parse(fresh), AFTER_DLBLS)
     # Moved one by one: lxml moves one large subtree between documents in quadratic time.
-    _insert_before(series.find(qn("c:dLbls")), xml.parse(f"<c:ser>{labels}</c:ser>"), ("c:showLegendKey",))
+    insert_before(series.find(qn("c:dLbls")), xml.parse(f"<c:ser>{labels}</c:ser>"), ("c:showLegendKey",))
 
 
-# --------------------------------------------------------------------------- series
-def _filled_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    plot = chart.plots[0]
-    if spec.type in ("bar", "hbar", "stacked"):
-        plot.gap_width = 45  # bar width as the app draws it
-    for index, series in enumerate(plot.series):
-        series.format.fill.solid()
-        style.series_fill(series.format.fill.fore_color, index, spec.series[index].color)
-        series.format.line.fill.background()
-
-
-def _area_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    """Translucent fills under a solid edge, as the app draws areas, so no series hides another."""
-    for index, series in enumerate(chart.plots[0].series):
-        override = spec.series[index].color
-        series.format.fill.solid()
-        style.series_fill(series.format.fill.fore_color, index, override)
-        _set_alpha(series.format.fill.fore_color, AREA_ALPHA)
-        series.format.line.width = Pt(LINE_PT)
-        style.series_fill(series.format.line.color, index, override)
-
-
-def _set_alpha(color_format: Any, alpha: float) -> None:
-    """python-pptx has no transparency API: add ``a:alpha`` to the colour element."""
-    color = color_element(color_format)
-    for old in color.findall(qn("a:alpha")):
-        color.remove(old)
-    etree.SubElement(color, qn("a:alpha")).set("val", str(round(alpha * 100000)))
-
-
-def _line_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    for index, series in enumerate(chart.plots[0].series):
-        override = spec.series[index].color
-        series.smooth = False
-        line = series.format.line
-        line.width = Pt(LINE_PT)
-        style.series_fill(line.color, index, override)
-        _marker(series, index, override, style)
-
-
-def _scatter_series(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    for index, series in enumerate(chart.plots[0].series):
-        series.format.line.fill.background()
-        _marker(series, index, spec.series[index].color, style)
-
-
-def _marker(series: Any, index: int, override: str | None, style: DeckStyle) -> None:
-    marker = series.marker
-    marker.style = XL_MARKER_STYLE.CIRCLE
-    marker.size = MARKER_SIZE
-    marker.format.fill.solid()
-    style.series_fill(marker.format.fill.fore_color, index, override)
-    style.series_fill(marker.format.line.color, index, override)
-
-
-def _slices(chart: Any, spec: Chart, style: DeckStyle) -> None:
-    """A fill per slice and an edge in the background colour, written as ``c:dPt`` XML in one go
-    (python-pptx's ``points[i]`` searches the data points once per slice: quadratic)."""
-    plot = chart.plots[0]
-    plot.vary_by_categories = True
-    series = chart_element(plot.series[0])
-    for old in series.findall(qn("c:dPt")):
-        series.remove(old)
-    edge = xml.solid_fill(style.color_xml(style.theme.background))
-    points = "".join(
-        f'<c:dPt><c:idx val="{index}"/><c:spPr>'
-        f"{xml.solid_fill(style.series_color_xml(index, None))}"
-        f'<a:ln w="19050">{edge}</a:ln></c:spPr></c:dPt>'
-        for index in range(len(spec.categories))
-    )
-    _insert_before(series, xml.parse(f"<c:ser>{points}</c:ser>"), _AFTER_DPT)
-
-
-#: What follows ``c:dPt`` and ``c:dLbls`` in a pie series (CT_PieSer, ECMA-376 Part 1, 21.2.2.172).
-_AFTER_DPT = ("c:dLbls", "c:cat", "c:val", "c:extLst")
-_AFTER_DLBLS = ("c:cat", "c:val", "c:extLst")
-
-
-def _insert_before(series: Any, wrapper: Any, successors: tuple[str, ...]) -> None:
-    """Move the children of ``wrapper`` (a parsed ``c:ser``, so they carry no namespace
-    declarations of their own) before the first of ``successors`` in ``series``."""
-    anchor = next((found for tag in successors if (found := series.find(qn(tag))) is not None), None)
-    for child in list(wrapper):
-        if anchor is None:
-            series.append(child)
-        else:
-            anchor.addprevious(child)
-
-
-#: Chart type -> how its series are drawn (a dict, as python-pptx maps chart types to XML writers).
-SERIES_STYLERS: dict[str, SeriesStyler] = {
-    "bar": _filled_series,
-    "hbar": _filled_series,
-    "stacked": _filled_series,
-    "area": _area_series,
-    "line": _line_series,
-    "scatter": _scatter_series,
-    "pie": _slices,
-    "donut": _slices,
-}
-
-assert set(SERIES_STYLERS) == set(NATIVE_TYPES), "every chart type needs a styler"
 __all__ = ["SERIES_STYLERS", "add_chart"]

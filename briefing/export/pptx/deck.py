@@ -24,6 +24,7 @@ from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import Base, open_base, template_error
+from briefing.export.pptx.template_colors import backdrop_of
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
@@ -76,7 +77,8 @@ def build_deck(
     """
     base = open_base(template)
     try:
-        return _build(storyboard, base, progress, ink), base.warnings
+        data, notices = _build(storyboard, base, progress, ink, template)
+        return data, [*base.warnings, *notices]
     except BriefingError:
         raise
     except Exception as error:
@@ -86,9 +88,14 @@ def build_deck(
         raise template_error(Path(template), reason) from error
 
 
-def _build(storyboard: Storyboard, base: Base, progress: Progress | None, ink: Ink | None) -> bytes:
+def _build(
+    storyboard: Storyboard, base: Base, progress: Progress | None, ink: Ink | None, template: Path | None
+) -> tuple[bytes, list[str]]:
+    """The deck's bytes, and what was done to make text readable on the template."""
     theme = resolve_theme(storyboard.theme)
-    style = DeckStyle(theme, templated=base.templated, language=storyboard.language or "en")
+    backdrop = backdrop_of(base, Path(template).name) if template is not None else None
+    language = storyboard.language or "en"
+    style = DeckStyle(theme, templated=base.templated, language=language, backdrop=backdrop)
     presentation = base.presentation
     if not base.templated:
         presentation.slide_master.background.fill.solid()
@@ -111,4 +118,4 @@ def _build(storyboard: Storyboard, base: Base, progress: Progress | None, ink: I
     set_properties(presentation, storyboard)
     records = slide_records([(slide.id, fingerprints(slide_view(slide))) for slide in storyboard.slides])
     write_identity(presentation, storyboard_digest(storyboard.path), records)
-    return package_bytes(presentation.part.package)
+    return package_bytes(presentation.part.package), list(style.notices.values())

@@ -62,6 +62,7 @@ def build_slide(
     speaker_notes: str,
 ) -> Any:
     """Add one slide showing ``layout``; later build steps come on clicks (see ``animations``)."""
+    style = style.on_slide(layout)  # text colours are judged on this slide's template surface
     deck_slide = adder.add(layouts[role_of(slide.kind)])
     if not style.templated and layout.background != style.theme.background:
         deck_slide.background.fill.solid()  # the master carries the usual background

@@ -30,6 +30,8 @@ DECK_WIDTH = min(1.0, WIDTH_SAFETY + 0.015)
 HYPERLINK_COLOR_URI = "{A12FA001-AC4F-418D-AE19-62706E023703}"
 HYPERLINK_COLOR_NS = "http://schemas.microsoft.com/office/drawing/2018/hyperlinkcolor"
 SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"  # fixed: no random ids
+#: Text that is ornament, not content: marked decorative, so screen readers skip it.
+DECORATIVE_ROLES = frozenset({"quote-mark"})
 _ALIGN = {"left": "l", "center": "ctr", "right": "r"}
 _ANCHOR = {"top": "t", "middle": "ctr", "bottom": "b"}
 
@@ -43,8 +45,9 @@ def text_box_xml(
     (see :func:`relate_links`); those paragraphs become hyperlinks.
     """
     name = xml.attr(f"{box.role.replace('-', ' ').title()} {shape_id}")
+    mark = f">{xml.DECORATIVE}</p:cNvPr>" if box.role in DECORATIVE_ROLES else "/>"
     return (
-        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}/><p:cNvSpPr txBox="1"/><p:nvPr/>'
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{shape_id}" name={name}{mark}<p:cNvSpPr txBox="1"/><p:nvPr/>'
         f"</p:nvSpPr><p:spPr>{xml.xfrm(box.rect)}"
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
         f"{text_body_xml(box, style, shrink=_may_shrink(box, style), field=field, links=links)}</p:sp>"
@@ -174,7 +177,7 @@ def _run_properties(box: TextBox, size: float, style: DeckStyle) -> str:
     )
     if not style.templated:  # some layouts (PowerPoint's "Section Header") set all caps
         attrs += ' cap="none"'
-    fill = xml.solid_fill(style.text_color_xml(box.color))
+    fill = xml.solid_fill(style.text_fill_xml(box))
     name = style.font_name(heading=box.font == "heading")
     fonts = ""
     if name:
