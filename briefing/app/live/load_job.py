@@ -20,6 +20,7 @@ while a job runs (see :mod:`briefing.runtime`).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 from collections.abc import Callable
@@ -50,7 +51,17 @@ def loader_pool() -> ProcessPoolExecutor:
             initializer=exit_with_parent,
             initargs=(os.getpid(),),
         )
+        atexit.register(stop_loader)
     return _pool
+
+
+def stop_loader() -> None:
+    """End the loader process while the interpreter is whole (at exit): left to the interpreter's
+    teardown, the pool's cleanup met modules already gone and printed "Exception ignored" noise."""
+    global _pool
+    pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run_in_loader_process(work: Callable[..., LoadOutcome], *args: Any) -> LoadOutcome:
@@ -99,4 +110,4 @@ class LoadThread(QThread):
         return result
 
 
-__all__ = ["LoadThread", "loader_pool", "run_in_loader_process"]
+__all__ = ["LoadThread", "loader_pool", "run_in_loader_process", "stop_loader"]
