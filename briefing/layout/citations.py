@@ -12,10 +12,16 @@ No Qt, no python-pptx here.
 
 from __future__ import annotations
 
+from briefing.i18n import strings_for
 from briefing.layout.boxes import Paragraph
 from briefing.storyboard.model import Slide, Source, SourceRef, Storyboard
 
-SOURCES_TITLE = "Sources"
+SOURCES_TITLE = strings_for("en").sources_title  # the English title; a deck's own: sources_title()
+
+
+def sources_title(storyboard: Storyboard) -> str:
+    """The closing slide's title in the storyboard's language ("Sources", "资料来源", "المصادر" ...)."""
+    return strings_for(storyboard.language).sources_title
 
 
 def source_label(source: Source) -> str:
@@ -48,9 +54,11 @@ def _cited(storyboard: Storyboard, slide: Slide) -> dict[str, tuple[Source, list
 
 def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
     """'Source: label — “phrase” (note); “phrase”': one paragraph per cited source, linked to its url."""
+    strings = strings_for(storyboard.language)
     return tuple(
         Paragraph(
-            f"Source: {source_label(source)}" + (" — " + "; ".join(words) if words else ""), link=source.url
+            strings.source_line(source_label(source)) + (" — " + "; ".join(words) if words else ""),
+            link=source.url,
         )
         for source, words in _cited(storyboard, slide).values()
     )
@@ -59,8 +67,9 @@ def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, 
 def citation_notes(storyboard: Storyboard, slide: Slide) -> tuple[str, ...]:
     """The slide's citations in full, one paragraph each, for the end of the speaker notes."""
     lines = []
+    strings = strings_for(storyboard.language)
     for source, words in _cited(storyboard, slide).values():
-        line = f"Source: {source_label(source)}"
+        line = strings.source_line(source_label(source))
         if source.url:
             line += f", {source.url}"
         lines.append(line + (" — " + "; ".join(words) if words else ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Unpack
 
+from briefing.i18n import Strings, strings_for
 from briefing.layout.boxes import (
     CANVAS_H,
     CANVAS_W,
@@ -19,7 +20,7 @@ from briefing.layout.boxes import (
     TextBox,
     TextStyle,
 )
-from briefing.layout.citations import SOURCES_TITLE, footer_paragraphs, sources_paragraphs
+from briefing.layout.citations import footer_paragraphs, sources_paragraphs, sources_title
 from briefing.layout.fit import (
     BODY_BOTTOM,
     BODY_TOP,
@@ -108,7 +109,8 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
     ]
     if body.subtitle:
         items.append(fit_box("subtitle", Rect(left, 690, width, 150), body.subtitle, theme.text))
-    byline = "  ·  ".join(part for part in (body.author, body.date) if part)
+    date = strings_for(storyboard.language).format_date(body.date)
+    byline = "  ·  ".join(part for part in (body.author, date) if part)
     if byline:
         items.append(
             fit_box("byline", Rect(left, 900, width, 60), byline, theme.muted, sizes=SIZES["byline"])
@@ -116,7 +118,7 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
     return items
 
 
-def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
+def _section_slide(index: int, slide: Slide, theme: Theme, strings: Strings) -> list[TextBox | ShapeBox]:
     body = slide.body
     assert isinstance(body, SectionBody)
     right_x = 880
@@ -137,7 +139,7 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
         fit_box(
             "section-label",
             Rect(MARGIN + 12, 640, 700, 60),
-            f"Section {body.number} of {body.total}",
+            strings.section_label(body.number, body.total),
             theme.muted,
         ),
         ShapeBox("divider", Rect(right_x - 64, 200, 4, 680), theme.grid),
@@ -152,7 +154,7 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
         ShapeBox("rule", Rect(right_x, 532, 120, 8), theme.accent),
     ]
     if agenda:
-        items.append(_agenda(agenda, Rect(right_x, 580, right_w, 360), theme))
+        items.append(_agenda(agenda, Rect(right_x, 580, right_w, 360), theme, strings))
     items.append(_slide_number(index, theme))
     return items
 
@@ -160,19 +162,22 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
 AGENDA_LINE_SPACING = 1.15
 
 
-def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme) -> TextBox:
+def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme, strings: Strings) -> TextBox:
     """The section's slide titles; a long list ends in "+ N more" rather than turning tiny."""
     shown = min(len(agenda), _most_agenda_lines(rect) + 1)  # more lines cannot fit: skip them
-    box = _agenda_box(agenda, shown, rect, theme)
+    box = _agenda_box(agenda, shown, rect, theme, strings)
     while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
         shown -= 1
-        box = _agenda_box(agenda, shown, rect, theme)
+        box = _agenda_box(agenda, shown, rect, theme, strings)
     return box
 
 
-def _agenda_box(agenda: tuple[Paragraph, ...], shown: int, rect: Rect, theme: Theme) -> TextBox:
+def _agenda_box(
+    agenda: tuple[Paragraph, ...], shown: int, rect: Rect, theme: Theme, strings: Strings
+) -> TextBox:
     """The first ``shown`` titles, then "+ N more" for the rest (if any)."""
-    more = (Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5),) if shown < len(agenda) else ()
+    rest = len(agenda) - shown
+    more = (Paragraph(strings.more_items(rest), space_before=0.5),) if rest > 0 else ()
     return fit_box("agenda", rect, (*agenda[:shown], *more), theme.text, line_spacing=AGENDA_LINE_SPACING)
 
 
@@ -241,11 +246,11 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
     return [*cards, *values, *labels]
 
 
-def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
+def _quote_body(body: Quote, theme: Theme, strings: Strings) -> list[TextBox | ShapeBox]:
     """Quote and attribution as one group, centred in the body area, the quote mark at its top."""
     x = MARGIN + 160
     width = CONTENT_W - 160 - 96
-    attribution = f"— {body.who}" + (f", {body.role}" if body.role else "")
+    attribution = strings.attribution_line(body.who, body.role)
     quote = fit_box("quote", Rect(x, BODY_TOP + 24, width, 500), body.text, theme.heading, line_spacing=1.2)
     credit = fit_box("attribution", Rect(x, 0, width, 96), attribution, theme.muted)
     quote_h = min(quote.rect.h, quote.text_height() + 8)
@@ -341,7 +346,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
     if isinstance(body, TitleBody):
         items = _title_slide(storyboard, slide, theme)
     elif isinstance(body, SectionBody):
-        items = _section_slide(index, slide, theme)
+        items = _section_slide(index, slide, theme, strings_for(storyboard.language))
     else:
         items = _chrome(storyboard, index, slide, theme)
         if isinstance(body, Bullets):
@@ -349,7 +354,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
         elif isinstance(body, Stats):
             items += _stats_body(body, theme)
         elif isinstance(body, Quote):
-            items += _quote_body(body, theme)
+            items += _quote_body(body, theme, strings_for(storyboard.language))
         elif isinstance(body, Compare):
             items += _compare_body(body, theme)
         elif isinstance(body, Chart):
@@ -377,7 +382,7 @@ def layout_sources_slide(storyboard: Storyboard, theme: Theme) -> SlideLayout | 
     if not paragraphs:
         return None
     index = len(storyboard.slides)
-    slide = Slide(title=SOURCES_TITLE, body=Bullets(items=()), id="sources")
+    slide = Slide(title=sources_title(storyboard), body=Bullets(items=()), id="sources")
     rect = Rect(MARGIN, BODY_TOP, CONTENT_W, BODY_BOTTOM - BODY_TOP)
     items = [*_chrome(storyboard, index, slide, theme), fit_box("body", rect, paragraphs, theme.text)]
     return SlideLayout(

@@ -24,6 +24,7 @@ from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.sources_slide import add_sources_slide, has_sources_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
+from briefing.export.pptx.theme_fonts import set_theme_fonts
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
@@ -93,4 +94,5 @@ def build_deck(
         add_sources_slide(adder, base.layouts, storyboard, style, notes)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
+    set_theme_fonts(presentation.part.package, style.language)
     return package_bytes(presentation.part.package), base.warnings

@@ -17,11 +17,12 @@ from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
-from briefing.layout.citations import SOURCES_TITLE, cited_sources, source_label
+from briefing.i18n import strings_for
+from briefing.layout.citations import cited_sources, source_label, sources_title
 from briefing.layout.slides import layout_sources_slide
 from briefing.storyboard.model import Bullets, Slide, Storyboard
 
-SOURCES_NOTES = "Every source this briefing cites, with its details and link."
+SOURCES_NOTES = strings_for("en").sources_notes  # the English notes; a deck's own in its language
 
 
 def has_sources_slide(storyboard: Storyboard) -> bool:
@@ -35,6 +36,7 @@ def add_sources_slide(
     layout = layout_sources_slide(storyboard, style.theme)
     if layout is None:
         return None
-    slide = Slide(title=SOURCES_TITLE, body=Bullets(items=()), id="sources")
+    slide = Slide(title=sources_title(storyboard), body=Bullets(items=()), id="sources")
     entries = [source_label(s) + (f", {s.url}" if s.url else "") for s in cited_sources(storyboard)]
-    return build_slide(adder, layouts, slide, layout, style, notes, "\n\n".join([SOURCES_NOTES, *entries]))
+    text = "\n\n".join([strings_for(storyboard.language).sources_notes, *entries])
+    return build_slide(adder, layouts, slide, layout, style, notes, text)

@@ -56,6 +56,7 @@ class DeckStyle:
     theme: Theme
     templated: bool = False  # built on a company template
     language: str = "en"  # BCP-47, written on every run for spelling and screen readers
+    chart_text: str = ""  # the text of the chart being styled: which script fonts it needs
 
     def font_name(self, heading: bool = False) -> str | None:
         if self.templated:
