@@ -137,3 +137,9 @@ def parse_tag(text: str) -> LanguageTag | TagProblem:
             "write the language first, then the region: zh-CN, pt-BR, en-GB",
         )
     return _canonical(match, raw)
+
+
+def han_form(language: str) -> str:
+    """The regional form of Han characters for a storyboard's ``language`` ("SC" when not a tag)."""
+    tag = parse_tag(language)
+    return tag.han if isinstance(tag, LanguageTag) else "SC"

@@ -1,7 +1,13 @@
-"""The bundled Liberation Sans, registered with Qt once.
+"""The fonts the scene draws with, registered with Qt once: the very files the layout measured.
 
-The layout measured every line with these very files (``briefing.layout.textfit``),
-so the scene draws the same advance widths: no hinting, no kerning.
+Latin text: the bundled Liberation Sans (``briefing.layout.textfit`` measured
+every line with it), no hinting, no kerning. Chinese, Japanese and Korean:
+Noto Sans CJK in the language's regional form (SC, TC, HK, JP, KR), with its
+real bold face; Arabic and Hebrew: Noto Sans Arabic / Hebrew, shaped by Qt's
+HarfBuzz as the layout's raqm shaped them (``briefing.i18n.fonts`` finds the
+files). Text items draw each run with the font of its script
+(:func:`script_font`); charts ask for a family list (:func:`chart_families`)
+so Qt takes each character from the first family that has it.
 """
 
 from __future__ import annotations
@@ -10,9 +16,12 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
+from briefing.i18n import Slot
+from briefing.i18n import fonts as script_fonts
 from briefing.resources import font_file
 
 FALLBACK_FAMILY = "Liberation Sans"
+_CHART_FORM = ["SC"]  # the regional form of Han characters in charts: the storyboard's (use_language)
 
 
 @lru_cache(maxsize=1)
@@ -27,14 +36,59 @@ def font_family() -> str:
     return family or FALLBACK_FAMILY
 
 
-@lru_cache(maxsize=256)
-def slide_font(size: int, bold: bool = False, italic: bool = False) -> QFont:
-    """A font of ``size`` canvas units (= scene pixels), metrics as measured by the layout."""
-    font = QFont(font_family())
+@lru_cache(maxsize=8)
+def script_family(slot: Slot, form: str = "SC") -> str:
+    """Register ``slot``'s font files (once) and return the family to draw with ("" if missing)."""
+    if slot == "latin":
+        return font_family()
+    wanted = script_fonts.SCRIPT_FONTS[slot].family(form)
+    found: set[str] = set()
+    for bold in (False, True):
+        path = script_fonts.font_file(slot, bold=bold)
+        if path is not None:
+            found.update(_register(str(path)))
+    return wanted if wanted in found or wanted in QFontDatabase.families() else ""
+
+
+@lru_cache(maxsize=16)
+def _register(path: str) -> tuple[str, ...]:
+    font_id = QFontDatabase.addApplicationFont(path)
+    return tuple(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else ()
+
+
+def _settle(font: QFont, size: float, bold: bool, italic: bool, *, kerning: bool = False) -> QFont:
     font.setPixelSize(max(1, int(size)))
     font.setBold(bold)
     font.setItalic(italic)
-    font.setKerning(False)
+    font.setKerning(kerning)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     return font
+
+
+@lru_cache(maxsize=256)
+def slide_font(size: int, bold: bool = False, italic: bool = False) -> QFont:
+    """A font of ``size`` canvas units (= scene pixels), metrics as measured by the layout."""
+    return _settle(QFont(font_family()), size, bold, italic)
+
+
+@lru_cache(maxsize=256)
+def script_font(slot: Slot, size: int, bold: bool = False, italic: bool = False, form: str = "SC") -> QFont:
+    """The font a run of ``slot`` is drawn with; Arabic and Hebrew keep their kerning, as measured."""
+    family = script_family(slot, form) or font_family()
+    return _settle(QFont(family), size, bold, italic, kerning=slot in ("arabic", "hebrew"))
+
+
+def use_language(form: str) -> None:
+    """Charts draw Han characters in this regional form ("SC", "TC", "HK", "JP", "KR") from now on."""
+    _CHART_FORM[0] = form
+
+
+def chart_families() -> list[str]:
+    """Liberation Sans first, then a font per script: Qt takes each character from the first that has it."""
+    families = [font_family()]
+    for slot, form in (("cjk", _CHART_FORM[0]), ("arabic", ""), ("hebrew", "")):
+        family = script_family(slot, form or "SC")  # type: ignore[arg-type]
+        if family:
+            families.append(family)
+    return families

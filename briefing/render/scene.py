@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
+from briefing.i18n.tags import han_form
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
 from briefing.layout.theme import Theme
+from briefing.render.fonts import use_language
 from briefing.render.pictures import picture_pixmap
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
@@ -85,10 +87,11 @@ class SlideScene(QGraphicsScene):
             # not before the title slide is on screen.
             from briefing.render.charts import make_chart_item
 
+            use_language(han_form(self.storyboard.language))
             self.chart = make_chart_item(body, self.theme, layout.chart, animate=self._animate)
             self.addItem(self.chart)
         for box in layout.texts:
-            item = TextBoxItem(box, bullet_color=self.theme.accent)
+            item = TextBoxItem(box, bullet_color=self.theme.accent, language=self.storyboard.language)
             item.setZValue(10)
             self.addItem(item)
             self._text_items.append(item)
