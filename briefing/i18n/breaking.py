@@ -14,6 +14,7 @@ change where every English line wraps).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from uniseg.linebreak import line_break_units
@@ -39,3 +40,17 @@ def breaks_kinsoku(lines: list[str]) -> bool:
         (number and line[:1] in CLOSING) or (number < len(lines) - 1 and line[-1:] in OPENING)
         for number, line in enumerate(lines)
     )
+
+
+def kinsoku_pieces(pieces: list[str], fits: Callable[[str], bool]) -> list[str]:
+    """Pieces of a unit broken by characters (wider than its line), moved so no piece starts with
+    closing or ends with opening punctuation, as long as the pieces still ``fit``."""
+    result = list(pieces)
+    for number in range(1, len(result)):
+        before, after = result[number - 1], result[number]
+        while len(before) > 1 and (after[:1] in CLOSING or before[-1:] in OPENING):
+            if not fits(before[-1] + after):
+                break
+            before, after = before[:-1], before[-1] + after
+        result[number - 1], result[number] = before, after
+    return result

@@ -27,7 +27,7 @@ from functools import lru_cache
 from PIL import ImageFont, features
 
 from briefing.i18n import fonts as script_fonts
-from briefing.i18n.breaking import break_units
+from briefing.i18n.breaking import break_units, kinsoku_pieces
 from briefing.i18n.scripts import Slot, only_latin, slot_runs
 from briefing.resources import font_file
 
@@ -102,6 +102,8 @@ def _break_word(word: str, size: float, bold: bool, italic: bool, width: float) 
             current += char
     if current:
         pieces.append(current)
+    if len(pieces) > 1 and not only_latin(word):
+        return kinsoku_pieces(pieces, lambda piece: text_width(piece, size, bold, italic) <= width)
     return pieces
 
 

@@ -120,35 +120,45 @@ class TextBoxItem(QGraphicsObject):
                 painter.drawText(QPointF(line.x, line.baseline), line.text)
             else:
                 layout = self._layouts.get(number) or self._lay_out(number, line)
-                layout.draw(painter, QPointF(line.x, line.baseline - layout.lineAt(0).ascent()))
+                draw_line(painter, layout, line.x, line.baseline)
         painter.setOpacity(base_opacity)
 
     def _lay_out(self, number: int, line: TextLine) -> QTextLayout:
         """The line as runs, each in the font of its script, in the paragraph's direction."""
         box = self.box
-        size = int(line.size)
         form = paragraph_language(box.paragraphs[line.paragraph].text, self._language).han
-        layout = QTextLayout(line.text, slide_font(size, box.bold, box.italic))
-        formats, start = [], 0
-        for slot, run in slot_runs(line.text):
-            length = len(run.encode("utf-16-le")) // 2  # Qt counts UTF-16 code units
-            if slot != "latin":
-                char_format = QTextCharFormat()
-                char_format.setFont(script_font(slot, size, box.bold, box.italic, form))
-                formats.append(QTextLayout.FormatRange())
-                formats[-1].start, formats[-1].length, formats[-1].format = start, length, char_format
-            start += length
-        layout.setFormats(formats)
-        option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.NoWrap)
-        direction = Qt.LayoutDirection.RightToLeft if line.rtl else Qt.LayoutDirection.LeftToRight
-        option.setTextDirection(direction)
-        option.setUseDesignMetrics(True)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        text_line = layout.createLine()
-        text_line.setLineWidth(100000.0)  # one line, never wrapped: the layout wrapped it
-        text_line.setLineWidth(text_line.naturalTextWidth())
-        layout.endLayout()
+        layout = script_line(line.text, int(line.size), box.bold, box.italic, rtl=line.rtl, form=form)
         self._layouts[number] = layout
         return layout
+
+
+def script_line(text: str, size: int, bold: bool, italic: bool, *, rtl: bool, form: str) -> QTextLayout:
+    """One line laid out as runs, each in the font of its script (the one the layout measured it
+    with), right to left when ``rtl``; draw it with :func:`draw_line`."""
+    layout = QTextLayout(text, slide_font(size, bold, italic))
+    formats, start = [], 0
+    for slot, run in slot_runs(text):
+        length = len(run.encode("utf-16-le")) // 2  # Qt counts UTF-16 code units
+        if slot != "latin":
+            char_format = QTextCharFormat()
+            char_format.setFont(script_font(slot, size, bold, italic, form))
+            formats.append(QTextLayout.FormatRange())
+            formats[-1].start, formats[-1].length, formats[-1].format = start, length, char_format
+        start += length
+    layout.setFormats(formats)
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setUseDesignMetrics(True)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    text_line = layout.createLine()
+    text_line.setLineWidth(100000.0)  # one line, never wrapped: the layout wrapped it
+    text_line.setLineWidth(text_line.naturalTextWidth())
+    layout.endLayout()
+    return layout
+
+
+def draw_line(painter: QPainter, layout: QTextLayout, x: float, baseline: float) -> None:
+    """Draw a :func:`script_line` with its left edge at ``x`` and its baseline at ``baseline``."""
+    layout.draw(painter, QPointF(x, baseline - layout.lineAt(0).ascent()))
