@@ -16,12 +16,13 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from briefing.i18n import Slot
+from briefing.i18n import LanguageTag, Slot, parse_tag
 from briefing.i18n import fonts as script_fonts
 from briefing.resources import font_file
 
 FALLBACK_FAMILY = "Liberation Sans"
-_CHART_FORM = ["SC"]  # the regional form of Han characters in charts: the storyboard's (use_language)
+# Charts' Han form and whether CJK leads their family list: the storyboard's (use_language)
+_CHART_LANGUAGE: list[tuple[str, bool]] = [("SC", False)]
 
 
 @lru_cache(maxsize=1)
@@ -79,16 +80,26 @@ def script_font(slot: Slot, size: int, bold: bool = False, italic: bool = False,
     return _settle(QFont(family), size, bold, italic, kerning=slot in ("arabic", "hebrew"))
 
 
-def use_language(form: str) -> None:
-    """Charts draw Han characters in this regional form ("SC", "TC", "HK", "JP", "KR") from now on."""
-    _CHART_FORM[0] = form
+def use_language(language: str) -> None:
+    """Charts from now on draw for a storyboard in ``language`` (a BCP 47 tag)."""
+    tag = parse_tag(language)
+    if isinstance(tag, LanguageTag):
+        _CHART_LANGUAGE[0] = (tag.han, tag.language in ("zh", "ja", "ko"))
 
 
 def chart_families() -> list[str]:
-    """Liberation Sans first, then a font per script: Qt takes each character from the first that has it."""
+    """The families chart text is drawn with: Qt takes each character from the first that has it.
+
+    Liberation Sans leads, then a font per script; in a Chinese, Japanese or
+    Korean talk the CJK font leads (its regional form must win: Qt keeps the
+    fallback it found first for a leading family, whatever the list says after it).
+    """
+    form, cjk_first = _CHART_LANGUAGE[0]
     families = [font_family()]
-    for slot, form in (("cjk", _CHART_FORM[0]), ("arabic", ""), ("hebrew", "")):
-        family = script_family(slot, form or "SC")  # type: ignore[arg-type]
+    for slot, slot_form in (("cjk", form), ("arabic", "SC"), ("hebrew", "SC")):
+        family = script_family(slot, slot_form)  # type: ignore[arg-type]
         if family:
             families.append(family)
+    if cjk_first and len(families) > 1 and families[1].startswith("Noto Sans CJK"):
+        families[0], families[1] = families[1], families[0]
     return families

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
 )
 
-from briefing.i18n.tags import han_form
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
 from briefing.layout.theme import Theme
 from briefing.render.fonts import use_language
@@ -87,7 +86,7 @@ class SlideScene(QGraphicsScene):
             # not before the title slide is on screen.
             from briefing.render.charts import make_chart_item
 
-            use_language(han_form(self.storyboard.language))
+            use_language(self.storyboard.language)
             self.chart = make_chart_item(body, self.theme, layout.chart, animate=self._animate)
             self.addItem(self.chart)
         for box in layout.texts:
