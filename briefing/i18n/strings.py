@@ -5,7 +5,9 @@ language such as ``"pt"`` serves every region; ``"pt-BR"`` only Brazil) and
 translate the values. Keep the ``{placeholders}``. ``date`` formats an ISO date
 (``2026-11-29``) given as a storyboard's ``date:``; other dates stay as written,
 and an empty ``date`` keeps even ISO dates as written. ``months`` are the month
-names ``{month}`` stands for (``{m}`` is the month's number).
+names ``{month}`` stands for (``{m}`` is the month's number). ``charts`` names
+the chart types for alt text, ``|``-separated in the order of ``CHART_KINDS``,
+then "chart" for any other.
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}, {role}",
         "date": "",
         "months": "January February March April May June July August September October November December",
+        "charts": (
+            "Bar chart|Horizontal bar chart|Stacked bar chart|Line chart|"
+            "Area chart|Pie chart|Donut chart|Scatter chart|Chart"
+        ),
     },
     "zh-CN": {
         "sources_notes": "本简报引用的全部资料来源，附详细信息和链接。",
@@ -37,6 +43,7 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}，{role}",
         "date": "{year}年{m}月{day}日",
         "months": "",
+        "charts": "柱形图|条形图|堆积柱形图|折线图|面积图|饼图|圆环图|散点图|图表",
     },
     "zh-TW": {
         "sources_notes": "本簡報引用的全部資料來源，附詳細資訊和連結。",
@@ -48,6 +55,7 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}，{role}",
         "date": "{year}年{m}月{day}日",
         "months": "",
+        "charts": "直條圖|橫條圖|堆疊直條圖|折線圖|區域圖|圓形圖|環圈圖|散佈圖|圖表",
     },
     "ja": {
         "sources_notes": "このブリーフィングが引用するすべての出典（詳細とリンク付き）。",
@@ -59,6 +67,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}（{role}）",
         "date": "{year}年{m}月{day}日",
         "months": "",
+        "charts": (
+            "縦棒グラフ|横棒グラフ|積み上げ縦棒グラフ|折れ線グラフ|"
+            "面グラフ|円グラフ|ドーナツグラフ|散布図|グラフ"
+        ),
     },
     "ko": {
         "sources_notes": "이 브리핑이 인용한 모든 출처와 세부 정보 및 링크.",
@@ -70,6 +82,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}, {role}",
         "date": "{year}년 {m}월 {day}일",
         "months": "",
+        "charts": (
+            "세로 막대형 차트|가로 막대형 차트|누적 세로 막대형 차트|꺾은선형 차트|"
+            "영역형 차트|원형 차트|도넛형 차트|분산형 차트|차트"
+        ),
     },
     "ar": {
         "sources_notes": "جميع المصادر التي تستشهد بها هذه الإحاطة، مع تفاصيلها وروابطها.",
@@ -81,6 +97,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}، {role}",
         "date": "{day} {month} {year}",
         "months": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        "charts": (
+            "مخطط أعمدة|مخطط أشرطة أفقية|مخطط أعمدة مكدسة|مخطط خطي|"
+            "مخطط مساحي|مخطط دائري|مخطط حلقي|مخطط مبعثر|مخطط"
+        ),
     },
     "he": {
         "sources_notes": "כל המקורות שהתדריך מצטט, עם פרטיהם וקישוריהם.",
@@ -92,6 +112,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}, {role}",
         "date": "{day} ב{month} {year}",
         "months": "ינואר פברואר מרץ אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
+        "charts": (
+            "תרשים עמודות|תרשים פסים|תרשים עמודות מוערמות|תרשים קו|"
+            "תרשים שטח|תרשים עוגה|תרשים טבעת|תרשים פיזור|תרשים"
+        ),
     },
     "de": {
         "sources_notes": "Alle Quellen, die dieses Briefing zitiert, mit Angaben und Link.",
@@ -103,6 +127,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}, {role}",
         "date": "{day}. {month} {year}",
         "months": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+        "charts": (
+            "Säulendiagramm|Balkendiagramm|Gestapeltes Säulendiagramm|Liniendiagramm|"
+            "Flächendiagramm|Kreisdiagramm|Ringdiagramm|Punktdiagramm|Diagramm"
+        ),
     },
     "fr": {
         "sources_notes": "Toutes les sources citées dans ce briefing, avec leurs détails et leur lien.",
@@ -114,6 +142,10 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}, {role}",
         "date": "{day} {month} {year}",
         "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "charts": (
+            "Histogramme|Graphique à barres|Histogramme empilé|Graphique en courbes|"
+            "Graphique en aires|Graphique en secteurs|Graphique en anneau|Nuage de points|Graphique"
+        ),
     },
     "es": {
         "sources_notes": "Todas las fuentes que cita este informe, con sus datos y enlace.",
@@ -125,8 +157,14 @@ TABLE: dict[str, dict[str, str]] = {
         "role": "{who}, {role}",
         "date": "{day} de {month} de {year}",
         "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "charts": (
+            "Gráfico de columnas|Gráfico de barras|Gráfico de columnas apiladas|Gráfico de líneas|"
+            "Gráfico de áreas|Gráfico circular|Gráfico de anillos|Gráfico de dispersión|Gráfico"
+        ),
     },
 }
+# The order of the ``charts`` names (the last one names any other chart).
+CHART_KINDS = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
@@ -143,6 +181,12 @@ class Strings:
     role: str
     date: str
     months: str
+    charts: str
+
+    def chart_kind(self, kind: str) -> str:
+        """A chart type's name for alt text: 'Bar chart', '柱形图' ..."""
+        names = self.charts.split("|")
+        return names[CHART_KINDS.index(kind)] if kind in CHART_KINDS else names[-1]
 
     def source_line(self, label: str) -> str:
         """A footer's or the notes' citation: 'Source: Title (Publisher, date)'."""

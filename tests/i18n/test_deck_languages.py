@@ -131,3 +131,46 @@ def test_english_runs_name_arial_three_times_as_before(tmp_path: Path) -> None:
     for kind in ("latin", "ea", "cs"):
         assert {r.find(f"a:{kind}", NS).get("typeface") for r in runs} == {"Arial"}
     assert not [p for p, _ in paragraphs if {"rtl", "eaLnBrk"} & set(p.find("a:pPr", NS).keys())]
+
+
+SMALL = """
+title: {title}
+language: {language}
+sections:
+  - title: {title}
+    notes: n
+    slides:
+      - title: {title}
+        notes: n
+        bullets: ["{bullet}", "A Latin line"]
+"""
+
+
+def _small_deck(write_storyboard, tmp_path: Path, **values: str) -> zipfile.ZipFile:
+    out = tmp_path / "small.pptx"
+    export_deck(load_storyboard(write_storyboard(SMALL.format(**values))), out)
+    return zipfile.ZipFile(out)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind", "face", "lang"),
+    [
+        ("zh-TW", "臺北的新創公司很多。", "ea", "Noto Sans CJK TC", "zh-TW"),
+        ("ko", "서울의 스타트업이 많다.", "ea", "Noto Sans CJK KR", "ko"),
+        ("he", "שנגחאי היא מרכז חדשנות.", "cs", "Noto Sans Hebrew", "he"),
+        ("en", "上海是创新中心。", "ea", "Noto Sans CJK SC", "zh"),  # a Chinese paragraph in an English deck
+        ("en", "التقرير", "cs", "Noto Sans Arabic", "ar"),
+    ],
+)
+def test_each_paragraph_names_its_scripts_font_and_language(
+    write_storyboard, tmp_path: Path, language: str, text: str, kind: str, face: str, lang: str
+) -> None:
+    deck = _small_deck(write_storyboard, tmp_path, title="T", language=language, bullet=text)
+    para = next(p for p, t in _paragraphs(deck) if t == text)
+    r_pr = para.find(".//a:rPr", NS)
+    assert r_pr.get("lang") == lang
+    assert r_pr.find(f"a:{kind}", NS).get("typeface") == face
+    assert (para.find("a:pPr", NS).get("rtl") == "1") == (kind == "cs")
+    latin = next(p for p, t in _paragraphs(deck) if t == "A Latin line")
+    assert latin.find(".//a:rPr", NS).get("lang") == language
+    assert latin.find("a:pPr", NS).get("rtl") is None

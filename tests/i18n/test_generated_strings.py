@@ -8,7 +8,7 @@ from dataclasses import fields
 import pytest
 
 from briefing.i18n import strings_for
-from briefing.i18n.strings import TABLE, Strings
+from briefing.i18n.strings import CHART_KINDS, TABLE, Strings
 
 REQUIRED = ("en", "zh-CN", "zh-TW", "ja", "ko", "ar", "de", "fr", "es")
 
@@ -30,6 +30,7 @@ def test_every_language_fills_every_entry_with_the_same_placeholders(key: str) -
             continue
         assert _placeholders(entry[name]) == _placeholders(english), (key, name)
     assert entry["months"] == "" or len(entry["months"].split()) == 12
+    assert len(entry["charts"].split("|")) == len(CHART_KINDS) + 1
 
 
 @pytest.mark.parametrize(
@@ -66,3 +67,10 @@ def test_chinese_without_region_is_simplified_and_an_unknown_language_is_english
 def test_a_date_that_is_not_iso_stays_as_written() -> None:
     assert strings_for("de").format_date("Spring 2026") == "Spring 2026"
     assert strings_for("de").format_date("2026-13-01") == "2026-13-01"
+
+
+def test_chart_types_are_named_in_the_talks_language() -> None:
+    assert strings_for("en").chart_kind("hbar") == "Horizontal bar chart"
+    assert strings_for("zh-CN").chart_kind("pie") == "饼图"
+    assert strings_for("ar").chart_kind("line") == "مخطط خطي"
+    assert strings_for("de").chart_kind("unknown") == "Diagramm"

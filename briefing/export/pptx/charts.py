@@ -63,7 +63,7 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     if spec.type not in ("pie", "donut"):
         _axes(chart, spec, style)
     _value_labels(chart, spec, style)
-    set_alt_text(frame, chart_alt_text(spec, title))
+    set_alt_text(frame, chart_alt_text(spec, title, style.language))
     return frame
 
 
