@@ -30,7 +30,7 @@ from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
 from briefing.export.pptx.internals import chart_element, color_element, run_properties
-from briefing.export.pptx.scripts import font_faces, font_names, text_language
+from briefing.export.pptx.scripts import add_script_faces, chart_faces, set_chart_lang, text_language
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
@@ -54,7 +54,7 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     chart.has_title = False
     words = (*spec.categories, *(s.name for s in spec.series), spec.x_title, spec.y_title, spec.unit)
     style = replace(style, chart_text=" ".join(words))
-    _chart_language(chart, style)
+    set_chart_lang(chart.element, text_language(style.chart_text, style.language))
     _unsigned_axis_ids(chart)
     _transparent(chart)
     _chart_text(chart, style)
@@ -79,20 +79,6 @@ def _unsigned_axis_ids(chart: Any) -> None:
         value = int(element.get("val"))
         if value < 0:
             element.set("val", str(value + 2**31))
-
-
-def _chart_language(chart: Any, style: DeckStyle) -> None:
-    """``c:lang``: the chart's editing language (after ``c:date1904``, as the schema orders it)."""
-    space = chart.element
-    for old in space.findall(qn("c:lang")):
-        space.remove(old)
-    lang = etree.Element(qn("c:lang"))
-    lang.set("val", text_language(style.chart_text, style.language))
-    date = space.find(qn("c:date1904"))
-    if date is not None:
-        date.addnext(lang)
-    else:
-        space.insert(0, lang)
 
 
 def _no_fill_sppr() -> etree._Element:
@@ -135,7 +121,7 @@ def _set_text(owner: Any, style: DeckStyle, size_pt: float, color: str, *, bold:
 def _text_properties(style: DeckStyle, size_pt: float, color: str, bold: bool) -> str:
     """``c:txPr`` XML: language, size, weight, colour and fonts (the Latin one only without a
     template; the CJK, Arabic or Hebrew one wherever the chart's text or language needs it)."""
-    face = _chart_faces(style)
+    face = chart_faces(style.chart_text, style.language, style.font_name())
     fill = xml.solid_fill(style.text_color_xml(color))
     lang = xml.attr(text_language(style.chart_text, style.language))
     return (
@@ -143,14 +129,6 @@ def _text_properties(style: DeckStyle, size_pt: float, color: str, bold: bool) -
         f'<a:defRPr lang={lang} sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
         f"</a:pPr><a:endParaRPr lang={lang}/></a:p></c:txPr>"
     )
-
-
-def _chart_faces(style: DeckStyle) -> str:
-    """The chart's fonts: Latin alone for Latin text (as ever), the script's fonts beside it."""
-    name = style.font_name()
-    if set(font_names(style.chart_text, style.language, name)) == {name}:
-        return f"<a:latin typeface={xml.attr(name)}/>" if name else ""
-    return font_faces(style.chart_text, style.language, name)
 
 
 def _legend(chart: Any, spec: Chart, style: DeckStyle) -> None:
@@ -210,16 +188,7 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
     style.apply_color(font.color, style.theme.muted)
     r_pr = run_properties(frame.paragraphs[0].runs[0])
     r_pr.set("lang", text_language(text, style.language))
-    _script_faces(r_pr, text, style)
-
-
-def _script_faces(r_pr: Any, text: str, style: DeckStyle) -> None:
-    """Add ``a:ea`` / ``a:cs`` to a run python-pptx styled, when its text or the deck needs them."""
-    latin, ea, cs = font_names(text, style.language, style.font_name())
-    for kind, face in (("ea", ea), ("cs", cs)):
-        if face and face != latin:
-            element = etree.SubElement(r_pr, qn(f"a:{kind}"))
-            element.set("typeface", face)
+    add_script_faces(r_pr, text, style.language, style.font_name())
 
 
 # --------------------------------------------------------------------------- value labels

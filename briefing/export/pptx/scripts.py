@@ -14,6 +14,10 @@ right rules.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+from pptx.oxml.ns import qn
 
 from briefing.export.pptx import xml
 from briefing.i18n import LanguageTag, is_rtl, paragraph_language, parse_tag, slot_of
@@ -71,3 +75,31 @@ def paragraph_flags(text: str, language: str) -> str:
     if deck_tag(language).language in _CJK_LANGUAGES or any(slot_of(char) == "cjk" for char in text):
         flags += ' eaLnBrk="1" hangingPunct="0"'
     return flags
+
+
+def chart_faces(text: str, language: str, latin: str | None) -> str:
+    """A chart's default fonts: the Latin one alone for Latin text (as ever), the script's beside it."""
+    if set(font_names(text, language, latin)) == {latin}:
+        return f"<a:latin typeface={xml.attr(latin)}/>" if latin else ""
+    return font_faces(text, language, latin)
+
+
+def add_script_faces(r_pr: Any, text: str, language: str, latin: str | None) -> None:
+    """Add ``a:ea`` / ``a:cs`` to a run python-pptx styled, when its text or the deck needs them."""
+    _latin, ea, cs = font_names(text, language, latin)
+    for kind, face in (("ea", ea), ("cs", cs)):
+        if face and face != latin:
+            etree.SubElement(r_pr, qn(f"a:{kind}")).set("typeface", face)
+
+
+def set_chart_lang(space: Any, lang: str) -> None:
+    """``c:lang``: a chart's editing language (after ``c:date1904``, as the schema orders it)."""
+    for old in space.findall(qn("c:lang")):
+        space.remove(old)
+    element = etree.Element(qn("c:lang"))
+    element.set("val", lang)
+    date = space.find(qn("c:date1904"))
+    if date is not None:
+        date.addnext(element)
+    else:
+        space.insert(0, element)
