@@ -174,3 +174,27 @@ def test_each_paragraph_names_its_scripts_font_and_language(
     latin = next(p for p, t in _paragraphs(deck) if t == "A Latin line")
     assert latin.find(".//a:rPr", NS).get("lang") == language
     assert latin.find("a:pPr", NS).get("rtl") is None
+
+
+def _theme_scripts(deck: zipfile.ZipFile) -> dict[str, str]:
+    theme = _parts(deck, "ppt/theme/theme")[0]
+    scheme = theme.find(".//a:minorFont", NS)
+    return {f.get("script"): f.get("typeface") for f in scheme.findall("a:font", NS)}
+
+
+def test_a_company_templates_theme_changes_only_for_the_talks_script(tmp_path: Path) -> None:
+    from tests.export.conftest import build_corporate_template
+
+    template = build_corporate_template(tmp_path / "corporate.pptx")
+    with zipfile.ZipFile(template) as original:
+        before = _theme_scripts(original)
+    english, chinese = tmp_path / "en.pptx", tmp_path / "zh.pptx"
+    export_deck(load_storyboard(None), english, template=template)
+    export_deck(load("zh-CN"), chinese, template=template)
+    with zipfile.ZipFile(english) as deck:
+        assert _theme_scripts(deck) == before
+    with zipfile.ZipFile(chinese) as deck:
+        assert _theme_scripts(deck) == before | {"Hans": "Noto Sans CJK SC"}
+        runs = [r for para, text in _paragraphs(deck) if HAN.search(text) for r in para.iter(f"{{{A}}}rPr")]
+        assert runs and {r.find("a:ea", NS).get("typeface") for r in runs} == {"Noto Sans CJK SC"}
+        assert all(r.find("a:latin", NS) is None for r in runs)  # Latin text keeps the template's font

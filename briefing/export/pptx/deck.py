@@ -94,5 +94,5 @@ def build_deck(
         add_sources_slide(adder, base.layouts, storyboard, style, notes)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
-    set_theme_fonts(presentation.part.package, style.language)
+    set_theme_fonts(presentation.part.package, style.language, templated=base.templated)
     return package_bytes(presentation.part.package), base.warnings
