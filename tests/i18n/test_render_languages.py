@@ -100,3 +100,20 @@ def test_the_scene_lays_arabic_lines_out_right_to_left(qtbot) -> None:
         layout.textOption().textDirection().name == "RightToLeft" for layout in layouts.values()
     )
     scene.clear()
+
+
+def test_numbers_and_latin_names_keep_their_order_inside_arabic(qtbot) -> None:
+    from briefing.render.text_item import script_line
+
+    text = "عاد أكثر من 180,000 مهني إلى SenseTime"
+    layout = script_line(text, 40, False, False, rtl=True, form="SC")  # keep it: the line is its part
+    line = layout.lineAt(0)
+
+    def x(index: int) -> float:
+        return line.cursorToX(index)[0]
+
+    number, name = text.index("180,000"), text.index("SenseTime")
+    # positions inside each run (a cursor on a run's edge belongs to both directions)
+    assert x(number + 1) < x(number + 6)  # digits read left to right
+    assert x(name + 1) < x(name + 8)  # and so does the Latin name
+    assert x(1) > x(number + 1) > x(name + 1)  # while the sentence runs from the right
