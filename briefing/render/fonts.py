@@ -16,13 +16,14 @@ from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from briefing.i18n import LanguageTag, Slot, parse_tag
+from briefing.i18n import LanguageTag, Slot, parse_tag, slot_of
 from briefing.i18n import fonts as script_fonts
 from briefing.resources import font_file
 
 FALLBACK_FAMILY = "Liberation Sans"
-# Charts' Han form and whether CJK leads their family list: the storyboard's (use_language)
-_CHART_LANGUAGE: list[tuple[str, bool]] = [("SC", False)]
+# Charts' Han form, whether CJK leads their family list, the scripts they hold (use_language)
+_CHART_LANGUAGE: list[tuple[str, bool, frozenset[Slot]]] = [("SC", False, frozenset())]
+_CJK_LANGUAGES = ("zh", "ja", "ko")
 
 
 @lru_cache(maxsize=1)
@@ -39,16 +40,18 @@ def font_family() -> str:
 
 @lru_cache(maxsize=8)
 def script_family(slot: Slot, form: str = "SC") -> str:
-    """Register ``slot``'s font files (once) and return the family to draw with ("" if missing)."""
+    """The family ``slot`` is drawn with ("" if missing): one the system has (fontconfig knows the
+    installed Noto fonts), else its files registered with Qt once (``$BRIEFING_FONT_PATH``)."""
     if slot == "latin":
         return font_family()
     wanted = script_fonts.SCRIPT_FONTS[slot].family(form)
-    found: set[str] = set()
+    if QFontDatabase.hasFamily(wanted):
+        return wanted
     for bold in (False, True):
         path = script_fonts.font_file(slot, bold=bold)
         if path is not None:
-            found.update(_register(str(path)))
-    return wanted if wanted in found or wanted in QFontDatabase.families() else ""
+            _register(str(path))
+    return wanted if QFontDatabase.hasFamily(wanted) else ""
 
 
 @lru_cache(maxsize=16)
@@ -80,24 +83,35 @@ def script_font(slot: Slot, size: int, bold: bool = False, italic: bool = False,
     return _settle(QFont(family), size, bold, italic, kerning=slot in ("arabic", "hebrew"))
 
 
-def use_language(language: str) -> None:
-    """Charts from now on draw for a storyboard in ``language`` (a BCP 47 tag)."""
+def use_language(language: str, text: str = "") -> None:
+    """Charts from now on draw ``text`` (their words) for a storyboard in ``language`` (BCP 47)."""
     tag = parse_tag(language)
-    if isinstance(tag, LanguageTag):
-        _CHART_LANGUAGE[0] = (tag.han, tag.language in ("zh", "ja", "ko"))
+    if not isinstance(tag, LanguageTag):
+        tag = LanguageTag("en", "en")
+    slots = {slot_of(char) for char in text} | _language_slots(tag)
+    _CHART_LANGUAGE[0] = (tag.han, tag.language in _CJK_LANGUAGES, frozenset(slots))
+
+
+def _language_slots(tag: LanguageTag) -> set[Slot]:
+    if tag.language in _CJK_LANGUAGES:
+        return {"cjk"}
+    if tag.rtl:
+        return {"hebrew" if tag.language in ("he", "yi") else "arabic"}
+    return set()
 
 
 def chart_families() -> list[str]:
     """The families chart text is drawn with: Qt takes each character from the first that has it.
 
-    Liberation Sans leads, then a font per script; in a Chinese, Japanese or
-    Korean talk the CJK font leads (its regional form must win: Qt keeps the
-    fallback it found first for a leading family, whatever the list says after it).
+    Liberation Sans leads, then the font of each other script the chart's words
+    or the talk's language need; in a Chinese, Japanese or Korean talk the CJK
+    font leads (its regional form must win: Qt keeps the fallback it found first
+    for a leading family, whatever the list says after it).
     """
-    form, cjk_first = _CHART_LANGUAGE[0]
+    form, cjk_first, slots = _CHART_LANGUAGE[0]
     families = [font_family()]
     for slot, slot_form in (("cjk", form), ("arabic", "SC"), ("hebrew", "SC")):
-        family = script_family(slot, slot_form)  # type: ignore[arg-type]
+        family = script_family(slot, slot_form) if slot in slots else ""  # type: ignore[arg-type]
         if family:
             families.append(family)
     if cjk_first and len(families) > 1 and families[1].startswith("Noto Sans CJK"):

@@ -86,7 +86,8 @@ class SlideScene(QGraphicsScene):
             # not before the title slide is on screen.
             from briefing.render.charts import make_chart_item
 
-            use_language(self.storyboard.language)
+            words = (*body.categories, *(s.name for s in body.series), body.x_title, body.y_title, body.unit)
+            use_language(self.storyboard.language, " ".join(words))
             self.chart = make_chart_item(body, self.theme, layout.chart, animate=self._animate)
             self.addItem(self.chart)
         for box in layout.texts:

@@ -42,7 +42,7 @@ def test_cjk_is_drawn_in_noto_sans_cjk_with_a_real_bold(qtbot, form: str, family
     font = script_font("cjk", 60, bold=True, form=form)
     assert QFontInfo(font).family() == family
     assert "Bold" in QFontDatabase.styles(family)
-    use_language("ja" if form == "JP" else "zh-CN")
+    use_language("ja" if form == "JP" else "zh-CN", "上海")
     assert chart_families()[0] == family  # charts in a CJK talk: its regional form first
 
 
@@ -50,6 +50,15 @@ def test_arabic_is_drawn_in_noto_sans_arabic_with_a_real_bold(qtbot) -> None:
     font = script_font("arabic", 60, bold=True)
     assert QFontInfo(font).family() == "Noto Sans Arabic"
     assert "Bold" in QFontDatabase.styles("Noto Sans Arabic")
+
+
+def test_charts_name_only_the_scripts_they_need(qtbot) -> None:
+    use_language("en", "Shanghai Berlin")
+    assert chart_families() == ["Liberation Sans"]
+    use_language("en", "上海 Berlin")
+    assert chart_families() == ["Liberation Sans", "Noto Sans CJK SC"]
+    use_language("ar", "شنغهاي")
+    assert chart_families() == ["Liberation Sans", "Noto Sans Arabic"]
 
 
 def _accent_columns(image: QImage, accent: str, top: int, bottom: int) -> list[int]:
