@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.i18n.scripts import Slot
+from briefing.resources import fonts_dir
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,7 @@ def font_dirs() -> tuple[Path, ...]:
     listed = [Path(p) for p in os.environ.get("BRIEFING_FONT_PATH", "").split(os.pathsep) if p]
     home = Path.home()
     system = [
-        Path(__file__).resolve().parent.parent.parent / "assets" / "fonts",
-        Path(__file__).resolve().parent.parent / "_bundled" / "assets" / "fonts",
+        fonts_dir(),  # the bundled fonts (a font shipped in assets/fonts is found first)
         home / ".local/share/fonts",
         home / ".fonts",
         Path("/usr/local/share/fonts"),
