@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Unpack
 
-from briefing.i18n import Strings, strings_for
+from briefing.i18n import Strings, is_rtl, strings_for
 from briefing.layout.boxes import (
     CANVAS_H,
     CANVAS_W,
@@ -32,7 +32,9 @@ from briefing.layout.fit import (
     SIZES,
     TITLE_RECT,
     accent_text,
+    after_text,
     fit_box,
+    mirrored,
     same_size,
 )
 from briefing.layout.theme import Theme
@@ -62,7 +64,7 @@ def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> l
             theme.heading,
             line_spacing=1.1,
         ),
-        ShapeBox("rule", RULE_RECT, theme.accent),
+        ShapeBox("rule", after_text(RULE_RECT, TITLE_RECT, slide.title), theme.accent),
     ]
     footer = footer_paragraphs(storyboard, slide)
     if footer:
@@ -105,7 +107,9 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
             sizes=SIZES["deck-title"],
             line_spacing=1.05,
         ),
-        ShapeBox("rule", Rect(left, 640, 160, 10), theme.accent),
+        ShapeBox(
+            "rule", after_text(Rect(left, 640, 160, 10), Rect(left, 0, width, 0), slide.title), theme.accent
+        ),
     ]
     if body.subtitle:
         items.append(fit_box("subtitle", Rect(left, 690, width, 150), body.subtitle, theme.text))
@@ -151,7 +155,11 @@ def _section_slide(index: int, slide: Slide, theme: Theme, strings: Strings) -> 
             sizes=SIZES["section-title"],
             line_spacing=1.05,
         ),
-        ShapeBox("rule", Rect(right_x, 532, 120, 8), theme.accent),
+        ShapeBox(
+            "rule",
+            after_text(Rect(right_x, 532, 120, 8), Rect(right_x, 0, right_w, 0), slide.title),
+            theme.accent,
+        ),
     ]
     if agenda:
         items.append(_agenda(agenda, Rect(right_x, 580, right_w, 360), theme, strings))
@@ -247,8 +255,10 @@ def _stats_body(body: Stats, theme: Theme) -> list[TextBox | ShapeBox]:
 
 
 def _quote_body(body: Quote, theme: Theme, strings: Strings) -> list[TextBox | ShapeBox]:
-    """Quote and attribution as one group, centred in the body area, the quote mark at its top."""
-    x = MARGIN + 160
+    """Quote and attribution as one group, centred in the body area, the quote mark at its top
+    (at its right, for a right-to-left quote)."""
+    rtl = is_rtl(body.text)
+    x = MARGIN + (96 if rtl else 160)
     width = CONTENT_W - 160 - 96
     attribution = strings.attribution_line(body.who, body.role)
     quote = fit_box("quote", Rect(x, BODY_TOP + 24, width, 500), body.text, theme.heading, line_spacing=1.2)
@@ -259,15 +269,17 @@ def _quote_body(body: Quote, theme: Theme, strings: Strings) -> list[TextBox | S
     top = BODY_TOP + (BODY_BOTTOM - BODY_TOP - (quote_h + gap + credit_h)) / 2
     quote = replace(quote, rect=Rect(x, top, width, quote_h))
     credit = replace(credit, rect=Rect(x, top + quote_h + gap, width, credit_h))
+    mark_rect = Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240)
     mark = fit_box(
         "quote-mark",
-        Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240),
-        "“",
+        mirrored(mark_rect) if rtl else mark_rect,
+        "”" if rtl else "“",
         accent_text(theme),
         font="heading",
         bold=True,
         line_spacing=1.0,
         wrap=False,
+        align="right" if rtl else "left",
     )
     return [mark, quote, credit]
 

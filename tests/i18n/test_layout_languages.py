@@ -113,3 +113,15 @@ def test_installed_fonts_give_no_warning() -> None:
     for language in ("zh-CN", "ja", "ar"):
         _, diagnostics = check(deck_path(language))
         assert not diagnostics, [d.format() for d in diagnostics]
+
+
+def test_arabic_slides_put_the_title_rule_and_quote_mark_on_the_right() -> None:
+    quote = _slide("ar", "من تصنيع الهواتف إلى ابتكار الرقائق")
+    (mark,) = quote.text("quote-mark")
+    (text,) = quote.text("quote")
+    assert mark.rect.x > text.rect.right - 1 and mark.align == "right"
+    (rule,) = [shape for shape in quote.shapes if shape.role == "rule"]
+    assert rule.rect.right == pytest.approx(TITLE_RECT.right)
+    english = layout_slide(load_storyboard(None), 2, resolve_theme(None))
+    (english_rule,) = [shape for shape in english.shapes if shape.role == "rule"]
+    assert english_rule.rect.x == TITLE_RECT.x
