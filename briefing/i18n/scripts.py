@@ -136,3 +136,15 @@ def paragraph_language(text: str, deck: LanguageTag) -> LanguageTag:
     if language == "zh" and deck.language in ("ja", "ko"):
         return deck  # Han characters in a Japanese or Korean deck are that language's
     return LanguageTag(language, language)
+
+
+LRM = "\u200e"  # left-to-right mark: invisible, zero width (Liberation Sans has it)
+
+
+def keep_order(piece: str, rtl_context: bool) -> str:
+    """A left-to-right ``piece`` (an English title, a quoted phrase) set inside right-to-left text,
+    with a left-to-right mark after it so its closing quote or bracket stays at its end (UAX #9
+    would otherwise give trailing punctuation to the surrounding right-to-left text)."""
+    if not rtl_context or not piece or is_rtl(piece):
+        return piece
+    return piece + LRM

@@ -125,3 +125,12 @@ def test_arabic_slides_put_the_title_rule_and_quote_mark_on_the_right() -> None:
     english = layout_slide(load_storyboard(None), 2, resolve_theme(None))
     (english_rule,) = [shape for shape in english.shapes if shape.role == "rule"]
     assert english_rule.rect.x == TITLE_RECT.x
+
+
+def test_an_english_citation_in_an_arabic_footer_keeps_its_closing_quote_at_its_end() -> None:
+    footer = _slide("ar", "من تصنيع الهواتف إلى ابتكار الرقائق").text("footer")[0].text
+    label = "Shanghai as a technology innovation hub (investigative report)"
+    assert footer.startswith(f"المصدر: {label}\u200e — “")
+    assert footer.endswith("Innovation Institute”\u200e")
+    english = layout_slide(load_storyboard(None), 2, resolve_theme(None)).text("footer")[0].text
+    assert "\u200e" not in english
