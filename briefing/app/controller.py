@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -22,12 +22,8 @@ from briefing.app import screens, settings
 from briefing.app.audience import AudienceWindow
 from briefing.app.clock.pacing import PacingPlan
 from briefing.app.clock.talk_timer import TalkTimer
-from briefing.app.clock.timing_dialog import TimingReportDialog, open_timing_report
 from briefing.app.console.menus import MenuActions, build_menus
 from briefing.app.console.window import ConsoleWindow
-from briefing.app.files import editor
-from briefing.app.files.export_job import ExportJob, render_into_folder, start_export
-from briefing.app.files.keep_timings import KeptTimings, keep_timings
 from briefing.app.live.apply import apply_reload
 from briefing.app.live.reload import LiveReload
 from briefing.app.presenting.deck_state import DeckState
@@ -42,6 +38,9 @@ from briefing.storyboard.follow import DeckDiff
 from briefing.storyboard.model import Storyboard
 
 if TYPE_CHECKING:
+    from briefing.app.clock.timing_dialog import TimingReportDialog
+    from briefing.app.files.export_job import ExportJob
+    from briefing.app.files.keep_timings import KeptTimings
     from briefing.render.scene import SlideScene
 
 
@@ -112,7 +111,7 @@ class PresenterController(QObject):
             perform=self.perform,
             open_path=self.open_path,
             export_to=self.export_to,
-            render_to=lambda folder: render_into_folder(self.console, self.state.storyboard, folder),
+            render_to=self._render_into,
             storyboard=lambda: self.state.storyboard,
         )
         return build_menus(self.console, actions)
@@ -212,10 +211,17 @@ class PresenterController(QObject):
         self.timer.reset()
         self.timer.enter_slide(self.state.slide.id)
 
+    def _render_into(self, folder: Path) -> None:
+        from briefing.app.files.export_job import render_into_folder  # on first use: not needed to start
+
+        render_into_folder(self.console, self.state.storyboard, folder)
+
     def show_timing_report(self) -> TimingReportDialog:
         if self.timing_dialog is not None:
             self.timing_dialog.close()
         spent = self.timer.spent_by_slide()
+        from briefing.app.clock.timing_dialog import open_timing_report  # on first use
+
         self.timing_dialog = open_timing_report(
             self.state.storyboard, spent, on_keep=self.keep_timings, parent=self.console
         )
@@ -223,6 +229,8 @@ class PresenterController(QObject):
 
     def keep_timings(self) -> KeptTimings:
         """The rehearsal's time per slide becomes its ``duration:`` (live reload then shows the new plan)."""
+        from briefing.app.files.keep_timings import keep_timings  # on first use
+
         return keep_timings(self.state.storyboard, self.timer.spent_by_slide())
 
     # ------------------------------------------------------------------ storyboards
@@ -265,8 +273,11 @@ class PresenterController(QObject):
             self.start_live_reload()
         return True
 
-    def start_live_reload(self) -> bool:
-        """Watch the storyboard and the files it uses; saves show up on the slides."""
+    def start_live_reload(self, *, check_sources_after_ms: int = 0) -> bool:
+        """Watch the storyboard and the files it uses; saves show up on the slides.
+
+        ``check_sources_after_ms``: prove the storyboard against its sources that much later
+        (at start-up, so the loader process does not compete with the first paint)."""
         self.stop_live_reload()
         storyboard = self.state.storyboard
         if storyboard.path is None:
@@ -277,7 +288,10 @@ class PresenterController(QObject):
         reload.recovered.connect(self.console.clear_problems)
         reload.source_problems.connect(self.console.show_source_problems)
         self.live_reload = reload
-        reload.check_sources()
+        if check_sources_after_ms > 0:
+            QTimer.singleShot(check_sources_after_ms, reload, reload.check_sources)
+        else:
+            reload.check_sources()
         return True
 
     def stop_live_reload(self) -> None:
@@ -288,6 +302,8 @@ class PresenterController(QObject):
 
     def export_to(self, path: Path) -> None:
         """PowerPoint export on a worker thread, the talk's ink along if the presenter says so."""
+        from briefing.app.files.export_job import start_export  # on first use: python-pptx is large
+
         self.export_job = start_export(self.state.storyboard, path, self.console, self.slide_tools.ink())
 
     def open_editor(self) -> None:
@@ -300,6 +316,8 @@ class PresenterController(QObject):
     def open_editor_at(self, path: object, line: int) -> None:
         if path is None:
             return
+        from briefing.app.files import editor  # on first use
+
         editor.open_in_editor(Path(str(path)), line)
 
     # ------------------------------------------------------------------ quitting

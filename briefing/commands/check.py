@@ -118,13 +118,14 @@ def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = N
     found: list[Diagnostic] = []
     for index, slide in enumerate(storyboard.slides):
         column = columns.get(slide.line, 1)
+        line = slide.line or 1  # generated slides (the Sources slide) have no line of their own
         try:
             slide_layout = layout_slide(storyboard, index, theme)
         except Exception as error:  # a layout bug must not hide the loader's findings; report it
             found.append(
                 Diagnostic(
                     storyboard.path,
-                    slide.line,
+                    line,
                     column,
                     f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
@@ -137,7 +138,7 @@ def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = N
         found.extend(
             Diagnostic(
                 storyboard.path,
-                slide.line,
+                line,
                 column,
                 f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
                 "shorten the text, or move detail into the notes",

@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
     except (ExportError, ReportError) as error:
         print(f"briefing draft: error: {error}", file=sys.stderr)
         return 1
-    for line, col, message in draft.warnings:
-        print(f"{report}:{line}:{col}: warning: {message}", file=sys.stderr)
+    for place, message in draft.warnings:
+        print(f"{place.prefix(report)}: warning: {message}", file=sys.stderr)
     try:
         write_atomically(target, lambda handle: handle.write(draft.yaml.encode("utf-8")))
     except ExportError as error:

@@ -67,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
         return _refuse(str(refused))
 
     from briefing.export.pptx import export_deck
+    from briefing.progress import terminal_progress
     from briefing.storyboard.load import load_storyboard
 
     started = time.perf_counter()
@@ -77,7 +78,8 @@ def run(args: argparse.Namespace) -> int:
         )
     except OutputRefused as refused:
         return _refuse(str(refused))
-    report = export_deck(storyboard, output, template=args.template)
+    with terminal_progress("export", "slides") as progress:
+        report = export_deck(storyboard, output, template=args.template, progress=progress)
     for warning in report.warnings:
         print(f"briefing export: warning: {warning}", file=sys.stderr)
     if not args.quiet:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import ExportError
 
 if TYPE_CHECKING:
+    from briefing.export.png_record import Cleanup
     from briefing.storyboard.model import Storyboard
 
 _SIZE = re.compile(r"^\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*$")
@@ -81,7 +82,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--output",
         metavar="DIR",
         help="folder for slide-001.png ... (created if needed; a full render removes slide-NNN.png "
-        "left over from a longer deck)",
+        "that an earlier render wrote for a longer deck and that nobody changed since)",
     )
     parser.add_argument(
         "--size", type=parse_size, default=(1920, 1080), metavar="WxH", help="PNG size (default 1920x1080)"
@@ -153,6 +154,21 @@ def _targets(
     return folder, pdf
 
 
+def _report_cleanup(cleanup: Cleanup) -> None:
+    def files(names: list[str]) -> str:
+        return f"{len(names)} PNG{'s' if len(names) != 1 else ''} ({', '.join(names)})"
+
+    if cleanup.removed:
+        print(f"removed {files(cleanup.removed)} that an earlier render wrote for a longer deck",
+              file=sys.stderr)
+    if cleanup.changed:
+        print(f"kept {files(cleanup.changed)} beyond the deck: changed since briefing render wrote them",
+              file=sys.stderr)
+    if cleanup.unknown:
+        print(f"kept {files(cleanup.unknown)} beyond the deck: not written by briefing render",
+              file=sys.stderr)
+
+
 def _write(
     args: argparse.Namespace,
     storyboard: Storyboard,
@@ -161,16 +177,15 @@ def _write(
     pdf: Path | None,
 ) -> None:
     from briefing.export.images import remove_stale_pngs, render_pdf, render_pngs
+    from briefing.progress import terminal_progress
 
     if folder is not None:
-        written = render_pngs(storyboard, folder, size=args.size, slides=indices)
+        with terminal_progress("render", "PNGs") as progress:
+            written = render_pngs(storyboard, folder, size=args.size, slides=indices, progress=progress)
         print(f"wrote {len(written)} PNG{'s' if len(written) != 1 else ''} to {folder}", file=sys.stderr)
-        if indices is None:  # a full render: the folder now holds exactly this deck
-            removed = remove_stale_pngs(storyboard, folder)
-            if removed:
-                names = ", ".join(p.name for p in removed)
-                print(f"removed {len(removed)} PNG{'s' if len(removed) != 1 else ''} left from a "
-                      f"longer deck: {names}", file=sys.stderr)
+        if indices is None:  # a full render: remove what an earlier, longer render of ours left
+            _report_cleanup(remove_stale_pngs(storyboard, folder))
     if pdf is not None:
-        render_pdf(storyboard, pdf, notes=args.notes, slides=indices)
+        with terminal_progress("render", "pages") as progress:
+            render_pdf(storyboard, pdf, notes=args.notes, slides=indices, progress=progress)
         print(f"wrote {pdf}", file=sys.stderr)

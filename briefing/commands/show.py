@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from briefing.runtime import can_open_windows, release_source_cache
 
+#: The first proof against the sources waits this long, so its loader process starts after the first paint.
+SOURCE_CHECK_DELAY_MS = 400
+
 if TYPE_CHECKING:
     from briefing.errors import Diagnostic
     from briefing.storyboard.model import Storyboard
@@ -105,6 +108,9 @@ def present(
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from briefing.render.pyside_compat import answer_feature_checks_cheaply
+
+    answer_feature_checks_cheaply()  # before the app's 150 modules are imported
     from briefing.app import settings
     from briefing.app.controller import PresenterController
 
@@ -124,7 +130,8 @@ def present(
     controller = PresenterController(storyboard, animate=animate, screen=screen)
     if storyboard.path is not None:
         settings.add_recent_file(storyboard.path)
-        if reload and controller.start_live_reload() and problems and controller.live_reload:
+        started = reload and controller.start_live_reload(check_sources_after_ms=SOURCE_CHECK_DELAY_MS)
+        if started and problems and controller.live_reload:
             controller.live_reload.problems = list(problems)
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
             controller.console.show_problems(list(problems), loaded=False)

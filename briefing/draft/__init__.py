@@ -3,7 +3,7 @@
 Pure Python, no Qt, no pptx, no network, no model: the same report always
 gives the same draft, byte for byte. The steps, one module each::
 
-    report     bytes -> numbered clean lines (any encoding, Word too)
+    (sources)  bytes -> numbered clean lines with places (briefing.sources, shared with check)
     injected   foreign-script and promotional fragments cut out, each reported
     headings   lines -> title, intro and one part per heading
     figures    numbers with their meaning and the verbatim words around them
@@ -26,8 +26,9 @@ from briefing.draft.injected import Fragment, allowed_scripts, clean_line, repor
 from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence
 from briefing.draft.quotes import quotes_in
-from briefing.draft.report import Line, ReportError, ReportText, read_report
 from briefing.draft.sentences import sentence_spans
+from briefing.sources import Line, Place, SourceDocument, read_source
+from briefing.sources import SourceError as ReportError
 
 OVERVIEW = "Overview"
 # The storyboard's language from the script most of the report is written in.
@@ -38,17 +39,16 @@ LANGUAGES = {"Latin": "en", "Han": "zh", "Japanese kana": "ja", "Hangul": "ko", 
 @dataclass(frozen=True)
 class Draft:
     yaml: str
-    warnings: tuple[tuple[int, int, str], ...]  # (line, col, message) in the report
+    warnings: tuple[tuple[Place, str], ...]  # (where in the report, message), in report order
 
 
 def draft_report(report: Path, output: Path) -> Draft:
     """The draft storyboard for ``report``, to be written at ``output`` (its ``file:`` is relative)."""
-    text = read_report(report)
-    return draft_text(text, report, output)
+    return draft_text(read_source(report), report, output)
 
 
-def draft_text(text: ReportText, report: Path, output: Path) -> Draft:
-    lines, fragments, script = _clean(text.lines)
+def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
+    lines, fragments, script = _clean(document.lines)
     structure = outline(lines, markdown=report.suffix.lower() in (".md", ".markdown", ".docx"))
     _ensure_parts(structure)
     title = clipped(structure.title or _title(structure), 90)
@@ -68,12 +68,14 @@ def draft_text(text: ReportText, report: Path, output: Path) -> Draft:
         report_name=report.name,
         sections=sections,
     )
-    warnings = [*text.notices, *(_warning(f) for f in fragments)]
+    found = [(n.place.line, n.place.col, n.message) for n in document.notices]
+    found += [_warning(f) for f in fragments]
     if stopped:
         slides = sum(len(section.slides) for section in sections)
         message = f"the report is too long for one talk: drafted {slides} slides, up to here"
-        warnings.append((stopped, 1, message))
-    return Draft(yaml_text, tuple(sorted(warnings)))
+        found.append((stopped, 1, message))
+    warnings = tuple((document.place(line, col), message) for line, col, message in sorted(found))
+    return Draft(yaml_text, warnings)
 
 
 def _clean(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
@@ -84,7 +86,7 @@ def _clean(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
     for line in lines:
         pieces, dropped = clean_line(line, allowed)
         fragments += dropped
-        kept += pieces if pieces else [Line(line.number, 1, "")]
+        kept += pieces if pieces else [Line(line.number, 1, "", line.place)]
     return kept, fragments, script
 
 

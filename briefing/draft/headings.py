@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.draft.report import Line
+from briefing.sources import Line
 
 SMALL_WORDS = frozenset(
     "a an and as at but by for from in into nor of on or over per the to under up upon via vs versus with "
@@ -128,7 +128,7 @@ def _blocks(lines: list[Line], markdown: bool) -> list[tuple[str, int, list[Line
             heading = (line.text, 1 if following.startswith("=") else 2)
         if heading and (markdown or heading[1] == 0) and (not current or heading[1] or _ends(current)):
             flush()
-            blocks.append(("heading", heading[1], [Line(line.number, line.col, heading[0])]))
+            blocks.append(("heading", heading[1], [Line(line.number, line.col, heading[0], line.place)]))
             continue
         if current and (_ends(current) or _LIST_ITEM.match(line.text)):
             flush()

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.draft.report import Line
+from briefing.sources import Line
 from briefing.storyboard.lint import script_of as _script_of
 
 script_of = lru_cache(maxsize=4096)(_script_of)  # a report repeats few distinct letters
@@ -76,7 +76,7 @@ def clean_line(line: Line, allowed: frozenset[str]) -> tuple[list[Line], list[Fr
         start = end
     _keep(kept, line, start, len(line.text))
     if len(kept) > 1 and not any(c.isalnum() for c in kept[0].text):  # "## <junk> Heading"
-        kept[:2] = [Line(line.number, kept[0].col, f"{kept[0].text} {kept[1].text}")]
+        kept[:2] = [Line(line.number, kept[0].col, f"{kept[0].text} {kept[1].text}", line.place)]
     return kept, fragments
 
 
@@ -84,7 +84,7 @@ def _keep(kept: list[Line], line: Line, begin: int, end: int) -> None:
     piece = line.text[begin:end]
     text = piece.strip()
     if text:
-        kept.append(Line(line.number, line.col + begin + len(piece) - len(piece.lstrip()), text))
+        kept.append(Line(line.number, line.col + begin + len(piece) - len(piece.lstrip()), text, line.place))
 
 
 def _foreign_runs(text: str, allowed: frozenset[str]) -> list[tuple[int, int, str]]:

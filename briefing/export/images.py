@@ -6,24 +6,28 @@ Every file is written like the deck (:mod:`briefing.outputs`): to a temporary
 file renamed over the target, so a failure leaves the previous PNG or PDF
 intact. A PNG set is written one PNG at a time, each atomically; a full
 render then removes ``slide-NNN.png`` left over from a longer deck
-(:func:`remove_stale_pngs`), so the folder holds exactly the deck.
+(:func:`remove_stale_pngs`), but only those an earlier render wrote and
+nobody changed since (each PNG carries that record, :mod:`png_record`).
 """
 
 from __future__ import annotations
 
-import re
+import io
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from briefing.errors import ExportError
+from briefing.export.png_record import Cleanup, mark, remove_stale
 from briefing.layout import CANVAS_H, CANVAS_W
 from briefing.layout.citations import speaker_notes
 from briefing.layout.textfit import text_width, wrap_lines
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
+from briefing.progress import Progress
 from briefing.runtime import collect_if_due, manual_collection, offscreen_without_display
 from briefing.storyboard.model import Storyboard
+from briefing.storyboard.text import note_paragraphs
 
 NOTES_PAGE_W = 1920  # notes pages are A4 portrait, drawn on a 1920-unit-wide canvas
 NOTES_PAGE_H = round(1920 * 297 / 210)
@@ -35,6 +39,10 @@ NOTES_LINE = 1.4
 def ensure_app():  # -> QApplication
     """The running QApplication, or a new one (offscreen when there is no display)."""
     from PySide6.QtWidgets import QApplication
+
+    from briefing.render.pyside_compat import answer_feature_checks_cheaply
+
+    answer_feature_checks_cheaply()  # before the renderer's modules are imported
 
     app = QApplication.instance()
     if app is not None:
@@ -53,34 +61,15 @@ def final_scene(storyboard: Storyboard, index: int, theme: Theme):  # -> SlideSc
     return scene
 
 
-_PNG_NAME = re.compile(r"slide-(\d{3,})\.png")
-
-
 def png_name(index: int) -> str:
     """The file name of 0-based slide ``index`` in a PNG set."""
     return f"slide-{index + 1:03d}.png"
 
 
-def remove_stale_pngs(storyboard: Storyboard, folder: Path) -> list[Path]:
-    """Delete ``slide-NNN.png`` numbered beyond the deck (left by a longer one); the removed paths.
-
-    Only regular files with exactly our naming are touched, never a file the
-    storyboard uses; a file that cannot be removed is left alone.
-    """
-    count = len(storyboard.slides)
-    inputs = storyboard_inputs(storyboard)
-    removed = []
-    for path in sorted(Path(folder).iterdir()):
-        match = _PNG_NAME.fullmatch(path.name)
-        if match is None or int(match[1]) <= count or path.is_symlink() or not path.is_file():
-            continue
-        try:
-            refuse_inputs(path, inputs)
-            path.unlink()
-        except (ExportError, OSError):
-            continue
-        removed.append(path)
-    return removed
+def remove_stale_pngs(storyboard: Storyboard, folder: Path) -> Cleanup:
+    """Delete ``slide-NNN.png`` numbered beyond the deck that an earlier render wrote and nobody
+    changed since (:mod:`briefing.export.png_record`); never a file the storyboard uses."""
+    return remove_stale(Path(folder), len(storyboard.slides), storyboard_inputs(storyboard))
 
 
 def _indices(storyboard: Storyboard, slides: Iterable[int] | None) -> list[int]:
@@ -99,6 +88,7 @@ def render_pngs(
     size: tuple[int, int] = (CANVAS_W, CANVAS_H),
     slides: Iterable[int] | None = None,
     theme: Theme | None = None,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write ``slide-001.png`` ... for ``slides`` (0-based deck indices; all by default)."""
     app = ensure_app()
@@ -132,17 +122,22 @@ def render_pngs(
             )
             paths.append(path)
             scene.deleteLater()
+            if progress is not None:
+                progress(len(paths), len(chosen))
         for job in pending:
             job.result()
     return paths
 
 
 def _save_png(pixels: bytes, width: int, height: int, stride: int, path: Path) -> None:
+    """Write the PNG atomically, with the record that says a render wrote it (``png_record``)."""
     from PIL import Image as PILImage
 
     picture = PILImage.frombuffer("RGB", (width, height), pixels, "raw", "RGB", stride, 1)
     with atomic_output(path) as handle:  # OSError -> ExportError naming the file
-        picture.save(handle, "PNG", compress_level=3)
+        encoded = io.BytesIO()
+        picture.save(encoded, "PNG", compress_level=3)
+        handle.write(mark(encoded.getvalue()))
 
 
 def render_pdf(
@@ -152,6 +147,7 @@ def render_pdf(
     notes: bool = False,
     slides: Iterable[int] | None = None,
     theme: Theme | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """One vector PDF: a 16:9 page per slide, or (``notes=True``) A4 pages with notes under the slide."""
     app = ensure_app()
@@ -161,12 +157,19 @@ def render_pdf(
         raise ExportError(f"cannot write {target}: folder {target.parent} does not exist")
     refuse_inputs(target, storyboard_inputs(storyboard))
     with atomic_path(target) as temp:  # a failure leaves the previous PDF as it was
-        _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target)
+        _write_pdf(app, storyboard, temp, notes, _indices(storyboard, slides), theme, target, progress)
     return target
 
 
 def _write_pdf(
-    app, storyboard: Storyboard, temp: Path, notes: bool, indices: list[int], theme: Theme, target: Path
+    app,
+    storyboard: Storyboard,
+    temp: Path,
+    notes: bool,
+    indices: list[int],
+    theme: Theme,
+    target: Path,
+    progress: Progress | None,
 ) -> None:
     from PySide6.QtCore import QMarginsF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -199,6 +202,8 @@ def _write_pdf(
                 else:
                     _slide_page(painter, writer, scene)
                 scene.deleteLater()
+                if progress is not None:
+                    progress(number + 1, len(indices))
     finally:
         painter.end()
 
@@ -232,12 +237,10 @@ def _notes_page(painter, writer, scene, notes: str, theme: Theme) -> None:
     painter.setPen(QColor("#1E2733"))
     pitch = NOTES_SIZE * NOTES_LINE
     y = NOTES_MARGIN + slide_h + 96
-    for paragraph in (notes or "").split("\n\n"):
-        text = " ".join(paragraph.split())
-        if not text:
-            continue
-        rtl = is_rtl(text)
-        for line in wrap_lines(text, NOTES_SIZE, False, slide_w):
+    for paragraph in note_paragraphs(notes or ""):
+        rtl = is_rtl(paragraph)
+        rows = [row for text in paragraph.split("\n") for row in wrap_lines(text, NOTES_SIZE, False, slide_w)]
+        for line in rows:
             if y + pitch > NOTES_PAGE_H - NOTES_MARGIN:
                 writer.newPage()
                 y = NOTES_MARGIN

@@ -15,14 +15,7 @@ from __future__ import annotations
 from briefing.i18n import LanguageTag, parse_tag, strings_for
 from briefing.i18n.scripts import keep_order
 from briefing.layout.boxes import Paragraph
-from briefing.storyboard.model import Slide, Source, SourceRef, Storyboard
-
-SOURCES_TITLE = strings_for("en").sources_title  # the English title; a deck's own: sources_title()
-
-
-def sources_title(storyboard: Storyboard) -> str:
-    """The closing slide's title in the storyboard's language ("Sources", "资料来源", "المصادر" ...)."""
-    return strings_for(storyboard.language).sources_title
+from briefing.storyboard.model import SOURCES_TITLE, Slide, Source, SourceRef, SourcesBody, Storyboard
 
 
 def source_label(source: Source) -> str:
@@ -89,25 +82,27 @@ def citation_notes(storyboard: Storyboard, slide: Slide) -> tuple[str, ...]:
 
 
 def speaker_notes(storyboard: Storyboard, slide: Slide) -> str:
-    """The slide's notes followed by its citations (blank lines between paragraphs)."""
+    """The slide's notes followed by its citations (blank lines between paragraphs); the Sources
+    slide's notes list every source with its link."""
+    if isinstance(slide.body, SourcesBody):
+        entries = [source_label(s) + (f", {s.url}" if s.url else "") for s in slide.body.sources]
+        return "\n\n".join([slide.notes.strip(), *entries]).strip()
     return "\n\n".join(part for part in (slide.notes.strip(), *citation_notes(storyboard, slide)) if part)
 
 
 def cited_sources(storyboard: Storyboard) -> tuple[Source, ...]:
     """Every source a slide cites, once, in order of first citation."""
-    seen: dict[str, Source] = {}
-    for slide in storyboard.slides:
-        for ref in slide.sources:
-            if ref.ref not in seen:
-                seen[ref.ref] = _source(storyboard, ref.ref)
-    return tuple(seen.values())
+    return storyboard.cited_sources
 
 
-def sources_paragraphs(storyboard: Storyboard) -> tuple[Paragraph, ...]:
+def sources_paragraphs(sources: tuple[Source, ...]) -> tuple[Paragraph, ...]:
     """The Sources slide's list: each source as a bullet, its link on the line under it."""
     paragraphs: list[Paragraph] = []
-    for number, source in enumerate(cited_sources(storyboard)):
+    for number, source in enumerate(sources):
         paragraphs.append(Paragraph(source_label(source), bullet=True, space_before=0.6 if number else 0.0))
         if source.url:
             paragraphs.append(Paragraph(source.url, level=1, scale=0.82, space_before=0.25, link=source.url))
     return tuple(paragraphs)
+
+
+__all__ = ["SOURCES_TITLE", "cited_sources", "footer_paragraphs", "source_label", "speaker_notes"]

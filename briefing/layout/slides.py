@@ -20,7 +20,7 @@ from briefing.layout.boxes import (
     TextBox,
     TextStyle,
 )
-from briefing.layout.citations import footer_paragraphs, sources_paragraphs, sources_title
+from briefing.layout.citations import footer_paragraphs, sources_paragraphs
 from briefing.layout.fit import (
     BODY_BOTTOM,
     BODY_TOP,
@@ -46,12 +46,13 @@ from briefing.storyboard.model import (
     Quote,
     SectionBody,
     Slide,
+    SourcesBody,
     Stats,
     Storyboard,
     TitleBody,
 )
 
-__all__ = ["footer_paragraphs", "layout_slide", "layout_sources_slide"]
+__all__ = ["footer_paragraphs", "layout_slide"]
 
 
 def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
@@ -357,6 +358,8 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
     chart = image = None
     if isinstance(body, TitleBody):
         items = _title_slide(storyboard, slide, theme)
+    elif isinstance(body, SourcesBody):
+        items = _chrome(storyboard, index, slide, theme) + _sources_body(body, theme)
     elif isinstance(body, SectionBody):
         items = _section_slide(index, slide, theme, strings_for(storyboard.language))
     else:
@@ -388,19 +391,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
     )
 
 
-def layout_sources_slide(storyboard: Storyboard, theme: Theme) -> SlideLayout | None:
-    """The deck's closing slide listing every cited source (None: nothing cited, or turned off)."""
-    paragraphs = sources_paragraphs(storyboard) if storyboard.sources_slide else ()
-    if not paragraphs:
-        return None
-    index = len(storyboard.slides)
-    slide = Slide(title=sources_title(storyboard), body=Bullets(items=()), id="sources")
+def _sources_body(body: SourcesBody, theme: Theme) -> list[TextBox | ShapeBox]:
+    """The closing slide's list of every cited source (the deck links each ``url``)."""
     rect = Rect(MARGIN, BODY_TOP, CONTENT_W, BODY_BOTTOM - BODY_TOP)
-    items = [*_chrome(storyboard, index, slide, theme), fit_box("body", rect, paragraphs, theme.text)]
-    return SlideLayout(
-        index=index,
-        kind="bullets",
-        background=theme.background,
-        shapes=tuple(i for i in items if isinstance(i, ShapeBox)),
-        texts=tuple(i for i in items if isinstance(i, TextBox)),
-    )
+    return [fit_box("body", rect, sources_paragraphs(body.sources), theme.text)]

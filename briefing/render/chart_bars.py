@@ -60,9 +60,8 @@ class BarChart(PlotChart):
             item.setVisible(i < len(chart.series))
         self._paint_bars()
         self._make_labels(self._target.size if chart.labels else 0, self.theme.text)
-        stack_totals = chart.labels and self.stacked and len(chart.series) > 1
         self._totals = self._renew_labels(
-            self._totals, len(chart.categories) if stack_totals else 0, self.theme.text
+            self._totals, len(chart.categories) if chart.show_stack_totals else 0, self.theme.text
         )
 
     def _paint_bars(self) -> None:
@@ -164,14 +163,19 @@ class BarChart(PlotChart):
     def _place_totals(self, values: np.ndarray, centers: np.ndarray) -> None:
         if not self._totals:
             return
-        tops = np.clip(values, 0, None).sum(axis=0)
-        finals = np.clip(self._target, 0, None).sum(axis=0)
+        nets = values.sum(axis=0)  # the net total (gains minus losses), as the deck labels it
+        finals = self._target.sum(axis=0)
+        gains, losses = np.clip(values, 0, None).sum(axis=0), np.clip(values, None, 0).sum(axis=0)
+        ends = np.where(finals >= 0, gains, losses)
         for i, label in enumerate(self._totals):
-            label.setText(self._label_text(tops[i], finals[i]))
+            label.setText(self._label_text(nets[i], finals[i]))
+            outward = 1.0 if finals[i] >= 0 else -1.0  # beyond the positive end, or below the negative one
             if self.HORIZONTAL:
-                point, anchor = self.to_item(tops[i], centers[0, i]) + QPointF(LABEL_GAP, 0), (0.0, 0.5)
+                point = self.to_item(ends[i], centers[0, i]) + QPointF(LABEL_GAP * outward, 0)
+                anchor = (0.0, 0.5) if outward > 0 else (1.0, 0.5)
             else:
-                point, anchor = self.to_item(centers[0, i], tops[i]) - QPointF(0, LABEL_GAP), (0.5, 1.0)
+                point = self.to_item(centers[0, i], ends[i]) - QPointF(0, LABEL_GAP * outward)
+                anchor = (0.5, 1.0) if outward > 0 else (0.5, 0.0)
             label.place(point, anchor)
             label.setVisible(self.plot_rect().adjusted(-2, -LABEL_SIZE * 2, 2, 2).contains(point))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +38,9 @@ class CsvData:
     cells: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)  # (column, row) -> line, col
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def field_starts(line: str, delimiter: str = ",") -> list[int]:
     """1-based character columns where each CSV field of ``line`` begins (quotes respected)."""
     starts = [1]
@@ -49,9 +53,18 @@ def field_starts(line: str, delimiter: str = ",") -> list[int]:
     return starts
 
 
+def physical_lines(text: str) -> list[str]:
+    """The file's lines as the CSV reader and editors count them: split at CR, LF and CRLF only.
+
+    ``str.splitlines`` also splits at NEL, U+2028 and other separators a cell may hold,
+    which would shift the line and column of every later diagnostic.
+    """
+    return _LINE_END.split(text)
+
+
 def delimiter_of(text: str) -> str:
     """``;`` when the first non-blank line has more semicolons than commas (outside quotes), else ``,``."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
+    header = next((line for line in physical_lines(text) if line.strip()), "")
     semicolons = len(field_starts(header, ";")) - 1
     commas = len(field_starts(header, ",")) - 1
     return ";" if semicolons > commas else ","
@@ -70,7 +83,7 @@ def read_chart_csv(path: Path, *, scatter: bool = False, decimal: str = ".") -> 
         _error(result, path, syntax.line, 1, f"CSV syntax: {syntax.message}")
         return result
     if _check_shape(result, path, rows):
-        _read_rows(result, path, rows, _Layout(text.splitlines(), delimiter, decimal, scatter))
+        _read_rows(result, path, rows, _Layout(physical_lines(text), delimiter, decimal, scatter))
     return result
 
 

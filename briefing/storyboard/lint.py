@@ -143,8 +143,8 @@ def lint_storyboard(storyboard: Storyboard, columns: Mapping[int, int] | None = 
     """Model lints: notes, bullet counts, unsourced figures; ``columns`` maps slide line -> column."""
     warnings: list[Diagnostic] = []
     for slide in storyboard.slides:
-        if slide.kind in ("title", "section"):
-            continue
+        if slide.kind in ("title", "section", "sources"):
+            continue  # generated slides
         col = (columns or {}).get(slide.line, 1)
         warnings.extend(_slide_lints(storyboard.path, slide, col))
     return warnings

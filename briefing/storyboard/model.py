@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 if TYPE_CHECKING:
     from briefing.storyboard.images import Picture
 
+from briefing.i18n import strings_for
 from briefing.storyboard.numbers import (
     auto_decimals,
     excel_number_format,
@@ -33,7 +34,11 @@ from briefing.storyboard.numbers import (
 ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
 CHART_TYPES: tuple[ChartType, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
 BODY_KINDS: tuple[str, ...] = ("bullets", "chart", "stats", "quote", "compare", "image")
-SlideKind = Literal["title", "section", "bullets", "chart", "stats", "quote", "compare", "image"]
+SlideKind = Literal["title", "section", "bullets", "chart", "stats", "quote", "compare", "image", "sources"]
+# The closing Sources slide's title and notes in English (generated, like the title slide);
+# a storyboard's own are in its language (briefing/i18n/strings.py)
+SOURCES_TITLE = strings_for("en").sources_title
+SOURCES_NOTES = strings_for("en").sources_notes
 
 
 # --------------------------------------------------------------------------- sources
@@ -144,6 +149,18 @@ class Chart:
         return min([0.0, *values]), max([0.0, *values])
 
     @property
+    def stack_totals(self) -> tuple[float, ...]:
+        """Each stack's net total (gains minus losses): what its total label says, in every output."""
+        return tuple(
+            sum(s.values[i] for s in self.series if i < len(s.values)) for i in range(len(self.categories))
+        )
+
+    @property
+    def show_stack_totals(self) -> bool:
+        """Stacked charts with value labels and more than one series label each stack's total."""
+        return self.type == "stacked" and self.labels and len(self.series) > 1
+
+    @property
     def show_legend(self) -> bool:
         if self.legend is not None:
             return self.legend
@@ -229,7 +246,15 @@ class SectionBody:
     slide_titles: tuple[str, ...] = ()
 
 
-Body = Bullets | Chart | Stats | Quote | Compare | Image | TitleBody | SectionBody
+@dataclass(frozen=True)
+class SourcesBody:
+    """Body of the generated closing slide: every source the slides cite, once, in citation order."""
+
+    kind: ClassVar[str] = "sources"
+    sources: tuple[Source, ...] = ()
+
+
+Body = Bullets | Chart | Stats | Quote | Compare | Image | TitleBody | SectionBody | SourcesBody
 
 
 # --------------------------------------------------------------------------- slides
@@ -300,13 +325,19 @@ class Storyboard:
     notes: str = ""
     theme: ThemeSpec = field(default_factory=ThemeSpec)
     sources: tuple[Source, ...] = ()
-    sources_slide: bool = True  # the exported deck ends with a slide listing every cited source
+    sources_slide: bool = True  # the deck ends with a slide listing every cited source
     path: Path | None = None  # the YAML file, absolute; None when built in code
     files: tuple[Path, ...] = ()  # every file the storyboard uses (CSV, images)
 
     @cached_property
     def slides(self) -> tuple[Slide, ...]:
-        """The deck: title slide, then each section's divider and slides."""
+        """The deck: title slide, then each section's divider and slides, then the Sources slide.
+
+        Every output shows these same slides: the app, the overview, ``render``, the PDF
+        handout and the exported deck. The Sources slide lists every cited source; it is
+        left out when nothing is cited or ``sources_slide: false``, and belongs to the last
+        section (as slides after the last divider do).
+        """
         deck: list[Slide] = [
             Slide(
                 title=self.title,
@@ -333,7 +364,31 @@ class Storyboard:
                 )
             )
             deck.extend(section.slides)
+        cited = self.cited_sources
+        if self.sources_slide and cited:
+            body = SourcesBody(sources=cited)
+            strings = strings_for(self.language)
+            deck.append(
+                Slide(
+                    title=strings.sources_title,
+                    body=body,
+                    notes=strings.sources_notes,
+                    section=total - 1,
+                    id="sources",
+                )
+            )
         return tuple(deck)
+
+    @cached_property
+    def cited_sources(self) -> tuple[Source, ...]:
+        """Every source a slide cites, once, in order of first citation (unknown ids by name)."""
+        seen: dict[str, Source] = {}
+        for section in self.sections:
+            for slide in section.slides:
+                for ref in slide.sources:
+                    if ref.ref not in seen:
+                        seen[ref.ref] = self.source(ref.ref) or Source(id=ref.ref, title=ref.ref)
+        return tuple(seen.values())
 
     def source(self, ref: str) -> Source | None:
         for source in self.sources:

@@ -24,9 +24,9 @@ from pathlib import Path
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
+from briefing.sources import SourceError, SourceText
 from briefing.storyboard.figures import Number, figure_kind, numbers_in, same_quantity, unit_scale
 from briefing.storyboard.model import Storyboard, format_number
-from briefing.storyboard.source_text import SourceText
 from briefing.storyboard.yaml_nodes import parse_text
 
 DERIVED = "derived"
@@ -65,8 +65,9 @@ def source_texts(
     for ref, path in paths.items():
         try:
             texts[ref] = SourceText.read(path)
-        except OSError as error:
-            message = f"cannot read source '{ref}' at {path}: {error.strerror or error}"
+        except SourceError as error:
+            reason = str(error).removeprefix(f"{path}: ")
+            message = f"cannot read source '{ref}' at {path}: {reason}"
             hint = "fix the path in 'file:' or pass --source REF=PATH"
             found.append(_diag(storyboard.path, 1, 1, message, hint, "warning", "source-file"))
     return texts, found
@@ -136,7 +137,7 @@ def _phrase_problem(
     if text is None or not citation.phrase or citation.node is None or text.contains(citation.phrase):
         return None
     line, passage = text.closest_passage(citation.phrase)
-    hint = f'closest passage, {text.path.name} line {line}: "{passage}"' if line else ""
+    hint = f'closest passage, {text.path.name} {text.place(line).label}: "{passage}"' if line else ""
     mark = citation.node.start_mark
     message = f"phrase not found in source '{citation.ref}' ({text.path.name}): \"{citation.phrase}\""
     return _diag(path, mark.line + 1, mark.column + 1, message, hint, "error", "phrase-not-in-source")

@@ -61,3 +61,21 @@ def clean_text(value: str, *, one_line: bool = False) -> CleanText:
     if removed:
         text = _UNSHOWABLE.sub("", text)
     return CleanText(text, removed)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def note_paragraphs(notes: str) -> list[str]:
+    """Speaker notes as every output shows them: a blank line starts a paragraph, and every
+    other line break stays a line break (``\n``) inside its paragraph, so a list written one
+    item per line keeps its lines in the console, the PDF handout and the deck."""
+    paragraphs = []
+    for block in _BLANK_LINES.split(_LINE_BREAKS.sub("\n", notes).strip()):
+        lines = [_SPACES.sub(" ", line).strip() for line in block.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+

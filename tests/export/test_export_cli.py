@@ -21,7 +21,7 @@ def test_defaults_export_the_bundled_briefing_into_the_current_folder(
     assert main(["export"]) == 0
     out = tmp_path / f"{default_storyboard().stem}.pptx"
     assert out.is_file()
-    assert len(Presentation(str(out)).slides) == len(load_storyboard(None).slides) + 1  # + Sources
+    assert len(Presentation(str(out)).slides) == len(load_storyboard(None).slides)  # Sources included
     assert f"wrote {out}" in capsys.readouterr().err
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from briefing.export.pptx import export_deck
 from briefing.layout import Rect, layout_slide
-from briefing.layout.slides import layout_sources_slide
 from briefing.layout.theme import resolve_theme
 from briefing.storyboard.model import Storyboard
 from tests.i18n.language_decks import LANGUAGES, load
@@ -27,9 +26,8 @@ def _boxes(storyboard: Storyboard) -> list[list[Rect]]:
     """Per page, the rectangles text may occupy: every text box, and the chart."""
     theme = resolve_theme(storyboard.theme)
     layouts = [layout_slide(storyboard, n, theme) for n in range(len(storyboard.slides))]
-    sources = layout_sources_slide(storyboard, theme)
     pages = []
-    for layout in [*layouts, *([sources] if sources else [])]:
+    for layout in layouts:
         rects = [box.rect for box in layout.texts] + ([layout.chart] if layout.chart else [])
         pages.append(rects)
     return pages

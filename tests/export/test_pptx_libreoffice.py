@@ -20,7 +20,7 @@ def test_bundled_briefing_converts_page_per_slide(
     storyboard = load_storyboard(None)
     deck = tmp_path / "bundled.pptx"
     export_deck(storyboard, deck)
-    assert page_count(to_pdf(deck)) == len(storyboard.slides) + 1  # + the Sources slide
+    assert page_count(to_pdf(deck)) == len(storyboard.slides)  # the Sources slide included
 
 
 def test_every_kind_and_chart_converts(
@@ -31,7 +31,7 @@ def test_every_kind_and_chart_converts(
 ) -> None:
     deck = tmp_path / "rich.pptx"
     export_deck(rich_storyboard, deck)
-    assert page_count(to_pdf(deck)) == len(rich_storyboard.slides) + 1  # + the Sources slide
+    assert page_count(to_pdf(deck)) == len(rich_storyboard.slides)  # the Sources slide included
 
 
 def test_templated_deck_converts(
@@ -43,7 +43,7 @@ def test_templated_deck_converts(
 ) -> None:
     deck = tmp_path / "corporate-deck.pptx"
     export_deck(rich_storyboard, deck, template=corporate_template)
-    assert page_count(to_pdf(deck)) == len(rich_storyboard.slides) + 1  # + the Sources slide
+    assert page_count(to_pdf(deck)) == len(rich_storyboard.slides)  # the Sources slide included
 
 
 def test_libreoffice_reads_the_charts_as_charts(
@@ -57,7 +57,7 @@ def test_libreoffice_reads_the_charts_as_charts(
     deck = tmp_path / "rich.pptx"
     export_deck(rich_storyboard, deck)
     resaved = Presentation(str(to_pdf(deck, "pptx")))
-    assert len(resaved.slides) == len(rich_storyboard.slides) + 1  # + the Sources slide
+    assert len(resaved.slides) == len(rich_storyboard.slides)  # the Sources slide included
     charts = [shape.chart for slide in resaved.slides for shape in slide.shapes if shape.has_chart]
     specs = [s.body for s in rich_storyboard.slides if isinstance(s.body, Chart)]
     assert len(charts) == len(specs)

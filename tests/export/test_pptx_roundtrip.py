@@ -16,7 +16,7 @@ from pptx.util import Emu
 from briefing.export.pptx import export_deck
 from briefing.export.pptx.alt_text import alt_text
 from briefing.export.pptx.notes import notes_paragraphs
-from briefing.layout.citations import citation_notes
+from briefing.layout.citations import citation_notes, speaker_notes
 from briefing.storyboard.model import Chart, Image, Storyboard
 
 EXPECTED_TYPES = {
@@ -44,15 +44,15 @@ def _charts(prs):
 
 def test_one_16_9_slide_per_storyboard_slide(exported) -> None:
     storyboard, prs, report = exported
-    assert len(prs.slides) == len(storyboard.slides) + 1 == report.slides  # and the closing Sources slide
-    assert prs.slides[len(storyboard.slides)].shapes.title.text == "Sources"
+    assert len(prs.slides) == len(storyboard.slides) == report.slides  # the closing Sources slide included
+    assert prs.slides[len(storyboard.slides) - 1].shapes.title.text == "Sources"
     assert (prs.slide_width, prs.slide_height) == (Emu(12192000), Emu(6858000))
     assert abs(prs.slide_width.inches - 13.333) < 0.001 and prs.slide_height.inches == 7.5
 
 
 def test_titles_are_in_title_placeholders(exported) -> None:
     storyboard, prs, _ = exported
-    for slide, deck_slide in zip(storyboard.slides, list(prs.slides)[:-1], strict=True):
+    for slide, deck_slide in zip(storyboard.slides, list(prs.slides), strict=True):
         title = deck_slide.shapes.title
         assert title is not None and title.is_placeholder
         assert title.text_frame.text == slide.title
@@ -60,10 +60,13 @@ def test_titles_are_in_title_placeholders(exported) -> None:
 
 def test_notes_go_to_the_notes_page(exported) -> None:
     storyboard, prs, _ = exported
-    for slide, deck_slide in zip(storyboard.slides, list(prs.slides)[:-1], strict=True):
+    for slide, deck_slide in zip(storyboard.slides, list(prs.slides), strict=True):
         if slide.notes or slide.sources:  # the notes end with the slide's citations
             paragraphs = [p.text for p in deck_slide.notes_slide.notes_text_frame.paragraphs]
-            assert paragraphs == notes_paragraphs(slide.notes) + list(citation_notes(storyboard, slide))
+            expected = notes_paragraphs(slide.notes) + list(citation_notes(storyboard, slide))
+            if slide.kind == "sources":  # every source with its link, under the slide's notes
+                expected = notes_paragraphs(speaker_notes(storyboard, slide))
+            assert paragraphs == expected
         else:
             assert not deck_slide.has_notes_slide
     title_notes = [p.text for p in prs.slides[0].notes_slide.notes_text_frame.paragraphs]
@@ -283,7 +286,7 @@ def test_slides_have_their_own_parts_ids_and_notes_pages(exported) -> None:
     ids = [s.slide_id for s in prs.slides]
     assert len(set(ids)) == len(ids) and ids == sorted(ids)
     parts = {str(s.part.partname) for s in prs.slides}
-    assert parts == {f"/ppt/slides/slide{n}.xml" for n in range(1, len(storyboard.slides) + 2)}  # + Sources
+    assert parts == {f"/ppt/slides/slide{n}.xml" for n in range(1, len(storyboard.slides) + 1)}
     notes_parts = [s.notes_slide.part for s in prs.slides if s.has_notes_slide]
     assert len({str(p.partname) for p in notes_parts}) == len(notes_parts)
     for deck_slide in prs.slides:

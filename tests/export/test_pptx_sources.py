@@ -133,7 +133,8 @@ def test_every_cited_url_is_an_external_hyperlink_in_the_footer(storyboard: Stor
 
 def test_the_deck_ends_with_every_cited_source_once(storyboard: Storyboard, deck: Deck) -> None:
     last = len(deck.slides)
-    assert last == len(storyboard.slides) + 1
+    assert last == len(storyboard.slides)  # the Sources slide is the storyboard's last slide, as in the app
+    assert storyboard.slides[-1].kind == "sources" and storyboard.slides[-1].title == "Sources"
     assert deck.title(last) == "Sources"
     assert deck.shape_text(last, "Body") == [
         "The hub report (Example Press, 2026-11-01)",

@@ -21,7 +21,7 @@ def templated(rich_storyboard: Storyboard, corporate_template: Path, tmp_path: P
 
 def test_sample_slides_are_deleted_with_their_parts(templated) -> None:
     storyboard, prs, _, out = templated
-    assert len(prs.slides) == len(storyboard.slides) + 1  # and the closing Sources slide
+    assert len(prs.slides) == len(storyboard.slides)  # the closing Sources slide included
     titles = [s.shapes.title.text_frame.text for s in prs.slides]
     assert "Sample slide that must disappear" not in titles
     import zipfile
@@ -29,7 +29,7 @@ def test_sample_slides_are_deleted_with_their_parts(templated) -> None:
     with zipfile.ZipFile(out) as package:
         slide_parts = [n for n in package.namelist() if n.startswith("ppt/slides/slide")]
         notes_text = b"".join(package.read(n) for n in package.namelist() if "notesSlide" in n)
-    assert len(slide_parts) == len(storyboard.slides) + 1
+    assert len(slide_parts) == len(storyboard.slides)
     assert b"sample notes" not in notes_text
 
 

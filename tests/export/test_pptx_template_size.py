@@ -73,7 +73,7 @@ def test_a_potx_template_is_accepted(
     before = potx.read_bytes()
     report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=potx)
     deck = Presentation(str(report.path))
-    assert len(deck.slides) == len(rich_storyboard.slides) + 1  # and the closing Sources slide
+    assert len(deck.slides) == len(rich_storyboard.slides)  # the closing Sources slide included
     assert deck.slides[0].slide_layout.name == "Corporate Cover", "the template's own layouts are used"
     with zipfile.ZipFile(report.path) as package:
         assert b"presentationml.presentation.main+xml" in package.read("[Content_Types].xml")

@@ -111,9 +111,9 @@ def test_any_str_reaches_the_deck_without_a_crash(rich_storyboard: Storyboard, t
     assert prs.core_properties.title == "ABCDEF G H"
     frame = next(s for slide in prs.slides for s in slide.shapes if s.has_chart)
     assert list(frame.chart.plots[0].categories) == ["ABCDEF\nG\u2028H", "B"]  # XML reads \\r\\n as \\n
-    # notes: a single line end (\v included) is a soft wrap, joined with a space, as the app shows it
+    # notes: every line end (\v and U+2028 included) is a line break, as the app and the handout show it
     notes = prs.slides[2].notes_slide.notes_text_frame.paragraphs
-    assert notes[0].text == "AB CDEF G H"
+    assert notes[0].text == "AB\vCDEF\vG\vH"
     assert [p.text for p in notes[1:]] == [  # then the slide's citation (see test_pptx_sources)
         "Source: Shanghai as a technology innovation hub — “spanning 25 square kilometers”"
     ]

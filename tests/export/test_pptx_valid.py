@@ -43,7 +43,7 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
 ) -> None:
     kinds = {s.kind for s in rich_storyboard.slides}
     charts = {s.body.type for s in rich_storyboard.slides if isinstance(s.body, Chart)}
-    assert kinds == {"title", "section", "bullets", "stats", "quote", "compare", "image", "chart"}
+    assert kinds == {"title", "section", "bullets", "stats", "quote", "compare", "image", "chart", "sources"}
     assert charts == {"bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"}
     assert any(isinstance(s.body, Image) and s.body.caption for s in rich_storyboard.slides)
     decks = []

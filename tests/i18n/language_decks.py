@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.layout import TextBox, layout_slide
-from briefing.layout.slides import layout_sources_slide
 from briefing.layout.theme import resolve_theme
 from briefing.resources import slides_dir
 from briefing.storyboard.load import load_storyboard
@@ -24,13 +23,10 @@ def load(language: str) -> Storyboard:
 
 
 def text_boxes(storyboard: Storyboard) -> Iterator[TextBox]:
-    """Every text box of every slide, the Sources slide included."""
+    """Every text box of every slide, the closing Sources slide included."""
     theme = resolve_theme(storyboard.theme)
     for index in range(len(storyboard.slides)):
         yield from layout_slide(storyboard, index, theme).texts
-    sources = layout_sources_slide(storyboard, theme)
-    if sources is not None:
-        yield from sources.texts
 
 
 def chart_words(storyboard: Storyboard) -> Iterator[str]:
@@ -41,3 +37,9 @@ def chart_words(storyboard: Storyboard) -> Iterator[str]:
             yield from chart.categories
             yield from (series.name for series in chart.series)
             yield from (chart.x_title, chart.y_title, chart.prefix, chart.unit)
+
+
+def sources_index(storyboard: Storyboard) -> int:
+    """The closing Sources slide's index (the last slide)."""
+    assert storyboard.slides[-1].id == "sources"
+    return len(storyboard.slides) - 1

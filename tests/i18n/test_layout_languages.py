@@ -8,12 +8,11 @@ import pytest
 from briefing.i18n import fonts
 from briefing.layout import TextBox, layout_slide
 from briefing.layout.fit import TITLE_RECT
-from briefing.layout.slides import layout_sources_slide
 from briefing.layout.textfit import WIDTH_SAFETY, text_width
 from briefing.layout.theme import resolve_theme
 from briefing.storyboard import check
 from briefing.storyboard.load import load_storyboard
-from tests.i18n.language_decks import deck_path, load
+from tests.i18n.language_decks import deck_path, load, sources_index
 
 
 def _slide(language: str, title: str):
@@ -48,8 +47,7 @@ def test_arabic_title_is_right_aligned_and_english_stays_left() -> None:
 
 def test_a_latin_line_in_an_arabic_box_keeps_left_of_the_free_band() -> None:
     storyboard = load("ar")
-    sources = layout_sources_slide(storyboard, resolve_theme(storyboard.theme))
-    assert sources is not None
+    sources = layout_slide(storyboard, sources_index(storyboard), resolve_theme(storyboard.theme))
     body = sources.text("body")[0]
     line = body.lines()[0]
     assert not line.rtl and line.x < body.rect.x + body.rect.w * (1 - WIDTH_SAFETY) + 60
@@ -91,8 +89,8 @@ def test_generated_text_is_in_the_storyboards_language(
     theme = resolve_theme(storyboard.theme)
     layouts = [layout_slide(storyboard, n, theme) for n in range(len(storyboard.slides))]
     texts = [box.text for layout in layouts for box in layout.texts]
-    sources = layout_sources_slide(storyboard, theme)
-    assert sources is not None and sources.text("title")[0].text == title
+    sources = layouts[sources_index(storyboard)]
+    assert sources.text("title")[0].text == title
     assert label in texts and byline in texts and credit in texts
     footers = [box.text for layout in layouts for box in layout.text("footer")]
     assert footers and all(text.startswith(footer) for text in footers)

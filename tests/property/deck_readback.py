@@ -191,21 +191,6 @@ def app_views(storyboard: Any, theme: Any) -> list[SlideView]:
     return views
 
 
-def closing_sources_view(storyboard: Any, theme: Any) -> SlideView | None:
-    """The deck-only closing Sources slide as its layout describes it (None: the deck has none)."""
-    from briefing.layout.slides import layout_sources_slide
-
-    layout = layout_sources_slide(storyboard, theme)
-    if layout is None:
-        return None
-    texts = [
-        (box.role, [p.text for p in box.paragraphs])
-        for box in layout.texts
-        if any(p.text for p in box.paragraphs)
-    ]
-    return SlideView(texts)
-
-
 def _app_chart(item: Any) -> ChartView:
     spec = item.chart
     drawn = spec.series[:1] if spec.type in ("pie", "donut") else spec.series

@@ -101,6 +101,30 @@ def test_stacks_show_their_totals_above_them(show):
     assert item.total_texts() == [chart.format_value(t) for t in totals]
 
 
+def test_stacks_of_gains_and_losses_show_their_net_totals(show):
+    chart = Chart(
+        type="stacked",
+        categories=("2022", "2023", "2024"),
+        series=(Series("Gains", (30, 50, 20)), Series("Losses", (-17, -12, -9))),
+    )
+    assert chart.stack_totals == (13, 38, 11)
+    item, _ = show(chart)
+    assert item.total_texts() == ["13", "38", "11"]
+
+
+def test_a_stack_that_nets_below_zero_has_its_total_under_it(show):
+    chart = Chart(
+        type="stacked",
+        categories=("up", "down"),
+        series=(Series("Gains", (30, 5)), Series("Losses", (-10, -20))),
+    )
+    item, _ = show(chart)
+    assert item.total_texts() == ["20", "-15"]
+    up, down = (label.sceneBoundingRect() for label in item._totals)
+    assert up.bottom() < item.mapToScene(item.to_item(0.0, 30.0)).y()  # above the gains
+    assert down.top() > item.mapToScene(item.to_item(1.0, -20.0)).y()  # below the losses
+
+
 def test_line_labels_show_every_point_when_they_fit(show):
     chart = Chart(
         type="line",

@@ -95,19 +95,67 @@ def _pixel(path):
     return QImage(str(path)).pixelColor(5, 5).name()
 
 
-def test_a_full_render_removes_pngs_left_from_a_longer_deck(qtbot, tmp_path, write_storyboard, capsys):
-    path = write_storyboard(DECK)  # 5 slides: title, divider and three
+def test_a_full_render_removes_only_the_pngs_it_wrote_for_a_longer_deck(
+    qtbot, tmp_path, write_storyboard, capsys
+):
+    long_deck = DECK + "      - {title: Six, bullets: [a]}\n      - {title: Seven, bullets: [b]}\n"
     out = tmp_path / "png"
-    out.mkdir()
-    for number in (6, 7, 12):  # left by an earlier, longer version of the deck
-        (out / f"slide-{number:03d}.png").write_bytes(b"old")
+    assert main(["render", str(write_storyboard(long_deck)), "-o", str(out), "--size", "160x90"]) == 0
+    (out / "slide-012.png").write_bytes(b"a picture of the user's, with our naming")
     (out / "slide-7.png").write_bytes(b"not our naming")
     (out / "notes.txt").write_text("mine", encoding="utf-8")
-    assert main(["render", str(path), "-o", str(out), "--size", "160x90"]) == 0
+    capsys.readouterr()
+    assert main(["render", str(write_storyboard(DECK)), "-o", str(out), "--size", "160x90"]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["notes.txt", *(f"slide-00{n}.png" for n in range(1, 6)), "slide-7.png"]
+    # 6 slides now (title, divider, three, Sources), 8 before
+    assert names == ["notes.txt", *(f"slide-00{n}.png" for n in range(1, 7)), "slide-012.png", "slide-7.png"]
     err = capsys.readouterr().err
-    assert "removed 3 PNGs left from a longer deck: slide-006.png, slide-007.png, slide-012.png" in err
+    removed = "removed 2 PNGs (slide-007.png, slide-008.png) that an earlier render wrote for a longer deck"
+    assert removed in err
+    assert "kept 1 PNG (slide-012.png) beyond the deck: not written by briefing render" in err
+
+
+def test_a_full_render_never_removes_a_png_it_did_not_write(qtbot, tmp_path, write_storyboard, capsys):
+    path = write_storyboard(DECK)  # 6 slides: title, divider, three, Sources
+    out = tmp_path / "png"
+    out.mkdir()
+    (out / "slide-050.png").write_bytes(b"the user's own picture")
+    assert main(["render", str(path), "-o", str(out), "--size", "160x90"]) == 0
+    assert (out / "slide-050.png").read_bytes() == b"the user's own picture"
+    err = capsys.readouterr().err
+    assert "removed" not in err
+    assert "kept 1 PNG (slide-050.png) beyond the deck: not written by briefing render" in err
+
+
+def test_a_png_of_ours_changed_since_is_kept(qtbot, tmp_path, write_storyboard, capsys):
+    long_deck = DECK + "      - title: Six\n        bullets: [a]\n"
+    out = tmp_path / "png"
+    assert main(["render", str(write_storyboard(long_deck)), "-o", str(out), "--size", "160x90"]) == 0
+    from PIL import Image as PILImage
+    from PIL.PngImagePlugin import PngInfo
+
+    with PILImage.open(out / "slide-007.png") as picture:  # touched up in an editor that keeps text chunks
+        picture.load()
+        info = PngInfo()
+        for key, value in picture.text.items():
+            info.add_text(key, value)
+        picture.putpixel((3, 3), (255, 0, 0))
+        picture.save(out / "slide-007.png", pnginfo=info)
+    edited = (out / "slide-007.png").read_bytes()
+    assert main(["render", str(write_storyboard(DECK)), "-o", str(out), "--size", "160x90"]) == 0
+    assert (out / "slide-007.png").read_bytes() == edited
+    assert "kept 1 PNG (slide-007.png) beyond the deck: changed since briefing render wrote them" in (
+        capsys.readouterr().err
+    )
+
+
+def test_a_png_of_ours_copied_under_another_number_is_still_ours(qtbot, tmp_path, write_storyboard, capsys):
+    out = tmp_path / "png"
+    assert main(["render", str(write_storyboard(DECK)), "-o", str(out), "--size", "160x90"]) == 0
+    (out / "slide-009.png").write_bytes((out / "slide-002.png").read_bytes())
+    assert main(["render", str(write_storyboard(DECK)), "-o", str(out), "--size", "160x90"]) == 0
+    assert not (out / "slide-009.png").exists()
+    assert "removed 1 PNG (slide-009.png)" in capsys.readouterr().err
 
 
 def test_a_partial_render_leaves_other_pngs(qtbot, tmp_path, write_storyboard):

@@ -57,3 +57,22 @@ def test_scatter_needs_numeric_x_values(tmp_path: Path) -> None:
 
 def test_non_utf8_csv_is_located(tmp_path: Path) -> None:
     assert located(tmp_path, b"c,a\nZ\xfcrich,1\n") == [(2, 2, "byte 0xfc is not UTF-8")]
+
+
+# Every character str.splitlines() breaks at that the CSV reader (and editors) do not.
+SEPARATORS_IN_CELLS = ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+
+
+@pytest.mark.parametrize("separator", SEPARATORS_IN_CELLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_line_separator_inside_a_cell_does_not_shift_later_errors(tmp_path: Path, separator: str) -> None:
+    content = f'city,a,b\n"Pu{separator}dong",1,2\nBerlin,3,x\nLyon,4,5,6\n'
+    assert located(tmp_path, content) == [
+        (3, 10, "'x' is not a number"),
+        (4, 10, "row has 4 cells but the header has 3"),
+    ]
+
+
+@pytest.mark.parametrize("separator", SEPARATORS_IN_CELLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_a_separator_before_a_bad_cell_on_its_row_keeps_its_column(tmp_path: Path, separator: str) -> None:
+    content = f"city,a,b\nPu{separator}dong,1,oops\n"
+    assert located(tmp_path, content) == [(2, 11, "'oops' is not a number")]

@@ -13,17 +13,18 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefing.app import settings
 from briefing.storyboard.model import Slide
+from briefing.storyboard.text import note_paragraphs
 
 NOTES_STEP = 2
 
 
 def notes_html(slide: Slide) -> str:
-    """Blank lines separate paragraphs; single newlines are soft wraps."""
+    """Blank lines separate paragraphs; every other line break stays a line break."""
     text = slide.notes.strip()
     if not text:
         return "<p style='color:#8FA1B8'><i>No notes for this slide.</i></p>"
-    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
-    return "".join(f"<p style='margin-bottom:0.6em'>{html.escape(p)}</p>" for p in paragraphs)
+    paragraphs = ["<br>".join(html.escape(line) for line in p.split("\n")) for p in note_paragraphs(text)]
+    return "".join(f"<p style='margin-bottom:0.6em'>{p}</p>" for p in paragraphs)
 
 
 class NotesPanel(QWidget):

@@ -21,16 +21,16 @@ while a job runs (see :mod:`briefing.runtime`).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThread
 
 from briefing.app.live.load_work import LoadOutcome, exit_with_parent
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,9 @@ def loader_pool() -> ProcessPoolExecutor:
     """The loader process, started on first use (spawned: a Qt process must not fork)."""
     global _pool
     if _pool is None:
+        import multiprocessing  # on first use: not on the way to the first slide
+        from concurrent.futures import ProcessPoolExecutor
+
         _pool = ProcessPoolExecutor(
             max_workers=1,
             mp_context=multiprocessing.get_context("spawn"),
@@ -57,6 +60,8 @@ def run_in_loader_process(work: Callable[..., LoadOutcome], *args: Any) -> LoadO
     and the next one starts a new process: a reload never ends a talk.
     """
     global _pool
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return loader_pool().submit(work, *args).result()
     except BrokenProcessPool:

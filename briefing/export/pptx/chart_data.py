@@ -10,6 +10,7 @@ from __future__ import annotations
 from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.enum.chart import XL_CHART_TYPE
 
+from briefing.export.pptx.stack_totals import totals_series
 from briefing.export.pptx.workbook import category_data, xy_data
 from briefing.export.pptx.xml import xml_safe
 from briefing.storyboard.model import Chart
@@ -39,6 +40,9 @@ def chart_data(chart: Chart) -> CategoryChartData | XyChartData:
     data.categories = [xml_safe(str(category)) for category in chart.categories]
     for series in drawn_series(chart):
         data.add_series(xml_safe(series.name), [float(v) for v in series.values])
+    totals = totals_series(chart)
+    if totals is not None:  # drawn as labels only (stack_totals), but in "Edit Data" too
+        data.add_series(totals[0], list(totals[1]))
     return data
 
 

@@ -31,6 +31,7 @@ from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
 from briefing.export.pptx.internals import chart_element, color_element, run_properties
 from briefing.export.pptx.scripts import add_script_faces, chart_faces, set_chart_lang, text_language
+from briefing.export.pptx.stack_totals import hide_totals_legend_entry, move_totals_to_a_line
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
 from briefing.storyboard.model import Chart
@@ -56,6 +57,8 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     style = replace(style, chart_text=" ".join(words))
     set_chart_lang(chart.element, text_language(style.chart_text, style.language))
     _unsigned_axis_ids(chart)
+    total_text = _text_properties(style, LABEL_PT, style.theme.text, True)
+    move_totals_to_a_line(chart_element(chart), spec, total_text)
     _transparent(chart)
     _chart_text(chart, style)
     SERIES_STYLERS[spec.type](chart, spec, style)
@@ -63,6 +66,7 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     if spec.type not in ("pie", "donut"):
         _axes(chart, spec, style)
     _value_labels(chart, spec, style)
+    hide_totals_legend_entry(chart_element(chart), spec)
     set_alt_text(frame, chart_alt_text(spec, title, style.language))
     return frame
 
@@ -152,6 +156,8 @@ def _axes(chart: Any, spec: Chart, style: DeckStyle) -> None:
         axis.has_minor_gridlines = False
     if spec.type in ("bar", "hbar", "stacked", "area") and _all_positive(spec):
         value_axis.minimum_scale = 0  # bars start at zero (LibreOffice would zoom in otherwise)
+    elif spec.type in ("bar", "stacked", "line", "area"):  # categories under the plot, as in the app
+        category_axis.tick_label_position = XL_TICK_LABEL_POSITION.LOW
     value_axis.tick_labels.number_format = spec.axis_number_format  # the app's tick format
     value_axis.tick_labels.number_format_is_linked = False
     value_axis.has_major_gridlines = True

@@ -8,7 +8,6 @@ previous deck untouched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +20,6 @@ from briefing.export.pptx.safe_write import write_atomically
 from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
-from briefing.export.pptx.sources_slide import add_sources_slide, has_sources_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import open_base
 from briefing.export.pptx.theme_fonts import set_theme_fonts
@@ -29,9 +27,8 @@ from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
 from briefing.outputs import refuse_inputs, storyboard_inputs
+from briefing.progress import Progress
 from briefing.storyboard.model import Storyboard
-
-Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -51,7 +48,8 @@ def export_deck(
     progress: Progress | None = None,
     ink: Ink | None = None,
 ) -> ExportReport:
-    """Write ``storyboard`` to ``out_path`` as a 16:9 deck: one slide per storyboard slide, then Sources.
+    """Write ``storyboard`` to ``out_path`` as a 16:9 deck: one slide per slide of the storyboard's deck
+    (title, dividers, content, and the closing Sources slide), as the app shows them.
 
     ``ink``: strokes drawn during the talk, by slide index, drawn on their slides (``ink.py``).
     """
@@ -59,8 +57,7 @@ def export_deck(
     refuse_inputs(out_path, storyboard_inputs(storyboard, template))  # never the storyboard, its files
     data, warnings = build_deck(storyboard, template=template, progress=progress, ink=ink)
     write_atomically(out_path, lambda handle: handle.write(data))
-    slides = len(storyboard.slides) + has_sources_slide(storyboard)
-    return ExportReport(out_path, slides, tuple(warnings))
+    return ExportReport(out_path, len(storyboard.slides), tuple(warnings))
 
 
 def build_deck(
@@ -91,7 +88,6 @@ def build_deck(
                 add_ink(deck_slide, ink[index], presentation.slide_width)
             if progress is not None:
                 progress(index + 1, total)
-        add_sources_slide(adder, base.layouts, storyboard, style, notes)
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
     set_theme_fonts(presentation.part.package, style.language, templated=base.templated)

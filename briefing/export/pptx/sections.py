@@ -7,9 +7,8 @@ a GUID and the ``p:sldId`` ids of its slides, in deck order. Clients that do
 not know the extension ignore it, so the deck stays valid everywhere.
 
 The deck's slides are the storyboard's slides in order (the title slide goes
-into the first section, as PowerPoint does with slides before any section),
-followed by slides the exporter adds at the end (the Sources slide), which
-join the last section. Section GUIDs are derived from the section's position
+into the first section, as PowerPoint does with slides before any section;
+the closing Sources slide belongs to the last). Section GUIDs are derived from the section's position
 and title, never random, so re-exports stay byte-identical; a template's own
 section list (naming its deleted sample slides) is replaced.
 """

@@ -15,6 +15,10 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.sources.document import Place, SourceDocument
 
 QUOTES = {
     "\u2018": "'",
@@ -34,7 +38,6 @@ QUOTES = {
 }
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TRANSLATE = {ord(k): v for k, v in QUOTES.items()} | {ord(d): "-" for d in DASHES}
-MAX_SOURCE_BYTES = 50_000_000
 # Control and format characters that are not whitespace: nobody sees them, so nobody cites them.
 INVISIBLE = re.compile(
     "[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e"
@@ -78,6 +81,7 @@ class SourceText:
 
     path: Path
     text: str
+    document: SourceDocument | None = None
     flat: str = ""
     offsets: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
@@ -89,14 +93,20 @@ class SourceText:
 
     @classmethod
     def read(cls, path: Path) -> SourceText:
-        """Read a text or Markdown file: UTF-8, else Windows-1252 as ``briefing draft`` reads it."""
-        with path.open("rb") as handle:
-            data = handle.read(MAX_SOURCE_BYTES)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-        return cls(path, text.replace("\r\n", "\n").replace("\r", "\n"))
+        """Read any document ``briefing draft`` reads (``SourceError`` when it cannot be read)."""
+        from briefing.sources.read import read_source
+
+        return cls.of(read_source(path))
+
+    @classmethod
+    def of(cls, document: SourceDocument) -> SourceText:
+        return cls(document.path, document.text, document)
+
+    def place(self, line: int) -> Place:
+        """Where line ``line`` of ``text`` is in the original document (a Word paragraph, a PDF page)."""
+        from briefing.sources.document import Place
+
+        return self.document.place(line) if self.document is not None else Place(line)
 
     def contains(self, phrase: str) -> bool:
         flat = normalised(phrase)
@@ -107,7 +117,8 @@ class SourceText:
         return bisect.bisect_right(self.line_starts, offset)
 
     def closest_passage(self, phrase: str) -> tuple[int, str]:
-        """The line and the words of the source most like ``phrase`` (for a hint)."""
+        """The line and the words of the source most like ``phrase`` (for a hint; ``place(line)``
+        says where that line is in the original)."""
         target = normalised(phrase)
         best: tuple[int, int, str] = (-1, 0, "")
         for number, line in enumerate(self.text.split("\n"), start=1):
