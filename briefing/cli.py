@@ -21,7 +21,7 @@ COMMANDS: dict[str, str] = {
     "export": "write an editable PowerPoint deck with native charts and notes",
     "render": "write one PNG per slide (or a PDF handout), headless",
     "schema": "print the storyboard JSON Schema (draft 2020-12) for YAML editors",
-    "draft": "draft a storyboard from a report (.txt, .md, .docx), citing its words",
+    "draft": "draft a storyboard from a report (.txt, .md, .docx, .pdf, .html), citing its words",
 }
 
 

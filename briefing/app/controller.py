@@ -32,6 +32,7 @@ from briefing.app.presenting.keymap import action_for
 from briefing.app.presenting.navigation import TalkNavigation
 from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
 from briefing.app.presenting.typed_number import TypedSlideNumber
+from briefing.app.remote.wiring import RemoteControl
 from briefing.app.tools.wiring import SlideTools
 from briefing.storyboard.durations import format_duration
 from briefing.storyboard.follow import DeckDiff
@@ -79,6 +80,9 @@ class PresenterController(QObject):
             on_navigate=self.perform,
         )
         self.slide_tools.attach(self.audience, self.audience.view, self.console.current_view)
+        self.remote = RemoteControl(
+            self.state, self.timer, self.plan, self.scenes, self.tools.state, self.perform, self.console
+        )
         self.menus = self._make_menus()
         self.slide_tools.bind_menu(self.menus)
         self.navigation = TalkNavigation(
@@ -176,6 +180,7 @@ class PresenterController(QObject):
             "timing_report": self.show_timing_report,
             "notes_larger": console.notes.larger,
             "notes_smaller": console.notes.smaller,
+            "phone_remote": self.remote.open_dialog,
             **self.navigation.actions(),
             **self.slide_tools.actions(),
         }
@@ -343,6 +348,7 @@ class PresenterController(QObject):
         if self.export_job is not None:
             self.export_job.wait()  # a deck half written is worse than a second's wait
         self.stop_live_reload()
+        self.remote.stop()  # its port closes with the app
         self.timer.pause()
         settings.save_geometry("console", self.console)
         if not self.audience.isFullScreen():

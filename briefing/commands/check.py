@@ -41,6 +41,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="prove every cited phrase and figure against this source document "
         "(REF=PATH when the storyboard declares several sources; sources with 'file:' are checked anyway)",
     )
+    parser.add_argument(
+        "--template",
+        metavar="PPTX",
+        type=Path,
+        help="also build the deck on this company template in memory, as `export --template` would, "
+        "and report its errors and warnings",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,6 +57,10 @@ def run(args: argparse.Namespace) -> int:
     from briefing.storyboard.paths import file_problem
 
     problems = [(f, file_problem(f)) for f in files]
+    template_problem = file_problem(args.template) if args.template is not None else None
+    if template_problem:
+        print(f"briefing check: error: template {args.template} {template_problem}", file=sys.stderr)
+        return 2
     if any(problem for _, problem in problems):
         for path, problem in problems:
             if problem:
@@ -64,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     diagnostics: list[Diagnostic] = []
     for path in files:
-        diagnostics.extend(check_file(path, given))
+        diagnostics.extend(check_file(path, given, args.template))
+    diagnostics = _once(diagnostics, "template")  # the template's own, said once for several files
     errors = sum(1 for d in diagnostics if d.severity == "error")
     warnings = len(diagnostics) - errors
     try:
@@ -92,8 +104,11 @@ def source_arguments(values: list[str]) -> dict[str | None, Path]:
     return given
 
 
-def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> list[Diagnostic]:
-    """Loader errors, every lint (text overflow when layout is available) and provenance."""
+def check_file(
+    path: Path, sources: dict[str | None, Path] | None = None, template: Path | None = None
+) -> list[Diagnostic]:
+    """Loader errors, every lint (text overflow when layout is available), provenance, and with
+    ``template`` what export would say about building on it."""
     from briefing.storyboard.lint import lint
     from briefing.storyboard.load import analyze, sort_diagnostics
     from briefing.storyboard.provenance import check_provenance, source_texts
@@ -105,6 +120,11 @@ def check_file(path: Path, sources: dict[str | None, Path] | None = None) -> lis
         texts, problems = source_texts(result.storyboard, sources or {})
         found.extend(problems)
         found.extend(check_provenance(result.source, result.path, texts))
+    if template is not None:
+        from briefing.export.pptx.template_check import template_diagnostics  # python-pptx: only now
+
+        errors = any(d.severity == "error" for d in found)
+        found.extend(template_diagnostics(None if errors else result.storyboard, template))
     return sort_diagnostics(found, result.path)
 
 
@@ -150,6 +170,18 @@ def overflow_warnings(storyboard: Storyboard, columns: dict[int, int] | None = N
             if box.overflow
         )
     return found
+
+
+def _once(diagnostics: list[Diagnostic], code: str) -> list[Diagnostic]:
+    """``diagnostics`` with repeats of those with ``code`` left out."""
+    seen: set[Diagnostic] = set()
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.code == code and diagnostic in seen:
+            continue
+        seen.add(diagnostic)
+        kept.append(diagnostic)
+    return kept
 
 
 def _print_json(files: list[Path], diagnostics: list[Diagnostic], errors: int, warnings: int) -> None:

@@ -15,7 +15,11 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("report", metavar="REPORT", help="the report: .txt, .md or .docx")
+    parser.add_argument(
+        "report",
+        metavar="REPORT",
+        help="the report: .txt (any encoding), .md, .docx, a text-based .pdf, or a web page saved as .html",
+    )
     parser.add_argument(
         "-o",
         "--output",

@@ -78,8 +78,13 @@ def run(args: argparse.Namespace) -> int:
         )
     except OutputRefused as refused:
         return _refuse(str(refused))
-    with terminal_progress("export", "slides") as progress:
-        report = export_deck(storyboard, output, template=args.template, progress=progress)
+    from briefing.errors import ExportError
+
+    try:
+        with terminal_progress("export", "slides") as progress:
+            report = export_deck(storyboard, output, template=args.template, progress=progress)
+    except ExportError as error:  # a template, a disk: said the way export says its other refusals
+        return _refuse(str(error))
     for warning in report.warnings:
         print(f"briefing export: warning: {warning}", file=sys.stderr)
     if not args.quiet:

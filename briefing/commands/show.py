@@ -19,6 +19,7 @@ from briefing.runtime import can_open_windows, release_source_cache
 SOURCE_CHECK_DELAY_MS = 400
 
 if TYPE_CHECKING:
+    from briefing.app.controller import PresenterController
     from briefing.errors import Diagnostic
     from briefing.storyboard.model import Storyboard
 
@@ -36,11 +37,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--no-animations", action="store_true", help="no count-ups, fades or chart intros")
     parser.add_argument("--no-reload", action="store_true", help="do not reload when the storyboard is saved")
+    parser.add_argument(
+        "--remote", action="store_true", help="start the phone remote: a QR code on the console pairs a phone"
+    )
+    parser.add_argument(
+        "--remote-bind",
+        metavar="ADDRESS",
+        default=None,
+        help="the address the phone remote listens on (default: this laptop's LAN address; never all)",
+    )
+    parser.add_argument(
+        "--remote-port", type=int, metavar="N", default=0, help="its port (default: a free one)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from briefing.errors import StoryboardInvalid
     from briefing.storyboard.load import load_storyboard
+
+    remote = _remote_option(args)
+    if isinstance(remote, str):
+        print(f"briefing show: error: {remote}", file=sys.stderr)
+        return 2
 
     if len(args.files) > 1:
         print("briefing show: error: give one storyboard file", file=sys.stderr)
@@ -74,8 +92,38 @@ def run(args: argparse.Namespace) -> int:
             animate=not args.no_animations,
             reload=True,
             problems=list(invalid.errors),
+            remote=remote,
         )
-    return present(storyboard, screen=args.screen, animate=not args.no_animations, reload=not args.no_reload)
+    animate, reload = not args.no_animations, not args.no_reload
+    return present(storyboard, screen=args.screen, animate=animate, reload=reload, remote=remote)
+
+
+def _remote_option(args: argparse.Namespace) -> tuple[str | None, int] | str | None:
+    """(address or None for the LAN address, port) when the remote is asked for; a message when wrong."""
+    if not (args.remote or args.remote_bind or args.remote_port):
+        return None
+    if not 0 <= args.remote_port <= 65535:
+        return f"--remote-port {args.remote_port} is not a port (0-65535)"
+    if args.remote_bind is None:
+        return None, args.remote_port
+    from briefing.remote.address import check_bind
+
+    try:
+        return check_bind(args.remote_bind), args.remote_port
+    except ValueError as error:
+        return f"--remote-bind: {error}"
+
+
+def _start_remote(controller: PresenterController, address: str | None, port: int) -> bool:
+    from briefing.app.remote.wiring import announce
+
+    try:
+        announce(controller.remote.start(address, port).url)
+    except OSError as error:
+        where = f"{address or 'the LAN address'}:{port or 'a free port'}"
+        print(f"briefing show: error: the phone remote cannot listen on {where}: {error}", file=sys.stderr)
+        return False
+    return True
 
 
 def waiting_storyboard(path: Path) -> Storyboard:
@@ -98,6 +146,7 @@ def present(
     animate: bool,
     reload: bool,
     problems: list[Diagnostic] | None = None,
+    remote: tuple[str | None, int] | None = None,
 ) -> int:
     if not can_open_windows():  # Qt would abort the process; tell the user instead
         print(
@@ -135,7 +184,12 @@ def present(
             controller.live_reload.problems = list(problems)
             controller.live_reload.watcher.watch_folders = True  # a created CSV can be the fix
             controller.console.show_problems(list(problems), loaded=False)
+    if remote is not None and not _start_remote(controller, *remote):
+        controller.dispose()
+        return 1
     controller.show()
+    if remote is not None:
+        controller.remote.open_dialog()  # the QR code, on the console only
     release_source_cache()  # everything the windows need is imported by now
     status = app.exec()
     controller.dispose()

@@ -1,33 +1,38 @@
-"""``briefing draft``: a report (.txt, .md, .docx) -> a first-draft storyboard that checks clean.
+"""``briefing draft``: a report (.txt, .md, .docx, .pdf, .html) -> a first-draft storyboard that checks clean.
 
 Pure Python, no Qt, no pptx, no network, no model: the same report always
 gives the same draft, byte for byte. The steps, one module each::
 
     (sources)  bytes -> numbered clean lines with places (briefing.sources, shared with check)
-    injected   foreign-script and promotional fragments cut out, each reported
-    headings   lines -> title, intro and one part per heading
-    figures    numbers with their meaning and the verbatim words around them
-    quotes     quotations, speakers and their roles
+    clean      injected text cut out and reported: injected (other scripts), spam (advertising,
+               instructions to a model), relevance (unrelated paragraphs); footnote marks dropped
+    headings   lines -> title, intro and one part per heading (tables, block quotes kept apart)
+    figures    figures (read by briefing.storyboard.figures) with their meaning and verbatim words;
+               figures_zh for Chinese, figure_pairs for ranges and changes
+    quotes     quotations, speakers and their roles (quotes_zh for Chinese)
+    tables     tables -> charts (plain_rows: tables a PDF gave as rows of words and figures)
     points     prose -> short bullet points; titles in the drafter's words
-    plan       parts -> sections of stats, chart, quote and bullet slides
+    plan       parts -> sections of stats, chart, quote and bullet slides (planned: what it makes)
     emit       the plan as readable, deterministic YAML
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.draft.clean import clean_lines
 from briefing.draft.emit import storyboard_yaml
 from briefing.draft.figures import facts_in
 from briefing.draft.headings import Outline, Part, outline
-from briefing.draft.injected import Fragment, allowed_scripts, clean_line, report_script
+from briefing.draft.injected import Fragment
 from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence
 from briefing.draft.quotes import quotes_in
 from briefing.draft.sentences import sentence_spans
-from briefing.sources import Line, Place, SourceDocument, read_source
+from briefing.sources import Place, SourceDocument, read_source
 from briefing.sources import SourceError as ReportError
 
 OVERVIEW = "Overview"
@@ -48,15 +53,22 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
-    lines, fragments, script = _clean(document.lines)
-    structure = outline(lines, markdown=report.suffix.lower() in (".md", ".markdown", ".docx"))
+    lines, fragments, script = clean_lines(document.lines)
+    structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
-    title = clipped(structure.title or _title(structure), 90)
+    title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."
     relative = os.path.relpath(report.absolute(), output.absolute().parent)
     sections, stopped = plan_sections(structure)
     if not sections and _ensure_parts(structure, always=True):
         sections, stopped = plan_sections(structure)
+    if not sections and fragments:
+        first = fragments[0]
+        raise ReportError(
+            f"{report}: no paragraphs to draft from: all its text was left out as injected "
+            f"({len(fragments)} passages; the first, {document.place(first.line, first.col).label}, "
+            f"as {first.reason})"
+        )
     if not sections:
         raise ReportError(f"{report}: no paragraphs to draft from (the report is empty, or only headings)")
     yaml_text = storyboard_yaml(
@@ -78,20 +90,14 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
     return Draft(yaml_text, warnings)
 
 
-def _clean(lines: tuple[Line, ...]) -> tuple[list[Line], list[Fragment], str]:
-    script = report_script(lines)
-    allowed = allowed_scripts(script)
-    kept: list[Line] = []
-    fragments: list[Fragment] = []
-    for line in lines:
-        pieces, dropped = clean_line(line, allowed)
-        fragments += dropped
-        kept += pieces if pieces else [Line(line.number, 1, "", line.place)]
-    return kept, fragments, script
-
-
 def _warning(fragment: Fragment) -> tuple[int, int, str]:
     return fragment.line, fragment.col, f'left out injected {fragment.reason}: "{fragment.text}"'
+
+
+def _own_title(title: str, fragments: list[Fragment]) -> str:
+    """The document's own title (Word's Title, a web page's <title>) unless injected text is in it."""
+    title = re.split(r"\s+[|·–—-]\s+", title.strip())[0]  # "Story | The Site": the site is no title
+    return "" if any(f.text and f.text in title for f in fragments) else title
 
 
 def _title(structure: Outline) -> str:

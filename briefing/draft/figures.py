@@ -12,21 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
+from briefing.draft.figure_pairs import paired
+from briefing.draft.figures_types import Comparison, Fact
+from briefing.draft.figures_zh import cjk_label_and_phrase, is_cjk_figure
 from briefing.draft.sentences import word_spans
-from briefing.storyboard.figures import Number, numbers_in
-from briefing.storyboard.model import format_number
+from briefing.storyboard.figures import Number, numbers_in, slide_form
 
-MEASURES = (
-    (re.compile(r"\s*(square kilometers|square kilometres|sq\.? ?km|km2|km²)\b", re.I), " km²"),
-    (re.compile(r"\s*(square miles|sq\.? ?mi)\b", re.I), " sq mi"),
-    (re.compile(r"\s*(square meters|square metres|m2|m²)\b", re.I), " m²"),
-    (re.compile(r"\s*(hectares)\b", re.I), " ha"),
-    (re.compile(r"\s*(kilometers|kilometres|km)\b", re.I), " km"),
-)
-SCALE_UNITS = {1e3: "k", 1e6: "M", 1e9: "bn", 1e12: "tn"}
-SCALE_WORDS = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 WINDOW = 300  # characters around a number that can say what it means
 MORE = ("over", "more than", "above", "exceeding")
 ABOUT = ("up to", "nearly", "almost", "about", "around", "roughly", "some", "approximately")
@@ -52,45 +44,9 @@ PLACE_AFTER = re.compile(r"\s*(?:in|for|at)\s+((?:[A-Z][\w'’-]*\s?){1,3})")
 PLACE_BEFORE = re.compile(r"\b(?:in|for|at)\s+((?:[A-Z][\w'’-]*\s?){1,3})\b")
 
 
-@dataclass(frozen=True)
-class Fact:
-    """A figure the report states, ready for a stat."""
-
-    value: float
-    prefix: str
-    unit: str
-    label: str  # the drafter's words for what it measures
-    phrase: str  # verbatim from the report
-    start: int  # offset of the number in the paragraph
-    qualifier: str = ""  # "up to", "nearly": said with the number, kept with it
-
-    @property
-    def shown(self) -> str:
-        return format_number(self.value, prefix=self.prefix, unit=self.unit)
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Like compared with like ("$25 million versus $12 million in Berlin"): a chart."""
-
-    series: str
-    categories: tuple[str, str]
-    values: tuple[float, float]
-    prefix: str
-    unit: str
-    phrase: str
-    starts: tuple[int, int]
-
-
 def is_figure(number: Number, text: str) -> bool:
-    """Numbers that measure something: not years, ranks, list numbers or clock times."""
-    if number.start == 0 and text[number.end : number.end + 1] in (".", ")"):
-        return False  # "1. Academic powerhouses"
-    plain = number.kind == "count" and number.scale == 1.0 and number.value.is_integer()
-    if plain and "," not in number.text and 1800 <= number.value <= 2100:
-        return False
-    before = text[max(0, number.start - 8) : number.start].lower()
-    return not re.search(r"(top|no\.|number|#)\s*$", before)
+    """Numbers that measure something: not years, ranks, list numbers or dates (the reader's ``kind``)."""
+    return number.is_figure
 
 
 def facts_in(text: str) -> tuple[list[Fact], list[Comparison]]:
@@ -101,42 +57,33 @@ def facts_in(text: str) -> tuple[list[Fact], list[Comparison]]:
     skip = frozenset(n.start for n in every if n.start not in figures)
     facts = [_fact(text, n, skip) for n in numbers]
     comparisons = _comparisons(text, numbers, facts)
-    return facts, comparisons
+    facts, changes = paired(text, numbers, facts)
+    return facts, sorted(comparisons + changes, key=lambda c: c.starts)
 
 
 def _units(number: Number, text: str) -> tuple[str, str, int]:
     """(prefix, unit, end of the unit words) of a number as a slide shows it."""
-    end = number.end
-    if number.kind == "percent":
-        return "", "%", end
-    if number.kind == "money":
-        word = SCALE_WORDS.get(number.scale, "")
-        if number.currency in ("$", "€", "£", "¥"):
-            return number.currency, SCALE_UNITS.get(number.scale, ""), end
-        return "", " " + " ".join(w for w in (word, number.currency) if w), end
-    for pattern, unit in MEASURES:
-        match = pattern.match(text, end)
-        if match:
-            return "", unit, match.end()
-    scale = SCALE_WORDS.get(number.scale, "")
-    return "", (" " + scale if scale else ""), end
+    prefix, unit = slide_form(number)
+    return prefix, unit, number.end
 
 
 def _fact(text: str, number: Number, skip: frozenset[int]) -> Fact:
     prefix, unit, unit_end = _units(number, text)
+    if is_cjk_figure(text, number):
+        label, phrase = cjk_label_and_phrase(text, number)
+        return Fact(number.value, prefix, unit, label, phrase, number.start, number.approx)
     lead = text[: number.start].rstrip()
+    falls = number.direction < 0 and bool(FALL.search(lead))
     qualifier = next((q for q in (*MORE, *ABOUT) if lead.lower().endswith(q)), "")
     if qualifier in MORE and number.kind != "percent":
         unit += "+"
     if number.kind == "percent" and RISE.search(lead):
         prefix = "+"
-    elif number.kind == "percent" and FALL.search(lead):
-        prefix = "-"
     before_end = len(lead) - len(qualifier) if qualifier else number.start
     words_before, before_start = _before(text, before_end)
     words_after, after_end = _after(text, unit_end, skip)
     start = before_end if qualifier else number.start
-    if words_after and not _weak(words_after):
+    if words_after and not _weak(words_after) and not falls:  # "fell 22%": the fall is the point
         verb = words_before[-1] if words_before and not qualifier and before_end == number.start else ""
         acted = verb.lower() in ACTS or (verb.endswith("ed") and verb.islower())
         label = " ".join([verb, *words_after] if acted else words_after)

@@ -16,19 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefing.draft.spam import injected_sentences
 from briefing.sources import Line
 from briefing.storyboard.lint import script_of as _script_of
 
 script_of = lru_cache(maxsize=4096)(_script_of)  # a report repeats few distinct letters
-
-PROMOTION = re.compile(
-    r"\b(buy now|order now|click here|limited[- ]time offer|free shipping|best prices?|casino|viagra|"
-    r"escort service|whatsapp|telegram|wechat|promo code|discount code|subscribe now|call now|"
-    r"visit (?:our|my) (?:website|shop|store))\b",
-    re.IGNORECASE,
-)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(\[])")
-
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 @dataclass(frozen=True)
 class Fragment:
@@ -58,13 +51,18 @@ def allowed_scripts(main: str) -> frozenset[str]:
     return frozenset({main, "Other", "Greek"} if main == "Latin" else {main, "Other", "Latin"})
 
 
-def clean_line(line: Line, allowed: frozenset[str]) -> tuple[list[Line], list[Fragment]]:
+def clean_line(
+    line: Line, allowed: frozenset[str], common: frozenset[str] = frozenset(), main: str = "Latin"
+) -> tuple[list[Line], list[Fragment]]:
     """The parts of ``line`` that belong to the report, and the fragments cut out of it.
 
     A fragment in the middle splits the line: text on either side stays
-    verbatim, so phrases cited from it are still found in the report.
+    verbatim, so phrases cited from it are still found in the report. What a
+    foreign run leaves between or beside it that is no sentence of its own
+    (a brand and a number: "iPhone 15 70%") goes with it.
     """
-    cuts = sorted([*_foreign_runs(line.text, allowed), *_promotion(line.text)])
+    foreign = _foreign_line(line.text, main) or _with_leftovers(line.text, _foreign_runs(line.text, allowed))
+    cuts = sorted([*foreign, *injected_sentences(line.text, common)], key=lambda cut: cut[0])
     kept: list[Line] = []
     fragments: list[Fragment] = []
     start = 0
@@ -124,23 +122,46 @@ def _glued(text: str, index: int, step: int) -> int:
     return index
 
 
-def _promotion(text: str) -> list[tuple[int, int, str]]:
-    """Whole sentences that advertise something."""
-    runs: list[tuple[int, int, str]] = []
-    if not PROMOTION.search(text):
+def _foreign_line(text: str, main: str) -> list[tuple[int, int, str]]:
+    """A whole line of Latin-script prose in a report in another script ("Hot deal!!! Cheap ...").
+
+    Latin letters are allowed in such a report (GDP, iPhone, 5G), so only a
+    line of at least four Latin words with fewer letters of the report's own
+    scripts than Latin words is cut.
+    """
+    if main == "Latin":
+        return []
+    words = _LATIN_WORDS.findall(text)
+    if len(words) < 4:
+        return []
+    own = sum(1 for c in text if c.isalpha() and script_of(c) not in (None, "Latin", "Other"))
+    return [(0, len(text), "text in another script (Latin)")] if own < len(words) else []
+
+
+def _with_leftovers(text: str, runs: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Foreign runs, grown over the short gaps between them and over a short end holding a number."""
+    if not runs:
         return runs
-    start = 0
-    for boundary in [*(m.start() for m in _SENTENCE_END.finditer(text)), len(text)]:
-        sentence = text[start:boundary]
-        if PROMOTION.search(sentence):
-            end = boundary
-            while end < len(text) and text[end].isspace():
-                end += 1
-            runs.append((start, end, "promotional text"))
-        start = boundary
-        while start < len(text) and text[start].isspace():
-            start += 1
-    return runs
+    grown = [runs[0]]
+    for begin, end, reason in runs[1:]:
+        gap = text[grown[-1][1] : begin]
+        if _scrap(gap, numbers_ok=True):
+            grown[-1] = (grown[-1][0], end, grown[-1][2])
+        else:
+            grown.append((begin, end, reason))
+    first, last = grown[0], grown[-1]
+    if first[0] > 0 and _scrap(text[: first[0]]) and any(c.isdigit() for c in text[: first[0]]):
+        grown[0] = (0, first[1], first[2])
+    if last[1] < len(text) and _scrap(text[last[1] :]) and any(c.isdigit() for c in text[last[1] :]):
+        grown[-1] = (grown[-1][0], len(text), last[2])
+    return grown
+
+
+def _scrap(text: str, numbers_ok: bool = False) -> bool:
+    """A few words that make no sentence: at most three words, no sentence end."""
+    words = text.split()
+    ends = re.search(r"[.!?。！？:]\s*$", text.strip())
+    return len(words) <= 3 and not ends and (numbers_ok or bool(words))
 
 
 def _merge(cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -10,13 +10,15 @@ a slide was built from; durations follow from what a slide holds.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 
 from briefing.draft.figures import Comparison, Fact, facts_in
-from briefing.draft.headings import Outline, Paragraph
+from briefing.draft.headings import Outline, Paragraph, Part
+from briefing.draft.plain_rows import as_table, regroup
+from briefing.draft.planned import PlannedSection, PlannedSlide
 from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
-from briefing.draft.quotes import Quote, quotes_in
+from briefing.draft.quotes import Quote, block_quote, quotes_in
 from briefing.draft.sentences import sentence_spans
+from briefing.draft.tables import grid_slides, table_slides
 from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4
@@ -24,24 +26,6 @@ MAX_POINTS = 5
 POINTS_PER_PARAGRAPH = 3
 MAX_SLIDES = 800
 MAX_PIECE = 3000  # characters of a paragraph planned at once: keeps hostile paragraphs linear
-
-
-@dataclass
-class PlannedSlide:
-    title: str
-    body: dict[str, object]  # the body key and its value, ready to emit ("stats": [...])
-    notes: str
-    phrases: list[str]
-    seconds: int
-    line: int  # report line it came from (a comment in the draft)
-
-
-@dataclass
-class PlannedSection:
-    title: str
-    line: int
-    notes: str
-    slides: list[PlannedSlide] = field(default_factory=list)
 
 
 def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[PlannedSection], int]:
@@ -52,12 +36,14 @@ def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[
     """
     sections: list[PlannedSection] = []
     budget = max_slides
-    for part in outline.parts:
+    for index, part in enumerate(outline.parts):
         first = part.paragraphs[0].text if part.paragraphs else ""
         spans = sentence_spans(first)
         notes = first[spans[0][0] : spans[0][1]] if spans else ""
         section = PlannedSection(clipped(part.title, 90), part.line, notes)
         section.slides = plan_paragraphs(part.paragraphs, part.title, budget + 1)
+        if not section.slides:
+            section.slides = _agenda(part, outline.parts[index + 1 :]) or _said(part)
         if len(section.slides) > budget:
             section.slides = section.slides[:budget]
             if section.slides:
@@ -69,17 +55,55 @@ def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[
     return sections, 0
 
 
+def _agenda(part: Part, following: list[Part]) -> list[PlannedSlide]:
+    """A heading with only sub-headings under it: one slide naming them (it still makes a section)."""
+    children: list[Part] = []
+    for other in following:
+        if not part.level or other.level <= part.level:
+            break
+        children.append(other)
+    if not any(child.paragraphs for child in children):
+        return []  # headings over nothing: no section
+    titles = [clipped(child.title, 160) for child in children[:MAX_POINTS]]
+    phrases = [child.title for child in children[:MAX_POINTS] if numbers_in(child.title)]
+    notes = f"{part.title}: " + "; ".join(child.title for child in children)
+    return [PlannedSlide(part.title, {"bullets": titles}, notes, phrases, 10 + 5 * len(titles), part.line)]
+
+
+def _said(part: Part) -> list[PlannedSlide]:
+    """A heading over prose too short for a point ("More to come."): its words, so the part still shows."""
+    texts = [p.text for p in part.paragraphs if p.kind in ("text", "quote") and p.text.strip()]
+    if not texts:
+        return []
+    bullets = [clipped(text.rstrip("."), 160) for text in texts[:MAX_POINTS]]
+    phrases = [text for text in texts[:MAX_POINTS] if numbers_in(text)]
+    return [
+        PlannedSlide(
+            part.title, {"bullets": bullets}, " ".join(texts), phrases, 10 + 8 * len(bullets), part.line
+        )
+    ]
+
+
 def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SLIDES) -> list[PlannedSlide]:
     slides: list[PlannedSlide] = []
     pending: list[tuple[str, str, str, int]] = []  # (point, verbatim, sentence, line)
-    for paragraph, text in ((p, piece) for p in paragraphs for piece in pieces(p.text)):
+    for paragraph, text in ((p, piece) for p in regroup(paragraphs) for piece in _texts(p)):
         if len(slides) >= limit:
             break
-        quotes = quotes_in(text)
+        if paragraph.kind == "table":
+            slides += table_slides(paragraph.lines, topic)
+            continue
+        if paragraph.kind.startswith("rows"):
+            names, rows = as_table(paragraph.lines, paragraph.kind == "rows+header")
+            header = paragraph.lines[0] if paragraph.kind != "rows" else None
+            slides += grid_slides(names, rows, topic, header)
+            continue
+        quotes = quotes_in(text) or (block_quote(text) if paragraph.kind == "quote" else [])
         facts, comparisons = facts_in(text)
         made = _figure_slides(text, facts, comparisons, paragraph.line, topic)
         made += [_quote_slide(text, quote, paragraph.line) for quote in quotes]
         taken = [q.span for q in quotes] + [(f.start, f.start + 1) for f in facts]
+        taken += [(start, start + 1) for c in comparisons for start in c.starts]
         pending += _points(text, taken, paragraph.line)
         if made and len(pending) >= 2:
             slides += _bullet_slides(pending, topic, slides)
@@ -88,6 +112,10 @@ def plan_paragraphs(paragraphs: list[Paragraph], topic: str, limit: int = MAX_SL
     if pending:
         slides += _bullet_slides(pending, topic, slides)
     return slides
+
+
+def _texts(paragraph: Paragraph) -> list[str]:
+    return pieces(paragraph.text) if paragraph.kind in ("text", "quote") else [""]
 
 
 def pieces(text: str) -> list[str]:
@@ -124,11 +152,17 @@ def _figure_slides(
     slides = [_chart_slide(text, c, line) for c in comparisons]
     charted = {start for c in comparisons for start in c.starts}
     single = [f for f in facts if f.start not in charted]
-    count = math.ceil(len(single) / MAX_STATS)
+    count = math.ceil(len(single) / _stats_per_slide(single))
     for index in range(count):
         group = single[index * len(single) // count : (index + 1) * len(single) // count]
         slides.append(_stats_slide(text, group, line, topic))
     return sorted(slides, key=lambda s: _first_offset(text, s))
+
+
+def _stats_per_slide(facts: list[Fact]) -> int:
+    """Four stats fit a slide when their values are short; wide ones ("4,200亿元") get more room."""
+    widest = max((sum(2 if ord(c) > 0x2E80 else 1 for c in f.shown) for f in facts), default=0)
+    return MAX_STATS if widest <= 8 else 3 if widest <= 16 else 2
 
 
 def _first_offset(text: str, slide: PlannedSlide) -> int:
@@ -166,7 +200,11 @@ def _chart_slide(text: str, comparison: Comparison, line: int) -> PlannedSlide:
         chart["prefix"] = comparison.prefix
     if comparison.unit:
         chart["unit"] = comparison.unit
-    title = clipped(f"{comparison.series}: {first} versus {second}", 90)
+    cjk = any("\u3400" <= c <= "\u9fff" for c in comparison.series)
+    title = clipped(
+        f"{comparison.series}：{first}与{second}" if cjk else f"{comparison.series}: {first} versus {second}",
+        90,
+    )
     notes = _sentences_with(text, list(comparison.starts))
     return PlannedSlide(title, {"chart": chart}, notes, [comparison.phrase], 45, line)
 
@@ -207,7 +245,11 @@ def _bullet_slides(
         group = points[index * len(points) // count : (index + 1) * len(points) // count]
         earlier = sum(1 for s in [*before, *slides] if "bullets" in s.body)
         title = (
-            topic if not earlier else f"{topic} (continued)" if earlier == 1 else f"{topic} ({earlier + 1})"
+            topic
+            if not earlier
+            else f"{topic} (continued)"
+            if earlier == 1
+            else f"{topic} ({roman(earlier + 1)})"
         )
         phrases = [verbatim for shown, verbatim, _, _ in group if numbers_in(shown)]
         notes = " ".join(sentence for _, _, sentence, _ in group)
@@ -216,6 +258,29 @@ def _bullet_slides(
             PlannedSlide(title, {"bullets": bullets}, notes, phrases, 10 + 12 * len(group), group[0][3])
         )
     return slides
+
+
+def roman(number: int) -> str:
+    """``number`` in Roman numerals: a continuation mark with no digit (a digit would read as a figure)."""
+    out = ""
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        count, number = divmod(number, value)
+        out += letters * count
+    return out
 
 
 def _sentences_with(text: str, offsets: list[int]) -> str:

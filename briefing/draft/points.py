@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 MAX_POINT_WORDS = 18
+MAX_CJK_POINT = 40
+MIN_CJK_POINT = 4
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MIN_POINT_WORDS = 3
 _CONNECTIVE = re.compile(
     r"^(?:indeed|meanwhile|however|moreover|still|yet|also|in fact|in short|today),\s+", re.I
@@ -25,6 +28,8 @@ _ASIDE = re.compile(
 
 def point_span(sentence: str) -> tuple[int, int] | None:
     """(start, end) of the point inside ``sentence`` (a verbatim span), or None if too short."""
+    if _CJK.search(sentence) and len(sentence.split()) < MIN_POINT_WORDS:
+        return _cjk_point(sentence)
     start, end = 0, len(sentence.rstrip().rstrip(".!?:;").rstrip())
     for pattern in (_CONNECTIVE, _LEADING_CLAUSE):
         lead = pattern.match(sentence, start)
@@ -44,11 +49,25 @@ def point_span(sentence: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _cjk_point(sentence: str) -> tuple[int, int] | None:
+    """A Chinese (or Japanese) sentence as a point: without its full stop, cut at a comma when long."""
+    end = len(sentence.rstrip().rstrip("。！？；：.!?;:”」』").rstrip())
+    if end > MAX_CJK_POINT:
+        comma = sentence.find("，", MIN_CJK_POINT, MAX_CJK_POINT)
+        end = comma if comma > 0 else end
+    return (0, end) if end >= MIN_CJK_POINT else None
+
+
 def point_text(sentence: str, span: tuple[int, int]) -> str:
     """The point as shown: its first letter capitalised, cut with an ellipsis when still long."""
     text = sentence[span[0] : span[1]]
     words = text.split()
-    if len(words) > MAX_POINT_WORDS:
+    if len(text) > MAX_CJK_POINT * 2 and len(words) < MIN_POINT_WORDS:
+        cut = MAX_CJK_POINT * 2
+        while cut > 0 and (text[cut].isdigit() or text[cut - 1] in "0123456789.,%"):
+            cut -= 1  # never inside a figure
+        text = text[:cut] + "…"
+    elif len(words) > MAX_POINT_WORDS:
         text = " ".join(words[: MAX_POINT_WORDS - 2]) + "…"
     return text[:1].upper() + text[1:]
 

@@ -21,14 +21,33 @@ VERBS = (
     "tells|told|recalls|recalled|insists|insisted|remarks|remarked|comments|commented|warns|warned|"
     "states|stated|claims|claimed|believes|writes|wrote|puts it|according to"
 )
-_QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”")
+_ADVERB = r"(?:\s+(?:bluntly|simply|plainly|succinctly|frankly|candidly|firmly|flatly|dryly|it|this way))*"
+_DASH = re.compile(r"^\s*[—―–-]{1,2}\s*(\S.*)$", re.S)
+# Straight and curly double quotes, British single ones (an apostrophe inside a word is no end),
+# guillemets and low-high quotes, corner brackets.
+_QUOTED = re.compile(
+    r"\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|『([^』]+)』|‘((?:[^’]|’(?=\w))+)’|«\s?([^»]+?)\s?»|„([^“”]+)[“”]"
+)
 _VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(.+)$", re.I | re.S)
-_VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS})\s*$", re.I | re.S)
+_VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS}){_ADVERB}\s*$", re.I | re.S)
 _LEAD_IN = re.compile(r"^(?:as|among them (?:is|are|was|were)|in the words of|for)\s+", re.I)
 _BEFORE_VERB = re.compile(rf"^(.*?)\s*,?\s*(?:{VERBS})?\s*$", re.I | re.S)
 _ACCORDING = re.compile(r"according to\s+(.+?)\s*,?\s*$", re.I)
 HONORIFICS = frozenset("dr. dr prof. prof mr. mr ms. ms mrs. mrs sir dame".split())
-_NAME_WORD = re.compile(r"^[A-Z][a-z'’]*(?:[-'’][A-Z]?[a-z]+)*\.?$")
+_NAME_PART = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ROLE_VERB = re.compile(rf",?\s*\b(?:{VERBS}){_ADVERB}\s*$", re.I)
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word of letters in any script ("Ekström", "Marc-André", "O'Neil", "Dr.")."""
+    word = token.removesuffix(".")
+    parts = word.split("-")
+    return (
+        bool(word)
+        and word[0].isupper()
+        and all(p and _NAME_PART.match(p) and p[1:] == p[1:].lower() for p in parts)
+    )
 
 
 @dataclass(frozen=True)
@@ -44,8 +63,12 @@ class Quote:
 def quotes_in(text: str) -> list[Quote]:
     """Every attributed quotation of a paragraph, in order."""
     found: list[Quote] = []
+    if _CJK.search(text):
+        from briefing.draft.quotes_zh import chinese_quotes
+
+        return chinese_quotes(text)
     for match in _QUOTED.finditer(text):
-        words = (match.group(1) or match.group(2)).strip()
+        words = next(g for g in match.groups() if g is not None).strip()
         if not _is_speech(words):
             continue
         previous = found[-1] if found else None
@@ -69,6 +92,22 @@ def quotes_in(text: str) -> list[Quote]:
                 )
             )
     return found
+
+
+_BLOCK_ATTRIBUTION = re.compile(r"\s(?:—|―|–|--|-)\s*([^\s—―–-][^—―–]{1,120})$")
+
+
+def block_quote(text: str) -> list[Quote]:
+    """A block quote without quotation marks, its speaker after a dash ("... — Name, Role")."""
+    dash = _BLOCK_ATTRIBUTION.search(text)
+    if dash is None:
+        return []
+    words = text[: dash.start()].strip()
+    who, role = split_speaker(dash.group(1).strip().rstrip("."))
+    if not who or len(words.split()) < 3:
+        return []
+    attribution = dash.group(1).strip().rstrip(".")
+    return [Quote(_spoken(words), who, role, (words,), attribution, (0, len(text)))]
 
 
 def _is_speech(words: str) -> bool:
@@ -96,12 +135,15 @@ def _continued(quote: Quote, words: str, end: int) -> Quote:
 
 def _after(text: str, start: int) -> tuple[str, int, int] | None:
     """The speaker named after the quotation: up to the end of that sentence or the next quote."""
-    stop = min((i for i in (text.find('"', start), text.find("“", start)) if i >= 0), default=len(text))
+    stop = min((i for i in (text.find(q, start) for q in '"“‘«„') if i >= 0), default=len(text))
     segment = text[start:stop]
     spans = sentence_spans(segment)
     if spans:
         segment = segment[: spans[0][1]]
     segment = segment.rstrip().rstrip(".;,").rstrip()
+    dash = _DASH.match(segment)
+    if dash and len(dash.group(1).split()) <= 16:  # "..." — Name, Role
+        return dash.group(1), start + dash.start(1), start + len(segment)
     verb_first = _VERB_FIRST.match(segment)
     verb_last = _VERB_LAST.match(segment) if not verb_first else None
     match = verb_first or verb_last
@@ -137,7 +179,7 @@ def split_speaker(phrase: str) -> tuple[str, str]:
     head, _, rest = phrase.partition(", ")
     tokens = head.split()
     index = len(tokens)
-    while index > 0 and _NAME_WORD.match(tokens[index - 1]) and len(tokens) - index < 4:
+    while index > 0 and is_name_word(tokens[index - 1]) and len(tokens) - index < 4:
         index -= 1
     if index > 0 and tokens[index - 1].lower() in HONORIFICS:
         index -= 1
@@ -145,6 +187,10 @@ def split_speaker(phrase: str) -> tuple[str, str]:
     if not name:
         return "", ""
     role = " ".join(tokens[:index])
+    rest = _ROLE_VERB.sub("", rest)  # "managing partner at X, puts it bluntly": the verb is no role
+    if ", who " in rest or ", which " in rest:
+        rest = re.split(r",\s+(?:who|which)\s+", rest, maxsplit=1)[0]
+    rest = re.sub(r"^(?:a|an)\s+", "", rest)
     if rest and not role:
         rest = re.sub(r"^(?:who|which)\s+", "", rest)
     if rest:

@@ -7,7 +7,7 @@ import re
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st vs etc inc ltd co corp jr sr no fig approx dept univ gov e.g i.e u.s u.k".split()
 )
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[。！？]+[”’」』）]*")
 WORD = re.compile(r"[^\s]+")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from briefing.sources.document import Place, SourceDocument
+    from briefing.sources.document import Notice, Place, SourceDocument
 
 QUOTES = {
     "\u2018": "'",
@@ -48,16 +48,21 @@ INVISIBLE = re.compile(
 def normalise(text: str) -> tuple[str, list[int]]:
     """``text`` with one space per whitespace run and plain quotes and hyphens.
 
+    A pipe counts as a space, so a phrase spanning a table row's cells (``| Offshore |
+    1,400 MW |``) is found as the words it holds ("Offshore 1,400 MW"); an escaped pipe
+    (``\\|``, a pipe inside a cell) counts as a space too.
+
     Returns the normalised text and, for each of its characters, the offset
     of the character it came from in ``text``.
     """
     out: list[str] = []
     where: list[int] = []
     pending_space = -1
-    for index, char in enumerate(INVISIBLE.sub("\x00", unicodedata.normalize("NFC", text))):
+    prepared = INVISIBLE.sub("\x00", unicodedata.normalize("NFC", text)).replace("\\|", "\x00|")
+    for index, char in enumerate(prepared):
         if char == "\x00":
             continue  # control and format characters: invisible, and dropped by the drafter
-        if char.isspace():
+        if char.isspace() or char == "|":  # a table's cell separators count as spaces
             if pending_space < 0:
                 pending_space = index
             continue
@@ -101,6 +106,12 @@ class SourceText:
     @classmethod
     def of(cls, document: SourceDocument) -> SourceText:
         return cls(document.path, document.text, document)
+
+    @property
+    def notices(self) -> tuple[Notice, ...]:
+        """What reading the document noticed (an encoding assumed, unreadable text, a page without
+        text), for the checker to pass on."""
+        return self.document.notices if self.document is not None else ()
 
     def place(self, line: int) -> Place:
         """Where line ``line`` of ``text`` is in the original document (a Word paragraph, a PDF page)."""

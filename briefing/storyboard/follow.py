@@ -46,8 +46,10 @@ class DeckDiff:
     @property
     def unchanged(self) -> bool:
         """True when no view needs to do anything but maybe renumber."""
-        return not self.removed and all(c == "same" for c in self.changes) and (
-            self.old_index == tuple(range(len(self.changes)))
+        return (
+            not self.removed
+            and all(c == "same" for c in self.changes)
+            and (self.old_index == tuple(range(len(self.changes))))
         )
 
     @property
@@ -86,9 +88,7 @@ def match_slides(old: Storyboard, new: Storyboard) -> tuple[int | None, ...]:
     return tuple(matched)
 
 
-def diff_decks(
-    old: Storyboard, new: Storyboard, *, changed_files: Iterable[Path] = ()
-) -> DeckDiff:
+def diff_decks(old: Storyboard, new: Storyboard, *, changed_files: Iterable[Path] = ()) -> DeckDiff:
     """Classify every new slide against the old deck.
 
     ``changed_files`` are files whose *content* changed on disk while the
@@ -112,11 +112,11 @@ def diff_decks(
     return DeckDiff(tuple(old_index), tuple(changes), removed)
 
 
-def classify(before: Slide, after: Slide, old: Storyboard | None = None,
-             new: Storyboard | None = None) -> Change:
+def classify(
+    before: Slide, after: Slide, old: Storyboard | None = None, new: Storyboard | None = None
+) -> Change:
     """How ``after`` differs from ``before`` (two versions of one slide)."""
-    if old is not None and new is not None and after.sources \
-            and _cited(before, old) != _cited(after, new):
+    if old is not None and new is not None and after.sources and _cited(before, old) != _cited(after, new):
         return "changed"
     if before == after:
         return "same"
@@ -128,8 +128,9 @@ def classify(before: Slide, after: Slide, old: Storyboard | None = None,
     return "changed"
 
 
-def follow_index(old: Storyboard, new: Storyboard, index: int,
-                 matched: tuple[int | None, ...] | None = None) -> int:
+def follow_index(
+    old: Storyboard, new: Storyboard, index: int, matched: tuple[int | None, ...] | None = None
+) -> int:
     """Where the presenter on old slide ``index`` should be in the new deck.
 
     The same slide if it survived; if it was deleted, the next surviving

@@ -92,3 +92,57 @@ def test_a_broken_file_opens_with_its_problems_and_loads_once_fixed(qapp, write_
     assert "appears as soon as a save fixes them" in str(seen["banner"])
     assert "broken.yaml" in str(seen["audience"])  # a neutral stand-in, not the errors
     assert seen["after"] == "Fixed deck"
+
+
+def test_show_remote_prints_the_pairing_address_and_shows_the_qr_code_on_the_console(  # type: ignore[no-untyped-def]
+    qapp, bundled_storyboard, capsys
+) -> None:
+    seen: dict[str, object] = {}
+
+    def look_and_close() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        seen["titles"] = sorted(w.windowTitle() for w in windows)
+        dialog = next(w for w in windows if w.windowTitle() == "Phone remote")
+        seen["parent"] = dialog.parent().objectName()
+        for window in windows:
+            window.close()
+
+    QTimer.singleShot(800, look_and_close)
+    args = ["show", str(bundled_storyboard), "--no-animations", "--no-reload", "--remote"]
+    args += ["--remote-bind", "127.0.0.1"]
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "briefing show: phone remote: open http://127.0.0.1:" in err and "/pair/" in err
+    assert "Phone remote" in seen["titles"]  # type: ignore[operator]
+    assert seen["parent"] == "console"  # on the console, never on the audience window
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--remote-bind", "0.0.0.0"], "means every interface"),
+        (["--remote-bind", "::"], "means every interface"),
+        (["--remote-bind", "phone.local"], "is not an IP address"),
+        (["--remote-port", "70000"], "is not a port"),
+    ],
+)
+def test_a_bad_remote_option_is_a_usage_error(option, message, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["show", "--remote", *option]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_a_remote_port_in_use_is_a_clear_error(qapp, bundled_storyboard, capsys) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        port = str(taken.getsockname()[1])
+        args = ["show", str(bundled_storyboard), "--no-reload"]
+        args += ["--remote-bind", "127.0.0.1", "--remote-port", port]
+        assert main(args) == 1
+    finally:
+        taken.close()
+    assert "the phone remote cannot listen on 127.0.0.1:" in capsys.readouterr().err
+    assert not [w for w in QApplication.topLevelWidgets() if w.isVisible()]

@@ -37,6 +37,7 @@ MEASUREMENTS: dict[str, str] = {
     "scale": "bench_scale",
     "property": "bench_property",
     "draft": "bench_draft",
+    "remote": "bench_remote",
 }
 DEFAULT_JSON = REPO / "tests" / "bench" / "results" / "latest.json"
 

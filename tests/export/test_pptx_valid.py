@@ -1,6 +1,7 @@
-"""Decks PowerPoint accepts: every body and chart type, on five kinds of template, and the
-bundled briefing pass Microsoft's Open XML SDK validator and the package checks a schema
-cannot express."""
+"""Decks PowerPoint accepts: every body and chart type, on seven kinds of template (one with
+macros, ActiveX, OLE and links to a server, all left out; one with a chart on a layout, whose
+workbook is left out), and the bundled briefing pass Microsoft's Open XML SDK validator and
+the package checks a schema cannot express."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from briefing.export.pptx import export_deck
 from briefing.resources import default_storyboard
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Chart, Image, Storyboard
+from tests.export import template_damage as damage
 from tests.export.conftest import build_sized_template
 from tests.export.ooxml_sdk import validate
 from tests.export.package_checks import package_problems
@@ -33,6 +35,21 @@ def libreoffice_potx(corporate_template: Path, to_pdf: Callable[..., Path], tmp_
     return saved.rename(tmp_path / "libreoffice-template.potx")
 
 
+def _hazardous(template: Path) -> Path:
+    """``template`` with macros, an ActiveX control, OLE objects, links to a server and a macro
+    button, all left out; and a second master for a layout and a second theme for the master,
+    both ignored."""
+    entries = damage.read_entries(template)
+    for add in (damage.add_macros, damage.add_activex, damage.add_ole, damage.add_external_image,
+                damage.add_macro_button, damage.add_disguised_ole):
+        add(entries)
+    damage.add_rel(entries, damage.LAYOUT, damage.RT + "slideMaster", "../slideMasters/slideMaster1.xml")
+    damage.add_rel(entries, damage.MASTER, damage.RT + "theme", "../theme/theme1.xml")
+    path = template.with_name("hazards.pptm")
+    path.write_bytes(damage.zip_bytes(entries))
+    return path
+
+
 @pytest.mark.slow
 def test_decks_on_every_template_pass_the_open_xml_sdk(
     rich_storyboard: Storyboard,
@@ -50,7 +67,8 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
     google = build_sized_template(tmp_path / "google-slides.pptx", 9144000, 5143500)
     for name, template in (("default", None), ("python-pptx", corporate_template),
                            ("libreoffice", libreoffice_template), ("libreoffice-potx", libreoffice_potx),
-                           ("google-size", google)):
+                           ("google-size", google), ("hazards", _hazardous(corporate_template)),
+                           ("layout-chart", damage.build_charted_template(tmp_path / "charted.pptx"))):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
     decks.append(tmp_path / "bundled.pptx")

@@ -71,6 +71,7 @@ def build_menus(window: QMainWindow, actions: MenuActions) -> dict[str, QAction]
         ("notes_smaller", "Smaller notes", "−"),
         ("reset_zoom", "Reset chart zoom", "Z"),
         ("timing_report", "Timing report", "T"),
+        ("phone_remote", "Phone remote…", ""),
     ):
         made[name] = _action(view, text, partial(actions.perform, name), key=key)
     _tool_menu(view, actions, made)

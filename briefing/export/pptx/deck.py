@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.errors import BriefingError
 from briefing.export.pptx.ink import Ink, add_ink
 from briefing.export.pptx.notes import NotesWriter
 from briefing.export.pptx.part_names import fast_part_names
@@ -21,7 +22,7 @@ from briefing.export.pptx.sections import write_sections
 from briefing.export.pptx.slide_parts import SlideAdder
 from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
-from briefing.export.pptx.template import open_base
+from briefing.export.pptx.template import Base, open_base, template_error
 from briefing.export.pptx.theme_fonts import set_theme_fonts
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
@@ -67,8 +68,24 @@ def build_deck(
     progress: Progress | None = None,
     ink: Ink | None = None,
 ) -> tuple[bytes, list[str]]:
-    """The deck's bytes (deterministic) and the warnings raised while building it."""
+    """The deck's bytes (deterministic) and the warnings raised while building it.
+
+    On a template, whatever goes wrong while building on it (well-formed XML that python-pptx
+    or our code cannot use) is an :class:`ExportError` naming the template, never a traceback.
+    """
     base = open_base(template)
+    try:
+        return _build(storyboard, base, progress, ink), base.warnings
+    except BriefingError:
+        raise
+    except Exception as error:
+        if template is None:
+            raise
+        reason = f"building the deck on it failed ({type(error).__name__}: {error})"
+        raise template_error(Path(template), reason) from error
+
+
+def _build(storyboard: Storyboard, base: Base, progress: Progress | None, ink: Ink | None) -> bytes:
     theme = resolve_theme(storyboard.theme)
     style = DeckStyle(theme, templated=base.templated, language=storyboard.language or "en")
     presentation = base.presentation
@@ -91,4 +108,4 @@ def build_deck(
     write_sections(presentation, storyboard)
     set_properties(presentation, storyboard)
     set_theme_fonts(presentation.part.package, style.language, templated=base.templated)
-    return package_bytes(presentation.part.package), base.warnings
+    return package_bytes(presentation.part.package)

@@ -1,8 +1,10 @@
 """The presentation a deck starts from: python-pptx's default, or a company template.
 
-A company template keeps its masters, theme fonts and colours; its own slides
-are deleted properly (the ``sldIdLst`` entry and the relationship both go, so
-the slide parts are not saved). Slide layouts are picked by name, then by the
+A company template is untrusted input: it is cleaned and checked first
+(:mod:`template_package`: no macros, ActiveX, OLE objects or external links, its own
+slides left out; damage refused with a sentence), and only the clean copy is opened
+by python-pptx. The deck keeps the template's masters, theme fonts and colours.
+Slide layouts are picked by name, then by the
 layout's type, then by a fallback; every fallback is reported as a warning so
 the user knows why a slide looks the way it does.
 """
@@ -10,19 +12,18 @@ the user knows why a slide looks the way it does.
 from __future__ import annotations
 
 import io
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pptx import Presentation
 from pptx.enum.shapes import PP_PLACEHOLDER
-from pptx.exc import PackageNotFoundError
 from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
-from briefing.export.pptx.template_package import readable_package
+from briefing.export.pptx.template_package import CleanPackage, clean_package
 from briefing.export.pptx.template_size import describe, fit_template
+from briefing.export.pptx.template_zip import TemplateDamaged
 from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
 
 SLIDE_W = CANVAS_W * EMU_PER_UNIT  # 13.333 in
@@ -64,16 +65,35 @@ class Base:
 
 
 def open_base(template: Path | None) -> Base:
+    """The default presentation, or ``template`` cleaned (:mod:`template_package`) and opened.
+
+    Anything wrong with a template ends in :class:`ExportError` naming it, never a traceback.
+    """
     if template is None:
         presentation = Presentation()
         set_slide_size(presentation, SLIDE_W, SLIDE_H)
         return Base(presentation, {role: _pick(presentation, role, [])[0] for role in WISHES}, False)
-    presentation = _open_template(Path(template))
+    path = Path(template)
+    clean = _clean_template(path)
+    dropped = clean.dropped.warning(path.name)
+    try:
+        base = _template_base(path.name, Presentation(io.BytesIO(clean.data)))
+    except Exception as error:  # well-formed XML python-pptx (or our fitting) cannot use
+        reason = f"its XML holds what cannot be used ({type(error).__name__}: {error})"
+        raise template_error(path, reason) from error
+    base.warnings[:0] = [dropped] if dropped else []
+    return base
+
+
+def template_error(path: Path, reason: str) -> ExportError:
+    return ExportError(f"cannot use template {path.name}: {reason}")
+
+
+def _template_base(name: str, presentation: Any) -> Base:
     warnings: list[str] = []
-    _delete_slides(presentation)
     unique_shape_ids(presentation)
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
-        warnings.append(describe(Path(template).name, fit_template(presentation, SLIDE_W, SLIDE_H)))
+        warnings.append(describe(name, fit_template(presentation, SLIDE_W, SLIDE_H)))
     set_slide_size(presentation, SLIDE_W, SLIDE_H)
     layouts = {role: _pick(presentation, role, warnings)[0] for role in WISHES}
     return Base(presentation, layouts, True, warnings)
@@ -103,25 +123,15 @@ def unique_shape_ids(presentation: Any) -> None:
                 seen.add(prop.get("id"))
 
 
-def _open_template(path: Path) -> Any:
+def _clean_template(path: Path) -> CleanPackage:
     if not path.is_file():
-        raise ExportError(f"cannot use template {path}: file not found")
+        raise template_error(path, "file not found")
     try:
-        return Presentation(io.BytesIO(readable_package(path.read_bytes())))
+        return clean_package(path.read_bytes())
     except OSError as error:
-        raise ExportError(f"cannot use template {path.name}: {error.strerror or error}") from error
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        reason = f"not a PowerPoint .pptx or .potx file ({error})"
-        raise ExportError(f"cannot use template {path.name}: {reason}") from error
-
-
-def _delete_slides(presentation: Any) -> None:
-    """Remove the template's sample slides: list entry and relationship, so no orphan parts remain."""
-    id_list = presentation.element.get_or_add_sldIdLst()
-    for slide_id in list(id_list):
-        r_id = slide_id.get(qn("r:id"))
-        id_list.remove(slide_id)
-        presentation.part.drop_rel(r_id)
+        raise template_error(path, str(error.strerror or error)) from error
+    except TemplateDamaged as error:
+        raise template_error(path, str(error)) from error
 
 
 def _layouts(presentation: Any) -> list[Any]:

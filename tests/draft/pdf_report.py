@@ -1,0 +1,50 @@
+"""The Word report's blocks as a text PDF (Qt's PDF writer), for the drafter's ground-truth tests.
+
+LibreOffice on the test machines has no Writer, so the PDF is printed from
+the same blocks the .docx is built from: title, headings in larger bold type,
+paragraphs and a table, with embedded fonts so any script extracts as text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+SIZES = {"Title": 22, "Heading1": 17, "Heading2": 14}
+
+
+def report_html(blocks: list[tuple[str, object]]) -> str:
+    parts = ["<html><body>"]
+    for kind, content in blocks:
+        if kind == "table":
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+                for row in content  # type: ignore[attr-defined]
+            )
+            parts.append(f'<table border="1" cellpadding="3">{rows}</table>')
+            continue
+        text = escape(content if isinstance(content, str) else "".join(content))  # type: ignore[arg-type]
+        if kind in SIZES:
+            parts.append(f'<p style="font-size:{SIZES[kind]}pt; font-weight:bold">{text}</p>')
+        else:
+            parts.append(f'<p style="font-size:10pt">{text}</p>')
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def build_pdf(path: Path, blocks: list[tuple[str, object]]) -> Path:
+    """Print ``blocks`` to ``path`` (needs a QGuiApplication, e.g. pytest-qt's ``qapp``)."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20)
+        )
+    )
+    writer.setTitle("Solar Mini-Grids in Northern Kenya")
+    document = QTextDocument()
+    document.setHtml(report_html(blocks))
+    document.print_(writer)
+    return path
