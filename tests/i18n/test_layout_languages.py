@@ -132,3 +132,16 @@ def test_an_english_citation_in_an_arabic_footer_keeps_its_closing_quote_at_its_
     assert footer.endswith("Innovation Institute”\u200e")
     english = layout_slide(load_storyboard(None), 2, resolve_theme(None)).text("footer")[0].text
     assert "\u200e" not in english
+
+
+@pytest.mark.parametrize("language", ["zh-CN", "ja", "ar"])
+def test_the_examples_check_clean_against_the_report(
+    language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every figure they show is the report's, proved by `check --source` (strict: no warning)."""
+    from briefing.cli import main
+    from tests.shared_report import shared_report
+
+    assert main(["check", "--strict", str(deck_path(language)), "--source", f"report={shared_report()}"]) == 0
+    captured = capsys.readouterr()
+    assert "no problems" in captured.err + captured.out
