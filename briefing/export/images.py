@@ -21,7 +21,7 @@ from briefing.errors import ExportError
 from briefing.export.png_record import Cleanup, mark, remove_stale
 from briefing.layout import CANVAS_H, CANVAS_W
 from briefing.layout.citations import speaker_notes
-from briefing.layout.textfit import wrap_lines
+from briefing.layout.textfit import text_width, wrap_lines
 from briefing.layout.theme import Theme, resolve_theme
 from briefing.outputs import atomic_output, atomic_path, refuse_inputs, storyboard_inputs
 from briefing.progress import Progress
@@ -218,9 +218,10 @@ def _slide_page(painter, writer, scene) -> None:
 
 def _notes_page(painter, writer, scene, notes: str, theme: Theme) -> None:
     """The slide on top, its speaker notes below (continued on further pages if long)."""
-    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtCore import QRectF
     from PySide6.QtGui import QColor
 
+    from briefing.i18n import is_rtl
     from briefing.render.fonts import slide_font
     from briefing.render.thumbnails import paint_scene
 
@@ -237,12 +238,29 @@ def _notes_page(painter, writer, scene, notes: str, theme: Theme) -> None:
     pitch = NOTES_SIZE * NOTES_LINE
     y = NOTES_MARGIN + slide_h + 96
     for paragraph in note_paragraphs(notes or ""):
+        rtl = is_rtl(paragraph)
         rows = [row for text in paragraph.split("\n") for row in wrap_lines(text, NOTES_SIZE, False, slide_w)]
         for line in rows:
             if y + pitch > NOTES_PAGE_H - NOTES_MARGIN:
                 writer.newPage()
                 y = NOTES_MARGIN
             y += pitch
-            painter.drawText(QPointF(NOTES_MARGIN, y - pitch * 0.3), line)
+            _notes_line(painter, line, rtl, scene.storyboard.language, y - pitch * 0.3, slide_w)
         y += pitch * 0.6
     painter.restore()
+
+
+def _notes_line(painter, line: str, rtl: bool, language: str, baseline: float, width: float) -> None:
+    """One wrapped line of notes: Latin as ever; other scripts in their fonts, right to left on the right."""
+    from PySide6.QtCore import QPointF
+
+    from briefing.i18n.scripts import only_latin
+    from briefing.i18n.tags import han_form
+    from briefing.render.text_item import draw_line, script_line
+
+    if only_latin(line) and not rtl:
+        painter.drawText(QPointF(NOTES_MARGIN, baseline), line)
+        return
+    x = NOTES_MARGIN + (width - text_width(line, NOTES_SIZE) if rtl else 0.0)
+    layout = script_line(line, NOTES_SIZE, False, False, rtl=rtl, form=han_form(language))
+    draw_line(painter, layout, x, baseline)

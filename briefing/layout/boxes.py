@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypedDict
 
+from briefing.i18n.scripts import is_rtl
 from briefing.layout.textfit import (
     ASCENT,
     DESCENT,
@@ -67,6 +68,7 @@ class Rect:
 BULLET_INDENT = 1.0  # em of the paragraph's size: bullet glyph to text
 LEVEL_INDENT = 1.2  # em of the box's size, per level
 BULLET = "\u2022"
+_MIRROR: dict[Align, Align] = {"left": "right", "right": "left", "center": "center"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class TextLine:
     paragraph: int  # index into TextBox.paragraphs
     step: int
     bullet_x: float | None = None  # where the bullet glyph goes (first line of a bullet)
+    rtl: bool = False  # the paragraph runs right to left: draw it so (bullet on the right)
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,20 @@ class TextBox:
     @property
     def text(self) -> str:
         return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def rtl(self) -> bool:
+        """Some paragraph runs right to left (Arabic, Hebrew): the box's free band moves to the left."""
+        return any(is_rtl(p.text) for p in self.paragraphs)
+
+    @property
+    def side(self) -> Align:
+        """The edge the box's text keeps to: its ``align``, mirrored when it holds right-to-left text."""
+        return _MIRROR[self.align] if self.rtl else self.align
+
+    def paragraph_align(self, paragraph: Paragraph) -> Align:
+        """A right-to-left paragraph is aligned mirror-wise: a left-aligned box sets it on the right."""
+        return _MIRROR[self.align] if is_rtl(paragraph.text) else self.align
 
     def paragraph_size(self, paragraph: Paragraph) -> float:
         """Font size of one paragraph, whole canvas units (never above the fitted size)."""
@@ -216,10 +233,16 @@ def _place_lines(box: TextBox) -> list[TextLine]:
     offset = {"top": 0.0, "middle": (box.rect.h - y) / 2, "bottom": box.rect.h - y}[box.valign]
     result = []
     for text, indent, baseline, psize, number, step, bullet_x in placed:
-        x = box.rect.x + indent
-        if box.align != "left":
-            free = box.rect.w - indent - text_width(text, psize, box.bold, box.italic)
-            x += free / 2 if box.align == "center" else free
+        para = box.paragraphs[number]
+        if is_rtl(para.text):
+            x, bullet_x = _rtl_x(box, para, text, indent, psize, bullet_x)
+        else:
+            mirrored = box.side == "right" and box.align == "left"  # beside right-to-left text
+            x = box.rect.x + indent + (box.rect.w - usable if mirrored else 0.0)
+            if box.align != "left":
+                free = box.rect.w - indent - text_width(text, psize, box.bold, box.italic)
+                x += free / 2 if box.align == "center" else free
+            bullet_x = None if bullet_x is None else box.rect.x + bullet_x
         result.append(
             TextLine(
                 text=text,
@@ -228,7 +251,25 @@ def _place_lines(box: TextBox) -> list[TextLine]:
                 size=psize,
                 paragraph=number,
                 step=step,
-                bullet_x=None if bullet_x is None else box.rect.x + bullet_x,
+                bullet_x=bullet_x,
+                rtl=is_rtl(para.text),
             )
         )
     return result
+
+
+def _rtl_x(
+    box: TextBox, para: Paragraph, text: str, indent: float, psize: float, bullet: float | None
+) -> tuple[float, float | None]:
+    """Left edges of a right-to-left line and of its bullet: indents and bullet count from the right."""
+    width = text_width(text, psize, box.bold, box.italic)
+    align = box.paragraph_align(para)
+    if align == "center":
+        x = box.rect.x + (box.rect.w - indent - width) / 2
+    elif align == "right":
+        x = box.rect.right - indent - width
+    else:  # a right-aligned box mirrored: the text keeps to the left, past the free band
+        x = box.rect.x + (box.rect.w - box.rect.w * WIDTH_SAFETY if box.side == "right" else 0) + indent
+    if bullet is None:
+        return x, None
+    return x, box.rect.right - bullet - text_width(BULLET, psize, box.bold, box.italic)

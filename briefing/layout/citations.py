@@ -12,6 +12,8 @@ No Qt, no python-pptx here.
 
 from __future__ import annotations
 
+from briefing.i18n import LanguageTag, parse_tag, strings_for
+from briefing.i18n.scripts import keep_order
 from briefing.layout.boxes import Paragraph
 from briefing.storyboard.model import SOURCES_TITLE, Slide, Source, SourceRef, SourcesBody, Storyboard
 
@@ -35,20 +37,33 @@ def _words(ref: SourceRef) -> str:
 
 
 def _cited(storyboard: Storyboard, slide: Slide) -> dict[str, tuple[Source, list[str]]]:
-    """Source id -> (source, the words cited from it), in citation order."""
+    """Source id -> (source, the words cited from it), in citation order. In a right-to-left
+    talk an English phrase keeps its closing quote at its end (``keep_order``)."""
+    rtl = _rtl(storyboard)
     cited: dict[str, tuple[Source, list[str]]] = {}
     for ref in slide.sources:
         _, words = cited.setdefault(ref.ref, (_source(storyboard, ref.ref), []))
         if part := _words(ref):
-            words.append(part)
+            words.append(keep_order(part, rtl))
     return cited
+
+
+def _rtl(storyboard: Storyboard) -> bool:
+    tag = parse_tag(storyboard.language)
+    return isinstance(tag, LanguageTag) and tag.rtl
+
+
+def _label(storyboard: Storyboard, source: Source) -> str:
+    return keep_order(source_label(source), _rtl(storyboard))
 
 
 def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, ...]:
     """'Source: label — “phrase” (note); “phrase”': one paragraph per cited source, linked to its url."""
+    strings = strings_for(storyboard.language)
     return tuple(
         Paragraph(
-            f"Source: {source_label(source)}" + (" — " + "; ".join(words) if words else ""), link=source.url
+            strings.source_line(_label(storyboard, source)) + (" — " + "; ".join(words) if words else ""),
+            link=source.url,
         )
         for source, words in _cited(storyboard, slide).values()
     )
@@ -57,8 +72,9 @@ def footer_paragraphs(storyboard: Storyboard, slide: Slide) -> tuple[Paragraph, 
 def citation_notes(storyboard: Storyboard, slide: Slide) -> tuple[str, ...]:
     """The slide's citations in full, one paragraph each, for the end of the speaker notes."""
     lines = []
+    strings = strings_for(storyboard.language)
     for source, words in _cited(storyboard, slide).values():
-        line = f"Source: {source_label(source)}"
+        line = strings.source_line(_label(storyboard, source))
         if source.url:
             line += f", {source.url}"
         lines.append(line + (" — " + "; ".join(words) if words else ""))

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Unpack
 
+from briefing.i18n import is_rtl
 from briefing.layout.boxes import BULLET_INDENT, CANVAS_W, LEVEL_INDENT, Paragraph, Rect, TextBox, TextStyle
 from briefing.layout.textfit import FitPara, fit_size
 from briefing.layout.theme import Theme, contrast_ratio, hex_to_rgb
@@ -68,6 +69,17 @@ def _readable(color: str, toward: str, background: str) -> str:
         if contrast_ratio(mixed, background) >= 3.0:
             return mixed
     return toward
+
+
+def after_text(rule: Rect, column: Rect, text: str) -> Rect:
+    """A title's accent rule where its text starts: on the left, or at the right of ``column``
+    under right-to-left text."""
+    return replace(rule, x=column.right - rule.w) if is_rtl(text) else rule
+
+
+def mirrored(rect: Rect) -> Rect:
+    """``rect`` mirrored across the slide's vertical centre line (right-to-left slides)."""
+    return replace(rect, x=CANVAS_W - rect.right)
 
 
 def fit_box(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Unpack
 
+from briefing.i18n import Strings, is_rtl, strings_for
 from briefing.layout.boxes import (
     CANVAS_H,
     CANVAS_W,
@@ -31,7 +32,9 @@ from briefing.layout.fit import (
     SIZES,
     TITLE_RECT,
     accent_text,
+    after_text,
     fit_box,
+    mirrored,
     same_size,
 )
 from briefing.layout.theme import Theme
@@ -62,7 +65,7 @@ def _chrome(storyboard: Storyboard, index: int, slide: Slide, theme: Theme) -> l
             theme.heading,
             line_spacing=1.1,
         ),
-        ShapeBox("rule", RULE_RECT, theme.accent),
+        ShapeBox("rule", after_text(RULE_RECT, TITLE_RECT, slide.title), theme.accent),
     ]
     footer = footer_paragraphs(storyboard, slide)
     if footer:
@@ -105,11 +108,14 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
             sizes=SIZES["deck-title"],
             line_spacing=1.05,
         ),
-        ShapeBox("rule", Rect(left, 640, 160, 10), theme.accent),
+        ShapeBox(
+            "rule", after_text(Rect(left, 640, 160, 10), Rect(left, 0, width, 0), slide.title), theme.accent
+        ),
     ]
     if body.subtitle:
         items.append(fit_box("subtitle", Rect(left, 690, width, 150), body.subtitle, theme.text))
-    byline = "  ·  ".join(part for part in (body.author, body.date) if part)
+    date = strings_for(storyboard.language).format_date(body.date)
+    byline = "  ·  ".join(part for part in (body.author, date) if part)
     if byline:
         items.append(
             fit_box("byline", Rect(left, 900, width, 60), byline, theme.muted, sizes=SIZES["byline"])
@@ -117,7 +123,7 @@ def _title_slide(storyboard: Storyboard, slide: Slide, theme: Theme) -> list[Tex
     return items
 
 
-def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | ShapeBox]:
+def _section_slide(index: int, slide: Slide, theme: Theme, strings: Strings) -> list[TextBox | ShapeBox]:
     body = slide.body
     assert isinstance(body, SectionBody)
     right_x = 880
@@ -138,7 +144,7 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
         fit_box(
             "section-label",
             Rect(MARGIN + 12, 640, 700, 60),
-            f"Section {body.number} of {body.total}",
+            strings.section_label(body.number, body.total),
             theme.muted,
         ),
         ShapeBox("divider", Rect(right_x - 64, 200, 4, 680), theme.grid),
@@ -150,10 +156,14 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
             sizes=SIZES["section-title"],
             line_spacing=1.05,
         ),
-        ShapeBox("rule", Rect(right_x, 532, 120, 8), theme.accent),
+        ShapeBox(
+            "rule",
+            after_text(Rect(right_x, 532, 120, 8), Rect(right_x, 0, right_w, 0), slide.title),
+            theme.accent,
+        ),
     ]
     if agenda:
-        items.append(_agenda(agenda, Rect(right_x, 580, right_w, 360), theme))
+        items.append(_agenda(agenda, Rect(right_x, 580, right_w, 360), theme, strings))
     items.append(_slide_number(index, theme))
     return items
 
@@ -161,19 +171,22 @@ def _section_slide(index: int, slide: Slide, theme: Theme) -> list[TextBox | Sha
 AGENDA_LINE_SPACING = 1.15
 
 
-def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme) -> TextBox:
+def _agenda(agenda: tuple[Paragraph, ...], rect: Rect, theme: Theme, strings: Strings) -> TextBox:
     """The section's slide titles; a long list ends in "+ N more" rather than turning tiny."""
     shown = min(len(agenda), _most_agenda_lines(rect) + 1)  # more lines cannot fit: skip them
-    box = _agenda_box(agenda, shown, rect, theme)
+    box = _agenda_box(agenda, shown, rect, theme, strings)
     while (box.overflow and shown > 1) or (box.size < 28 and shown > 5):
         shown -= 1
-        box = _agenda_box(agenda, shown, rect, theme)
+        box = _agenda_box(agenda, shown, rect, theme, strings)
     return box
 
 
-def _agenda_box(agenda: tuple[Paragraph, ...], shown: int, rect: Rect, theme: Theme) -> TextBox:
+def _agenda_box(
+    agenda: tuple[Paragraph, ...], shown: int, rect: Rect, theme: Theme, strings: Strings
+) -> TextBox:
     """The first ``shown`` titles, then "+ N more" for the rest (if any)."""
-    more = (Paragraph(f"+ {len(agenda) - shown} more", space_before=0.5),) if shown < len(agenda) else ()
+    rest = len(agenda) - shown
+    more = (Paragraph(strings.more_items(rest), space_before=0.5),) if rest > 0 else ()
     return fit_box("agenda", rect, (*agenda[:shown], *more), theme.text, line_spacing=AGENDA_LINE_SPACING)
 
 
@@ -251,11 +264,13 @@ def _card_by_card(*columns: list[TextBox]) -> list[TextBox]:
     return [box for _, _, box in by_card]
 
 
-def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
-    """Quote and attribution as one group, centred in the body area, the quote mark at its top."""
-    x = MARGIN + 160
+def _quote_body(body: Quote, theme: Theme, strings: Strings) -> list[TextBox | ShapeBox]:
+    """Quote and attribution as one group, centred in the body area, the quote mark at its top
+    (at its right, for a right-to-left quote)."""
+    rtl = is_rtl(body.text)
+    x = MARGIN + (96 if rtl else 160)
     width = CONTENT_W - 160 - 96
-    attribution = f"— {body.who}" + (f", {body.role}" if body.role else "")
+    attribution = strings.attribution_line(body.who, body.role)
     quote = fit_box("quote", Rect(x, BODY_TOP + 24, width, 500), body.text, theme.heading, line_spacing=1.2)
     credit = fit_box("attribution", Rect(x, 0, width, 96), attribution, theme.muted)
     quote_h = min(quote.rect.h, quote.text_height() + 8)
@@ -264,15 +279,17 @@ def _quote_body(body: Quote, theme: Theme) -> list[TextBox | ShapeBox]:
     top = BODY_TOP + (BODY_BOTTOM - BODY_TOP - (quote_h + gap + credit_h)) / 2
     quote = replace(quote, rect=Rect(x, top, width, quote_h))
     credit = replace(credit, rect=Rect(x, top + quote_h + gap, width, credit_h))
+    mark_rect = Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240)
     mark = fit_box(
         "quote-mark",
-        Rect(MARGIN - 8, max(BODY_TOP, top - 64), 160, 240),
-        "“",
+        mirrored(mark_rect) if rtl else mark_rect,
+        "”" if rtl else "“",
         accent_text(theme),
         font="heading",
         bold=True,
         line_spacing=1.0,
         wrap=False,
+        align="right" if rtl else "left",
     )
     return [mark, quote, credit]
 
@@ -353,7 +370,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
     elif isinstance(body, SourcesBody):
         items = _chrome(storyboard, index, slide, theme) + _sources_body(body, theme)
     elif isinstance(body, SectionBody):
-        items = _section_slide(index, slide, theme)
+        items = _section_slide(index, slide, theme, strings_for(storyboard.language))
     else:
         items = _chrome(storyboard, index, slide, theme)
         if isinstance(body, Bullets):
@@ -361,7 +378,7 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
         elif isinstance(body, Stats):
             items += _stats_body(body, theme)
         elif isinstance(body, Quote):
-            items += _quote_body(body, theme)
+            items += _quote_body(body, theme, strings_for(storyboard.language))
         elif isinstance(body, Compare):
             items += _compare_body(body, theme)
         elif isinstance(body, Chart):

@@ -1,10 +1,16 @@
-"""Measure, wrap and fit text with the bundled Liberation Sans (no Qt, no pptx).
+"""Measure, wrap and fit text with the fonts the renderers draw (no Qt, no pptx).
 
 Text in briefing is *measured*, never guessed: python-pptx cannot fit text, so
 ``briefing.layout`` picks every font size here and both renderers use it.
-Liberation Sans has the same advance widths as Arial, so a line that fits here
-fits in the app (which draws Liberation Sans) and in PowerPoint/LibreOffice
-(which draw Arial).
+Latin text is measured with the bundled Liberation Sans, which has the same
+advance widths as Arial, so a line that fits here fits in the app (which draws
+Liberation Sans) and in PowerPoint/LibreOffice (which draw Arial). Other
+scripts are measured run by run with the font of their script
+(``briefing.i18n.scripts`` cuts the runs, ``briefing.i18n.fonts`` finds the
+fonts): Noto Sans CJK for Chinese, Japanese and Korean, and Noto Sans Arabic /
+Hebrew *shaped* (Pillow's raqm layout with FriBiDi and HarfBuzz: joined Arabic
+letters are narrower than isolated ones). Lines break where UAX #14 and kinsoku
+allow (``briefing.i18n.breaking``): CJK text between characters.
 
 Widths are measured once per word at a large reference size and scaled
 linearly, like PowerPoint's unhinted layout, and cached; fitting a whole slide
@@ -15,18 +21,21 @@ Units: sizes and widths are canvas units (1920x1080 canvas; 1 unit = 0.5 pt).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import ImageFont
+from PIL import ImageFont, features
 
+from briefing.i18n import fonts as script_fonts
+from briefing.i18n.breaking import break_units, kinsoku_pieces
+from briefing.i18n.scripts import Slot, only_latin, slot_runs
 from briefing.resources import font_file
 
 REF_SIZE = 1000  # measuring size; widths scale linearly from it
 WIDTH_SAFETY = 0.96  # fit into 96% of a box's width: the deck's renderer may differ slightly
 ASCENT = 0.905  # Liberation Sans / Arial ascender, in em
 DESCENT = 0.212  # descender, in em
+CJK_MEASURE_FORM = "SC"  # Han, kana and Hangul advance one em in every regional form
 
 
 @lru_cache(maxsize=8)
@@ -35,28 +44,43 @@ def _font(bold: bool, italic: bool) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(path), REF_SIZE, layout_engine=ImageFont.Layout.BASIC)
 
 
+@lru_cache(maxsize=16)
+def _script_font(slot: Slot, bold: bool) -> ImageFont.FreeTypeFont | None:
+    """The measuring font of a non-Latin slot (None: not installed; see ``i18n.fonts``)."""
+    path = script_fonts.font_file(slot, bold=bold)
+    if path is None:
+        return None
+    shaped = slot in ("arabic", "hebrew") and features.check("raqm")
+    engine = ImageFont.Layout.RAQM if shaped else ImageFont.Layout.BASIC
+    if path.suffix.lower() != ".ttc":
+        return ImageFont.truetype(str(path), REF_SIZE, layout_engine=engine)
+    family = script_fonts.SCRIPT_FONTS[slot].family(CJK_MEASURE_FORM)
+    for index in range(16):  # a collection: the face of the family asked for
+        try:
+            face = ImageFont.truetype(str(path), REF_SIZE, index=index, layout_engine=engine)
+        except OSError:
+            break
+        if face.getname()[0] == family:
+            return face
+    return None
+
+
+def _run_width(slot: Slot, run: str, bold: bool, italic: bool) -> float:
+    if slot == "latin":
+        return float(_font(bold, italic).getlength(run))
+    face = _script_font(slot, bold)
+    if face is None:  # no font for it: the old estimate (one em per wide character)
+        return REF_SIZE * len(run) if slot == "cjk" else float(_font(bold, italic).getlength(run))
+    if slot in ("arabic", "hebrew") and features.check("raqm"):
+        return float(face.getlength(run, direction="rtl"))
+    return float(face.getlength(run))
+
+
 @lru_cache(maxsize=65536)
 def _ref_width(text: str, bold: bool, italic: bool) -> float:
-    if not _has_wide(text):
+    if only_latin(text):
         return float(_font(bold, italic).getlength(text))
-    # Liberation Sans has no CJK glyphs: the renderers fall back to a CJK font,
-    # whose ideographs are one em wide. Count them so, measure the rest.
-    width, run = 0.0, ""
-    for char in text:
-        if _is_wide(char):
-            width += REF_SIZE + (_font(bold, italic).getlength(run) if run else 0.0)
-            run = ""
-        else:
-            run += char
-    return width + (_font(bold, italic).getlength(run) if run else 0.0)
-
-
-def _is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
-
-
-def _has_wide(text: str) -> bool:
-    return any(ord(c) >= 0x1100 and _is_wide(c) for c in text)
+    return sum(_run_width(slot, run, bold, italic) for slot, run in slot_runs(text))
 
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
@@ -78,6 +102,8 @@ def _break_word(word: str, size: float, bold: bool, italic: bool, width: float) 
             current += char
     if current:
         pieces.append(current)
+    if len(pieces) > 1 and not only_latin(word):
+        return kinsoku_pieces(pieces, lambda piece: text_width(piece, size, bold, italic) <= width)
     return pieces
 
 
@@ -90,32 +116,41 @@ def wrap_lines(text: str, size: float, bold: bool, width: float, *, italic: bool
     return list(_wrap_cached(text, float(size), bold, italic, float(width)))
 
 
+def _tokens(hard_line: str) -> list[tuple[str, bool]]:
+    """Pieces a line may break between, each with whether a space comes before it."""
+    tokens: list[tuple[str, bool]] = []
+    for word in hard_line.split():
+        for number, unit in enumerate(break_units(word)):
+            tokens.append((unit, number == 0))
+    return tokens
+
+
 @lru_cache(maxsize=16384)
 def _wrap_cached(text: str, size: float, bold: bool, italic: bool, width: float) -> tuple[str, ...]:
     lines: list[str] = []
     space = text_width(" ", size, bold, italic)
     for hard_line in text.split("\n"):
-        words = hard_line.split()
-        current: list[str] = []
+        current = ""
         current_width = 0.0
-        for word in words:
-            word_width = text_width(word, size, bold, italic)
+        for token, spaced in _tokens(hard_line):
+            word_width = text_width(token, size, bold, italic)
             if word_width > width:
-                pieces = _break_word(word, size, bold, italic, width)
+                pieces = _break_word(token, size, bold, italic, width)
                 if current:
-                    lines.append(" ".join(current))
+                    lines.append(current)
                 lines.extend(pieces[:-1])
-                current = [pieces[-1]]
+                current = pieces[-1]
                 current_width = text_width(pieces[-1], size, bold, italic)
                 continue
-            extra = word_width + (space if current else 0.0)
+            gap = bool(current) and spaced
+            extra = word_width + (space if gap else 0.0)  # summed as ever: Latin wraps where it did
             if current and current_width + extra > width:
-                lines.append(" ".join(current))
-                current, current_width = [word], word_width
+                lines.append(current)
+                current, current_width = token, word_width
             else:
-                current.append(word)
+                current += (" " if gap else "") + token
                 current_width += extra
-        lines.append(" ".join(current))
+        lines.append(current)
     return tuple(lines) or ("",)
 
 

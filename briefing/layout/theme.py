@@ -3,9 +3,10 @@
 Both renderers (Qt scene and PPTX writer) read colours from a :class:`Theme`
 and never invent their own, so the deck looks like the talk.
 
-Fonts: the app always draws the bundled Liberation Sans (see
+Fonts: the app draws Latin text in the bundled Liberation Sans (see
 ``briefing.resources.font_file``); the deck names ``deck_font`` (Arial by
 default), which has the same metrics, so text measured once fits in both.
+Other scripts take their Noto font in both (``briefing.i18n.fonts``).
 """
 
 from __future__ import annotations

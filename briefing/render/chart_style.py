@@ -12,7 +12,7 @@ import textwrap
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
-from briefing.render.fonts import font_family
+from briefing.render.fonts import chart_families
 
 TICK_SIZE = 26  # category / value axis tick labels
 LABEL_SIZE = 28  # value labels on bars, points, wedges
@@ -28,7 +28,8 @@ MORPH_MS = 400
 
 def chart_font(size: float, *, bold: bool = False) -> QFont:
     """A font whose size is in canvas units (pixel size, so it scales with the view)."""
-    font = QFont(font_family())
+    font = QFont()
+    font.setFamilies(chart_families())  # Chinese, Japanese, Arabic in their own fonts, with a real bold
     font.setPixelSize(max(1, round(size)))
     font.setBold(bold)
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -81,4 +82,5 @@ def wrap_category(name: str, width_chars: int = 14) -> str:
 
 def css_label(color: str, size: float = TITLE_SIZE) -> dict[str, str]:
     """Style keywords for ``AxisItem.setLabel`` (an HTML label)."""
-    return {"color": color, "font-size": f"{size}px", "font-family": font_family()}
+    families = ", ".join(f"'{family}'" for family in chart_families())
+    return {"color": color, "font-size": f"{size}px", "font-family": families}

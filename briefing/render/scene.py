@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
 from briefing.layout.theme import Theme
+from briefing.render.fonts import use_language
 from briefing.render.pictures import picture_pixmap
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
@@ -85,10 +86,12 @@ class SlideScene(QGraphicsScene):
             # not before the title slide is on screen.
             from briefing.render.charts import make_chart_item
 
+            words = (*body.categories, *(s.name for s in body.series), body.x_title, body.y_title, body.unit)
+            use_language(self.storyboard.language, " ".join(words))
             self.chart = make_chart_item(body, self.theme, layout.chart, animate=self._animate)
             self.addItem(self.chart)
         for box in layout.texts:
-            item = TextBoxItem(box, bullet_color=self.theme.accent)
+            item = TextBoxItem(box, bullet_color=self.theme.accent, language=self.storyboard.language)
             item.setZValue(10)
             self.addItem(item)
             self._text_items.append(item)

@@ -2,20 +2,25 @@
 
 Qt is not asked to wrap: the scene draws the lines ``TextBox.lines()``
 measured with Liberation Sans, so the app, the PNGs and the PDF break text at
-the same places. Build steps hide paragraphs whose ``step`` is still to come;
-a newly revealed step fades in.
+the same places. A line holding another script (Chinese, Japanese, Arabic ...)
+is drawn as a ``QTextLayout`` whose runs take the font of their script, the one
+the layout measured them with; a right-to-left line is laid out right to left
+(numbers and Latin names inside keep their order). Build steps hide paragraphs
+whose ``step`` is still to come; a newly revealed step fades in.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QPointF, QRectF, QVariantAnimation
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QPainter, QTextCharFormat, QTextLayout, QTextOption
 from PySide6.QtWidgets import QGraphicsObject, QStyleOptionGraphicsItem, QWidget
 
+from briefing.i18n import LanguageTag, paragraph_language, parse_tag, slot_runs
+from briefing.i18n.scripts import only_latin
 from briefing.layout import BULLET, Paragraph, TextBox, TextLine
-from briefing.render.fonts import slide_font
+from briefing.render.fonts import script_font, slide_font
 
 FADE_MS = 280
 
@@ -23,8 +28,11 @@ FADE_MS = 280
 class TextBoxItem(QGraphicsObject):
     """One text box of a slide (title, bullets, a stat's number ...)."""
 
-    def __init__(self, box: TextBox, *, bullet_color: str | None = None) -> None:
+    def __init__(self, box: TextBox, *, bullet_color: str | None = None, language: str = "en") -> None:
         super().__init__()
+        tag = parse_tag(language)
+        self._language = tag if isinstance(tag, LanguageTag) else LanguageTag("en", "en")
+        self._layouts: dict[int, QTextLayout] = {}  # line number -> its runs laid out (other scripts)
         self.box = box
         self.role = box.role
         self._color = QColor(box.color)
@@ -50,6 +58,7 @@ class TextBoxItem(QGraphicsObject):
         first = self.box.paragraphs[0] if self.box.paragraphs else Paragraph("")
         self.box = replace(self.box, paragraphs=(replace(first, text=text),))
         self._lines = self.box.lines()
+        self._layouts.clear()
         self.prepareGeometryChange()
         self._bounds = self._measure_bounds()
         self.update()
@@ -98,7 +107,7 @@ class TextBoxItem(QGraphicsObject):
     ) -> None:
         box = self.box
         base_opacity = painter.opacity()
-        for line in self._lines:
+        for number, line in enumerate(self._lines):
             if line.step > self._step or (not line.text and line.bullet_x is None):
                 continue
             painter.setOpacity(base_opacity * self._opacity.get(line.step, 1.0))
@@ -107,5 +116,49 @@ class TextBoxItem(QGraphicsObject):
                 painter.setPen(self._bullet_color)
                 painter.drawText(QPointF(line.bullet_x, line.baseline), BULLET)
             painter.setPen(self._color)
-            painter.drawText(QPointF(line.x, line.baseline), line.text)
+            if only_latin(line.text) and not line.rtl:
+                painter.drawText(QPointF(line.x, line.baseline), line.text)
+            else:
+                layout = self._layouts.get(number) or self._lay_out(number, line)
+                draw_line(painter, layout, line.x, line.baseline)
         painter.setOpacity(base_opacity)
+
+    def _lay_out(self, number: int, line: TextLine) -> QTextLayout:
+        """The line as runs, each in the font of its script, in the paragraph's direction."""
+        box = self.box
+        form = paragraph_language(box.paragraphs[line.paragraph].text, self._language).han
+        layout = script_line(line.text, int(line.size), box.bold, box.italic, rtl=line.rtl, form=form)
+        self._layouts[number] = layout
+        return layout
+
+
+def script_line(text: str, size: int, bold: bool, italic: bool, *, rtl: bool, form: str) -> QTextLayout:
+    """One line laid out as runs, each in the font of its script (the one the layout measured it
+    with), right to left when ``rtl``; draw it with :func:`draw_line`."""
+    layout = QTextLayout(text, slide_font(size, bold, italic))
+    formats, start = [], 0
+    for slot, run in slot_runs(text):
+        length = len(run.encode("utf-16-le")) // 2  # Qt counts UTF-16 code units
+        if slot != "latin":
+            char_format = QTextCharFormat()
+            char_format.setFont(script_font(slot, size, bold, italic, form))
+            formats.append(QTextLayout.FormatRange())
+            formats[-1].start, formats[-1].length, formats[-1].format = start, length, char_format
+        start += length
+    layout.setFormats(formats)
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    option.setUseDesignMetrics(True)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    text_line = layout.createLine()
+    text_line.setLineWidth(100000.0)  # one line, never wrapped: the layout wrapped it
+    text_line.setLineWidth(text_line.naturalTextWidth())
+    layout.endLayout()
+    return layout
+
+
+def draw_line(painter: QPainter, layout: QTextLayout, x: float, baseline: float) -> None:
+    """Draw a :func:`script_line` with its left edge at ``x`` and its baseline at ``baseline``."""
+    layout.draw(painter, QPointF(x, baseline - layout.lineAt(0).ascent()))

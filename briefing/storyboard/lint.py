@@ -8,12 +8,14 @@ accessibility findings (titles, links, contrast: ``briefing/layout/accessibility
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.errors import Diagnostic
+from briefing.i18n import Slot, fonts, slot_of
 from briefing.storyboard.model import Chart, Slide, Stats, Storyboard
 
 if TYPE_CHECKING:
@@ -69,6 +71,7 @@ def script_of(char: str) -> str | None:
 def lint(result: LoadResult) -> list[Diagnostic]:
     """All pure lints for one load: script checks on the text, then slide checks on the model."""
     warnings = list(foreign_script(result.spans, result.source, result.language, result.path))
+    warnings.extend(missing_fonts(result.spans, result.source, result.path))
     if result.storyboard is not None:
         warnings.extend(lint_storyboard(result.storyboard, result.slide_cols))
     return warnings
@@ -100,6 +103,35 @@ def foreign_script(
                 "foreign-script",
             )
             break
+
+
+def missing_fonts(spans: Iterable[TextSpan], source: str, path: Path | None) -> Iterable[Diagnostic]:
+    """Text in a script whose font is not installed: it would be drawn in a stand-in, or as boxes.
+
+    Located at ``language:`` (where the storyboard says what it is written in),
+    or at the first such text when the storyboard has no ``language:``.
+    """
+    first: dict[Slot, TextSpan] = {}
+    for span in spans:
+        for char in span.text:
+            slot = slot_of(char)
+            if slot != "latin" and slot not in first:
+                first[slot] = span
+    for font in fonts.missing_fonts(set(first)):
+        key = re.search(r"(?m)^language:[ \t]*", source) if source else None
+        index = key.end() if key else first[font.slot].start
+        line, col = position(source, index) if source else (1, 1)
+        yield Diagnostic(
+            path,
+            line,
+            col,
+            f"the storyboard has {font.label} text but its font, {font.family()}, is not installed",
+            f"install it (Debian/Ubuntu: apt-get install {font.package}); until then it is drawn in a "
+            "stand-in font that may lack its glyphs or bold, and text may not fit",
+            ("language",),
+            "warning",
+            "missing-font",
+        )
 
 
 def position(source: str, index: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from briefing.errors import Diagnostic, StoryboardInvalid
+from briefing.i18n import TagProblem, parse_tag
 from briefing.storyboard import bodies
 from briefing.storyboard.front_matter import WithExtensions, read_sources, read_theme
 from briefing.storyboard.identity import assign_ids, claim_id
@@ -125,14 +126,13 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
         return None
     title = fields.required_text("title")
     language = fields.text("language", "en", display=False)
-    if "language" in fields and not LANGUAGE.match(str(language)):
-        reader.error(
-            fields.items["language"][1],
-            f"'{language}' is not a language code",
-            hint="write a BCP-47 code such as en, zh or zh-Hans",
-            kp=("language",),
-            code="bad-language",
-        )
+    if "language" in fields and isinstance(language, str):
+        tag = parse_tag(language)
+        if isinstance(tag, TagProblem):
+            node = fields.items["language"][1]
+            reader.error(node, tag.message, hint=tag.hint, kp=("language",), code="bad-language")
+        else:
+            language = tag.tag  # canonical case: zh-cn -> zh-CN
     reader.language = str(language)
     sources = read_sources(reader, fields)
     source_ids = tuple(s.id for s in sources)

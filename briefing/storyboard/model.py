@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 if TYPE_CHECKING:
     from briefing.storyboard.images import Picture
 
+from briefing.i18n import strings_for
 from briefing.storyboard.numbers import (
     auto_decimals,
     excel_number_format,
@@ -34,8 +35,10 @@ ChartType = Literal["bar", "hbar", "stacked", "line", "area", "pie", "donut", "s
 CHART_TYPES: tuple[ChartType, ...] = ("bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter")
 BODY_KINDS: tuple[str, ...] = ("bullets", "chart", "stats", "quote", "compare", "image")
 SlideKind = Literal["title", "section", "bullets", "chart", "stats", "quote", "compare", "image", "sources"]
-SOURCES_TITLE = "Sources"  # the closing Sources slide's title (generated, like the title slide)
-SOURCES_NOTES = "Every source this briefing cites, with its details and link."
+# The closing Sources slide's title and notes in English (generated, like the title slide);
+# a storyboard's own are in its language (briefing/i18n/strings.py)
+SOURCES_TITLE = strings_for("en").sources_title
+SOURCES_NOTES = strings_for("en").sources_notes
 
 
 # --------------------------------------------------------------------------- sources
@@ -364,8 +367,15 @@ class Storyboard:
         cited = self.cited_sources
         if self.sources_slide and cited:
             body = SourcesBody(sources=cited)
+            strings = strings_for(self.language)
             deck.append(
-                Slide(title=SOURCES_TITLE, body=body, notes=SOURCES_NOTES, section=total - 1, id="sources")
+                Slide(
+                    title=strings.sources_title,
+                    body=body,
+                    notes=strings.sources_notes,
+                    section=total - 1,
+                    id="sources",
+                )
             )
         return tuple(deck)
 

@@ -223,8 +223,13 @@ def storyboard_schema() -> Schema:
             "title": _text("title of the briefing"),
             "subtitle": _text("shown under the title"),
             "author": _text("shown on the title slide"),
-            "date": _text("shown on the title slide"),
-            "language": {"type": "string", "pattern": load.LANGUAGE.pattern, "description": "BCP-47 code"},
+            "date": _text("shown on the title slide; an ISO date (2026-11-29) in the language's form"),
+            "language": {
+                "type": "string",
+                "pattern": load.LANGUAGE.pattern,
+                "description": "BCP 47 tag: en, de, zh-CN, zh-TW, ja, ko, ar, he ... (sets fonts, direction, "
+                "line breaking and the generated text)",
+            },
             "duration": DURATION,
             "notes": _text("notes for the title slide"),
             "theme": _theme(),

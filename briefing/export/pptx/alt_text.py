@@ -12,23 +12,14 @@ from typing import Any
 from lxml import etree
 
 from briefing.export.pptx import xml
+from briefing.i18n import strings_for
 from briefing.storyboard.model import Chart
 
-_KIND_NAMES = {
-    "bar": "Bar chart",
-    "hbar": "Horizontal bar chart",
-    "stacked": "Stacked bar chart",
-    "line": "Line chart",
-    "area": "Area chart",
-    "pie": "Pie chart",
-    "donut": "Donut chart",
-    "scatter": "Scatter chart",
-}
 
-
-def chart_alt_text(chart: Chart, title: str = "") -> str:
-    """E.g. "Bar chart: Average Series A round — Shanghai $25M, Berlin $12M"."""
-    kind = _KIND_NAMES.get(chart.type, "Chart")
+def chart_alt_text(chart: Chart, title: str = "", language: str = "en") -> str:
+    """E.g. "Bar chart: Average Series A round — Shanghai $25M, Berlin $12M" (the chart type
+    named in the talk's ``language``: "柱形图", "مخطط أعمدة" ...)."""
+    kind = strings_for(language).chart_kind(chart.type)
     head = f"{kind} ({title})" if title else kind
     series = chart.series[:1] if chart.type in ("pie", "donut") else chart.series
     parts = [_series_text(chart, s.name, s.values) for s in series]

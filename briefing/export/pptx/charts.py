@@ -10,6 +10,7 @@ the palette (or ``Series.color``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -27,7 +28,8 @@ from briefing.export.pptx import xml
 from briefing.export.pptx.alt_text import chart_alt_text, set_alt_text
 from briefing.export.pptx.chart_data import NATIVE_TYPES, chart_data
 from briefing.export.pptx.chart_series import AFTER_DLBLS, SERIES_STYLERS, insert_before
-from briefing.export.pptx.internals import chart_element
+from briefing.export.pptx.internals import chart_element, run_properties
+from briefing.export.pptx.scripts import add_script_faces, chart_faces, set_chart_lang, text_language
 from briefing.export.pptx.stack_totals import hide_totals_legend_entry, move_totals_to_a_line
 from briefing.export.pptx.style import DeckStyle, rect_emu
 from briefing.layout import Rect
@@ -45,6 +47,9 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
     frame.name = f"Chart {frame.shape_id}"
     chart = frame.chart
     chart.has_title = False
+    words = (*spec.categories, *(s.name for s in spec.series), spec.x_title, spec.y_title, spec.unit)
+    style = replace(style, chart_text=" ".join(words))
+    set_chart_lang(chart.element, text_language(style.chart_text, style.language))
     _unsigned_axis_ids(chart)
     total_text = _text_properties(
         style, LABEL_PT, style.chart_text_xml(style.theme.text, LABEL_PT, True, "chart-label"), True
@@ -58,7 +63,7 @@ def add_chart(shapes: Any, spec: Chart, rect: Rect, style: DeckStyle, *, title: 
         _axes(chart, spec, style)
     _value_labels(chart, spec, style)
     hide_totals_legend_entry(chart_element(chart), spec)
-    set_alt_text(frame, chart_alt_text(spec, title))
+    set_alt_text(frame, chart_alt_text(spec, title, style.language))
     return frame
 
 
@@ -117,15 +122,16 @@ def _set_text(
 
 
 def _text_properties(style: DeckStyle, size_pt: float, color_xml: str, bold: bool) -> str:
-    """``c:txPr`` XML: size, weight, colour (``color_xml``, none: the template's) and (without a
-    template) font."""
-    name = style.font_name()
-    face = f"<a:latin typeface={xml.attr(name)}/>" if name else ""
+    """``c:txPr`` XML: language, size, weight, colour (``color_xml``, none: the template's) and
+    fonts (the Latin one only without a template; the CJK, Arabic or Hebrew one wherever the
+    chart's text or language needs it)."""
+    face = chart_faces(style.chart_text, style.language, style.font_name())
     fill = xml.solid_fill(color_xml)
+    lang = xml.attr(text_language(style.chart_text, style.language))
     return (
         "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>"
-        f'<a:defRPr sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
-        f"</a:pPr><a:endParaRPr lang={xml.attr(style.language)}/></a:p></c:txPr>"
+        f'<a:defRPr lang={lang} sz="{round(size_pt * 100)}" b="{int(bold)}">{fill}{face}</a:defRPr>'
+        f"</a:pPr><a:endParaRPr lang={lang}/></a:p></c:txPr>"
     )
 
 
@@ -188,6 +194,9 @@ def _axis_title(axis: Any, text: str, style: DeckStyle) -> None:
     fill = style.chart_text_xml(style.theme.muted, TITLE_PT, False, "chart-axis")
     if fill:
         style.set_color(font.color, fill)
+    r_pr = run_properties(frame.paragraphs[0].runs[0])
+    r_pr.set("lang", text_language(text, style.language))
+    add_script_faces(r_pr, text, style.language, style.font_name())
 
 
 # --------------------------------------------------------------------------- value labels

@@ -25,6 +25,7 @@ from briefing.export.pptx.slides import build_slide
 from briefing.export.pptx.style import DeckStyle
 from briefing.export.pptx.template import Base, open_base, template_error
 from briefing.export.pptx.template_colors import backdrop_of
+from briefing.export.pptx.theme_fonts import set_theme_fonts
 from briefing.layout import layout_slide
 from briefing.layout.citations import speaker_notes
 from briefing.layout.theme import resolve_theme
@@ -118,4 +119,5 @@ def _build(
     set_properties(presentation, storyboard)
     records = slide_records([(slide.id, fingerprints(slide_view(slide))) for slide in storyboard.slides])
     write_identity(presentation, storyboard_digest(storyboard.path), records)
+    set_theme_fonts(presentation.part.package, style.language, templated=base.templated)
     return package_bytes(presentation.part.package), list(style.notices.values())

@@ -15,11 +15,12 @@ Everything else in ``briefing.export.pptx`` uses python-pptx's public API and lx
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pptx
+from lxml import etree
 from pptx.chart.data import CategoryChartData, XyChartData
 from pptx.chart.xlsx import CategoryWorkbookWriter, XyWorkbookWriter
 from pptx.opc.serialized import PackageWriter
@@ -156,3 +157,23 @@ class XyData(XyChartData):
             writer = self.__dict__["_briefing_writer"] = _XyWriter(self)
             writer.created = self.created
         return writer
+
+
+def run_properties(run: Any) -> Any:
+    """A python-pptx run's ``a:rPr`` element (created if missing), for attributes it has no API for."""
+    return run._r.get_or_add_rPr()
+
+
+_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+
+
+def edit_part_xml(part: Any, edit: Callable[[Any], None]) -> None:
+    """Apply ``edit`` to a part's XML root: in place for an XML part, else re-serialized into the
+    blob python-pptx keeps (a template's theme), which has no setter."""
+    element = getattr(part, "_element", None)
+    if element is not None:
+        edit(element)
+        return
+    root = etree.fromstring(part.blob)
+    edit(root)
+    part._blob = _DECLARATION + etree.tostring(root)

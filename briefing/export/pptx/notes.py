@@ -18,6 +18,8 @@ from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
 
 from briefing.export.pptx import xml
+from briefing.export.pptx.scripts import text_language
+from briefing.i18n import is_rtl
 from briefing.storyboard.text import note_paragraphs
 
 NOTES_PART_NAME = "/ppt/notesSlides/notesSlide%d.xml"
@@ -63,10 +65,16 @@ def _fill_body(element: Any, paragraphs: list[str], language: str) -> None:
     body = element.xpath("./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph[@type='body']]")
     if not body:
         raise ValueError("the notes master has no body placeholder for the notes text")
-    r_pr = f'<a:rPr lang={xml.attr(language)} dirty="0"/>'
-    runs = "".join(f"<a:p>{xml.runs(text, r_pr)}</a:p>" for text in paragraphs)
+    runs = "".join(_paragraph(text, language) for text in paragraphs)
     fresh = xml.parse(f"<p:txBody><a:bodyPr/><a:lstStyle/>{runs}</p:txBody>")
     old = body[0].find(qn("p:txBody"))
     if old is not None:
         body[0].remove(old)
     body[0].append(fresh)
+
+
+def _paragraph(text: str, language: str) -> str:
+    """One notes paragraph: its language (``lang``); right to left on the right for Arabic or Hebrew."""
+    r_pr = f'<a:rPr lang={xml.attr(text_language(text, language))} dirty="0"/>'
+    p_pr = '<a:pPr algn="r" rtl="1"/>' if is_rtl(text) else ""
+    return f"<a:p>{p_pr}{xml.runs(text, r_pr)}</a:p>"

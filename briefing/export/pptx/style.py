@@ -58,6 +58,7 @@ class DeckStyle:
     theme: Theme
     templated: bool = False  # built on a company template
     language: str = "en"  # BCP-47, written on every run for spelling and screen readers
+    chart_text: str = ""  # the text of the chart being styled: which script fonts it needs
     backdrop: Backdrop | None = None  # the template's surfaces (template_colors.py)
     slide: SlideLayout | None = None  # the slide being written (see on_slide)
     notices: dict[tuple[str, str, str], str] = field(default_factory=dict)  # shared: recoloured text

@@ -18,6 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefing.export.pptx import xml
+from briefing.export.pptx.scripts import font_faces, paragraph_flags, text_language
 from briefing.export.pptx.style import DeckStyle, emu
 from briefing.layout import BULLET, Paragraph, TextBox
 from briefing.layout.textfit import WIDTH_SAFETY
@@ -122,9 +123,9 @@ def text_body_xml(
 def _side_insets(box: TextBox) -> tuple[int, int]:
     """The free band (``1 - DECK_WIDTH`` of the width) sits opposite the alignment edge."""
     free = box.rect.w * (1 - DECK_WIDTH)
-    if box.align == "center":
+    if box.side == "center":
         return emu(free / 2), emu(free / 2)
-    if box.align == "right":
+    if box.side == "right":  # right-aligned, or left-aligned holding right-to-left text
         return emu(free), 0
     return 0, emu(free)
 
@@ -134,14 +135,15 @@ def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str, 
     text_at = box.text_indent(para)
     hang = text_at - box.bullet_indent(para) if para.bullet else 0.0
     p_pr = (
-        f'<a:pPr marL="{emu(text_at)}" indent="{-emu(hang)}" algn="{_ALIGN[box.align]}">'
+        f'<a:pPr marL="{emu(text_at)}" indent="{-emu(hang)}" algn="{_ALIGN[box.paragraph_align(para)]}"'
+        f"{paragraph_flags(para.text, style.language)}>"
         f'<a:lnSpc><a:spcPts val="{_centipoints(size * box.line_spacing)}"/></a:lnSpc>'
         f'<a:spcBef><a:spcPts val="{_centipoints(para.space_before * box.size)}"/></a:spcBef>'
         '<a:spcAft><a:spcPts val="0"/></a:spcAft>'
         + _bullet_xml(para, style)
         + "</a:pPr>"
     )
-    r_pr = _run_properties(box, size, style)
+    r_pr = _run_properties(box, size, style, para.text)
     if field:
         shown = f"<a:t>{xml.text(para.text)}</a:t>"
         run = f'<a:fld id="{SLIDE_NUMBER_FIELD_ID}" type="{field}">{r_pr}{shown}</a:fld>'
@@ -169,20 +171,17 @@ def _bullet_xml(para: Paragraph, style: DeckStyle) -> str:
     )
 
 
-def _run_properties(box: TextBox, size: float, style: DeckStyle) -> str:
-    """``a:rPr``: size, weight, our colour and font (none on a template: its theme applies)."""
+def _run_properties(box: TextBox, size: float, style: DeckStyle, text: str) -> str:
+    """``a:rPr``: language, size, weight, our colour and fonts (on a template only those its
+    theme may lack: the CJK, Arabic or Hebrew font the layout measured the text with)."""
     attrs = (
-        f'lang={xml.attr(style.language)} sz="{_centipoints(size)}" '
+        f'lang={xml.attr(text_language(text, style.language))} sz="{_centipoints(size)}" '
         f'b="{int(box.bold)}" i="{int(box.italic)}" dirty="0"'
     )
     if not style.templated:  # some layouts (PowerPoint's "Section Header") set all caps
         attrs += ' cap="none"'
     fill = xml.solid_fill(style.text_fill_xml(box))
-    name = style.font_name(heading=box.font == "heading")
-    fonts = ""
-    if name:
-        face = xml.attr(name)
-        fonts = f"<a:latin typeface={face}/><a:ea typeface={face}/><a:cs typeface={face}/>"
+    fonts = font_faces(text, style.language, style.font_name(heading=box.font == "heading"))
     return f"<a:rPr {attrs}>{fill}{fonts}</a:rPr>"
 
 
