@@ -270,3 +270,39 @@ def test_a_chinese_quote_and_speaker_are_proved_in_their_paragraph(tmp_path, cap
     code, out = _check(tmp_path, capsys, slide.replace("WHO", "王伟"), CHINESE, head)
     assert code == 1
     assert out[0].startswith("deck.yaml:11:51: error: '王伟' is not named in the paragraph")
+
+
+TRANSLATED_QUOTE = """      - title: 一块一块重建
+        notes: n
+        sources:
+          - {ref: survey, phrase: "says harbour master Zoë Brennan"}
+        quote:
+          text: 我们一块石头一块石头地重建了这道墙。
+          who: 港务长佐伊·布伦南
+"""
+
+
+def test_a_translated_quote_is_proved_by_the_original_words_it_cites(tmp_path, capsys) -> None:
+    head = HEAD.replace("title: Harbour\n", "title: 港口\nlanguage: zh-CN\n")
+    assert _check(tmp_path, capsys, TRANSLATED_QUOTE, head=head) == (0, [])
+
+
+def test_a_translated_quote_without_its_original_words_is_an_error(tmp_path, capsys) -> None:
+    head = HEAD.replace("title: Harbour\n", "title: 港口\nlanguage: zh-CN\n")
+    slide = TRANSLATED_QUOTE.replace('          - {ref: survey, phrase: "says harbour master Zoë Brennan"}\n',
+                                     "          - {ref: survey}\n")
+    code, out = _check(tmp_path, capsys, slide, head=head)
+    assert code == 1
+    assert out[0].startswith("deck.yaml:13:17: error: this quote is a translation: cite the original words")
+
+
+def test_a_chinese_counter_translates_a_bare_count_but_a_changed_number_is_caught(tmp_path, capsys) -> None:
+    head = HEAD.replace("title: Harbour\n", "title: 港口\nlanguage: zh-CN\n")
+    slide = (
+        "      - title: 港口就业\n        notes: n\n        sources:\n"
+        '          - {ref: survey, phrase: "The port employs 340 people"}\n'
+        "        bullets: [港口雇用340名员工]\n"
+    )
+    assert _check(tmp_path, capsys, slide, head=head) == (0, [])
+    code, out = _check(tmp_path, capsys, slide.replace("340名", "430名"), head=head)
+    assert code == 1 and "430" in out[0]

@@ -6,8 +6,9 @@ currency, kind, in English and Chinese forms) and compared with its
 rule for proof: a slide may leave a unit or currency to its label (a stat
 "48" with the label "billion dollars of VC"), but may not add one the cited
 number does not have ("$16,000", "16,000 km²" or "16,000%" for "16,000 tech
-firms"; a counter, "12条", for a bare "12"), except in a table row, whose
-units are in its column headings.
+firms"), except in a table row, whose units are in its column headings. A CJK
+counter ("18万名" for "180,000 returnees") is grammar, not a unit: a Chinese or
+Japanese slide may add one to a bare count it translates.
 """
 
 from __future__ import annotations
@@ -98,8 +99,16 @@ def relation(shown: Measure, cited: Measure) -> str:
     if verdict != AGREE:
         return MEASURE
     one, two = shown.number, cited.number
-    adds = (one.currency and not two.currency) or (one.unit and not two.unit and two.kind != "ratio")
+    adds = (one.currency and not two.currency) or (
+        one.unit and not two.unit and two.kind != "ratio" and not _counter(one)
+    )
     return MEASURE if adds else SAME
+
+
+def _counter(number: Number) -> bool:
+    """A CJK counter ("18万名", "2000家"): grammar, not a unit; it stands for the noun a bare count
+    names in another language ("180,000 returnees"), so a translation may add it."""
+    return number.kind == "count" and len(number.unit) == 1 and not number.unit.isascii()
 
 
 def close(a: float, b: float) -> bool:

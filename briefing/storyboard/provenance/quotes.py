@@ -14,6 +14,12 @@ last word (the family name comes first in Chinese order, last in English
 order), so "Michael Yu" is named by a later "Yu", "Dr. Chen Lin" by "Chen
 Lin", "Zoë" by "Zoe". A name in a CJK script is found as written. ``role``
 is the editor's description and is not proved.
+
+A quote written in another script than the sources it is searched in is a
+translation (a Chinese briefing of an English report): its words cannot be
+compared letter by letter, so the slide must cite the original words
+(``sources: [{ref: ..., phrase: ...}]``), which the phrase check proves; a
+translated quote that cites no phrase is an error.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
+from briefing.i18n.scripts import paragraph_script
 from briefing.storyboard.provenance.index import Sources
 from briefing.storyboard.provenance.quotes_form import quote_form
 from briefing.storyboard.provenance.walk import Where, pairs, scalar, where
@@ -38,7 +45,12 @@ _NAME_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def quote_problems(
-    slide: dict[str, Node], refs: Sequence[str], index: Sources, path: Path | None
+    slide: dict[str, Node],
+    refs: Sequence[str],
+    index: Sources,
+    path: Path | None,
+    *,
+    cites_phrase: bool = False,
 ) -> list[Diagnostic]:
     """The quote's words and speaker checked against the cited sources (all sources when none is cited)."""
     quote = pairs(slide.get("quote"))
@@ -49,6 +61,12 @@ def quote_problems(
     searched = [ref for ref in dict.fromkeys(refs) if ref in index.texts] or list(index.texts)
     if not pieces or text_node is None or not searched:
         return []
+    if translated(words, [index.texts[ref].text for ref in searched]):
+        if cites_phrase:
+            return []  # proved by the cited original words (phrase check)
+        message = "this quote is a translation: cite the original words it translates"
+        hint = "add sources: [{ref: ..., phrase: <the speaker's words in the source>}]"
+        return [_diag(where(path, text_node), message, hint, "quote-not-in-source")]
     hits = [(ref, p) for ref in searched for p in index[ref].holding(pieces)]
     if not hits:
         return [_not_found(words, searched, index, where(path, text_node))]
@@ -60,6 +78,12 @@ def quote_problems(
     message = f"'{who}' is not named in the paragraph of source '{ref}' that holds this quote ({label})"
     hint = f'the quote in the source: "{_excerpt(paragraph.raw, pieces[0])}"'
     return [_diag(where(path, who_node), message, hint, "quote-speaker")]
+
+
+def translated(words: str, sources: Sequence[str]) -> bool:
+    """Whether the quote is written in another script than every source it is searched in."""
+    script = paragraph_script(words)
+    return bool(script) and all(paragraph_script(text[:20_000]) not in ("", script) for text in sources)
 
 
 def names(paragraph: str, who: str) -> bool:

@@ -62,7 +62,8 @@ def check_slide(slide: dict[str, Node], context: SlideContext, sources: Sources)
     cited_by = list(citations(slide.get("sources")))
     found = [d for c in cited_by if (d := phrase_problem(c, context.path, sources)) is not None]
     if "quote" in slide:
-        found.extend(quote_problems(slide, [c.ref for c in cited_by], sources, context.path))
+        refs, phrase = [c.ref for c in cited_by], any(c.phrase.strip() for c in cited_by)
+        found.extend(quote_problems(slide, refs, sources, context.path, cites_phrase=phrase))
     if any(c.ref not in sources.texts for c in cited_by):
         return found  # figures backed by a source we cannot read are not judged
     cited = cited_numbers([c.phrase for c in cited_by if c.phrase])
