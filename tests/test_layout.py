@@ -80,7 +80,7 @@ def all_layouts(storyboard: Storyboard) -> list[SlideLayout]:
 def test_every_kind_lays_out_inside_the_canvas():
     layouts = all_layouts(every_kind())
     assert [lay.kind for lay in layouts] == [
-        "title", "section", "stats", "bullets", "quote", "compare", "chart", "image",
+        "title", "section", "stats", "bullets", "quote", "compare", "chart", "image", "sources",
     ]  # fmt: skip
     for lay in layouts:
         for box in lay.texts:

@@ -32,6 +32,8 @@ from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence
 from briefing.draft.quotes import quotes_in
 from briefing.draft.sentences import sentence_spans
+from briefing.draft.titles import distinct_titles
+from briefing.i18n.strings import strings_for
 from briefing.sources import Place, SourceDocument, read_source
 from briefing.sources import SourceError as ReportError
 
@@ -71,9 +73,11 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
         )
     if not sections:
         raise ReportError(f"{report}: no paragraphs to draft from (the report is empty, or only headings)")
+    language = LANGUAGES.get(script, "en")
+    distinct_titles(title, sections, reserved=(strings_for(language).sources_title,))
     yaml_text = storyboard_yaml(
         title=title,
-        language=LANGUAGES.get(script, "en"),
+        language=language,
         notes=intro,
         report_title=title,
         report_file=Path(relative).as_posix(),

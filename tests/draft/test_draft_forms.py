@@ -76,7 +76,12 @@ def test_continuation_titles_carry_no_number_the_report_does_not_state(tmp_path,
     )
     doc = _draft(tmp_path, f"# Quarter\n\n## Overview\n\n{paragraphs}\n")
     titles = [slide["title"] for slide in summary.slides(doc)]
-    assert len(titles) > 3 and titles[:3] == ["Overview", "Overview (continued)", "Overview (III)"]
+    # the first slide gives the section's own title way (a deck with two slides titled "Overview"
+    # fails the accessibility check): it is titled from its first point
+    assert len(titles) > 3
+    assert titles[0] == "Residents asked for clearer timetables and better lighting along the…"
+    assert titles[1:3] == ["Overview (continued)", "Overview (III)"]
+    assert len({title.casefold() for title in titles}) == len(titles)
     assert not any(re.search(r"\d", title) for title in titles)
 
 
