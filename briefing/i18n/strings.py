@@ -239,3 +239,10 @@ def strings_for(tag: str | LanguageTag) -> Strings:
     if not isinstance(parsed, LanguageTag):
         return _strings("en")
     return _strings(table_key(parsed))
+
+
+def source_prefixes() -> tuple[str, ...]:
+    """How a citation paragraph begins in every language of the table ("Source: ", "来源：" ...):
+    what reading notes back (the review round trip) recognises as the exporter's own."""
+    return tuple(dict.fromkeys(_strings(key).source_line("\x00").split("\x00")[0] for key in TABLE))
+

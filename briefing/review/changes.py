@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from briefing.i18n.strings import source_prefixes
 from briefing.layout.citations import citation_notes
 from briefing.review.charts import chart_edit
 from briefing.review.deck import Deck, DeckSlide
@@ -82,7 +83,6 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     return replace(blank, **values)
 
 
-CITATION_PREFIX = "Source: "
 
 
 def _words(paragraphs: tuple[str, ...]) -> str:
@@ -102,7 +102,7 @@ def split_citations(notes: tuple[str, ...], citations: tuple[str, ...]) -> tuple
     if notes[-len(citations) :] == citations:
         return notes[: -len(citations)], False
     cut = len(notes)
-    while cut and notes[cut - 1].startswith(CITATION_PREFIX):
+    while cut and notes[cut - 1].startswith(source_prefixes()):
         cut -= 1
     return notes[:cut], cut < len(notes)
 

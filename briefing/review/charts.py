@@ -70,6 +70,8 @@ def _cached(root: Any) -> ChartView:
     categories: list[str] = []
     series = []
     for ser in root.xpath("//c:plotArea/*/c:ser", namespaces=NS):
+        if _stack_totals(ser):
+            continue  # the exporter's labels of each stack's total: drawn from the stacks, not data
         name = "".join(ser.xpath("./c:tx//c:v/text()", namespaces=NS)[:1])
         x_node = ser.find(f"{{{C}}}xVal")
         if x_node is not None:
@@ -81,6 +83,13 @@ def _cached(root: Any) -> ChartView:
         categories = categories or labels
         series.append((name, tuple(_number(v) for v in values)))
     return ChartView(tuple(categories), tuple(series))
+
+
+def _stack_totals(ser: Any) -> bool:
+    """The hidden series ``export/pptx/stack_totals.py`` adds to a stacked chart: a line beside a bar
+    plot (the exporter writes no other combination)."""
+    plot = ser.getparent()
+    return plot.tag == f"{{{C}}}lineChart" and bool(plot.getparent().findall(f"{{{C}}}barChart"))
 
 
 def _from_workbook(part: Any, cached: ChartView) -> ChartView | None:

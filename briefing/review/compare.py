@@ -30,12 +30,13 @@ class SlideDiff:
 def load_side(path: Path) -> Side:
     """A storyboard (.yaml/.yml) or a deck (.pptx), as (identity, view) per slide."""
     if path.suffix.lower() == ".pptx":
+        from briefing.i18n.strings import source_prefixes
         from briefing.review.deck import read_deck
 
         deck = read_deck(path)
         side = []
         for slide in deck.slides:
-            notes = tuple(p for p in slide.view.notes if not p.startswith("Source: "))
+            notes = tuple(p for p in slide.view.notes if not p.startswith(source_prefixes()))
             view = SlideView(**{**slide.view.__dict__, "notes": notes})
             side.append((slide.key or f"#{slide.number}", view))
         return [s for s in side if s[0] != "sources"]
