@@ -32,6 +32,7 @@ from briefing.app.presenting.keymap import action_for
 from briefing.app.presenting.navigation import TalkNavigation
 from briefing.app.presenting.scenes import QtRenderBackend, RenderBackend, SceneCache
 from briefing.app.presenting.typed_number import TypedSlideNumber
+from briefing.app.remote.snapshot import Talk
 from briefing.app.remote.wiring import RemoteControl
 from briefing.app.tools.wiring import SlideTools
 from briefing.storyboard.durations import format_duration
@@ -82,9 +83,8 @@ class PresenterController(QObject):
             on_navigate=self.perform,
         )
         self.slide_tools.attach(self.audience, self.audience.view, self.console.current_view)
-        self.remote = RemoteControl(
-            self.state, self.timer, self.plan, self.scenes, self.tools.state, self.perform, self.console
-        )
+        talk = Talk(self.state, self.timer, self.plan, self.scenes, self.tools.state, self.perform)
+        self.remote = RemoteControl(talk, self.console)
         self.menus = self._make_menus()
         self.slide_tools.bind_menu(self.menus)
         self.navigation = TalkNavigation(

@@ -4,6 +4,7 @@ with the app."""
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import sys
 from pathlib import Path
@@ -109,8 +110,13 @@ def test_the_port_closes_with_the_app(qtbot: Any, controller: Any, remote: Any) 
 def test_a_burst_of_taps_never_desynchronises(qtbot: Any, controller: Any, phone: Phone) -> None:
     carried_out: list[str] = []
     bridge = controller.remote.remote
-    perform = bridge.perform
-    bridge.perform = lambda action: (carried_out.append(action), perform(action))
+    perform = bridge.talk.perform
+
+    def counted(action: str) -> None:
+        carried_out.append(action)
+        perform(action)
+
+    bridge.talk = dataclasses.replace(bridge.talk, perform=counted)
     for tap in range(1000):  # 1,000 taps as fast as the socket takes them: next, prev, next, prev ...
         phone.send({"type": "next" if tap % 2 == 0 else "prev"})
     phone.send({"type": "next"})

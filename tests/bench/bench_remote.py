@@ -126,7 +126,7 @@ def _body(taps: int):  # -> Callable[[Harness], dict]
         timer.start()
         last[0] = time.perf_counter()
         ms: list[float] = []
-        count = dialog.remote.state.count
+        count = dialog.remote.talk.state.count
         for key, _index in switch_plan(count, taps):  # forward to the end, back to the start, ...
             before = h.paints
             t0 = time.perf_counter()
@@ -136,7 +136,7 @@ def _body(taps: int):  # -> Callable[[Harness], dict]
             ms.append((time.perf_counter() - t0) * 1000)
             h.settle(0.03)
         timer.stop()
-        state = dialog.remote.state
+        state = dialog.remote.talk.state
         t0 = time.perf_counter()
         for tap in range(1000):
             phone.send("next" if tap % 2 == 0 else "prev")

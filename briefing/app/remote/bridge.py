@@ -11,18 +11,12 @@ audience has repainted), drawn by the slide renderer from the console's scenes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage
 
-from briefing.app.clock.pacing import PacingPlan
-from briefing.app.clock.talk_timer import TalkTimer
-from briefing.app.presenting.deck_state import DeckState
-from briefing.app.presenting.scenes import SceneCache
-from briefing.app.remote.snapshot import snapshot
-from briefing.app.tools.state import ToolState
+from briefing.app.remote.snapshot import Talk, snapshot
 from briefing.layout import CANVAS_H, CANVAS_W
 from briefing.remote import Devices, RemoteServer
 from briefing.remote.server import Frame
@@ -38,19 +32,9 @@ class PhoneRemote(QObject):
     command = Signal(dict)  # from the server thread, queued to the UI thread
     devices_changed = Signal(object)  # Devices
 
-    def __init__(
-        self,
-        state: DeckState,
-        timer: TalkTimer,
-        plan: PacingPlan,
-        scenes: SceneCache,
-        tools: ToolState,
-        perform: Callable[[str], None],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, talk: Talk, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.state, self.timer, self.plan, self.scenes, self.tools = state, timer, plan, scenes, tools
-        self.perform = perform
+        self.talk = talk
         self.devices = Devices(paired=False, connected=0, waiting=False)
         self.server = RemoteServer(on_command=self.command.emit, on_devices=self.devices_changed.emit)
         self.command.connect(self._carry_out)
@@ -66,7 +50,7 @@ class PhoneRemote(QObject):
     def start(self, address: str, port: int = 0) -> str:
         """Listen and begin publishing; the pairing URL. OSError when the address cannot be used."""
         self.url = self.server.start(address, port)
-        self.state.changed.connect(self._on_state)
+        self.talk.state.changed.connect(self._on_state)
         self._clock.start()
         self.publish_state()
         self._publish_pictures()
@@ -76,7 +60,7 @@ class PhoneRemote(QObject):
         """Close the port and stop publishing (the app is closing, or the presenter ended it)."""
         self._clock.stop()
         self._pictures.stop()
-        self.state.changed.disconnect(self._on_state)
+        self.talk.state.changed.disconnect(self._on_state)
         self.server.stop()
 
     def end_pairing(self) -> str:
@@ -87,13 +71,13 @@ class PhoneRemote(QObject):
     def _carry_out(self, command: dict[str, Any]) -> None:
         kind = command.get("type")
         if kind in COMMANDS:
-            self.perform(COMMANDS[kind])
+            self.talk.perform(COMMANDS[kind])
         elif kind == "pointer":
-            self.tools.set_flash(True)  # shows while the finger is down, as Ctrl+click does
-            self.tools.move_pointer((command["x"] * CANVAS_W, command["y"] * CANVAS_H))
+            self.talk.tools.set_flash(True)  # shows while the finger is down, as Ctrl+click does
+            self.talk.tools.move_pointer((command["x"] * CANVAS_W, command["y"] * CANVAS_H))
         elif kind == "pointer_end":
-            self.tools.move_pointer(None)
-            self.tools.set_flash(False)
+            self.talk.tools.move_pointer(None)
+            self.talk.tools.set_flash(False)
 
     def _devices(self, devices: Devices) -> None:
         self.devices = devices
@@ -105,21 +89,23 @@ class PhoneRemote(QObject):
             self._pictures.start()
 
     def publish_state(self) -> None:
-        self.server.publish(snapshot(self.state, self.timer, self.plan))
+        talk = self.talk
+        self.server.publish(snapshot(talk.state, talk.timer, talk.plan))
 
     def _publish_pictures(self) -> None:
         """The current slide now, the next one on the next turn of the event loop (two short
         pieces of UI-thread work instead of one long one), then both to the server, which
         encodes the PNGs on its own thread."""
         self._revision += 1
-        revision, current = self._revision, self._frame("console", self.state.current, self.state.step)
+        state = self.talk.state
+        revision, current = self._revision, self._frame("console", state.current, state.step)
         QTimer.singleShot(0, self, lambda: self._publish_next(revision, current))
 
     def _publish_next(self, revision: int, current: Frame) -> None:
         if revision != self._revision:
             return  # the talk moved on; a newer set is on its way
         pictures: dict[str, bytes | Frame] = {"current": current}
-        upcoming = self.state.upcoming()
+        upcoming = self.talk.state.upcoming()
         if upcoming is not None:
             pictures["next"] = self._frame("next", *upcoming)
         self.server.publish_pictures(pictures, revision)
@@ -127,7 +113,7 @@ class PhoneRemote(QObject):
     def _frame(self, role: str, index: int, step: int) -> Frame:
         from briefing.render.thumbnails import render_image
 
-        scene = self.scenes.get(role, index)
+        scene = self.talk.scenes.get(role, index)
         if step < scene.steps:
             scene.set_step(step)
         image = render_image(scene, PICTURE).convertToFormat(QImage.Format.Format_RGB888)

@@ -6,13 +6,30 @@ counter and pacing) without a window to read them from.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from briefing.app.clock.pacing import PacingPlan
 from briefing.app.clock.talk_timer import TalkTimer
 from briefing.app.presenting.deck_state import DeckState
+from briefing.app.presenting.scenes import SceneCache
+from briefing.app.tools.state import ToolState
 from briefing.storyboard.durations import format_duration
 from briefing.storyboard.text import note_paragraphs
+
+
+@dataclass(frozen=True)
+class Talk:
+    """What the remote reads and does: the talk's state, clock and plan, the scenes it draws
+    pictures from, the pointer, and ``perform`` (a key-map action by name, as a key press does)."""
+
+    state: DeckState
+    timer: TalkTimer
+    plan: PacingPlan
+    scenes: SceneCache
+    tools: ToolState
+    perform: Callable[[str], None]
 
 
 def snapshot(state: DeckState, timer: TalkTimer, plan: PacingPlan) -> dict[str, Any]:

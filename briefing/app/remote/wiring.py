@@ -9,16 +9,11 @@ of the remote is imported or started until the presenter asks for it
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from briefing.app.clock.pacing import PacingPlan
-from briefing.app.clock.talk_timer import TalkTimer
-from briefing.app.presenting.deck_state import DeckState
-from briefing.app.presenting.scenes import SceneCache
-from briefing.app.tools.state import ToolState
+from briefing.app.remote.snapshot import Talk
 
 if TYPE_CHECKING:
     from briefing.app.remote.bridge import PhoneRemote
@@ -26,17 +21,8 @@ if TYPE_CHECKING:
 
 
 class RemoteControl:
-    def __init__(
-        self,
-        state: DeckState,
-        timer: TalkTimer,
-        plan: PacingPlan,
-        scenes: SceneCache,
-        tools: ToolState,
-        perform: Callable[[str], None],
-        console: QMainWindow,
-    ) -> None:
-        self._parts = (state, timer, plan, scenes, tools, perform)
+    def __init__(self, talk: Talk, console: QMainWindow) -> None:
+        self.talk = talk
         self.console = console
         self.remote: PhoneRemote | None = None
         self.dialog: RemoteDialog | None = None
@@ -49,7 +35,7 @@ class RemoteControl:
             from briefing.app.remote.bridge import PhoneRemote
             from briefing.remote import lan_address
 
-            remote = PhoneRemote(*self._parts, parent=self.console)
+            remote = PhoneRemote(self.talk, parent=self.console)
             remote.start(address or self.address or lan_address(), port or self.port)
             remote.devices_changed.connect(self._devices)
             self.remote = remote
