@@ -34,7 +34,9 @@ def command_module(name: str) -> str:
     return f"briefing.commands.{MODULES.get(name, name)}"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``only``, just that sub-command (its module alone is imported:
+    ``briefing show`` does not compile the exporter's, drafter's and checker's option code to start)."""
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Present a YAML storyboard live and export it as PowerPoint.",
@@ -43,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, help_text in COMMANDS.items():
+        if only is not None and name != only:
+            continue
         module = importlib.import_module(command_module(name))
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
         module.add_arguments(command_parser)
@@ -61,7 +65,7 @@ def _with_default_command(argv: list[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = _with_default_command(list(sys.argv[1:] if argv is None else argv))
-    parser = build_parser()
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
     module = importlib.import_module(command_module(args.command))
     try:

@@ -88,8 +88,11 @@ class PresenterController(QObject):
         self.menus = self._make_menus()
         self.slide_tools.bind_menu(self.menus)
         self.navigation = TalkNavigation(
-            self.state, self.timer, audience_full_screen=self.audience.isFullScreen,
-            toggle_full_screen=self.toggle_full_screen, talk_over=self.show_timing_report,
+            self.state,
+            self.timer,
+            audience_full_screen=self.audience.isFullScreen,
+            toggle_full_screen=self.toggle_full_screen,
+            talk_over=self.show_timing_report,
         )
         self.console.statusBar()  # there from the start: a first message must not shift the slide preview
         self.collector = IdleCollector(self)  # no cyclic GC inside Qt destructors (see idle_gc)

@@ -19,6 +19,8 @@ from briefing.runtime import can_open_windows, release_source_cache
 SOURCE_CHECK_DELAY_MS = 400
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from briefing.app.controller import PresenterController
     from briefing.errors import Diagnostic
     from briefing.storyboard.model import Storyboard
@@ -53,7 +55,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from briefing.errors import StoryboardInvalid
-    from briefing.storyboard.load import load_storyboard
+    from briefing.storyboard.load_ahead import load_ahead
 
     remote = _remote_option(args)
     if isinstance(remote, str):
@@ -71,8 +73,11 @@ def run(args: argparse.Namespace) -> int:
         problem = problem.replace("a folder, not a file", "a folder, not a storyboard file")
         print(f"briefing show: error: {path} {problem}", file=sys.stderr)
         return 2
+    loading = load_ahead(path)  # in a child process, while this one imports Qt and the app
+    if can_open_windows():
+        prepare_windows()
     try:
-        storyboard = load_storyboard(path)
+        storyboard = loading.result()
     except StoryboardInvalid as invalid:
         for diagnostic in invalid.errors:
             print(diagnostic.format(), file=sys.stderr)
@@ -139,6 +144,24 @@ def waiting_storyboard(path: Path) -> Storyboard:
     )
 
 
+def prepare_windows() -> QApplication:
+    """Import the app and create its QApplication (once): what every window needs, whatever the slides."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefing.render.pyside_compat import answer_feature_checks_cheaply
+
+    answer_feature_checks_cheaply()  # before the app's 150 modules are imported
+    from briefing.app import settings
+    from briefing.app.controller import PresenterController  # noqa: F401  (imported now, used by present)
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANISATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName("briefing")
+    return app
+
+
 def present(
     storyboard: Storyboard,
     *,
@@ -155,19 +178,10 @@ def present(
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtWidgets import QApplication
-
-    from briefing.render.pyside_compat import answer_feature_checks_cheaply
-
-    answer_feature_checks_cheaply()  # before the app's 150 modules are imported
+    app = prepare_windows()
     from briefing.app import settings
     from briefing.app.controller import PresenterController
 
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setOrganizationName(settings.ORGANISATION)
-    app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName("briefing")
     if screen is not None and not 0 <= screen < len(app.screens()):
         count = len(app.screens())
         print(

@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from uniseg.linebreak import line_break_units
-
 from briefing.i18n.scripts import slot_of
 
 # Kinsoku shori: no line starts with these, no line ends with OPENING.
@@ -31,6 +29,8 @@ def break_units(word: str) -> tuple[str, ...]:
     """``word`` (no spaces in it) cut where a line may break; one piece for space-separated scripts."""
     if not any(slot_of(char) == "cjk" for char in word):
         return (word,)
+    from uniseg.linebreak import line_break_units  # on first CJK word: uniseg's import reads package metadata
+
     return tuple(line_break_units(word))
 
 

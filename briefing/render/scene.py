@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from briefing.layout import CANVAS_H, CANVAS_W, Rect, ShapeBox, SlideLayout, layout_slide
 from briefing.layout.theme import Theme
 from briefing.render.fonts import use_language
-from briefing.render.pictures import picture_pixmap
 from briefing.render.placeholder import PlaceholderItem
 from briefing.render.text_item import TextBoxItem
 from briefing.render.thumbnails import render_image, render_pixmap
@@ -214,6 +213,8 @@ def _shape_item(shape: ShapeBox) -> QGraphicsItem:
 
 def _image_item(image: Image, rect: Rect, theme: Theme) -> QGraphicsItem:
     """The picture scaled (not resampled) into ``rect`` keeping its aspect; PDFs stay sharp."""
+    from briefing.render.pictures import picture_pixmap  # image decoding loads on the first picture
+
     pixmap = picture_pixmap(image)  # the deck's bytes, upright, scaled if huge
     if pixmap.isNull():
         return PlaceholderItem(rect, image.alt, theme)

@@ -19,6 +19,23 @@ import time
 
 
 def main(argv: list[str]) -> int:
+    # Qt is imported only once ``briefing show`` has imported it (from ``present``): before that the
+    # app may fork to load the storyboard in parallel, which it never does in a process holding Qt.
+    import briefing.commands.show as show
+
+    present = show.present
+
+    def watched_present(*args, **kwargs):
+        _watch_first_paints()
+        return present(*args, **kwargs)
+
+    show.present = watched_present
+    from briefing.cli import main as briefing_main
+
+    return briefing_main(["show", *argv])
+
+
+def _watch_first_paints() -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QGraphicsView
 
@@ -45,11 +62,12 @@ def main(argv: list[str]) -> int:
                             QTimer.singleShot(0, ready)  # after this paint has finished
             return False
 
-    spy = FirstPaints()
-    app.installEventFilter(spy)
-    from briefing.cli import main as briefing_main
+    global _spy
+    _spy = FirstPaints()
+    app.installEventFilter(_spy)
 
-    return briefing_main(["show", *argv])
+
+_spy = None
 
 
 if __name__ == "__main__":

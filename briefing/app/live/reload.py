@@ -40,14 +40,21 @@ from briefing.app.live.load_work import Loader, LoadOutcome, problem, run_load, 
 from briefing.app.live.watcher import ReloadWatcher
 from briefing.errors import Diagnostic
 from briefing.runtime import manual_collection, pause_automatic_collection
-from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
 
 log = logging.getLogger(__name__)
 
 
 def default_loader(path: Path) -> Storyboard:
-    return load_storyboard(path)
+    return _load_storyboard()(path)
+
+
+def _load_storyboard() -> Loader:
+    """The loader function itself (pickled by reference to a Qt-free module for the loader process),
+    imported on the first reload rather than on the way to the first slide."""
+    from briefing.storyboard.load import load_storyboard
+
+    return load_storyboard
 
 
 def watched_paths(storyboard: Storyboard) -> list[Path]:
@@ -138,7 +145,7 @@ class LiveReload(QObject):
         self.last_event_time = self.watcher.last_event_time
         self._running_changes = list(changed)
         cancelled = self._cancelled if self.loader is not None else None  # an Event does not pickle
-        loader, changes = self.loader or load_storyboard, self._running_changes
+        loader, changes = self.loader or _load_storyboard(), self._running_changes
         self._begin(self._job(run_load, loader, self._path, self._storyboard, changes, cancelled))
 
     def check_sources(self) -> None:
