@@ -83,6 +83,12 @@ class PresenterController(QObject):
             on_navigate=self.perform,
         )
         self.slide_tools.attach(self.audience, self.audience.view, self.console.current_view)
+        views = {
+            "audience": self.audience.view,
+            "console": self.console.current_view,
+            "next": self.console.next_view,
+        }
+        self.scenes.warm = lambda role, scene: views[role].warm(scene)
         talk = Talk(self.state, self.timer, self.plan, self.scenes, self.tools.state, self.perform)
         self.remote = RemoteControl(talk, self.console)
         self.menus = self._make_menus()

@@ -73,6 +73,7 @@ class ChartItem(QGraphicsWidget):
         self.interactive = False
         self.mode = "intro"  # "intro" or "morph": what the running animation does
         self.progress = 1.0
+        self._final_drawn = False
         self._start = value_matrix(chart)
         self._target = self._start.copy()
         self._labels: list[ValueLabel] = []
@@ -93,7 +94,7 @@ class ChartItem(QGraphicsWidget):
         if animate:  # the pre-intro state: bars at 0, nothing drawn yet
             self._start = np.zeros_like(self._target)
         self.progress = 0.0 if animate else 1.0
-        self._render_frame()
+        self._draw()
 
     # ------------------------------------------------------------------ public API
     def play_intro(self, duration_ms: int = INTRO_MS) -> None:
@@ -102,10 +103,12 @@ class ChartItem(QGraphicsWidget):
         self._run("intro", duration_ms, QEasingCurve.Type.OutCubic)
 
     def finish_intro(self) -> None:
-        """Jump to the final state of whatever animation is running."""
+        """Jump to the final state of whatever animation is running (nothing to do when it shows)."""
+        if self._final_drawn and not self.is_animating():
+            return  # a scene shown again, or built without animation: drawing it again costs a switch ms
         self._anim.stop()
         self.progress = 1.0
-        self._render_frame()
+        self._draw()
 
     def set_data(self, chart: Chart, *, animate: bool = True) -> None:
         """Show new data, morphing from what is on screen over ~400 ms."""
@@ -124,7 +127,7 @@ class ChartItem(QGraphicsWidget):
             self._run("morph", MORPH_MS, QEasingCurve.Type.InOutCubic)
         else:
             self.progress = 1.0
-            self._render_frame()
+            self._draw()
 
     def is_animating(self) -> bool:
         return self._anim.state() == QVariantAnimation.State.Running
@@ -220,14 +223,19 @@ class ChartItem(QGraphicsWidget):
         self._anim.stop()
         self.mode = mode
         self.progress = 0.0
-        self._render_frame()
+        self._draw()
         self._anim.setDuration(max(1, int(duration_ms)))
         self._anim.setEasingCurve(easing)
         self._anim.start()
 
+    def _draw(self) -> None:
+        """Draw ``current()`` at ``progress``; remembers whether that was the final frame."""
+        self._render_frame()
+        self._final_drawn = self.progress >= 1.0
+
     def _on_frame(self, value: float) -> None:
         self.progress = float(value)
-        self._render_frame()
+        self._draw()
 
     def _make_labels(self, count: int, color: str) -> None:
         self._labels = self._renew_labels(self._labels, count, color)
@@ -264,7 +272,7 @@ class ChartItem(QGraphicsWidget):
         super().resizeEvent(event)
         if hasattr(self, "tip"):
             self._relayout()
-            self._render_frame()
+            self._draw()
 
     def boundingRect(self) -> QRectF:
         return self.rect()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QResizeEvent, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter, QResizeEvent, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from briefing.layout import CANVAS_H, CANVAS_W
@@ -58,6 +58,27 @@ class SlideView(QGraphicsView):
 
     def is_interactive(self) -> bool:
         return self._interactive
+
+    def warm(self, scene: QGraphicsScene) -> None:
+        """Paint ``scene`` once off screen at this view's size, so its first real paint is quick.
+
+        A scene's first paint costs two to three times a later one: chart axes
+        draw their ticks into a picture, glyphs of each size are rasterised and
+        cached, label paths are built. The console builds the next slide's scenes
+        while the presenter talks and warms them here; the key press then only
+        shows a picture already drawn once (issue: a switch within one frame).
+        """
+        from briefing.render.thumbnails import paint_scene
+
+        size = self.viewport().size()
+        if size.width() <= 0 or size.height() <= 0:
+            return
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(image)
+        try:
+            paint_scene(scene, painter, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
 
     def show_region(self, region: QRectF | None) -> None:
         """Look at ``region`` of the canvas (a zoom), or at the whole slide (None).

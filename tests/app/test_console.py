@@ -227,12 +227,48 @@ def test_opening_an_invalid_storyboard_keeps_the_talk(controller, write_storyboa
 
 def test_scene_cache_reuses_and_builds_ahead(controller) -> None:  # type: ignore[no-untyped-def]
     cache = controller.scenes
-    controller.console._build_ahead()
+    controller.console.build_ahead_now()
     assert ("audience", 1) in cache
     built = cache.built
     controller.perform("next")
     assert cache.built == built  # the audience, console and next-panel scenes were all built ahead
     assert len(cache) <= cache.capacity
+
+
+def test_scenes_ahead_are_built_one_per_turn_of_the_event_loop_audience_first(qtbot, controller) -> None:  # type: ignore[no-untyped-def]
+    cache, console = controller.scenes, controller.console
+    controller.perform("next")  # slide 1 shown: slide 2 is the one to build ahead
+    console._prefetch.stop()
+    console._build_ahead()
+    assert ("audience", 2) in cache and ("console", 2) not in cache and ("next", 3) not in cache
+    assert console._prefetch.isActive()  # the rest come on the next turns
+    qtbot.waitUntil(lambda: ("next", 3) in cache and not console._prefetch.isActive(), timeout=2000)
+    assert ("console", 2) in cache
+    built = cache.built
+    controller.perform("next")
+    assert cache.built == built
+
+
+def test_scenes_built_ahead_are_painted_once_off_screen_in_the_view_that_will_show_them(
+    controller, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from briefing.render.view import SlideView
+
+    warmed: list[tuple[SlideView, object]] = []
+    real_warm = SlideView.warm
+    monkeypatch.setattr(
+        SlideView, "warm", lambda view, scene: (warmed.append((view, scene)), real_warm(view, scene))
+    )
+    controller.console.build_ahead_now()
+    cache, console = controller.scenes, controller.console
+    assert warmed == [
+        (controller.audience.view, cache.get("audience", 1)),
+        (console.current_view, cache.get("console", 1)),
+        (console.next_view, cache.get("next", 2)),
+    ]
+    warmed.clear()
+    controller.perform("next")
+    assert warmed == []  # a scene the switch itself needs is never painted twice
 
 
 def test_live_reload_is_wired_to_the_hooks(qtbot, make_controller, write_storyboard) -> None:  # type: ignore[no-untyped-def]

@@ -29,6 +29,24 @@ def test_values_read_back_from_the_plot_equal_the_storyboard(show, chart_type):
 
 
 @pytest.mark.parametrize("chart_type", CHART_TYPES)
+def test_a_finished_chart_shown_again_is_not_drawn_again_and_keeps_its_values(show, chart_type, monkeypatch):
+    chart = sample_chart(chart_type)
+    item, _ = show(chart, animate=True)
+    item.play_intro()
+    item.finish_intro()  # the slide shown: final frame drawn
+    frames: list[float] = []
+    real = type(item)._render_frame
+    monkeypatch.setattr(type(item), "_render_frame", lambda self: (frames.append(self.progress), real(self)))
+    item.finish_intro()  # shown again (the console does this on every switch)
+    assert frames == []
+    assert item.values() == expected_values(chart)
+    item.play_intro()  # a replayed intro still ends on the final frame
+    item.finish_intro()
+    assert frames[0] == 0.0 and frames[-1] == 1.0
+    assert item.values() == expected_values(chart)
+
+
+@pytest.mark.parametrize("chart_type", CHART_TYPES)
 def test_item_sits_at_its_box_on_the_canvas(show, chart_type):
     item, _ = show(sample_chart(chart_type))
     assert (item.pos().x(), item.pos().y()) == (RECT.x, RECT.y)

@@ -40,6 +40,10 @@ from briefing.app.presenting.scenes import SceneCache
 from briefing.app.presenting.typed_number import TypedSlideNumber
 from briefing.errors import Diagnostic
 
+#: After a switch, the console starts building the next slide's scenes this much later (the
+#: switch's own paints come first).
+PREFETCH_DELAY_MS = 30
+
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
     from briefing.render.view import SlideView
@@ -120,7 +124,7 @@ class ConsoleWindow(QMainWindow):
         self.next_scene: SlideScene | None = None
         self._prefetch = QTimer(self)
         self._prefetch.setSingleShot(True)
-        self._prefetch.setInterval(30)
+        self._ahead: list[tuple[str, int]] = []  # (role, slide) scenes still to build ahead
         self._prefetch.timeout.connect(self._build_ahead)
         self.state.changed.connect(self._on_state)
         self.timer.changed.connect(self.timer_panel.refresh)
@@ -222,7 +226,8 @@ class ConsoleWindow(QMainWindow):
         self.notes.show_slide(slide, label="Preview notes" if state.previewing else "Notes")
         self.refresh_banners()
         self.timer_panel.refresh()
-        self._prefetch.start()
+        self._ahead = []  # what the last slide wanted ahead no longer counts
+        self._prefetch.start(PREFETCH_DELAY_MS)
 
     def _show(self, view: SlideView, role: str, index: int, step: int) -> SlideScene:
         """The scene of ``index`` at ``step`` in ``view`` (the caller keeps it alive)."""
@@ -257,10 +262,28 @@ class ConsoleWindow(QMainWindow):
             self.jump_banner.setText(f"Go to slide {typed}…  (Enter to jump, Esc to cancel)")
 
     def _build_ahead(self) -> None:
-        """Build the scenes the next key press will want, while the presenter talks."""
-        upcoming = self.state.upcoming()
-        if upcoming is not None:
-            self.scenes.prefetch_slide(upcoming[0])
+        """Build (and warm) one scene the next key press will want, while the presenter talks.
+
+        One scene a turn of the event loop, the audience's first: a chart's intro
+        animation, running meanwhile, waits for one scene at most, not three.
+        """
+        if not self._ahead:
+            upcoming = self.state.upcoming()
+            if upcoming is None:
+                return
+            index = upcoming[0]
+            self._ahead = [("audience", index), ("console", index), ("next", index + 1)]
+        role, index = self._ahead.pop(0)
+        self.scenes.prefetch(role, index)
+        if self._ahead:
+            self._prefetch.start(0)
+
+    def build_ahead_now(self) -> None:
+        """Build every scene the next key press will want, now (tests, tools)."""
+        self._build_ahead()
+        while self._ahead:
+            self._build_ahead()
+        self._prefetch.stop()
 
     # ------------------------------------------------------------------ modes
     @property

@@ -73,6 +73,8 @@ class SceneCache:
         self.built = 0  # how many scenes were built (tests check the cache works)
         # called with (role, scene) for each scene built: the presenter's tools add their overlays
         self.decorate: Callable[[str, SlideScene], None] | None = None
+        # called with (role, scene) for each scene built ahead of need: paints it once off screen
+        self.warm: Callable[[str, SlideScene], None] | None = None
         self.reset(storyboard)
 
     def reset(self, storyboard: Storyboard) -> None:
@@ -120,7 +122,9 @@ class SceneCache:
 
     def prefetch(self, role: str, index: int) -> None:
         if 0 <= index < len(self.storyboard.slides) and (role, index) not in self._scenes:
-            self.get(role, index)
+            scene = self.get(role, index)
+            if self.warm is not None:
+                self.warm(role, scene)
 
     def prefetch_slide(self, index: int) -> None:
         """Build what showing ``index`` needs: both views of it and the console's next panel."""
