@@ -119,14 +119,19 @@ class PieChart(ChartItem):
         center = self._center + offset
         outer = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
         path = QPainterPath()
-        path.moveTo(center)
+        if not self.hole:
+            path.moveTo(center)
+            path.arcTo(outer, START_ANGLE - start, -span)
+            path.closeSubpath()
+            return path
+        # a ring sector drawn as one outline (out along the outer arc, back along the inner one):
+        # the same shape as the wedge less the hole, without a boolean path operation per paint
+        ri = r * self.hole
+        inner = QRectF(center.x() - ri, center.y() - ri, 2 * ri, 2 * ri)
+        path.arcMoveTo(outer, START_ANGLE - start)
         path.arcTo(outer, START_ANGLE - start, -span)
+        path.arcTo(inner, START_ANGLE - start - span, span)
         path.closeSubpath()
-        if self.hole:
-            hole = QPainterPath()
-            inner = r * self.hole
-            hole.addEllipse(center, inner, inner)
-            path = path.subtracted(hole)
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
