@@ -73,7 +73,9 @@ class SlideView(QGraphicsView):
         size = self.viewport().size()
         if size.width() <= 0 or size.height() <= 0:
             return
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        ratio = self.viewport().devicePixelRatioF()  # the same device pixels as the screen (HiDPI)
+        image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(ratio)
         painter = QPainter(image)
         try:
             paint_scene(scene, painter, QRectF(0, 0, size.width(), size.height()))

@@ -11,8 +11,8 @@ import sys
 from tests.bench.common import Context, Row, na, run_child
 
 GROUP = "switch"
-TARGET = "p95 <= 16.7 ms"
-LIMIT_MS = 16.7
+TARGET = "p95 <= 8.3 ms, chart slides too"
+LIMIT_MS = 8.3  # one frame at 120 Hz (issue 18)
 
 
 def measure(ctx: Context) -> list[Row]:
@@ -27,7 +27,7 @@ def measure(ctx: Context) -> list[Row]:
             continue
         s_all, s_chart = data["all"], data["chart"]
         row = Row(GROUP, name, value=s_all["p95"], unit="ms", stats=s_all, target=TARGET)
-        row.ok = row.value <= LIMIT_MS
+        row.ok = row.value <= LIMIT_MS and (not s_chart or s_chart["p95"] <= LIMIT_MS)
         row.note = f"median {s_all['median']:.1f} ms, max {s_all['max']:.1f} ms, {s_all['n']} switches"
         if s_chart:
             row.note += f"; chart slides p95 {s_chart['p95']:.1f} ms (n={s_chart['n']})"
