@@ -204,7 +204,13 @@ def present(
     controller.show()
     if remote is not None:
         controller.remote.open_dialog()  # the QR code, on the console only
+    from briefing.app.signals import QuitOnSignals
+
+    signals = QuitOnSignals(app)  # Ctrl+C and kill end the talk as closing the window does
     release_source_cache()  # everything the windows need is imported by now
-    status = app.exec()
+    try:
+        status = app.exec()
+    finally:
+        signals.uninstall()
     controller.dispose()
-    return int(status)
+    return signals.exit_code(int(status))
