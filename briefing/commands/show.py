@@ -9,6 +9,7 @@ before any window opens.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -208,9 +209,13 @@ def present(
 
     signals = QuitOnSignals(app)  # Ctrl+C and kill end the talk as closing the window does
     release_source_cache()  # everything the windows need is imported by now
+    # The 70,000 objects of the imported modules and the windows live as long as the talk: out of
+    # the collector's sight, a full collection (from the idle collector) takes 0.1 ms, not 20 ms.
+    gc.freeze()
     try:
         status = app.exec()
     finally:
+        gc.unfreeze()
         signals.uninstall()
     controller.dispose()
     return signals.exit_code(int(status))

@@ -43,6 +43,9 @@ from briefing.errors import Diagnostic
 #: After a switch, the console starts building the next slide's scenes this much later (the
 #: switch's own paints come first).
 PREFETCH_DELAY_MS = 30
+#: At start the first slide is painted in both windows first; the second slide's scenes (and
+#: pyqtgraph, for a chart) follow this much later.
+FIRST_PREFETCH_DELAY_MS = 500
 
 if TYPE_CHECKING:
     from briefing.render.scene import SlideScene
@@ -130,6 +133,7 @@ class ConsoleWindow(QMainWindow):
         self.timer.changed.connect(self.timer_panel.refresh)
         self.typed.changed.connect(self.refresh_banners)
         self.refresh()
+        self._prefetch.start(FIRST_PREFETCH_DELAY_MS)  # the windows' first paint before anything else
 
     # ------------------------------------------------------------------ building
     def _slide_view(self, *, interactive: bool) -> SlideView:
