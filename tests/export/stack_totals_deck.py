@@ -122,7 +122,7 @@ def workbook_cells(chart: Any) -> dict[str, tuple[str, str]]:
     with zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
         shared = etree.fromstring(xlsx.read("xl/sharedStrings.xml"))
         sheet = etree.fromstring(xlsx.read("xl/worksheets/sheet1.xml"))
-    strings = ["".join(si.xpath(".//s:t/text()", namespaces=NS)) for si in shared.xpath("//s:si", namespaces=NS)]
+    strings = ["".join(si.xpath(".//s:t/text()", namespaces=NS)) for si in shared.iter(f"{{{S}}}si")]
     cells = {}
     for cell in sheet.xpath("//s:c", namespaces=NS):
         value = cell.xpath("string(s:v)", namespaces=NS)
@@ -132,16 +132,22 @@ def workbook_cells(chart: Any) -> dict[str, tuple[str, str]]:
     return cells
 
 
-def set_workbook_value(blob: bytes, ref: str, value: float) -> bytes:
-    """The workbook with one value cell retyped and every formula's cached result dropped, so a
-    spreadsheet opening it must calculate them (as Edit Data does after an edit)."""
+def edit_workbook(blob: bytes, values: dict[str, float], *, calculated: bool) -> bytes:
+    """The workbook with cells retyped (``values``: reference -> value). ``calculated``: the new
+    values include the formulas' results, as Edit Data saves them; otherwise every formula's cached
+    result is dropped, so a spreadsheet opening it must calculate them."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(blob)) as source, zipfile.ZipFile(out, "w") as target:
         for item in source.infolist():
             data = source.read(item)
             if item.filename == "xl/worksheets/sheet1.xml":
                 text = data.decode()
-                text = re.sub(rf'(<c r="{ref}"[^>]*>)<v>[^<]*</v>', rf"\g<1><v>{value:g}</v>", text)
-                data = re.sub(r"(</f>)<v>[^<]*</v>", r"\1", text).encode()
+                for ref, value in values.items():
+                    cell = rf'(<c r="{ref}"[^>]*>(?:<f>[^<]*</f>)?)<v>[^<]*</v>'
+                    text, found = re.subn(cell, rf"\g<1><v>{value:g}</v>", text)
+                    assert found == 1, ref
+                if not calculated:
+                    text = re.sub(r"(</f>)<v>[^<]*</v>", r"\1", text)
+                data = text.encode()
             target.writestr(item, data)
     return out.getvalue()
