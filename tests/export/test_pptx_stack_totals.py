@@ -4,10 +4,15 @@ and have no legend entry."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, note, settings
+from hypothesis import strategies as st
 
+from briefing.export.pptx import export_deck
+from briefing.storyboard.load import load_text
 from tests.export.ooxml_sdk import validate
 from tests.export.package_checks import package_problems
 from tests.export.stack_totals_deck import (
@@ -24,6 +29,7 @@ from tests.export.stack_totals_deck import (
     total_labels,
     workbook_cells,
 )
+from tests.property.property_settings import examples
 
 
 @pytest.fixture
@@ -109,3 +115,39 @@ def test_a_chart_without_value_labels_has_no_totals(deck: Path) -> None:
 def test_the_deck_with_totals_is_valid(deck: Path) -> None:
     assert package_problems(deck) == []
     assert validate(deck) == {str(deck): []}
+
+
+_STACK_VALUES = st.integers(-1000, 1000).map(lambda v: v / 4)  # gains and losses, quarters included
+
+
+@settings(max_examples=examples(0.3))
+@given(
+    columns=st.integers(1, 5).flatmap(
+        lambda n: st.lists(st.lists(_STACK_VALUES, min_size=n, max_size=n), min_size=2, max_size=4)
+    )
+)
+def test_any_stack_is_labelled_with_its_net_total_beyond_the_end_it_points_to(
+    columns: list[list[float]],
+) -> None:
+    categories = [f"C{i}" for i in range(len(columns[0]))]
+    series = "".join(f"\n            - {{name: S{s}, values: {values}}}" for s, values in enumerate(columns))
+    text = (
+        "title: T\nsections:\n  - title: S\n    slides:\n      - title: Stacks\n        notes: n\n"
+        f"        chart:\n          type: stacked\n          categories: {categories}\n"
+        f"          series:{series}\n"
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        deck = Path(folder) / "deck.pptx"
+        export_deck(load_text(text, Path(folder) / "deck.yaml"), deck)
+        stacks, cells = chart_xml(deck, 2), workbook_cells(chart(deck, 2))
+    note(text)
+    last = chr(ord("A") + len(columns))
+    for i, ((low, high), label) in enumerate(zip(bar_ends(stacks), total_labels(stacks), strict=True)):
+        net = sum(values[i] for values in columns)
+        assert label.shows == pytest.approx(net)
+        if net >= 0:  # above the highest bar, as the app draws it
+            assert (label.at, label.position) == (pytest.approx(high), "t")
+        else:  # below the lowest
+            assert (label.at, label.position) == (pytest.approx(low), "b")
+        formula, value = cells[f"{chr(ord(last) + 2)}{i + 2}"]
+        assert formula == f"SUM(B{i + 2}:{last}{i + 2})" and float(value) == pytest.approx(net)
