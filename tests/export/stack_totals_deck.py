@@ -65,7 +65,10 @@ GAINS_AND_LOSSES, SHARES, NO_LABELS, NET_LOSSES = 2, 3, 4, 5
 
 
 def export(folder: Path) -> Path:
-    storyboard = load_text(STORYBOARD, folder / "deck.yaml")
+    """``folder``/deck.pptx, exported from ``folder``/deck.yaml (written there)."""
+    story = folder / "deck.yaml"
+    story.write_text(STORYBOARD, encoding="utf-8")
+    storyboard = load_text(STORYBOARD, story)
     path = folder / "deck.pptx"
     export_deck(storyboard, path)
     return path

@@ -12,7 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.stack_totals_deck import GAINS_AND_LOSSES, NET_LOSSES, SHARES, chart, edit_workbook, export
+from briefing.cli import main
+from tests.export.stack_totals_deck import (
+    GAINS_AND_LOSSES,
+    NET_LOSSES,
+    SHARES,
+    TotalLabel,
+    chart,
+    chart_xml,
+    edit_workbook,
+    export,
+    total_labels,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +127,18 @@ def test_a_spreadsheet_recalculates_the_totals_after_a_value_is_retyped(
         "2023,50,-12,12,38",
         "2024,5,-9,-5,-4",  # now a net loss: its label moves to the end of the losses (-4 - 5 = -9)
     ]
+
+
+def test_a_deck_resaved_by_impress_keeps_its_totals_and_imports_no_edit(
+    tmp_path: Path, to_pdf: Callable[..., Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = export(tmp_path)
+    resaved = to_pdf(deck, "pptx")
+    assert total_labels(chart_xml(resaved, NET_LOSSES)) == [
+        TotalLabel(shows=20, at=30, position="t"),
+        TotalLabel(shows=-15, at=-20, position="b"),
+        TotalLabel(shows=0, at=10, position="t"),
+    ]
+    capsys.readouterr()
+    assert main(["import", str(resaved), "--into", str(tmp_path / "deck.yaml")]) == 0
+    assert "would import 0 edits" in capsys.readouterr().err
