@@ -40,9 +40,9 @@ def chart_data(chart: Chart) -> CategoryChartData | XyChartData:
     data.categories = [xml_safe(str(category)) for category in chart.categories]
     for series in drawn_series(chart):
         data.add_series(xml_safe(series.name), [float(v) for v in series.values])
-    totals = totals_series(chart)
-    if totals is not None:  # drawn as labels only (stack_totals), but in "Edit Data" too
-        data.add_series(totals[0], list(totals[1]))
+    for hidden in totals_series(chart):  # drawn as labels only (stack_totals), but in "Edit Data" too
+        data.formulas[len(data)] = hidden.formulas
+        data.add_series(hidden.name, list(hidden.values))
     return data
 
 

@@ -126,15 +126,34 @@ class _CategoryWriter(_WorkbookHooks, CategoryWorkbookWriter):
             else:
                 worksheet.write(row, 0, label, number_format)
 
+    def _write_series(self, workbook: Any, worksheet: Any) -> None:
+        """Each series a column of values, as python-pptx writes them, except that a series given
+        formulas (``CategoryData.formulas``) has a formula in each cell, its value cached."""
+        super()._write_series(workbook, worksheet)
+        column_offset = self._chart_data.categories.depth
+        for index, series in enumerate(self._chart_data):
+            formulas = self._chart_data.formulas.get(index)
+            if not formulas:
+                continue
+            number_format = workbook.add_format({"num_format": series.number_format})
+            for row, (formula, value) in enumerate(zip(formulas, series.values, strict=True), start=1):
+                cached = int(value) if float(value).is_integer() else value  # "13", as a value cell says
+                worksheet.write_formula(row, column_offset + index, formula, number_format, cached)
+
 
 class _XyWriter(_WorkbookHooks, XyWorkbookWriter):
     pass
 
 
 class CategoryData(CategoryChartData):
-    """Category chart data whose workbook :class:`_CategoryWriter` writes."""
+    """Category chart data whose workbook :class:`_CategoryWriter` writes; ``formulas`` maps a
+    series' index to a formula per category (without ``=``), written in place of its values."""
 
     created: Any = None
+
+    def __init__(self, number_format: str = "General") -> None:
+        super().__init__(number_format=number_format)
+        self.formulas: dict[int, tuple[str, ...]] = {}
 
     @property
     def _workbook_writer(self) -> _CategoryWriter:

@@ -11,7 +11,7 @@ interfere.
 
 from __future__ import annotations
 
-from pptx.chart.data import CategoryChartData, XyChartData
+from pptx.chart.data import XyChartData
 
 from briefing.export.pptx.internals import CategoryData, XyData
 from briefing.export.pptx.reproducible import FIXED_DATE
@@ -20,7 +20,7 @@ from briefing.export.pptx.reproducible import FIXED_DATE
 WORKBOOK_DATE = FIXED_DATE
 
 
-def category_data(number_format: str) -> CategoryChartData:
+def category_data(number_format: str) -> CategoryData:
     data = CategoryData(number_format=number_format)
     data.created = WORKBOOK_DATE
     return data
