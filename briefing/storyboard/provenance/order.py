@@ -1,0 +1,63 @@
+"""Figures that their labels cannot tell apart, bound to the cited numbers by their order.
+
+Two stats with the same label (or none), two chart values of one category
+and series name, two numbers of one text with the same words around them:
+the audience tells them apart only by where they stand. When both are cited
+numbers of one kind and the slide shows them the other way round from the
+cited words (the cited phrases in the order the slide lists them, each read
+from its start), both are errors (``figures-exchanged``). A figure whose
+number is cited in more than one place is bound only when every place agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing.errors import Diagnostic
+from briefing.storyboard.provenance.measures import close, family
+from briefing.storyboard.provenance.walk import Figure
+
+if TYPE_CHECKING:
+    from briefing.storyboard.provenance.binding import Cited
+
+ORDER_HINT = (
+    "figures with the same label are bound to the cited numbers in the order the cited words give "
+    "them: show them in that order, or give each a label of its own"
+)
+
+
+def out_of_order(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> list[Diagnostic]:
+    """Errors at both figures of each pair that one label covers and the slide shows reversed."""
+    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    for index in sorted(matched):
+        if all(c.order is not None for c in matched[index]):
+            groups.setdefault((family(figures[index].measure), figures[index].about), []).append(index)
+    flagged: dict[int, Diagnostic] = {}
+    for members in groups.values():
+        for x, first in enumerate(members):
+            for second in members[x + 1 :]:
+                if _reversed(figures, matched, first, second):
+                    flagged.setdefault(first, _message(figures[first], figures[second], "before"))
+                    flagged.setdefault(second, _message(figures[second], figures[first], "after"))
+    return [flagged[i] for i in sorted(flagged)]
+
+
+def _reversed(figures: Sequence[Figure], matched: dict[int, list[Cited]], first: int, second: int) -> bool:
+    """Whether every cited place of ``first`` comes after every cited place of ``second``."""
+    if close(figures[first].measure.amount, figures[second].measure.amount):
+        return False
+    places_first = [c.order for c in matched[first] if c.order is not None]
+    places_second = [c.order for c in matched[second] if c.order is not None]
+    return min(places_first) > max(places_second)
+
+
+def _message(figure: Figure, other: Figure, where: str) -> Diagnostic:
+    label = " ".join(figure.label.split())
+    under = f' under one label ("{label[:45]}")' if label and figure.words in ("", "chart") else ""
+    message = (
+        f"the slide shows {figure.shown} {where} {other.shown}{under}, but the words it cites give them "
+        "the other way round (exchanged?)"
+    )
+    at = figure.at
+    return Diagnostic(at.path, at.line, at.col, message, ORDER_HINT, (), "error", "figures-exchanged")
