@@ -136,19 +136,18 @@ def _states_change(text: str, number: Number, a: Number, b: Number) -> bool:
 def _difference(text: str, number: Number, measure: Measure, am: Measure, bm: Measure) -> Claim | None:
     both_percent = am.percent and bm.percent
     decimals = approximate_decimals(measure)
-    points = number.kind == "pp" or (number.kind == "count" and bool(_POINTS.match(text, number.end)))
-    if points and both_percent:
+    suffix = _POINTS.match(text, number.end) if number.kind == "count" else None
+    if (number.kind == "pp" or suffix) and both_percent:
         gap = abs(bm.value - am.value)
         how = f"{bm.text} - {am.text} = {_show(gap)} points (the change from {am.text} to {bm.text})"
-        written = (
-            number.text if number.kind == "pp" else text[number.start : _POINTS.match(text, number.end).end()]
-        )  # type: ignore[union-attr]
+        written = text[number.start : suffix.end()] if suffix else number.text
         return Claim(number.start, written, number.value, decimals, (gap,), how, measure)
     if measure.percent and am.amount:
         relative = abs(bm.amount - am.amount) / abs(am.amount) * 100
         how = f"({bm.text} - {am.text}) / {am.text} = {_show(relative)}%"
-        options = (relative, abs(bm.value - am.value)) if both_percent else (relative,)
+        options: tuple[float, ...] = (relative,)
         if both_percent:
+            options = (relative, abs(bm.value - am.value))
             how += f", or {bm.text} - {am.text} = {_show(options[1])} points"
         how += f" (the change from {am.text} to {bm.text})"
         return Claim(number.start, number.text, number.value, decimals, options, how, measure)
@@ -162,8 +161,12 @@ def _difference(text: str, number: Number, measure: Measure, am: Measure, bm: Me
 def _multiple_claims(text: str, found: list[Read], change: tuple[Read, Read] | None) -> list[Claim]:
     """Each multiple of the text, with the ratio of its operands when the text names them."""
     claims = []
+    stated: list[tuple[int, str, float, int, Measure | None]]
     stated = [(n.start, n.text, n.value, approximate_decimals(m), m) for n, m in _multiples(text)]
-    stated += [(v.start(), v.group(1), _VERBS[v.group(1).lower()], _places(v.group(1)), None) for v in _VERB.finditer(text)]
+    stated += [
+        (v.start(), v.group(1), _VERBS[v.group(1).lower()], _places(v.group(1)), None)
+        for v in _VERB.finditer(text)
+    ]
     for start, written, value, decimals, measure in stated:
         ratio = _ratio(found, change, start, value)
         expected, how = ratio if ratio else ((), "")

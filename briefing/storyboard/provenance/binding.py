@@ -29,7 +29,7 @@ from briefing.storyboard.provenance.measures import (
     measures_in,
     relation,
 )
-from briefing.storyboard.provenance.order import out_of_order
+from briefing.storyboard.provenance.order import out_of_order, shown_twice
 from briefing.storyboard.provenance.walk import Figure, Where
 from briefing.storyboard.provenance.words import about, flat, overlap, role_marks, stems
 
@@ -97,7 +97,9 @@ def figure_problems(
             matched[index] = same
             continue
         found.extend(_unproved(figure, [c for r, c in relations if r == MEASURE], cited, noted))
-    return found + _exchanged(figures, matched) + out_of_order(figures, matched)
+    return (
+        found + _exchanged(figures, matched) + out_of_order(figures, matched) + shown_twice(figures, matched)
+    )
 
 
 def _unproved(

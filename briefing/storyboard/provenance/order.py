@@ -1,4 +1,4 @@
-"""Figures that their labels cannot tell apart, bound to the cited numbers by their order.
+"""Figures that words cannot bind: by their order, and by how often the cited words state them.
 
 Two stats with the same label (or none), two chart values of one category
 and series name, two numbers of one text with the same words around them:
@@ -7,6 +7,11 @@ numbers of one kind and the slide shows them the other way round from the
 cited words (the cited phrases in the order the slide lists them, each read
 from its start), both are errors (``figures-exchanged``). A figure whose
 number is cited in more than one place is bound only when every place agrees.
+
+One cited number shown twice in one chart or stats, for two labels, when the
+cited words state it once, is one figure too many: a swap with a caption or
+a title moved the other figure out (``figure-shown-twice``, at the value whose
+label fits the cited words less, or at both when they fit alike).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import Diagnostic
 from briefing.storyboard.provenance.measures import close, family
 from briefing.storyboard.provenance.walk import Figure
+from briefing.storyboard.provenance.words import overlap
 
 if TYPE_CHECKING:
     from briefing.storyboard.provenance.binding import Cited
@@ -61,3 +67,36 @@ def _message(figure: Figure, other: Figure, where: str) -> Diagnostic:
     )
     at = figure.at
     return Diagnostic(at.path, at.line, at.col, message, ORDER_HINT, (), "error", "figures-exchanged")
+
+
+TWICE_HINT = "one of them is another figure: copy each from the cited words that state it"
+
+
+def shown_twice(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> list[Diagnostic]:
+    """Errors where one chart or stats shows a number the cited words state once, for two labels."""
+    groups: dict[tuple[str, str, float], list[int]] = {}
+    for index in sorted(matched):
+        figure = figures[index]
+        if figure.words in ("", "chart") and all(c.order is not None for c in matched[index]):
+            key = (figure.words, family(figure.measure), round(figure.measure.amount, 9))
+            groups.setdefault(key, []).append(index)
+    found = []
+    for members in groups.values():
+        places = {c.order for i in members for c in matched[i]}
+        if len({figures[i].label for i in members}) < 2 or len(places) >= len(members):
+            continue
+        fits = {i: max(overlap(set(figures[i].about), set(c.about)) for c in matched[i]) for i in members}
+        best = max(fits.values())
+        flagged = [i for i in members if fits[i] < best] or members
+        labels = " and ".join(f'"{" ".join(figures[i].label.split())[:40]}"' for i in members)
+        for index in flagged:
+            figure = figures[index]
+            message = (
+                f"the slide shows {figure.shown} for {labels}, but the words it cites state "
+                f"{matched[index][0].measure.text} once"
+            )
+            at = figure.at
+            found.append(
+                Diagnostic(at.path, at.line, at.col, message, TWICE_HINT, (), "error", "figure-shown-twice")
+            )
+    return found
