@@ -83,7 +83,7 @@ Read = tuple[Number, Measure]
 def text_claims(text: str) -> tuple[Claim, ...]:
     """Every statement of arithmetic in ``text``; a multiple without operands in it has none yet."""
     found = list(_figures(text))
-    change = _change(found)
+    change = _change(text, found)
     claims = [*_operator_claims(text, found), *_multiple_claims(text, found, change)]
     if change is not None:
         claims.extend(_difference_claims(text, found, change))
@@ -94,14 +94,19 @@ def _figures(text: str) -> list[Read]:
     return [(n, m) for n, m in measures_in(text) if n.kind not in ("date",)]
 
 
-def _change(found: list[Read]) -> tuple[Read, Read] | None:
-    """The two ends of the first change of the text ("from A to B"), of one kind."""
+def _change(text: str, found: list[Read]) -> tuple[Read, Read] | None:
+    """The two ends of the first change of the text ("from A to B", "from A in 2019 to B"), of one kind."""
     for index, (number, measure) in enumerate(found):
-        if number.role == "from":
+        if number.role == "from" or _FROM.search(text[: number.start]):
             for other in found[index + 1 :]:
-                if other[0].role == "to" and family(other[1]) == family(measure):
+                ends = other[0].role == "to" or _TO.fullmatch(text[number.end : other[0].start])
+                if ends and family(other[1]) == family(measure):
                     return (number, measure), other
     return None
+
+
+_FROM = re.compile(r"\bfrom\s*\Z", re.IGNORECASE)
+_TO = re.compile(r"\s*\(?(?:(?:in|by)\s+)?(?:1[5-9]|20)\d\d\)?\s*,?\s*to\s*|\s*to\s*", re.IGNORECASE)
 
 
 def _difference_claims(text: str, found: list[Read], change: tuple[Read, Read]) -> list[Claim]:
@@ -324,7 +329,8 @@ def cited_claim(claim: Claim, cited: Sequence[Measure], phrases: str) -> bool:
     """Whether the cited words state the claim's figure themselves (the report's own arithmetic)."""
     if claim.measure is None:
         return claim.text.lower() in phrases
-    return any(relation(claim.measure, other) == SAME for other in cited)
+    kind = "pp" if "point" in claim.text.lower() else claim.measure.number.kind
+    return any(relation(claim.measure, other) == SAME and other.number.kind == kind for other in cited)
 
 
 def _show(value: float) -> str:

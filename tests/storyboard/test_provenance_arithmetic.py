@@ -1,0 +1,163 @@
+"""Arithmetic a slide's text states is computed from the figures it names; a derived chart value
+swapped with a caption number is caught at the chart and at the caption."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing.cli import main
+
+REPORT = """Harbour Town Survey
+
+The harbour's share of the region's freight rose from 12% in 2019 to 18% in 2024.
+
+Average cargo fees climbed from $12 million to $25 million.
+
+The port subsidizes 30% of the fuel costs for ferries.
+"""
+HEAD = """title: Harbour
+sources:
+  survey: {title: Harbour survey, file: survey.txt}
+sections:
+  - title: Freight
+    slides:
+"""
+CHANGE = """      - title: Freight share
+        notes: n
+        sources: [{ref: survey, phrase: "rose from 12% in 2019 to 18% in 2024"}]
+        bullets:
+          - "BULLET"
+"""
+DERIVED = """      - title: Fuel costs
+        notes: n
+        sources:
+          - ref: survey
+            phrase: "subsidizes 30% of the fuel costs for ferries"
+            note: "derived: the ferries' 70% share is the remainder, 100% - 30%"
+        chart:
+          type: donut
+          categories: [Paid by the port subsidy, Paid by the ferries]
+          series:
+            - name: Fuel costs
+              values: [VALUES]
+          unit: "%"
+          caption: "CAPTION"
+"""
+
+
+def _check(folder: Path, capsys, slide: str) -> tuple[int, list[str]]:
+    (folder / "survey.txt").write_text(REPORT, encoding="utf-8")
+    deck = folder / "deck.yaml"
+    deck.write_text(HEAD + slide, encoding="utf-8")
+    code = main(["check", str(deck)])
+    lines = capsys.readouterr().out.splitlines()
+    return code, [line.replace(f"{deck.absolute()}:", "deck.yaml:") for line in lines]
+
+
+def test_a_stated_difference_that_computes_proves_its_figure(tmp_path, capsys) -> None:
+    slide = CHANGE.replace("BULLET", "Up from 12% in 2019 to 18% in 2024, a 6-point rise")
+    assert _check(tmp_path, capsys, slide) == (0, [])
+
+
+def test_a_wrong_difference_is_an_error_at_it_with_how_it_was_computed(tmp_path, capsys) -> None:
+    slide = CHANGE.replace("BULLET", "Up from 12% in 2019 to 18% in 2024, a 7-point rise")
+    code, out = _check(tmp_path, capsys, slide)
+    assert code == 1
+    assert out[:2] == [
+        "deck.yaml:11:52: error: the slide states 7-point, but the figures it is computed from give 6 points",
+        "  hint: computed as 18% - 12% = 6 points (the change from 12% to 18%); "
+        "correct the figure or the figures it is computed from",
+    ]
+
+
+def test_a_wrong_relative_change_and_a_wrong_multiple_are_errors(tmp_path, capsys) -> None:
+    slide = (
+        "      - title: Fees\n        notes: n\n"
+        '        sources: [{ref: survey, phrase: "climbed from $12 million to $25 million"}]\n'
+        "        bullets:\n"
+        '          - "Fees rose 80% from $12 million to $25 million"\n'
+        '          - "From $12 million to $25 million: three times the fee"\n'
+        '          - "From $12 million to $25 million: they doubled"\n'
+    )
+    code, out = _check(tmp_path, capsys, slide)
+    assert code == 1
+    errors = [line for line in out if ": error: " in line]
+    assert errors == [
+        "deck.yaml:11:24: error: the slide states 80%, but the figures it is computed from give 108.33%",
+        "deck.yaml:12:47: error: the slide states three times, "
+        "but the figures it is computed from give 2.08 times",
+    ]  # "doubled" is 2.08 at the precision a word states
+
+
+def test_a_multiple_in_a_title_is_computed_from_the_slides_two_values(tmp_path, capsys) -> None:
+    slide = (
+        "      - title: Fees are three times what they were\n        notes: n\n"
+        '        sources: [{ref: survey, phrase: "climbed from $12 million to $25 million"}]\n'
+        "        stats:\n"
+        '          - {value: 12, prefix: "$", unit: "M", label: "before"}\n'
+        '          - {value: 25, prefix: "$", unit: "M", label: "after"}\n'
+    )
+    code, out = _check(tmp_path, capsys, slide)
+    assert code == 1
+    assert out[0] == (
+        "deck.yaml:7:25: error: the slide states three times, "
+        "but the figures it is computed from give 2.08 times"
+    )
+    assert out[1].startswith("  hint: computed as $25M / $12M = 2.08 times (the slide's values)")
+    assert _check(tmp_path, capsys, slide.replace("three times", "twice")) == (0, [])
+
+
+def test_a_derived_chart_value_swapped_with_a_caption_number_is_caught_at_both(tmp_path, capsys) -> None:
+    caption = "The 70% is derived: 100% minus the 30% subsidy"
+    clean = DERIVED.replace("VALUES", "30, 70").replace("CAPTION", caption)
+    assert _check(tmp_path, capsys, clean) == (0, [])
+    swapped = DERIVED.replace("VALUES", "30, 30").replace("CAPTION", caption.replace("the 30%", "the 70%"))
+    code, out = _check(tmp_path, capsys, swapped)
+    assert code == 1
+    twice = (
+        'the slide shows 30% for "Paid by the port subsidy" and "Paid by the ferries", '
+        "but the words it cites state 30% once"
+    )
+    assert [line for line in out if ": error: " in line] == [
+        f"deck.yaml:18:24: error: {twice}",
+        'deck.yaml:18:28: error: the slide shows 30% for "Paid by the ferries" '
+        "but the phrase it cites gives 70% for it (exchanged with 70%?)",
+        f"deck.yaml:18:28: error: {twice}",
+        "deck.yaml:20:25: error: the slide states 70%, but the figures it is computed from give 30%",
+        'deck.yaml:20:56: error: the slide shows 70% for "minus the subsidy" '
+        "but the phrase it cites gives 30% for it (exchanged with 30%?)",
+    ]
+    assert (
+        "  hint: computed as 100% minus the 70% = 30%; correct the figure or the figures it is computed from"
+        in out
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(a=st.integers(1, 60), b=st.integers(61, 99), stated=st.integers(1, 98))
+def test_a_stated_point_difference_is_an_error_exactly_when_it_does_not_compute(
+    tmp_path_factory, capsys, a: int, b: int, stated: int
+) -> None:
+    folder = tmp_path_factory.mktemp("points")
+    report = f"Survey\n\nThe share rose from {a}% in 2019 to {b}% in 2024.\n"
+    slide = (
+        "      - title: Share\n        notes: n\n"
+        f'        sources: [{{ref: survey, phrase: "rose from {a}% in 2019 to {b}% in 2024"}}]\n'
+        f'        bullets: ["Up from {a}% to {b}%, a {stated}-point rise"]\n'
+    )
+    (folder / "survey.txt").write_text(report, encoding="utf-8")
+    deck = folder / "deck.yaml"
+    deck.write_text(HEAD + slide, encoding="utf-8")
+    code = main(["check", str(deck)])
+    out = capsys.readouterr().out
+    if stated == b - a:
+        assert code == 0, out
+    else:
+        assert code == 1
+        assert (
+            f"error: the slide states {stated}-point, but the figures it is computed from give {b - a} points"
+            in out
+        )
