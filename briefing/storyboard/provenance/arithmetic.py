@@ -50,8 +50,9 @@ _CHANGE_VERB = re.compile(
     r"increased?|decreased?|climb(?:ed|s)?|surged?|gained?|lost|up|down|by)\s*\Z",
     re.IGNORECASE,
 )
-_BETWEEN = re.compile(
-    r"\s*[,(\u2014\u2013:;-]?\s*(?:an?|up|down|or|by|some|about|roughly|nearly)?\s*\Z", re.I
+_BETWEEN = re.compile(  # "..., a 6-point rise", " of beekeepers, a 7-point rise", " (up 50%)"
+    r"(?:(?:\s*[^\W\d_]+){0,3}\s*[,(\u2014\u2013:;])?\s*(?:an?|up|down|or|by|some|about|roughly|nearly)?\s*\Z",
+    re.IGNORECASE,
 )
 _YEAR_WORDS = re.compile(r"\b(?:in|by|since)\s+(?:1[5-9]|20)\d\d\b")
 _VERBS = {"doubled": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
