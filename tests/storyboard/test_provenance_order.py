@@ -74,7 +74,7 @@ def test_two_chart_values_of_one_category_swapped_are_errors_at_both(tmp_path, c
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     values=st.lists(st.integers(1, 99), min_size=2, max_size=2, unique=True),
-    label=st.sampled_from([", label: freight share", ", label: share of freight handled", ", label: \"\""]),
+    label=st.sampled_from([", label: freight share", ", label: share of freight handled", ', label: ""']),
 )
 def test_stats_one_label_cannot_tell_apart_are_proved_in_cited_order_and_caught_reversed(
     tmp_path_factory, capsys, values: list[int], label: str
@@ -89,3 +89,20 @@ def test_stats_one_label_cannot_tell_apart_are_proved_in_cited_order_and_caught_
         "deck.yaml:11:21",
         "deck.yaml:12:21",
     ]
+
+
+def test_compare_columns_may_list_a_change_in_another_order_than_the_report(tmp_path, capsys) -> None:
+    (tmp_path / "rents.txt").write_text(
+        "Rents\n\nRents are now €30 a month, up from €20 in 2019.\n", encoding="utf-8"
+    )
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(
+        HEAD.replace("survey.txt", "rents.txt") + "      - title: Then and now\n        notes: n\n"
+        '        sources: [{ref: survey, phrase: "Rents are now €30 a month, up from €20 in 2019"}]\n'
+        "        compare:\n"
+        '          left: {title: In 2019, bullets: ["€20 a month"]}\n'
+        '          right: {title: Now, bullets: ["€30 a month"]}\n',
+        encoding="utf-8",
+    )
+    assert main(["check", str(deck)]) == 0
+    assert capsys.readouterr().out == ""

@@ -2,7 +2,9 @@
 
 Two stats with the same label (or none), two chart values of one category
 and series name, two numbers of one text with the same words around them:
-the audience tells them apart only by where they stand. When both are cited
+the audience tells them apart only by where they stand in their stats,
+chart or text (not across bullets or columns, which may list a change in
+another order than the report). When both are cited
 numbers of one kind and the slide shows them the other way round from the
 cited words (the cited phrases in the order the slide lists them, each read
 from its start), both are errors (``figures-exchanged``). A figure whose
@@ -35,10 +37,12 @@ ORDER_HINT = (
 
 def out_of_order(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> list[Diagnostic]:
     """Errors at both figures of each pair that one label covers and the slide shows reversed."""
-    groups: dict[tuple[str, frozenset[str]], list[int]] = {}
+    groups: dict[tuple[object, str, frozenset[str]], list[int]] = {}
     for index in sorted(matched):
+        figure = figures[index]
         if all(c.order is not None for c in matched[index]):
-            groups.setdefault((family(figures[index].measure), figures[index].about), []).append(index)
+            key = (_container(figure), family(figure.measure), figure.about)
+            groups.setdefault(key, []).append(index)
     flagged: dict[int, Diagnostic] = {}
     for members in groups.values():
         for x, first in enumerate(members):
@@ -47,6 +51,12 @@ def out_of_order(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> 
                     flagged.setdefault(first, _message(figures[first], figures[second], "before"))
                     flagged.setdefault(second, _message(figures[second], figures[first], "after"))
     return [flagged[i] for i in sorted(flagged)]
+
+
+def _container(figure: Figure) -> object:
+    """The stats, the chart or the one text a figure is shown in: only there is its order read
+    (two bullets, or two compare columns, may well list a change in another order than the report)."""
+    return figure.words if figure.words in ("", "chart") else (figure.words, figure.origin)
 
 
 def _reversed(figures: Sequence[Figure], matched: dict[int, list[Cited]], first: int, second: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -75,8 +75,11 @@ def slide_figures(slide: dict[str, Node], context: SlideContext) -> Iterator[Fig
     compare = pairs(slide.get("compare"))
     for side in ("left", "right"):
         column = pairs(compare.get(side))
+        heading = scalar(column.get("title"))
+        marks = frozenset(stems(heading) | year_marks(heading) | role_marks(heading))
         yield from text_figures(column.get("title"), context)
-        yield from _bullet_figures(column.get("bullets"), context)
+        for figure in _bullet_figures(column.get("bullets"), context):
+            yield replace(figure, about=figure.about | marks)  # a column's bullets are about its title
     yield from text_figures(pairs(slide.get("image")).get("caption"), context)
     yield from text_figures(pairs(slide.get("chart")).get("caption"), context)
 
