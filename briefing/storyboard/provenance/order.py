@@ -11,7 +11,7 @@ from its start), both are errors (``figures-exchanged``). A figure whose
 number is cited in more than one place is bound only when every place agrees.
 
 One cited number shown twice in one chart or stats, for two labels, when the
-cited words state it once, is one figure too many: a swap with a caption or
+cited words state it only once, is one figure too many: a swap with a caption or
 a title moved the other figure out (``figure-shown-twice``, at the value whose
 label fits the cited words less, or at both when they fit alike).
 """
@@ -93,7 +93,7 @@ def shown_twice(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> l
     found = []
     for members in groups.values():
         places = {c.order for i in members for c in matched[i]}
-        if len({figures[i].label for i in members}) < 2 or len(places) >= len(members):
+        if len({figures[i].label for i in members}) < 2 or len(places) != 1:
             continue
         fits = {i: max(overlap(set(figures[i].about), set(c.about)) for c in matched[i]) for i in members}
         best = max(fits.values())
