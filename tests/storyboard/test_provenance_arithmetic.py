@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from briefing.cli import main
@@ -161,3 +161,14 @@ def test_a_stated_point_difference_is_an_error_exactly_when_it_does_not_compute(
             f"error: the slide states {stated}-point, but the figures it is computed from give {b - a} points"
             in out
         )
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=st.integers(1, 500), b=st.integers(1, 5000), n=st.integers(2, 9))
+def test_a_stated_multiple_holds_exactly_when_the_ratio_rounds_to_it(a: int, b: int, n: int) -> None:
+    from briefing.storyboard.provenance.arithmetic import text_claims
+
+    ratio = max(a, b) / min(a, b)
+    assume(abs(ratio - int(ratio) - 0.5) > 1e-9)  # no tie at the precision a whole multiple states
+    (claim,) = text_claims(f"From ${a} million to ${b} million: {n} times as much")
+    assert claim.text == f"{n} times" and claim.holds() == (round(b / a) == n)
