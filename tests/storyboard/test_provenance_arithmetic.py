@@ -172,3 +172,20 @@ def test_a_stated_multiple_holds_exactly_when_the_ratio_rounds_to_it(a: int, b: 
     assume(abs(ratio - int(ratio) - 0.5) > 1e-9)  # no tie at the precision a whole multiple states
     (claim,) = text_claims(f"From ${a} million to ${b} million: {n} times as much")
     assert claim.text == f"{n} times" and claim.holds() == (round(b / a) == n)
+
+
+TOKENS = ["from", "to", "in 2019", "12%", "0%", "18%", "$0", "$12M", "1e308", "9" * 30, "0.5", "a", "6-point",
+          "points", "rise", "up", "times", "3x", "twice", "halved", "by half", "minus", "-", "+", "/", "×", "=",
+          "(", ")", ",", ":", "of", "is", "x", "%", "four", "pp", "€25", "1,150"]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=14) | st.text(max_size=60).map(lambda t: [t]))
+def test_any_text_is_read_for_arithmetic_without_an_exception(words: list[str]) -> None:
+    from briefing.storyboard.provenance.arithmetic import body_claims, text_claims
+    from briefing.storyboard.provenance.measures import shown_measure
+
+    body = [shown_measure(0.0, "", "", 0, "0"), shown_measure(1e15, "", "", 0, "1e15")]
+    for claim in text_claims(" ".join(words)):
+        claim = body_claims(claim, body)
+        assert isinstance(claim.holds(), bool) and claim.text

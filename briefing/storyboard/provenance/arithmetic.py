@@ -28,6 +28,7 @@ computed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -74,7 +75,14 @@ class Claim:
     measure: Measure | None = None  # the stated figure as read (None for a verb: "doubled")
 
     def holds(self) -> bool:
-        return any(rounded(e, self.decimals) == rounded(self.value, self.decimals) for e in self.expected)
+        return any(_same_at(e, self.value, self.decimals) for e in self.expected)
+
+
+def _same_at(expected: float, value: float, decimals: int) -> bool:
+    """Whether the two agree at ``decimals`` places (numbers too large to round are compared whole)."""
+    if not (math.isfinite(expected) and abs(expected) < 1e18 and abs(value) < 1e18):
+        return expected == value
+    return rounded(expected, decimals) == rounded(value, decimals)
 
 
 Read = tuple[Number, Measure]
