@@ -189,3 +189,32 @@ def test_any_text_is_read_for_arithmetic_without_an_exception(words: list[str]) 
     for claim in text_claims(" ".join(words)):
         claim = body_claims(claim, body)
         assert isinstance(claim.holds(), bool) and claim.text
+
+
+def test_a_chinese_multiple_in_a_caption_is_computed_and_a_rise_may_count_the_increase(
+    tmp_path, capsys
+) -> None:
+    head = HEAD.replace("title: Harbour\n", "title: 港口\nlanguage: zh-CN\n").replace(
+        "- title: Freight", "- title: 费用"
+    )
+    slide = (
+        "      - title: 货运费用\n        notes: 说明\n"
+        '        sources: [{ref: survey, phrase: "climbed from $12 million to $25 million"}]\n'
+        "        chart:\n          type: bar\n          categories: [之前, 之后]\n"
+        '          prefix: "$"\n          unit: "M"\n'
+        "          series: [{name: 费用, values: [12, 25]}]\n"
+        "          caption: CAPTION\n"
+    )
+    (tmp_path / "survey.txt").write_text(REPORT, encoding="utf-8")
+    deck = tmp_path / "deck.yaml"
+    for caption, code in (("约为之前的两倍", 0), ("增长了1.1倍", 0), ("约为之前的三倍", 1)):
+        deck.write_text(head + slide.replace("CAPTION", caption), encoding="utf-8")
+        assert main(["check", str(deck)]) == code, caption
+        out = capsys.readouterr().out.replace(f"{deck.absolute()}:", "deck.yaml:")
+        if code:
+            assert out.startswith(
+                "deck.yaml:17:25: error: the slide states 三倍, "
+                "but the figures it is computed from give 2.08 times"
+            )
+        else:
+            assert ": error: " not in out

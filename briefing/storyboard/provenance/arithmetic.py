@@ -31,7 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.storyboard.figure_number import Number
@@ -73,9 +73,11 @@ class Claim:
     expected: tuple[float, ...]  # what the arithmetic gives, any of them (empty: not yet known)
     how: str
     measure: Measure | None = None  # the stated figure as read (None for a verb: "doubled")
+    more: bool = False  # a multiple said as a rise ("3 times more", "增长了3倍"): it may count the rise only
 
     def holds(self) -> bool:
-        return any(_same_at(e, self.value, self.decimals) for e in self.expected)
+        expected = [*self.expected, *(e - 1 for e in self.expected if self.more)]
+        return any(_same_at(e, self.value, self.decimals) for e in expected)
 
 
 def _same_at(expected: float, value: float, decimals: int) -> bool:
@@ -184,8 +186,15 @@ def _multiple_claims(text: str, found: list[Read], change: tuple[Read, Read] | N
     for start, written, value, decimals, measure in stated:
         ratio = _ratio(found, change, start, value)
         expected, how = ratio if ratio else ((), "")
-        claims.append(Claim(start, written, value, decimals, expected, how, measure))
+        more = measure is not None and bool(
+            _MORE_AFTER.match(text, start + len(written)) or _MORE_BEFORE.search(text[:start])
+        )
+        claims.append(Claim(start, written, value, decimals, expected, how, measure, more))
     return claims
+
+
+_MORE_AFTER = re.compile(r"\s+(?:more|higher|larger|bigger|greater)\b", re.IGNORECASE)
+_MORE_BEFORE = re.compile(r"(?:增长|增加|提高|上升|上涨)了?\s*\Z")
 
 
 _MAY_MULTIPLY = re.compile(r"times|fold|\dx|倍", re.IGNORECASE)
@@ -323,15 +332,7 @@ def body_claims(claim: Claim, body: Sequence[Measure]) -> Claim:
     ratio = pair_ratio(pairs[0][0], pairs[0][1], claim.value)
     if ratio is None:
         return claim
-    return Claim(
-        claim.start,
-        claim.text,
-        claim.value,
-        claim.decimals,
-        ratio[0],
-        ratio[1] + " (the slide's values)",
-        claim.measure,
-    )
+    return replace(claim, expected=ratio[0], how=ratio[1] + " (the slide's values)")
 
 
 def cited_claim(claim: Claim, cited: Sequence[Measure], phrases: str) -> bool:
