@@ -218,3 +218,11 @@ def test_a_chinese_multiple_in_a_caption_is_computed_and_a_rise_may_count_the_in
             )
         else:
             assert ": error: " not in out
+
+
+def test_prose_between_figures_and_a_period_of_years_are_no_arithmetic() -> None:
+    from briefing.storyboard.provenance.arithmetic import text_claims
+
+    assert text_claims("16,000 firms make 35% of China's 2,000 chips") == ()
+    assert [c.expected for c in text_claims("From 2019 to 2024, exports doubled to $6.8bn")] == [()]
+    assert text_claims("Sales rose from €2.1m to €2.3m, and 40% of them online") == ()

@@ -108,6 +108,8 @@ def _figures(text: str) -> list[Read]:
 def _change(text: str, found: list[Read]) -> tuple[Read, Read] | None:
     """The two ends of the first change of the text ("from A to B", "from A in 2019 to B"), of one kind."""
     for index, (number, measure) in enumerate(found):
+        if number.kind in _NOT_OPERANDS:
+            continue  # "from 2019 to 2024" is a period, not a change
         if number.role == "from" or _FROM.search(text[: number.start]):
             for other in found[index + 1 :]:
                 ends = other[0].role == "to" or _TO.fullmatch(text[number.end : other[0].start])
@@ -251,6 +253,9 @@ def _operator_claims(text: str, found: list[Read]) -> list[Claim]:
         span = _operand_span(found, [m.text for m in computation.operands])
         if span is None or any(found[i][0].kind in _NOT_OPERANDS for i in range(*span)):
             continue
+        gaps = (text[found[i - 1][0].end : found[i][0].start] for i in range(span[0] + 1, span[1]))
+        if not all(_OPERATOR_GAP.fullmatch(gap) for gap in gaps):
+            continue  # prose between the figures ("35% of China's 2,000 chips"): no arithmetic
         target = _result_figure(text, found, span, computation.result.percent)
         if target is None:
             continue
@@ -276,6 +281,11 @@ def _operator_claims(text: str, found: list[Read]) -> list[Claim]:
             )
         )
     return claims
+
+
+_OPERATOR_GAP = re.compile(
+    r"(?:\s|[-+\u2212\u2013*×x/÷()]|\b(?:plus|minus|times|of|divided by|the)\b)*", re.IGNORECASE
+)
 
 
 def _operand_span(found: list[Read], texts: list[str]) -> tuple[int, int] | None:
