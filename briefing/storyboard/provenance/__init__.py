@@ -28,6 +28,7 @@ from briefing.errors import Diagnostic
 from briefing.sources import SourceText
 from briefing.storyboard.model import Storyboard
 from briefing.storyboard.provenance.index import Sources
+from briefing.storyboard.provenance.reading import _READ as _READ  # the benchmark clears it
 from briefing.storyboard.provenance.reading import read_once, source_texts
 from briefing.storyboard.provenance.slide import check_slide
 from briefing.storyboard.provenance.walk import SlideContext, pairs, scalar, slides
