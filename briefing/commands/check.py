@@ -123,7 +123,7 @@ def check_file(
     if result.storyboard is not None:
         backdrop = _backdrop(template) if template is not None else None
         found.extend(layout_warnings(result.storyboard, result.slide_cols, result.source, backdrop))
-        texts, problems = source_texts(result.storyboard, sources or {})
+        texts, problems = source_texts(result.storyboard, sources or {}, result.root)
         found.extend(problems)
         found.extend(check_provenance(result.source, result.path, texts, result.root))
     if template is not None:

@@ -73,7 +73,13 @@ def test_badly_encoded_report_still_drafts(tmp_path, capsys) -> None:
     assert f"{report}:1:1: warning: the report is not UTF-8; read it as Windows-1252" in err
     doc = summary.load(tmp_path / "d.yaml")
     assert summary.figures(doc) == [("stat", 140, "", "")]
-    assert check_file(tmp_path / "d.yaml") == []
+    # the draft checks clean; check repeats the reader's notice at the draft's sources: entry
+    found = check_file(tmp_path / "d.yaml")
+    assert [(d.severity, d.code, d.line) for d in found] == [("warning", "source-notice", 9)]
+    assert (
+        found[0].message
+        == "source 'report' (latin.txt, line 1): the report is not UTF-8; read it as Windows-1252 (detected)"
+    )
 
 
 def test_word_report_headings_become_sections(tmp_path, capsys) -> None:

@@ -4,7 +4,10 @@ Each mutant is the storyboard (and its CSV files) with exactly one change that
 makes a slide say something the report does not: a figure changed wherever it
 is shown, one word of a cited phrase, two figures of one kind swapped, a unit,
 scale or currency changed, a quote's words or speaker changed, a derived
-figure changed. ``Mutant.places`` are the (file, line) pairs the change
+figure changed; and the ones a label cannot reveal: two stats of one label
+swapped, a derived chart or stat value swapped with a number of its caption
+or title, a difference or multiple a text states changed ("a 7-point rise",
+"twice"). ``Mutant.places`` are the (file, line) pairs the change
 touched; the check must report an error at one of them.
 
 The generator reads the YAML nodes (positions) and the text the way a person
@@ -45,7 +48,18 @@ TEXT_SWAPS = [
     (r"(?<=\d) yuan", " dollars"), (r"(?<=\d) euros", " dollars"),
 ]  # fmt: skip
 OTHER_NAMES = ["Dr. Chen Lin", "Maria Schmidt", "Olu Adebayo", "Wang Ying", "Jean Moreau", "Priya Nair"]
-KINDS = ("figure", "phrase", "swap", "measure", "quote-words", "quote-speaker", "derived")
+KINDS = (
+    "figure", "phrase", "swap", "measure", "quote-words", "quote-speaker", "derived",
+    "same-label-swap", "derived-swap", "arithmetic",
+)  # fmt: skip
+# A multiple a text states, and what a stakeholder would write instead.
+MULTIPLES = {"twice": "three times", "doubled": "tripled", "tripled": "doubled", "halved": "doubled",
+             "two": "three", "three": "four", "four": "five", "five": "three"}  # fmt: skip
+_ARITHMETIC = re.compile(
+    r"\b(?P<word>twice|doubled|tripled|halved|(?:two|three|four|five)(?= times))\b"
+    r"|(?P<number>\d+(?:\.\d+)?)(?=(?:-| )points?\b| ?x\b| times\b)"
+    r"|(?<=\bup )(?P<up>\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+)
 
 
 @dataclass
@@ -244,6 +258,81 @@ def _derived_figure(deck: Deck, rng: random.Random) -> Mutant | None:
     return figure_mutant(deck, rng, derived=True)
 
 
+def same_label_swap(deck: Deck, rng: random.Random) -> Mutant | None:
+    """Two stats with one label (or none), their values swapped: only their order tells them apart."""
+    options = []
+    for slide in deck.slides:
+        stats = [pairs(item) for item in items(slide.get("stats"))]
+        for x, one in enumerate(stats):
+            for two in stats[x + 1 :]:
+                a, b = one.get("value"), two.get("value")
+                same = scalar(one.get("label")) == scalar(two.get("label"))
+                if same and isinstance(a, ScalarNode) and isinstance(b, ScalarNode) and a.value != b.value:
+                    options.append((a, b))
+    if not options:
+        return None
+    a, b = rng.choice(options)
+    return _swap_nodes(deck, a, b, "same-label-swap")
+
+
+def _swap_nodes(deck: Deck, a: ScalarNode, b: ScalarNode, kind: str) -> Mutant:
+    text = deck.text
+    va, vb = text[a.start_mark.index : a.end_mark.index], text[b.start_mark.index : b.end_mark.index]
+    new = text[: a.start_mark.index] + vb + text[a.end_mark.index : b.start_mark.index] + va
+    new += text[b.end_mark.index :]
+    places = [(deck.path, a.start_mark.line + 1), (deck.path, b.start_mark.line + 1)]
+    return Mutant(
+        kind, f"{deck.path.name}:{places[0][1]} {va} <-> {places[1][1]} {vb}", {deck.path: new}, places
+    )
+
+
+def derived_swap(deck: Deck, rng: random.Random) -> Mutant | None:
+    """On a slide with a ``derived:`` note, a chart or stat value swapped with a number of one kind
+    in the slide's caption or title."""
+    derived = {s.slide for s in spots(deck) if s.derived}
+    found = [s for s in spots(deck) if s.slide in derived and s.file == deck.path]
+    texts = {_text_lines(deck, slide) for slide in range(len(deck.slides))}
+    in_text = [s for s in found if (s.slide, s.line) in set().union(*texts)]
+    body = [s for s in found if s not in in_text]
+    pairs_ = [(a, b) for a in body for b in in_text if a.slide == b.slide and a.kind == b.kind]
+    pairs_ = [(a, b) for a, b in pairs_ if _swappable(deck.text, *sorted((a, b), key=lambda s: s.start))]
+    if not pairs_:
+        return None
+    a, b = sorted(rng.choice(pairs_), key=lambda s: s.start)
+    va, vb = deck.text[a.start : a.end], deck.text[b.start : b.end]
+    new = deck.text[: a.start] + vb + deck.text[a.end : b.start] + va + deck.text[b.end :]
+    description = f"{deck.path.name}:{a.line} {va} <-> {b.line} {vb}"
+    return Mutant("derived-swap", description, {deck.path: new}, [(deck.path, a.line), (deck.path, b.line)])
+
+
+def _text_lines(deck: Deck, index: int) -> frozenset[tuple[int, int]]:
+    """(slide, line) of the slide's title and captions: the texts that explain a derived figure."""
+    slide = deck.slides[index]
+    nodes = [slide.get("title"), pairs(slide.get("chart")).get("caption")]
+    return frozenset((index, n.start_mark.line + 1) for n in nodes if isinstance(n, ScalarNode))
+
+
+def arithmetic_mutant(deck: Deck, rng: random.Random) -> Mutant | None:
+    """A difference or a multiple a title, bullet or caption states, changed ("a 7-point rise" to
+    "a 9-point rise", "twice" to "three times")."""
+    options = []
+    for slide in deck.slides:
+        nodes = [slide.get("title"), *items(slide.get("bullets")), pairs(slide.get("chart")).get("caption")]
+        for node in nodes:
+            if isinstance(node, ScalarNode) and node.start_mark.line == node.end_mark.line:
+                raw = deck.text[node.start_mark.index : node.end_mark.index]
+                options.extend((node.start_mark.index, m) for m in _ARITHMETIC.finditer(raw))
+    if not options:
+        return None
+    base, match = rng.choice(options)
+    old = match.group()
+    new = MULTIPLES[old.lower()] if match.group("word") else changed_number(old, rng, set())
+    start = base + match.start()
+    text = deck.text[:start] + new + deck.text[start + len(old) :]
+    where = (deck.path, line_of(deck.text, start))
+    return Mutant("arithmetic", f"{deck.path.name}:{where[1]} {old} -> {new}", {deck.path: text}, [where])
+
+
 MAKERS: dict[str, Callable[[Deck, random.Random], Mutant | None]] = {
     "figure": figure_mutant,
     "phrase": phrase_mutant,
@@ -252,17 +341,20 @@ MAKERS: dict[str, Callable[[Deck, random.Random], Mutant | None]] = {
     "quote-words": lambda deck, rng: quote_mutant(deck, rng, speaker=False),
     "quote-speaker": lambda deck, rng: quote_mutant(deck, rng, speaker=True),
     "derived": lambda deck, rng: (note_mutant if rng.random() < 0.3 else _derived_figure)(deck, rng),
+    "same-label-swap": same_label_swap,
+    "derived-swap": derived_swap,
+    "arithmetic": arithmetic_mutant,
 }
 
 
-def mutants(decks: list[Deck], count: int, seed: int) -> list[Mutant]:
+def mutants(decks: list[Deck], count: int, seed: int, kinds: tuple[str, ...] = KINDS) -> list[Mutant]:
     """``count`` mutants, each of a kind and a storyboard chosen at random (a kind a storyboard
     lacks is drawn again)."""
     rng = random.Random(seed)
     found: list[Mutant] = []
     while len(found) < count:
         deck = rng.choice(decks)
-        mutant = MAKERS[rng.choice(KINDS)](deck, rng)
+        mutant = MAKERS[rng.choice(kinds)](deck, rng)
         if mutant is not None:
             mutant.deck = deck.path
             found.append(mutant)

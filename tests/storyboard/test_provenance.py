@@ -132,7 +132,7 @@ def test_missing_source_file_is_a_warning(tmp_path, capsys) -> None:
     deck, _ = _write(tmp_path, "      - {title: A, notes: n, bullets: [x]}\n", head=head)
     code, out = _check(capsys, str(deck))
     assert code == 0
-    assert out[0].startswith(f"{deck.absolute()}:1:1: warning: cannot read source 'survey' at ")
+    assert out[0].startswith(f"{deck.absolute()}:3:3: warning: cannot read source 'survey' at ")
 
 
 def test_ambiguous_source_option_is_reported(tmp_path, capsys) -> None:

@@ -25,7 +25,7 @@ from briefing.errors import Diagnostic
 from tests.draft.pdf_report import build_pdf
 from tests.draft.word_report import build_docx
 from tests.shared_report import REPO_ROOT, shared_report
-from tests.storyboard.provenance_mutants import Deck, Mutant, mutants
+from tests.storyboard.provenance_mutants import KINDS, Deck, Mutant, mutants
 
 SEED = 16
 MUTANTS = 100
@@ -44,7 +44,8 @@ def decks(
     hand = folder / "hand"
     shutil.copytree(Path(__file__).parent / "provenance_data", hand)
     harbour = REPO_ROOT / "tests" / "draft" / "reports" / "harbour-towns.txt"
-    found.append((Deck.read(hand / "harbour-briefing.yaml"), {"report": harbour}))
+    bees = REPO_ROOT / "tests" / "draft" / "reports" / "city-bees.md"
+    found.append((Deck.read(hand / "harbour-briefing.yaml"), {"report": harbour, "bees": bees}))
     request.getfixturevalue("qapp")  # the PDF report is printed by Qt
     reports = [_report(path, folder) for path in REPORTS]
     reports += [_pdf(path, folder) for path in REPORTS if path.name.endswith(".blocks.yaml")]
@@ -98,17 +99,30 @@ def test_unchanged_storyboards_check_clean(decks) -> None:
         assert _alarms(_check(deck, given)) == [], deck.path.name
 
 
-def test_mutants_are_caught_at_the_changed_line(decks, capsys) -> None:
+@pytest.mark.parametrize(
+    ("kinds", "count"),
+    [(KINDS, MUTANTS), (("same-label-swap", "derived-swap", "arithmetic"), MUTANTS)],
+    ids=["every-kind", "what-labels-cannot-reveal"],
+)
+def test_mutants_are_caught_at_the_changed_line(decks, capsys, kinds, count) -> None:
     by_path = {deck.path: (deck, given) for deck, given in decks}
-    chosen = mutants([deck for deck, _ in decks], MUTANTS, SEED)
+    chosen = mutants([deck for deck, _ in decks], count, SEED, kinds)
     missed = []
+    kinds: dict[str, list[int]] = {}
     for mutant in chosen:
         deck, given = by_path[mutant.deck]
-        if not _caught(mutant, _run(deck, given, mutant)):
+        caught_one = _caught(mutant, _run(deck, given, mutant))
+        kinds.setdefault(mutant.kind, [0, 0])[0] += caught_one
+        kinds[mutant.kind][1] += 1
+        if not caught_one:
             missed.append(f"{mutant.kind}: {mutant.description}")
     caught = len(chosen) - len(missed)
+    by_kind = ", ".join(f"{kind} {n}/{total}" for kind, (n, total) in sorted(kinds.items()))
     with capsys.disabled():
-        print(f"\nprovenance mutation score: {caught}/{len(chosen)} caught; missed: {missed}")
+        print(
+            f"\nprovenance mutation score ({len(kinds)} kinds): {caught}/{len(chosen)} caught "
+            f"({by_kind}); missed: {missed}"
+        )
     assert caught >= 95, missed
 
 

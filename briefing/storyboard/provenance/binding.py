@@ -20,7 +20,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefing.errors import Diagnostic
-from briefing.storyboard.provenance.measures import MEASURE, SAME, Measure, close, measures_in, relation
+from briefing.storyboard.provenance.measures import (
+    MEASURE,
+    SAME,
+    Measure,
+    close,
+    family,
+    measures_in,
+    relation,
+)
+from briefing.storyboard.provenance.order import out_of_order, shown_twice
 from briefing.storyboard.provenance.walk import Figure, Where
 from briefing.storyboard.provenance.words import about, flat, overlap, role_marks, stems
 
@@ -35,10 +44,15 @@ class Cited:
     measure: Measure
     about: frozenset[str]
     phrase: str
+    order: tuple[int, int] | None = None  # (which cited phrase, where in it): None for a note's figure
 
 
 def cited_numbers(phrases: Sequence[str]) -> list[Cited]:
-    return [cited for phrase in phrases for cited in _phrase_numbers(phrase)]
+    return [
+        replace(cited, order=(index, cited.order[1] if cited.order else 0))
+        for index, phrase in enumerate(phrases)
+        for cited in _phrase_numbers(phrase)
+    ]
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +71,7 @@ def _phrase_numbers(phrase: str) -> tuple[Cited, ...]:
         words = set(stems(phrase) if len(numbers) == 1 else about(phrase, number.start, number.end))
         words |= {paired[id(number)]} if id(number) in paired else set()
         words |= role_marks("", number.role)
-        found.append(Cited(measure, frozenset(words), phrase))
+        found.append(Cited(measure, frozenset(words), phrase, (0, number.start)))
     return tuple(found)
 
 
@@ -83,7 +97,9 @@ def figure_problems(
             matched[index] = same
             continue
         found.extend(_unproved(figure, [c for r, c in relations if r == MEASURE], cited, noted))
-    return found + _exchanged(figures, matched)
+    return (
+        found + _exchanged(figures, matched) + out_of_order(figures, matched) + shown_twice(figures, matched)
+    )
 
 
 def _unproved(
@@ -150,15 +166,15 @@ def _exchanged(figures: Sequence[Figure], matched: dict[int, list[Cited]]) -> li
     # Figures that share their label with another figure of their kind cannot be told apart by it.
     seen: dict[tuple[str, frozenset[str]], int] = {}
     for i in matched:
-        key = (_family(figures[i].measure), frozenset(labels[i]))
+        key = (family(figures[i].measure), frozenset(labels[i]))
         seen[key] = seen.get(key, 0) + 1
     order = sorted(
-        i for i in matched if not labels[i] or seen[(_family(figures[i].measure), frozenset(labels[i]))] == 1
+        i for i in matched if not labels[i] or seen[(family(figures[i].measure), frozenset(labels[i]))] == 1
     )
     for x, i in enumerate(order):
         for j in order[x + 1 :]:
             a, b = figures[i].measure, figures[j].measure
-            if _family(a) != _family(b) or close(a.amount, b.amount) or labels[i] == labels[j]:
+            if family(a) != family(b) or close(a.amount, b.amount) or labels[i] == labels[j]:
                 continue
             ci, cj = _telling(matched[i], matched[j]), _telling(matched[j], matched[i])
             own = (_best(labels[i], ci), _best(labels[j], cj))
@@ -173,11 +189,6 @@ def _telling(cited: list[Cited], others: list[Cited]) -> list[set[str]]:
     """The words of each of ``cited`` that none of ``others`` has: only those tell the two apart."""
     common = set().union(*(c.about for c in others))
     return [set(c.about) - common for c in cited]
-
-
-def _family(measure: Measure) -> str:
-    """Counts, ranks and years can be exchanged for one another ("top 100" and "4 universities")."""
-    return "plain" if measure.kind in ("count", "ordinal", "year") else measure.kind
 
 
 def _best(label: set[str], words: list[set[str]]) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.storyboard.numbers import rounded
 from briefing.storyboard.provenance.measures import Measure, measures_in
 
 DERIVED = re.compile(r"\s*derived\s*:", re.IGNORECASE)
@@ -202,3 +203,24 @@ def _add(a: Quantity, b: Quantity, sign: float) -> Quantity:
     if a.percent == b.percent:
         return Quantity(a.value + sign * b.value, a.percent)
     return Quantity(a.fraction() + sign * b.fraction())
+
+
+def equal_at(result: Quantity, shown: Measure) -> bool:
+    """Whether ``result`` is ``shown`` at the precision it is shown with (58.3% is 58% with no decimals)."""
+    amount = result.fraction()
+    targets = [amount * 100 if shown.percent else amount / shown.scale]
+    if result.percent and not shown.percent:
+        targets.append(result.value / shown.scale)
+    decimals = approximate_decimals(shown)
+    want = rounded(shown.value, decimals)
+    return any(rounded(target, decimals) == want for target in targets)
+
+
+def approximate_decimals(shown: Measure) -> int:
+    """The precision of ``shown``: its decimals, or for an approximate whole number ("≈104,000",
+    "about 50") the place of its last digit that is not zero (104,400 is about 104,000)."""
+    if not shown.number.approx or shown.decimals or not float(shown.value).is_integer():
+        return shown.decimals
+    digits = str(int(abs(shown.value)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return -min(zeros, len(digits) - 1)

@@ -20,7 +20,17 @@ from briefing.storyboard.figures import DIFFERENT, Number, agreement, numbers_in
 from briefing.storyboard.figures import SAME as AGREE
 
 SAME, MEASURE = "same", "measure"
-__all__ = ["DIFFERENT", "MEASURE", "SAME", "Measure", "close", "measures_in", "relation", "shown_measure"]
+__all__ = [
+    "DIFFERENT",
+    "MEASURE",
+    "SAME",
+    "Measure",
+    "close",
+    "family",
+    "measures_in",
+    "relation",
+    "shown_measure",
+]
 # Numbers that are read but never proved: a date is not a figure anyone changes by one.
 UNCHECKED_KINDS = frozenset({"date"})
 _FAMILY = {"pp": "percent", "ratio": "percent"}
@@ -109,6 +119,11 @@ def _counter(number: Number) -> bool:
     """A CJK counter ("18万名", "2000家"): grammar, not a unit; it stands for the noun a bare count
     names in another language ("180,000 returnees"), so a translation may add it."""
     return number.kind == "count" and len(number.unit) == 1 and not number.unit.isascii()
+
+
+def family(measure: Measure) -> str:
+    """Counts, ranks and years can be exchanged for one another ("top 100" and "4 universities")."""
+    return "plain" if measure.kind in ("count", "ordinal", "year") else measure.kind
 
 
 def close(a: float, b: float) -> bool:

@@ -9,13 +9,14 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
-from briefing.storyboard.numbers import rounded
+from briefing.storyboard.provenance.arithmetic import body_claims, cited_claim, text_claims
 from briefing.storyboard.provenance.binding import Cited, cited_numbers, figure_problems
 from briefing.storyboard.provenance.derivations import (
     Computation,
     Quantity,
     computations,
     defined_figures,
+    equal_at,
     is_derived,
 )
 from briefing.storyboard.provenance.index import Sources
@@ -24,11 +25,13 @@ from briefing.storyboard.provenance.quotes import quote_problems
 from briefing.storyboard.provenance.walk import (
     Figure,
     SlideContext,
+    Text,
     Where,
     items,
     pairs,
     scalar,
     slide_figures,
+    slide_texts,
     where,
 )
 from briefing.storyboard.provenance.words import about, stems
@@ -72,6 +75,8 @@ def check_slide(slide: dict[str, Node], context: SlideContext, sources: Sources)
     for citation in cited_by:
         if is_derived(citation.note) and citation.note_node is not None:
             found.extend(_derivation(citation, figures, cited, derived, context.path))
+    texts = list(slide_texts(slide, context))
+    found.extend(stated_arithmetic(texts, figures, cited, [c.phrase for c in cited_by], derived.shows))
     return found + figure_problems(figures, cited, derived.shows, derived.numbers)
 
 
@@ -85,6 +90,36 @@ def phrase_problem(citation: Citation, path: Path | None, sources: Sources) -> D
     hint = f'closest passage, {text.path.name} {text.place(line).label}: "{passage}"' if line else ""
     message = f"phrase not found in source '{citation.ref}' ({text.path.name}): \"{citation.phrase}\""
     return _error(where(path, citation.node), message, hint, "phrase-not-in-source")
+
+
+# --------------------------------------------------------------------------- arithmetic in a text
+def stated_arithmetic(
+    texts: Sequence[Text],
+    figures: Sequence[Figure],
+    cited: Sequence[Cited],
+    phrases: Sequence[str],
+    shows: dict[int, Cited],
+) -> list[Diagnostic]:
+    """Errors where a text's own arithmetic does not compute (see :mod:`.arithmetic`); the figures it
+    proves, or finds wrong, go into ``shows`` (so they are judged once)."""
+    body = [f.measure for f in figures if f.words in ("", "chart")]
+    at = {(f.words, f.origin, f.offset): i for i, f in enumerate(figures) if f.offset >= 0}
+    measures, joined = [c.measure for c in cited], " ".join(phrases).lower()
+    problems = []
+    for text in texts:
+        for claim in text_claims(text.text):
+            claim = body_claims(claim, body)
+            if not claim.expected or cited_claim(claim, measures, joined):
+                continue
+            index = at.get((text.text, text.origin, claim.start))
+            if index is not None and index not in shows:
+                shows[index] = Cited(figures[index].measure, figures[index].about, text.text)
+            if not claim.holds():
+                gives = claim.how.split(" = ")[-1].split(" (")[0]
+                message = f"the slide states {claim.text}, but the figures it is computed from give {gives}"
+                hint = f"computed as {claim.how}; correct the figure or the figures it is computed from"
+                problems.append(_error(text.place(claim.start), message, hint, "arithmetic"))
+    return problems
 
 
 # --------------------------------------------------------------------------- derivations
@@ -195,27 +230,6 @@ def _proves(computation: Computation, figures: Sequence[Figure], note: str) -> s
 def _container(figure: Figure) -> tuple[str, int]:
     """The text, the chart or the stats a figure is shown in."""
     return (figure.words, figure.at.line if figure.words not in ("", "chart") else 0)
-
-
-def equal_at(result: Quantity, shown: Measure) -> bool:
-    """Whether ``result`` is ``shown`` at the precision it is shown with (58.3% is 58% with no decimals)."""
-    amount = result.fraction()
-    targets = [amount * 100 if shown.percent else amount / shown.scale]
-    if result.percent and not shown.percent:
-        targets.append(result.value / shown.scale)
-    decimals = _approximate_decimals(shown)
-    want = rounded(shown.value, decimals)
-    return any(rounded(target, decimals) == want for target in targets)
-
-
-def _approximate_decimals(shown: Measure) -> int:
-    """The precision of ``shown``: its decimals, or for an approximate whole number ("≈104,000",
-    "about 50") the place of its last digit that is not zero (104,400 is about 104,000)."""
-    if not shown.number.approx or shown.decimals or not float(shown.value).is_integer():
-        return shown.decimals
-    digits = str(int(abs(shown.value)))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return -min(zeros, len(digits) - 1)
 
 
 def _quantity_text(result: Quantity) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,6 +43,14 @@ class Figure:
     unit_at: Where | None = None  # where its unit is written (a stat's or chart's ``unit:``)
     prefix_at: Where | None = None
     words: str = ""  # the whole text it is written in ("chart" for a chart, "" for a stat)
+    offset: int = -1  # where it starts in ``words`` (a text's figure)
+    origin: Where | None = None  # where ``words`` starts; its columns map to offsets when ``mapped``
+    mapped: bool = False
+
+    def place(self, offset: int) -> Where:
+        """Where ``offset`` of the text this figure is written in is (the text's start if unknown)."""
+        origin = self.origin or self.at
+        return Where(origin.path, origin.line, origin.col + offset) if self.mapped else origin
 
 
 @dataclass
@@ -67,10 +75,60 @@ def slide_figures(slide: dict[str, Node], context: SlideContext) -> Iterator[Fig
     compare = pairs(slide.get("compare"))
     for side in ("left", "right"):
         column = pairs(compare.get(side))
+        heading = scalar(column.get("title"))
+        marks = frozenset(stems(heading) | year_marks(heading) | role_marks(heading))
         yield from text_figures(column.get("title"), context)
-        yield from _bullet_figures(column.get("bullets"), context)
+        for figure in _bullet_figures(column.get("bullets"), context):
+            yield replace(figure, about=figure.about | marks)  # a column's bullets are about its title
     yield from text_figures(pairs(slide.get("image")).get("caption"), context)
     yield from text_figures(pairs(slide.get("chart")).get("caption"), context)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text of a slide (title, bullet, compare column, caption) and where its offsets are."""
+
+    text: str
+    origin: Where
+    mapped: bool  # offsets map to columns of ``origin``'s line (a one-line scalar)
+
+    def place(self, offset: int) -> Where:
+        return (
+            Where(self.origin.path, self.origin.line, self.origin.col + offset)
+            if self.mapped
+            else self.origin
+        )
+
+
+def slide_texts(slide: dict[str, Node], context: SlideContext) -> Iterator[Text]:
+    """Every text of the slide that may state figures, with its place."""
+    nodes = [slide.get("title"), *_bullet_nodes(slide.get("bullets"))]
+    compare = pairs(slide.get("compare"))
+    for side in ("left", "right"):
+        column = pairs(compare.get(side))
+        nodes += [column.get("title"), *_bullet_nodes(column.get("bullets"))]
+    nodes += [pairs(slide.get("image")).get("caption"), pairs(slide.get("chart")).get("caption")]
+    for node in nodes:
+        if isinstance(node, ScalarNode) and scalar(node):
+            yield Text(scalar(node), *_origin(node, context))
+
+
+def _bullet_nodes(node: Node | None) -> Iterator[Node]:
+    for item in items(node):
+        if isinstance(item, MappingNode):
+            fields = pairs(item)
+            yield from [fields["text"]] if "text" in fields else []
+            yield from _bullet_nodes(fields.get("bullets"))
+        else:
+            yield item
+
+
+def _origin(node: ScalarNode, context: SlideContext) -> tuple[Where, bool]:
+    mark = node.start_mark
+    one_line = node.end_mark.line == mark.line and node.value == _raw(node, context.yaml_text)
+    return Where(
+        context.path, mark.line + 1, mark.column + 1 + (1 if one_line and node.style else 0)
+    ), one_line
 
 
 def _number(node: Node | None) -> float | None:
@@ -184,12 +242,12 @@ def text_figures(node: Node | None, context: SlideContext) -> Iterator[Figure]:
     text = scalar(node)
     if not text or not isinstance(node, ScalarNode):
         return
-    mark = node.start_mark
-    one_line = node.end_mark.line == mark.line and text == _raw(node, context.yaml_text)
+    origin, one_line = _origin(node, context)
     for start, measure, label, words in _text_numbers(text):
-        col = mark.column + 1 + (start + (1 if node.style else 0) if one_line else 0)
-        at = Where(context.path, mark.line + 1, col)
-        yield Figure(measure, measure.text, at, label, words, words=text)
+        at = Where(context.path, origin.line, origin.col + start) if one_line else origin
+        yield Figure(
+            measure, measure.text, at, label, words, words=text, offset=start, origin=origin, mapped=one_line
+        )
 
 
 @lru_cache(maxsize=8192)
