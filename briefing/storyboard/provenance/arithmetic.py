@@ -37,7 +37,16 @@ from functools import lru_cache
 from briefing.storyboard.figure_number import Number
 from briefing.storyboard.numbers import rounded
 from briefing.storyboard.provenance.derivations import approximate_decimals, computations
-from briefing.storyboard.provenance.measures import SAME, Measure, family, measures_in, relation
+from briefing.storyboard.provenance.measures import (
+    FREQUENCY,
+    MULTIPLE_VERB,
+    MULTIPLE_VERBS,
+    SAME,
+    Measure,
+    family,
+    measures_in,
+    relation,
+)
 
 _NOT_OPERANDS = frozenset({"year", "ordinal", "date"})
 _CHANGE_NOUN = (
@@ -56,9 +65,8 @@ _BETWEEN = re.compile(  # "..., a 6-point rise", " of beekeepers, a 7-point rise
     re.IGNORECASE,
 )
 _YEAR_WORDS = re.compile(r"\b(?:in|by|since)\s+(?:1[5-9]|20)\d\d\b")
-_VERBS = {"doubled": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0,
-          "halved": 0.5, "by half": 0.5}  # fmt: skip
-_VERB = re.compile(r"\b(" + "|".join(_VERBS) + r")\b", re.IGNORECASE)
+_VERBS = MULTIPLE_VERBS
+_VERB = MULTIPLE_VERB
 MAX_GAP_WORDS = 4
 
 
@@ -115,10 +123,19 @@ def _change(text: str, found: list[Read]) -> tuple[Read, Read] | None:
                 ends = other[0].role == "to" or _TO.fullmatch(text[number.end : other[0].start])
                 if ends and family(other[1]) == family(measure):
                     return (number, measure), other
+        if _BACK_FROM.search(text[: number.start]):  # "reached B in 2024, up from A in 2020"
+            before = [r for r in found[:index] if r[0].kind not in _NOT_OPERANDS]
+            if before and family(before[-1][1]) == family(measure):
+                return (number, measure), before[-1]
     return None
 
 
 _FROM = re.compile(r"\bfrom\s*\Z", re.IGNORECASE)
+_BACK_FROM = re.compile(
+    r"[,;(\u2014\u2013]\s*(?:(?:an?\s+)?(?:up|down|rise|fall|increase|decrease|jump|drop)|rising|falling|rose|fell"
+    r"|climbing|climbed)\s+from\s*\Z",
+    re.IGNORECASE,
+)
 _TO = re.compile(r"\s*\(?(?:(?:in|by)\s+)?(?:1[5-9]|20)\d\d\)?\s*,?\s*to\s*|\s*to\s*", re.IGNORECASE)
 
 
@@ -180,10 +197,15 @@ def _multiple_claims(text: str, found: list[Read], change: tuple[Read, Read] | N
     """Each multiple of the text, with the ratio of its operands when the text names them."""
     claims = []
     stated: list[tuple[int, str, float, int, Measure | None]]
-    stated = [(n.start, n.text, n.value, approximate_decimals(m), m) for n, m in _multiples(text)]
+    stated = [
+        (n.start, n.text, n.value, approximate_decimals(m), m)
+        for n, m in _multiples(text)
+        if not FREQUENCY.match(text, n.end)  # "three times a day": how often
+    ]
     stated += [
         (v.start(), v.group(1), _VERBS[v.group(1).lower()], _places(v.group(1)), None)
         for v in _VERB.finditer(text)
+        if not (v.group(1).lower() == "twice" and FREQUENCY.match(text, v.end(1)))
     ]
     for start, written, value, decimals, measure in stated:
         ratio = _ratio(found, change, start, value)
@@ -343,6 +365,21 @@ def body_claims(claim: Claim, body: Sequence[Measure]) -> Claim:
     if ratio is None:
         return claim
     return replace(claim, expected=ratio[0], how=ratio[1] + " (the slide's values)")
+
+
+def phrase_claims(claim: Claim, phrases: Sequence[str]) -> Claim:
+    """A multiple with no operands in its text nor among the slide's values, computed from the one
+    change the cited words state ("Funding tripled" citing "reached $4.2 billion, up from $1.4 billion")."""
+    if claim.expected:
+        return claim
+    changes = [change for phrase in phrases if (change := _change(phrase, _figures(phrase))) is not None]
+    if len(changes) != 1:
+        return claim
+    (_, start), (_, end) = changes[0]
+    ratio = _quotient(end, start, claim.value)
+    if ratio is None:
+        return claim
+    return replace(claim, expected=ratio[0], how=ratio[1] + " (the change the cited words state)")
 
 
 def cited_claim(claim: Claim, cited: Sequence[Measure], phrases: str) -> bool:

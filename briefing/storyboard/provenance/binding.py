@@ -28,6 +28,7 @@ from briefing.storyboard.provenance.measures import (
     family,
     measures_in,
     relation,
+    verb_multiples,
 )
 from briefing.storyboard.provenance.order import out_of_order, shown_twice
 from briefing.storyboard.provenance.walk import Figure, Where
@@ -60,7 +61,13 @@ def _phrase_numbers(phrase: str) -> tuple[Cited, ...]:
     """The numbers of one cited phrase (read once however many slides cite it)."""
     in_table = "|" in phrase
     phrase = flat(phrase)
-    numbers = [(n, replace(m, in_table=in_table)) for n, m in measures_in(phrase, words=True)]
+    read = measures_in(phrase, words=True)
+    read += [
+        (n, m)
+        for n, m in verb_multiples(phrase)
+        if not any(r.start < n.end and n.start < r.end for r, _ in read)
+    ]
+    numbers = [(n, replace(m, in_table=in_table)) for n, m in sorted(read, key=lambda r: r[0].start)]
     years = {id(n): f"@{n.text}" for n, _ in numbers if n.kind == "year"}
     figures = [n for n, _ in numbers if n.kind != "year"]
     paired = (

@@ -128,3 +128,41 @@ def family(measure: Measure) -> str:
 
 def close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+#: Verbs and words that state a multiple: "doubled" is 2x, "halved" 0.5x.
+MULTIPLE_VERBS = {"doubled": 2.0, "doubling": 2.0, "twice": 2.0, "tripled": 3.0, "trebled": 3.0,
+                  "quadrupled": 4.0, "halved": 0.5, "by half": 0.5}  # fmt: skip
+MULTIPLE_VERB = re.compile(r"\b(" + "|".join(MULTIPLE_VERBS) + r")\b", re.IGNORECASE)
+
+
+def verb_multiples(text: str) -> list[tuple[Number, Measure]]:
+    """The multiples ``text`` states in words ("doubled", "twice", "halved"), as figures.
+
+    A word states a whole multiple ("doubled" is 2 at no decimals), a half its tenth.
+    """
+    found = []
+    for match in MULTIPLE_VERB.finditer(text):
+        if match[1].lower() == "twice" and FREQUENCY.match(text, match.end(1)):
+            continue  # "twice a day"
+        value = MULTIPLE_VERBS[match[1].lower()]
+        number = Number(value, 1.0, "multiple", "", match[1], match.start(1), match.end(1), "x")
+        found.append((number, Measure(number, 1 if value < 1 else 0)))
+    return found
+
+
+def spelled_multiples(text: str) -> list[tuple[Number, Measure]]:
+    """The multiples of ``text`` written in words: "four times", "three-fold", "doubled", "twice"."""
+    if not _MAY_SPELL_MULTIPLE.search(text):
+        return []
+    spelled = [
+        (n, m)
+        for n, m in measures_in(text, words=True)
+        if n.kind == "multiple" and n.text[:1].isalpha() and not FREQUENCY.match(text, n.end)
+    ]
+    return sorted(spelled + verb_multiples(text), key=lambda read: read[0].start)
+
+
+#: "three times a day", "twice per week": how often, not how many times as much.
+FREQUENCY = re.compile(r"\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly|annually)\b", re.IGNORECASE)
+_MAY_SPELL_MULTIPLE = re.compile(r"times|fold|doubl|tripl|trebl|quadrupl|twice|halved|by half", re.IGNORECASE)

@@ -9,7 +9,7 @@ from pathlib import Path
 from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
-from briefing.storyboard.provenance.arithmetic import body_claims, cited_claim, text_claims
+from briefing.storyboard.provenance.arithmetic import body_claims, cited_claim, phrase_claims, text_claims
 from briefing.storyboard.provenance.binding import Cited, cited_numbers, figure_problems
 from briefing.storyboard.provenance.derivations import (
     Computation,
@@ -108,7 +108,7 @@ def stated_arithmetic(
     problems = []
     for text in texts:
         for claim in text_claims(text.text):
-            claim = body_claims(claim, body)
+            claim = phrase_claims(body_claims(claim, body), phrases)
             if not claim.expected or cited_claim(claim, measures, joined):
                 continue
             index = at.get((text.text, text.origin, claim.start))

@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.storyboard.csv_data import read_chart_csv
 from briefing.storyboard.numbers import NumberProblem, auto_decimals, format_number, parse_yaml_number
-from briefing.storyboard.provenance.measures import Measure, measures_in, shown_measure
+from briefing.storyboard.provenance.measures import Measure, measures_in, shown_measure, spelled_multiples
 from briefing.storyboard.provenance.words import about, role_marks, stems, year_marks
 from briefing.storyboard.provenance.words import context as words_around
 
@@ -252,10 +252,19 @@ def text_figures(node: Node | None, context: SlideContext) -> Iterator[Figure]:
 
 @lru_cache(maxsize=8192)
 def _text_numbers(text: str) -> tuple[tuple[int, Measure, str, frozenset[str]], ...]:
-    """The figures of a text: offset, figure, the words around it and what it is about (read once)."""
+    """The figures of a text: offset, figure, the words around it and what it is about (read once).
+
+    A number spelled out is a figure where it states a multiple ("four times as many", "three-fold"):
+    "three forces" or "five things" count the slide's own points, not the report's.
+    """
+    found = measures_in(text)
+    spans = [(n.start, n.end) for n, _ in found]
+    found += [
+        (n, m) for n, m in spelled_multiples(text) if not any(a < n.end and n.start < b for a, b in spans)
+    ]
     return tuple(
         (n.start, m, words_around(text, n.start, n.end), about(text, n.start, n.end))
-        for n, m in measures_in(text)
+        for n, m in sorted(found, key=lambda read: read[0].start)
     )
 
 
