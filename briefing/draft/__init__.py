@@ -9,7 +9,8 @@ gives the same draft, byte for byte. The steps, one module each::
     headings   lines -> title, intro and one part per heading (tables, block quotes kept apart)
     figures    figures (read by briefing.storyboard.figures) with their meaning and verbatim words;
                figures_zh for Chinese, figure_pairs for ranges and changes
-    quotes     quotations, speakers and their roles (quotes_zh for Chinese)
+    (quotes)   quotations, speakers and their roles (briefing.sources.quotes, quotes_zh for Chinese;
+               shared with check, which proves a quote's speaker by the same reading)
     tables     tables -> charts (plain_rows: tables a PDF gave as rows of words and figures)
     points     prose -> short bullet points; titles in the drafter's words
     plan       parts -> sections of stats, chart, quote and bullet slides (planned: what it makes)
@@ -30,17 +31,27 @@ from briefing.draft.headings import Outline, Part, outline
 from briefing.draft.injected import Fragment
 from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence
-from briefing.draft.quotes import quotes_in
-from briefing.draft.sentences import sentence_spans
 from briefing.draft.titles import distinct_titles
 from briefing.i18n.strings import strings_for
 from briefing.sources import Place, SourceDocument, read_source
 from briefing.sources import SourceError as ReportError
+from briefing.sources.quotes import quotes_in
+from briefing.sources.sentences import sentence_spans
 
 OVERVIEW = "Overview"
 # The storyboard's language from the script most of the report is written in.
-LANGUAGES = {"Latin": "en", "Han": "zh", "Japanese kana": "ja", "Hangul": "ko", "Cyrillic": "ru",
-             "Arabic": "ar", "Hebrew": "he", "Greek": "el", "Thai": "th", "Devanagari": "hi"}
+LANGUAGES = {
+    "Latin": "en",
+    "Han": "zh",
+    "Japanese kana": "ja",
+    "Hangul": "ko",
+    "Cyrillic": "ru",
+    "Arabic": "ar",
+    "Hebrew": "he",
+    "Greek": "el",
+    "Thai": "th",
+    "Devanagari": "hi",
+}
 
 
 @dataclass(frozen=True)

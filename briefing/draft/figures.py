@@ -16,7 +16,7 @@ import re
 from briefing.draft.figure_pairs import paired
 from briefing.draft.figures_types import Comparison, Fact
 from briefing.draft.figures_zh import cjk_label_and_phrase, is_cjk_figure
-from briefing.draft.sentences import word_spans
+from briefing.sources.sentences import word_spans
 from briefing.storyboard.figures import Number, numbers_in, slide_form
 
 WINDOW = 300  # characters around a number that can say what it means

@@ -16,9 +16,9 @@ from briefing.draft.headings import Outline, Paragraph, Part
 from briefing.draft.plain_rows import as_table, regroup
 from briefing.draft.planned import PlannedSection, PlannedSlide
 from briefing.draft.points import capitalised, clipped, first_clause, point_span, point_text
-from briefing.draft.quotes import Quote, block_quote, quotes_in
-from briefing.draft.sentences import sentence_spans
 from briefing.draft.tables import grid_slides, table_slides
+from briefing.sources.quotes import Quote, block_quote, quotes_in
+from briefing.sources.sentences import sentence_spans
 from briefing.storyboard.figures import numbers_in
 
 MAX_STATS = 4

@@ -143,8 +143,8 @@ def test_a_quote_given_to_someone_else_is_an_error_at_who(tmp_path, capsys) -> N
     code, out = _check(tmp_path, capsys, QUOTE.replace("WHO", "Ada Quinn"))
     assert code == 1
     assert out[0] == (
-        "deck.yaml:10:76: error: 'Ada Quinn' is not named in the paragraph of source 'survey' "
-        "that holds this quote (line 7)"
+        "deck.yaml:10:76: error: source 'survey' attributes this quote to Zoë Brennan (line 7), "
+        "not to 'Ada Quinn'"
     )
 
 
@@ -269,7 +269,10 @@ def test_a_chinese_quote_and_speaker_are_proved_in_their_paragraph(tmp_path, cap
     assert _check(tmp_path, capsys, slide.replace("WHO", "林佳怡"), CHINESE, head) == (0, [])
     code, out = _check(tmp_path, capsys, slide.replace("WHO", "王伟"), CHINESE, head)
     assert code == 1
-    assert out[0].startswith("deck.yaml:11:51: error: '王伟' is not named in the paragraph")
+    assert (
+        out[0]
+        == "deck.yaml:11:51: error: source 'survey' attributes this quote to 林佳怡 (line 3), not to '王伟'"
+    )
 
 
 TRANSLATED_QUOTE = """      - title: 一块一块重建
@@ -289,8 +292,10 @@ def test_a_translated_quote_is_proved_by_the_original_words_it_cites(tmp_path, c
 
 def test_a_translated_quote_without_its_original_words_is_an_error(tmp_path, capsys) -> None:
     head = HEAD.replace("title: Harbour\n", "title: 港口\nlanguage: zh-CN\n")
-    slide = TRANSLATED_QUOTE.replace('          - {ref: survey, phrase: "says harbour master Zoë Brennan"}\n',
-                                     "          - {ref: survey}\n")
+    slide = TRANSLATED_QUOTE.replace(
+        '          - {ref: survey, phrase: "says harbour master Zoë Brennan"}\n',
+        "          - {ref: survey}\n",
+    )
     code, out = _check(tmp_path, capsys, slide, head=head)
     assert code == 1
     assert out[0].startswith("deck.yaml:13:17: error: this quote is a translation: cite the original words")

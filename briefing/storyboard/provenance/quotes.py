@@ -9,7 +9,9 @@ may be interrupted by the attribution ('"We did it," says Ann Lee. "All of
 it."' is quoted as "We did it. All of it."): each sentence must occur, in
 order, in that paragraph.
 
-``who`` must be named in that paragraph: the whole name, or its first or
+``who`` must be the speaker the source gives the quote (read as the drafter reads
+attributions, ``briefing.sources.quotes``), or, where the paragraph names no speaker for it,
+be named in that paragraph: the whole name, or its first or
 last word (the family name comes first in Chinese order, last in English
 order), so "Michael Yu" is named by a later "Yu", "Dr. Chen Lin" by "Chen
 Lin", "Zoë" by "Zoe". A name in a CJK script is found as written. ``role``
@@ -32,6 +34,7 @@ from yaml.nodes import Node
 
 from briefing.errors import Diagnostic
 from briefing.i18n.scripts import paragraph_script
+from briefing.sources.quotes import quotes_in
 from briefing.storyboard.provenance.index import Sources
 from briefing.storyboard.provenance.quotes_form import quote_form
 from briefing.storyboard.provenance.walk import Where, pairs, scalar, where
@@ -71,13 +74,32 @@ def quote_problems(
     if not hits:
         return [_not_found(words, searched, index, where(path, text_node))]
     who = scalar(who_node)
-    if who_node is None or not who.strip() or any(names(p.raw, who) for _, p in hits):
+    if who_node is None or not who.strip():
+        return []
+    said = [speakers(p.raw, pieces) for _, p in hits]
+    if any(names(" ".join(s), who) if s else names(p.raw, who) for s, (_, p) in zip(said, hits, strict=True)):
         return []
     ref, paragraph = hits[0]
     label = index.texts[ref].place(paragraph.line).label
-    message = f"'{who}' is not named in the paragraph of source '{ref}' that holds this quote ({label})"
     hint = f'the quote in the source: "{_excerpt(paragraph.raw, pieces[0])}"'
+    if said[0]:
+        by = " or ".join(said[0])
+        message = f"source '{ref}' attributes this quote to {by} ({label}), not to '{who}'"
+    else:
+        message = f"'{who}' is not named in the paragraph of source '{ref}' that holds this quote ({label})"
     return [_diag(where(path, who_node), message, hint, "quote-speaker")]
+
+
+def speakers(paragraph: str, pieces: Sequence[str]) -> list[str]:
+    """Who ``paragraph`` says spoke the quote (its ``pieces`` in quote form), read as the drafter
+    reads attributions ('"...," notes partner Michael Yu.', 'As Jenny Qian observes: "..."'); empty
+    where the paragraph attributes it to nobody by name."""
+    found = []
+    for quote in quotes_in(paragraph):
+        spoken = quote_form(" ".join(quote.parts))
+        if pieces[0] in spoken or spoken in pieces[0]:
+            found.append(quote.who)
+    return found
 
 
 def translated(words: str, sources: Sequence[str]) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.draft.quotes import Quote
+from briefing.sources.quotes import Quote
 
 VERBS = "表示|说道|说|指出|认为|强调|介绍|坦言|直言|称|谈到|提到|补充道|补充说"
 _QUOTED = re.compile(r"“([^”]+)”|「([^」]+)」|『([^』]+)』")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.draft.sentences import sentence_spans
+from briefing.sources.sentences import sentence_spans
 
 VERBS = (
     "says|said|explains|explained|notes|noted|adds|added|observes|observed|shares|shared|argues|argued|"
@@ -32,6 +32,12 @@ _VERB_FIRST = re.compile(rf"^\s*,?\s*(?:{VERBS})\s+(.+)$", re.I | re.S)
 _VERB_LAST = re.compile(rf"^\s*,?\s*(.+?)\s+(?:{VERBS}){_ADVERB}\s*$", re.I | re.S)
 _LEAD_IN = re.compile(r"^(?:as|among them (?:is|are|was|were)|in the words of|for)\s+", re.I)
 _BEFORE_VERB = re.compile(rf"^(.*?)\s*,?\s*(?:{VERBS})?\s*$", re.I | re.S)
+# A clause before the speaker that is about something else: "Unlike Mayor Li, ", "In 2024, ".
+_SIDE_CLAUSE = re.compile(
+    r"(?:unlike|like|after|before|in|at|on|while|when|although|though|despite|with|besides|asked about"
+    r"|speaking (?:at|to|on|about))\b[^,:]*,\s*",
+    re.I,
+)
 _ACCORDING = re.compile(r"according to\s+(.+?)\s*,?\s*$", re.I)
 HONORIFICS = frozenset("dr. dr prof. prof mr. mr ms. ms mrs. mrs sir dame".split())
 _NAME_PART = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?$")
@@ -64,7 +70,7 @@ def quotes_in(text: str) -> list[Quote]:
     """Every attributed quotation of a paragraph, in order."""
     found: list[Quote] = []
     if _CJK.search(text):
-        from briefing.draft.quotes_zh import chinese_quotes
+        from briefing.sources.quotes_zh import chinese_quotes
 
         return chinese_quotes(text)
     for match in _QUOTED.finditer(text):
@@ -166,8 +172,11 @@ def _before(text: str, quote_start: int) -> tuple[str, int, int] | None:
         return segment[according.start() :], start, sentence_start + len(segment)
     if not head.endswith(":"):
         return None
-    lead = _LEAD_IN.match(segment)
-    offset = lead.end() if lead else 0
+    offset = 0
+    while clause := _SIDE_CLAUSE.match(segment, offset):  # "Unlike the mayor, Jenny Qian says:"
+        offset = clause.end()
+    lead = _LEAD_IN.match(segment, offset)
+    offset = lead.end() if lead else offset
     return segment[offset:], sentence_start + offset, sentence_start + len(segment)
 
 
