@@ -35,9 +35,20 @@ def terminal_progress(what: str, unit: str) -> Iterator[Progress | None]:
         return
     from tqdm import tqdm
 
-    columns = shutil.get_terminal_size((80, 24)).columns  # a terminal that reports 0 columns: 80
-    bar = tqdm(desc=what, unit=f" {unit}", file=sys.stderr, delay=DELAY_S, mininterval=MIN_INTERVAL_S,
-               leave=False, ncols=min(columns, 100))
+    # A terminal that reports no size (0 x 0, as some ptys and serial consoles do) is taken as
+    # 80 x 24: tqdm would otherwise hide a bar whose line is "below" a screen of 0 rows.
+    size = shutil.get_terminal_size((80, 24))
+    columns, rows = size.columns or 80, size.lines or 24
+    bar = tqdm(
+        desc=what,
+        unit=f" {unit}",
+        file=sys.stderr,
+        delay=DELAY_S,
+        mininterval=MIN_INTERVAL_S,
+        leave=False,
+        ncols=min(columns, 100),
+        nrows=rows,
+    )
 
     def progress(done: int, total: int) -> None:
         if bar.total != total:

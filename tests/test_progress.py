@@ -26,14 +26,22 @@ def _storyboard(tmp_path: Path, slides: int) -> Path:
     return path
 
 
-def _run_on_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
-    """Run ``python -m briefing ARGS`` with stderr on a pseudo-terminal; (exit code, what it showed)."""
+def _run_on_terminal(args: list[str], cwd: Path, rows: int = 24, columns: int = 100) -> tuple[int, str]:
+    """Run ``python -m briefing ARGS`` with stderr on a pseudo-terminal of ``rows`` x ``columns``
+    (0 x 0: one that reports no size); (exit code, what it showed)."""
     leader, follower = pty.openpty()
-    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # a 100-column terminal
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "TERM": "xterm",
-           "COLUMNS": "100"}
-    process = subprocess.Popen([sys.executable, "-m", "briefing", *args], cwd=cwd, env=env,
-                               stdout=subprocess.DEVNULL, stderr=follower, stdin=subprocess.DEVNULL)
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "TERM": "xterm"}
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefing", *args],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+    )
     os.close(follower)
     shown = b""
     deadline = time.monotonic() + 170
@@ -50,9 +58,13 @@ def _run_on_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
 
 
 @pytest.mark.slow
-def test_an_export_of_hundreds_of_slides_shows_progress_on_a_terminal(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("rows", "columns"), [(24, 100), (0, 0)])
+def test_an_export_of_hundreds_of_slides_shows_progress_on_a_terminal(
+    tmp_path: Path, rows: int, columns: int
+) -> None:
     path = _storyboard(tmp_path, 1500)
-    code, shown = _run_on_terminal(["export", str(path), "-o", str(tmp_path / "long.pptx")], tmp_path)
+    output = str(tmp_path / "long.pptx")
+    code, shown = _run_on_terminal(["export", str(path), "-o", output], tmp_path, rows, columns)
     assert code == 0
     assert "export:" in shown and "/1502" in shown and "slides" in shown  # "export: 40%|### | 601/1502 ..."
     assert "wrote " in shown
