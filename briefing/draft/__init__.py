@@ -39,8 +39,18 @@ from briefing.sources import SourceError as ReportError
 
 OVERVIEW = "Overview"
 # The storyboard's language from the script most of the report is written in.
-LANGUAGES = {"Latin": "en", "Han": "zh", "Japanese kana": "ja", "Hangul": "ko", "Cyrillic": "ru",
-             "Arabic": "ar", "Hebrew": "he", "Greek": "el", "Thai": "th", "Devanagari": "hi"}
+LANGUAGES = {
+    "Latin": "en",
+    "Han": "zh",
+    "Japanese kana": "ja",
+    "Hangul": "ko",
+    "Cyrillic": "ru",
+    "Arabic": "ar",
+    "Hebrew": "he",
+    "Greek": "el",
+    "Thai": "th",
+    "Devanagari": "hi",
+}
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,9 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
-    lines, fragments, script = clean_lines(document.lines)
+    # notes, headers and footers may be cited, but are no findings to draft from
+    body = tuple(line for line in document.lines if line.place is None or not line.place.aside)
+    lines, fragments, script = clean_lines(body)
     structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
     title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
