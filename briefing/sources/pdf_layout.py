@@ -4,9 +4,11 @@ PDFium gives lines in reading order with their font size and box. From
 them: running headers, footers and page numbers are dropped (a line at the
 top or foot of a page that repeats on half the pages, digits aside, or that
 is only a page number), and so are table of contents entries (dot leaders
-and a page number); tables are found by ``pdf_tables``; a paragraph ends where the gap to the next line is
-larger than the line spacing, the font size changes, a bullet starts, or a
-short line ends a sentence; a paragraph cut by a page break is joined again.
+and a page number); a page set in two columns is read column by column
+(``pdf_columns``); tables are found by ``pdf_tables``; a paragraph ends
+where the gap to the next line is larger than the line spacing, the font
+size changes, a bullet starts, or a short line ends a sentence; a paragraph
+cut by a page break or at the foot of a column is joined again.
 A short paragraph set larger than the body text is a heading: the largest
 size, once, at the start is the title (``#``), the other sizes rank ``##``,
 ``###``... Places: the page, and the paragraph's number on that page.
@@ -22,7 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Notice, Place
-from briefing.sources.pdf_tables import table_runs
+from briefing.sources.pdf_columns import flows
+from briefing.sources.pdf_tables import joined_rows, table_runs
 
 # "12", "- 12 -", "Page 12", "12 / 40", "12 of 40", "xiv" (small roman numerals only: "mix" is a word)
 _PAGE_NUMBER = re.compile(
@@ -64,6 +67,7 @@ class PdfLine:
     baseline: float
     right: float
     cells: tuple[tuple[int, float], ...] = ()  # (offset in text, left edge) of words after a wide gap
+    gaps: tuple[tuple[int, float, float], ...] = ()  # (offset, left, end of the word before): gutters?
 
 
 @dataclass
@@ -73,6 +77,7 @@ class _Paragraph:
     bullet: bool = False
     continued: list[int] = field(default_factory=list)  # the pages it goes on to
     table: list[list[str]] | None = None  # the rows of cells of a table
+    flow: int = 0  # the column (or stretch across the page) of its page it starts in
 
     @property
     def size(self) -> float:
@@ -96,9 +101,16 @@ def layout(
         [line for line in lines if not _LEADER.search(line.text)] for lines in _without_running_lines(pages)
     ]
     body = _body_size(pages)
-    leading = _leading(pages)
+    page_flows = [flows(lines) for lines in pages]
+    leading = _leading([flow for each in page_flows for flow in each])
     paragraphs = _joined_across_pages(
-        [p for n, lines in enumerate(pages, 1) for p in _paragraphs(n, lines, leading)], body
+        [
+            paragraph
+            for n, each in enumerate(page_flows, 1)
+            for f, flow in enumerate(each)
+            for paragraph in _paragraphs(n, flow, leading, f)
+        ],
+        body,
     )
     levels, title_paragraph = _heading_levels(paragraphs, body)
     blocks = Blocks()
@@ -203,7 +215,8 @@ def _without_running_lines(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     return [[line for line in lines if not running(line, lines)] for lines in pages]
 
 
-def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragraph]:
+def _paragraphs(page: int, lines: list[PdfLine], leading: float, flow: int = 0) -> list[_Paragraph]:
+    lines = joined_rows(lines)
     right = max((line.right for line in lines), default=0.0)
     paragraphs: list[_Paragraph] = []
     previous: PdfLine | None = None
@@ -215,7 +228,7 @@ def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragr
             continue
         if index in tables:
             skip_to, table = tables[index]
-            paragraphs.append(_Paragraph(page, list(lines[index:skip_to]), table=table))
+            paragraphs.append(_Paragraph(page, list(lines[index:skip_to]), table=table, flow=flow))
             previous, marked = None, False
             continue
         if _BULLET.match(line.text + " ") and len(line.text) == 1:
@@ -223,7 +236,7 @@ def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragr
             continue
         bullet = marked or bool(_BULLET.match(line.text))
         if previous is None or bullet or _breaks(previous, line, right, leading):
-            paragraphs.append(_Paragraph(page, bullet=bullet))
+            paragraphs.append(_Paragraph(page, bullet=bullet, flow=flow))
         paragraphs[-1].lines.append(line if not marked else replace(line, text="• " + line.text))
         previous, marked = line, False
     return paragraphs
@@ -244,13 +257,14 @@ def _breaks(previous: PdfLine, line: PdfLine, right: float, leading: float) -> b
 
 
 def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Paragraph]:
-    """A body paragraph cut by a page break (no sentence end, next page goes on in lower case) is one."""
+    """A body paragraph cut by a page break or at the foot of a column (no sentence end, the next page
+    or column goes on in lower case) is one."""
     out: list[_Paragraph] = []
     for paragraph in paragraphs:
         last = out[-1] if out else None
         if (
             last is not None
-            and last.page != paragraph.page
+            and (last.page, last.flow) != (paragraph.page, paragraph.flow)
             and not last.bullet
             and last.table is None
             and paragraph.table is None
@@ -259,7 +273,8 @@ def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Par
             and paragraph.lines[0].text[:1].islower()
         ):
             last.lines.extend(paragraph.lines)
-            last.continued.append(paragraph.page)
+            if paragraph.page != last.page and paragraph.page not in last.continued:
+                last.continued.append(paragraph.page)
             continue
         out.append(paragraph)
     return out

@@ -1,27 +1,74 @@
 """Tables in a PDF: consecutive lines whose words stand in the same columns -> rows of cells.
 
 A PDF has no tables, only words placed on a page. The reader marks where a
-word follows a gap wider than a space can be (``PdfLine.cells``); two or
-more consecutive lines in the same size, starting at the same left edge,
-each with such a gap, are a table. Columns are where the cells of its
-fullest row start; every cell goes to the column it starts in, so a
-right-aligned number, which starts a little later, still lands in its
-column, and a row with an empty cell keeps the others in place.
+word follows a gap wider than a space can be (``PdfLine.cells``, and on a
+longer line ``PdfLine.gaps``); two or more consecutive lines in the same
+size, each starting at one of the table's column edges and each with such a
+gap, are a table. Columns are where the cells of its fullest row start;
+every cell goes to the column it starts in, so a right-aligned number,
+which starts a little later, still lands in its column, and a row with an
+empty cell keeps the others in place.
 
-What is not found: a table whose cells wrap onto a second line (that line
-ends the table), a header row that starts at another left edge than the
-rows, and a table set without gaps wider than a space.
+A cell whose text wraps onto a second line is one cell: a line of the table
+set closer under the line before than the table's rows are apart is that
+row going on, and its words join the cells above them. Some producers (Qt
+among them) draw a table cell by cell, so a wrapped cell's second line
+comes before the next cell's first: the pieces of a row on one baseline are
+put together first (``joined_rows``).
+
+What is not found: a wrapped cell in a table whose rows are set as close as
+the lines of a cell (its second line reads as a row of its own), and a
+table set without gaps wider than a space.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from briefing.sources.pdf_layout import PdfLine
 
 MIN_ROWS = 2
+LOOK_AHEAD = 12  # lines of a wrapped cell drawn before the next cell of its row
+CELL_GAP = 0.45  # of the line's height, as the reader's: a gap a space cannot be
+GOES_ON = 0.85  # a line closer than this share of the row spacing continues its row
+
+
+def joined_rows(lines: list[PdfLine]) -> list[PdfLine]:
+    """``lines`` with the pieces of a table row drawn apart (a wrapped cell's lines between them)
+    joined into one line; the lines between stay after it, in their order."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        found = _next_piece(out, index)
+        if found is None:
+            index += 1
+            continue
+        out[index] = _joined(out[index], out.pop(found))
+    return out
+
+
+def _next_piece(lines: list[PdfLine], index: int) -> int | None:
+    """The line after ``index`` on its baseline, a cell's gap to the right of it, with only lines
+    of the same cell (lower, to the left of that piece) between them."""
+    line = lines[index]
+    tolerance = 0.2 * line.height
+    for later in range(index + 1, min(index + 1 + LOOK_AHEAD, len(lines))):
+        other = lines[later]
+        if abs(other.baseline - line.baseline) <= tolerance and other.size == line.size:
+            return later if other.left - line.right > CELL_GAP * line.height else None
+        if not (other.baseline < line.baseline - tolerance and other.left < line.right):
+            return None
+    return None
+
+
+def _joined(line: PdfLine, piece: PdfLine) -> PdfLine:
+    offset = len(line.text) + 1
+    cells = (*line.cells, (offset, piece.left), *((o + offset, x) for o, x in piece.cells))
+    gaps = (*line.gaps, (offset, piece.left, line.right), *((o + offset, x, e) for o, x, e in piece.gaps))
+    return replace(line, text=f"{line.text} {piece.text}", right=piece.right, cells=cells, gaps=gaps)
 
 
 def table_runs(lines: Sequence[PdfLine]) -> list[tuple[int, int, list[list[str]]]]:
@@ -29,10 +76,9 @@ def table_runs(lines: Sequence[PdfLine]) -> list[tuple[int, int, list[list[str]]
     runs = []
     index = 0
     while index < len(lines):
-        end = index
-        while end < len(lines) and lines[end].cells and _aligned(lines[index], lines[end]):
-            end += 1
-        if end - index >= MIN_ROWS:
+        end = _run_end(lines, index)
+        rows_in_run = sum(1 for line in lines[index:end] if _cells(line))
+        if rows_in_run >= MIN_ROWS:
             runs.append((index, end, rows(lines[index:end])))
             index = end
         else:
@@ -40,27 +86,68 @@ def table_runs(lines: Sequence[PdfLine]) -> list[tuple[int, int, list[list[str]]
     return runs
 
 
-def _aligned(first: PdfLine, line: PdfLine) -> bool:
-    return line.size == first.size and abs(line.left - first.left) <= 0.3 * first.height
+def _run_end(lines: Sequence[PdfLine], first: int) -> int:
+    """The line after the last of the table that starts at ``first`` (``first`` when none does)."""
+    if not _cells(lines[first]):
+        return first
+    starts = [lines[first].left, *(left for _, left in _cells(lines[first]))]
+    end = first + 1
+    pitch = 0.0  # the largest distance seen between a row and the row before
+    going_on: list[int] = []  # lines without cells taken as rows going on, not yet confirmed
+    while end < len(lines):
+        line, before = lines[end], lines[end - 1]
+        delta = before.baseline - line.baseline
+        if line.size != lines[first].size or not 0 < delta < 3 * line.height:
+            break
+        if _cells(line) and any(abs(line.left - start) <= 0.3 * line.height for start in starts):
+            pitch = max(pitch, delta)
+        elif not _cells(line) and line.left >= starts[0] - 0.3 * line.height:
+            going_on.append(end)
+        else:
+            break
+        end += 1
+    for index in going_on:  # a line without cells is a row going on when set closer than the rows
+        delta = lines[index - 1].baseline - lines[index].baseline
+        if not delta < GOES_ON * pitch:
+            return index
+    return end
+
+
+def _cells(line: PdfLine) -> tuple[tuple[int, float], ...]:
+    """Where ``line``'s cells after the first start: its cells, else (a long row) its gaps."""
+    return line.cells or tuple((offset, left) for offset, left, _ in line.gaps)
 
 
 def rows(lines: Sequence[PdfLine]) -> list[list[str]]:
-    """Each line's cells placed in the columns of the fullest row."""
-    fullest = max(lines, key=lambda line: len(line.cells))
-    columns = [fullest.left, *(left for _, left in fullest.cells)]
+    """Each line's cells placed in the columns of the fullest row; a line that goes on its row
+    (no cells of its own, set close under it) adds its words to the cells above them."""
+    fullest = max(lines, key=lambda line: len(_cells(line)))
+    columns = [fullest.left, *(left for _, left in _cells(fullest))]
     tolerance = 0.5 * fullest.height
-    table = []
+    table: list[list[str]] = []
     for line in lines:
-        row = [""] * len(columns)
-        for left, text in _cells(line):
+        if _cells(line) or not table:
+            table.append([""] * len(columns))
+        row = table[-1]
+        for left, text in _pieces(line):
             column = max(j for j, start in enumerate(columns) if start - tolerance <= left or j == 0)
-            row[column] = f"{row[column]} {text}".strip()
-        table.append(row)
+            row[column] = _more(row[column], text)
     return table
 
 
-def _cells(line: PdfLine) -> list[tuple[float, str]]:
+def _more(cell: str, text: str) -> str:
+    """A cell's text with ``text`` after it, as lines of a paragraph join: no space after a soft
+    hyphen (which goes) or a hyphen after a letter (which stays)."""
+    if cell.endswith("\ufffe"):
+        return cell[:-1] + text
+    if cell.endswith("-") and cell[-2:-1].isalpha():
+        return cell + text
+    return f"{cell} {text}".strip()
+
+
+def _pieces(line: PdfLine) -> list[tuple[float, str]]:
     """(left edge, text) of each cell of ``line``."""
-    starts = [(0, line.left), *line.cells]
-    ends = [offset for offset, _ in line.cells] + [len(line.text)]
+    cells = _cells(line)
+    starts = [(0, line.left), *cells]
+    ends = [offset for offset, _ in cells] + [len(line.text)]
     return [(left, line.text[offset:end].strip()) for (offset, left), end in zip(starts, ends, strict=True)]

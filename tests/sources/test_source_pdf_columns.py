@@ -1,0 +1,120 @@
+"""PDF pages set in two columns read column by column, and table cells that wrap read as one cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.sources import SourceText, read_source
+from briefing.sources.pdf_layout import PdfLine, layout
+from tests.sources.qt_pdfs import READ, table_pdf, two_column_pdf
+
+
+def _texts(path: Path) -> list[str]:
+    return [line.text for line in read_source(path).lines if line.text]
+
+
+@pytest.mark.parametrize("across", [False, True], ids=["column by column", "line by line across"])
+def test_a_two_column_page_reads_left_column_then_right_under_its_full_width_heading(
+    qapp, tmp_path, across
+) -> None:
+    path = two_column_pdf(tmp_path / "two.pdf", across=across)
+    assert _texts(path) == READ  # a sentence cut at the foot of the left column is joined again
+    text = SourceText.read(path)
+    assert text.contains("Exports from the harbour rose 42% in 2024")
+    assert text.contains("took ships of every size and cost $12 million")
+    assert not text.contains("rose 42% in 2024, the port says, Rents")
+
+
+def test_a_table_cell_that_wraps_is_one_cell_in_its_row(qapp, tmp_path) -> None:
+    rows = [
+        ["Project", "Capacity", "Cost"],
+        ["Offshore North wind farm, phase two of the coastal programme", "1,400 MW", "$12 million"],
+        ["Solar park on the roofs of the old fish market", "85 MW", "$3 million"],
+        ["Grid link", "10 MW", "$1 million"],
+    ]
+    path = table_pdf(tmp_path / "t.pdf", rows, before="The projects.", after="Costs were high.", width=160)
+    texts = _texts(path)
+    assert texts == [
+        "The projects.",
+        "| Project | Capacity | Cost |",
+        "|---|---|---|",
+        "| Offshore North wind farm, phase two of the coastal programme | 1,400 MW | $12 million |",
+        "| Solar park on the roofs of the old fish market | 85 MW | $3 million |",
+        "| Grid link | 10 MW | $1 million |",
+        "Costs were high.",
+    ]
+    places = [line.place.label for line in read_source(path).lines if line.text.startswith("| ")]
+    assert places[-1] == "page 1, paragraph 5"  # a row is a paragraph, however many lines it takes
+
+
+def _line(text: str, left: float, baseline: float, right: float, size: float = 10.0) -> PdfLine:
+    return PdfLine(text, size, size * 1.17, left, baseline, right)
+
+
+def test_a_table_in_two_places_is_no_pair_of_columns() -> None:
+    """Short cells standing where a right column would start are a table's, not a column's."""
+    rows = [("Port", "Tonnes"), ("Dunmore", "1,200"), ("Kilbeg", "900"), ("Ardmore", "450")] * 2
+    lines = [
+        PdfLine(
+            f"{a} {b}",
+            10.0,
+            11.7,
+            72.0,
+            700.0 - 14 * n,
+            400.0,
+            cells=((len(a) + 1, 300.0),),
+            gaps=((len(a) + 1, 300.0, 72.0 + 6 * len(a)),),
+        )
+        for n, (a, b) in enumerate(rows)
+    ]
+    blocks, _, _ = layout([lines], "")
+    assert [line.text for line in blocks.lines if line.text][:3] == [
+        "| Port | Tonnes |",
+        "|---|---|",
+        "| Dunmore | 1,200 |",
+    ]
+
+
+WORD = st.text(alphabet="abcdefghjkmnopqrstuwyz", min_size=2, max_size=9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    left=st.lists(st.lists(WORD, min_size=4, max_size=7), min_size=3, max_size=12),
+    right=st.lists(st.lists(WORD, min_size=4, max_size=7), min_size=3, max_size=12),
+    drawn=st.sampled_from(["column by column", "line by line", "read as one line"]),
+)
+def test_every_word_of_two_columns_comes_out_once_left_column_first(left, right, drawn) -> None:
+    lines = [_line(" ".join(w), 72.0, 700.0 - 14 * n, 250.0 + len(w)) for n, w in enumerate(left)]
+    lines += [_line(" ".join(w), 310.0, 700.0 - 14 * n, 520.0 - len(w)) for n, w in enumerate(right)]
+    if drawn != "column by column":
+        lines.sort(key=lambda line: (-line.baseline, line.left))
+    if drawn == "read as one line":  # PDFium's one line from the left column into the right
+        lines = _merged(lines)
+    blocks, _, _ = layout([lines], "")
+    out = " ".join(line.text for line in blocks.lines if line.text).split()
+    assert out == [w for words in left + right for w in words]
+
+
+def _merged(lines: list[PdfLine]) -> list[PdfLine]:
+    out: list[PdfLine] = []
+    for line in lines:
+        if out and out[-1].baseline == line.baseline:
+            first = out.pop()
+            offset = len(first.text) + 1
+            gap = ((offset, line.left, first.right),)
+            line = PdfLine(
+                f"{first.text} {line.text}",
+                10.0,
+                first.height,
+                first.left,
+                line.baseline,
+                line.right,
+                gaps=gap,
+            )
+        out.append(line)
+    return out
