@@ -39,23 +39,25 @@ GOES_ON = 0.85  # a line closer than this share of the row spacing continues its
 def joined_rows(lines: list[PdfLine]) -> list[PdfLine]:
     """``lines`` with the pieces of a table row drawn apart (a wrapped cell's lines between them)
     joined into one line; the lines between stay after it, in their order."""
-    out = list(lines)
-    index = 0
-    while index < len(out):
-        found = _next_piece(out, index)
-        if found is None:
-            index += 1
+    used = [False] * len(lines)
+    out = []
+    for index, line in enumerate(lines):
+        if used[index]:
             continue
-        out[index] = _joined(out[index], out.pop(found))
+        while (found := _next_piece(lines, used, index, line)) is not None:
+            used[found] = True
+            line = _joined(line, lines[found])
+        out.append(line)
     return out
 
 
-def _next_piece(lines: list[PdfLine], index: int) -> int | None:
-    """The line after ``index`` on its baseline, a cell's gap to the right of it, with only lines
-    of the same cell (lower, to the left of that piece) between them."""
-    line = lines[index]
+def _next_piece(lines: list[PdfLine], used: list[bool], index: int, line: PdfLine) -> int | None:
+    """The line after ``index`` on the baseline of ``line``, a cell's gap to the right of it, with
+    only lines of the same cell (lower, to the left of that piece) between them."""
     tolerance = 0.2 * line.height
     for later in range(index + 1, min(index + 1 + LOOK_AHEAD, len(lines))):
+        if used[later]:
+            continue
         other = lines[later]
         if abs(other.baseline - line.baseline) <= tolerance and other.size == line.size:
             return later if other.left - line.right > CELL_GAP * line.height else None
@@ -99,7 +101,7 @@ def _run_end(lines: Sequence[PdfLine], first: int) -> int:
         delta = before.baseline - line.baseline
         if line.size != lines[first].size or not 0 < delta < 3 * line.height:
             break
-        if _cells(line) and any(abs(line.left - start) <= 0.3 * line.height for start in starts):
+        if _cells(line) and _fits(line, starts):
             pitch = max(pitch, delta)
         elif not _cells(line) and line.left >= starts[0] - 0.3 * line.height:
             going_on.append(end)
@@ -111,6 +113,24 @@ def _run_end(lines: Sequence[PdfLine], first: int) -> int:
         if not delta < GOES_ON * pitch:
             return index
     return end
+
+
+def _fits(line: PdfLine, starts: list[float]) -> bool:
+    """True when ``line`` is a row of a table whose columns start at ``starts``: it starts at one,
+    and each gap of a long line (justified prose has wide spaces too) ends where a column starts,
+    or a little later before a short cell (a right-aligned number)."""
+    tolerance = 0.3 * line.height
+    if not any(abs(line.left - start) <= tolerance for start in starts):
+        return False
+    if line.cells:
+        return True
+    ends = [offset for offset, _, _ in line.gaps[1:]] + [len(line.text)]
+    for (offset, left, _), end in zip(line.gaps, ends, strict=True):
+        short = len(line.text[offset:end].split()) <= 3
+        reach = 4 * line.height if short else tolerance
+        if not any(start - tolerance <= left <= start + reach for start in starts):
+            return False
+    return True
 
 
 def _cells(line: PdfLine) -> tuple[tuple[int, float], ...]:

@@ -30,6 +30,7 @@ _CJK_CHARS = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _WORD = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")  # each CJK character is a word of its own
 CELL_GAP = 0.45  # of the line's height: a space is about 0.2, a table's cell padding 0.6 and more
 MAX_ROW_WORDS = 10  # longer lines are prose: their gaps are no cells
+MAX_GAPS = 32  # a line with more is neither two columns nor a table a person reads
 COLUMN_GAP = 0.9  # of the line's height: wider than a justified line's spaces, narrower than a gutter
 SHORT_LINE = 200
 _UNIT = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin|\bmi|\byd)$")
@@ -126,7 +127,7 @@ def _line(
         offset = shift[word.start() - first]
         if gap > CELL_GAP * height and len(found) <= MAX_ROW_WORDS:  # a line of prose is no row
             cells.append([offset, round(word_left, 1)])
-        if gap > COLUMN_GAP * height:
+        if gap > COLUMN_GAP * height and len(gaps) < MAX_GAPS:
             gaps.append([offset, round(word_left, 1), round(previous_end or 0.0, 1)])
         previous_end = textpage.get_charbox(word.end() - 1, loose=True)[2]
     return [

@@ -23,12 +23,13 @@ paragraphs of text boxes not (``text box at paragraph N``); ``footnote 3``,
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from briefing.sources.archive import open_archive, read_member
+from briefing.sources.archive import MAX_MEMBER_BYTES, open_archive, read_member
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Place, SourceDocument, SourceError
 from briefing.sources.styles import Style, read_styles
@@ -72,14 +73,12 @@ def read_word(path: Path, head: bytes) -> SourceDocument:
             raise SourceError(f"{path}: not a Word document (it has no word/document.xml)")
         styles = read_styles(_parse_optional(read_member(archive, "word/styles.xml", path)))
         core = _parse_optional(read_member(archive, "docProps/core.xml", path))
+        budget = _Budget(archive, path)  # notes, settings, headers and footers share one limit
         parts = {
-            name: _parse_optional(read_member(archive, name, path))
+            name: budget.read(name)
             for name in ("word/footnotes.xml", "word/endnotes.xml", "word/settings.xml")
         }
-        margins = [
-            (kind, _parse_optional(read_member(archive, name, path)))
-            for kind, name in header_footer_names(archive.namelist())
-        ]
+        margins = [(kind, budget.read(name)) for kind, name in header_footer_names(archive.namelist())]
     root = _parse(body_xml, path)
     body = root.find(f"{W}body")
     reader = _Reader(styles)
@@ -92,6 +91,19 @@ def read_word(path: Path, head: bytes) -> SourceDocument:
         core_title = ""
     title = reader.title or " ".join(core_title.split())
     return SourceDocument(path, "word", tuple(reader.out.lines), title=title)
+
+
+class _Budget:
+    """Reads parts of the archive within one shared limit, so many small parts cannot add up to a
+    bomb that no single part is."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path) -> None:
+        self.archive, self.path, self.left = archive, path, MAX_MEMBER_BYTES
+
+    def read(self, name: str) -> ElementTree.Element | None:
+        data = read_member(self.archive, name, self.path, self.left)
+        self.left -= len(data or b"")
+        return _parse_optional(data)
 
 
 def _parse(data: bytes, path: Path) -> ElementTree.Element:

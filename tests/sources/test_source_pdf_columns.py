@@ -118,3 +118,21 @@ def _merged(lines: list[PdfLine]) -> list[PdfLine]:
             )
         out.append(line)
     return out
+
+
+def test_justified_prose_with_wide_spaces_is_no_table() -> None:
+    words = "the harbour took more ships than ever before and the council says it will build another pier"
+    lines = [
+        PdfLine(
+            words,
+            10.0,
+            11.7,
+            72.0,
+            700.0 - 14 * n,
+            520.0,
+            gaps=((12 + 9 * n, 180.0 + 40 * n, 160.0 + 40 * n),),
+        )
+        for n in range(3)
+    ]
+    blocks, _, _ = layout([lines], "")
+    assert [line.text for line in blocks.lines if line.text] == [" ".join([words] * 3)]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import time
+import zipfile
 from pathlib import Path
 
-from briefing.sources import SourceText, read_source
-from tests.sources.word_files import note_mark, notes, p, table, text_box, vml_box, write_docx
+import pytest
+
+from briefing.sources import SourceError, SourceText, read_source
+from tests.sources.word_files import NS, note_mark, notes, p, table, text_box, vml_box, write_docx
 
 
 def _lines(path: Path) -> list[tuple[str, str]]:
@@ -117,3 +121,18 @@ def test_damaged_note_and_header_parts_are_read_as_absent(tmp_path) -> None:
     }
     body = p("Body.", runs=note_mark(1))
     assert _lines(write_docx(tmp_path / "r.docx", body, parts=parts)) == [("Body.", "paragraph 1")]
+
+
+def test_many_small_headers_cannot_add_up_to_a_bomb(tmp_path) -> None:
+    """Each part is under the size at which its compression ratio is judged; together they are 120 MB."""
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", f"<w:document {NS}><w:body>{p('Body.')}</w:body></w:document>")
+        for number in range(1, 33):
+            for kind in ("header", "footer"):
+                archive.writestr(f"word/{kind}{number}.xml", b"<a>" + b" " * 1_900_000 + b"</a>")
+    assert path.stat().st_size < 1_000_000
+    started = time.perf_counter()
+    with pytest.raises(SourceError, match=r"too large|inflates past"):
+        read_source(path)
+    assert time.perf_counter() - started < 10
