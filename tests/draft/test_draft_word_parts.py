@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefing.cli import main
 from briefing.commands.check import check_file
+from tests.draft import draft_summary as summary
 from tests.sources.word_files import note_mark, notes, p, text_box, write_docx
 
 NOTE = "The survey covered 1,200 households in 2023."
@@ -67,3 +68,22 @@ def test_a_figure_cited_from_a_footnote_is_proved(tmp_path, capsys) -> None:
     deck.write_text(DECK.replace("VALUE", "1300"), encoding="utf-8")
     assert main(["check", str(deck)]) == 1
     assert "the slide shows 1,300 but the phrase it cites says 1,200" in capsys.readouterr().out
+
+
+def test_a_pull_quote_in_a_text_box_is_not_drafted_twice(tmp_path, capsys) -> None:
+    said = "A fridge in the clinic changed more than any road ever did"
+    body = (
+        p("Clinics Review", "Title")
+        + p("Power", "Heading1")
+        + p(f"\u201c{said},\u201d says Halima Dida, a nurse in North Horr.")
+        + p("Bills average KES 650 a month.", runs=text_box(p(f"\u201c{said}\u201d")))
+        + p("Costs fell 12% in 2024.", runs=text_box(p("Clinics saved 40% on diesel.")))
+    )
+    report = write_docx(tmp_path / "clinics.docx", body)
+    deck = tmp_path / "deck.yaml"
+    assert main(["draft", str(report), "-o", str(deck)]) == 0, capsys.readouterr().err
+    text = deck.read_text(encoding="utf-8")
+    titles = [slide["title"] for slide in summary.slides(summary.load(deck))]
+    assert sum("fridge" in title for title in titles) == 1, titles  # the quote slide, from the body's words
+    assert "value: 40" in text  # a callout of its own is drafted
+    assert [d.format() for d in check_file(deck, {None: report})] == []
