@@ -136,3 +136,31 @@ def test_justified_prose_with_wide_spaces_is_no_table() -> None:
     ]
     blocks, _, _ = layout([lines], "")
     assert [line.text for line in blocks.lines if line.text] == [" ".join([words] * 3)]
+
+
+PLACED = st.tuples(
+    st.lists(WORD, min_size=1, max_size=12),
+    st.sampled_from([72.0, 72.0, 300.0, 310.0, 180.0]),  # left edges: a margin, a column, a cell
+    st.sampled_from([0.0, 14.0, 14.0, 28.0]),  # the next baseline down: same line, next, a gap
+    st.lists(st.integers(min_value=1, max_value=11), max_size=3),  # words followed by a wide gap
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=st.lists(PLACED, min_size=1, max_size=30))
+def test_any_placement_of_lines_keeps_every_word_once(raw) -> None:
+    """Columns, tables and wrapped cells found anywhere: no word is lost or read twice."""
+    lines, baseline = [], 760.0
+    for n, (words, left, down, gapped) in enumerate(raw):
+        words = [f"{word}{'abcdefghjk'[n % 10]}" for word in words]
+        text = " ".join(words)
+        offsets = [len(" ".join(words[:k])) + 1 for k in sorted(set(gapped)) if k < len(words)]
+        gaps = tuple((o, left + 6.0 * o + 30.0, left + 6.0 * o) for o in offsets)
+        cells = tuple((o, x) for o, x, _ in gaps) if len(words) <= 10 else ()
+        lines.append(
+            PdfLine(text, 10.0, 11.7, left, baseline, left + 6.0 * len(text) + 30 * len(gaps), cells, gaps)
+        )
+        baseline -= down
+    blocks, _, _ = layout([lines], "")
+    out = [w for line in blocks.lines for w in line.text.split() if w.strip("|-#>")]
+    assert sorted(out) == sorted(w for line in lines for w in line.text.split())
