@@ -253,10 +253,13 @@ class _Reader:
         if rows:
             self.out.table(rows)
 
-    def cell_text(self, paragraph: ElementTree.Element) -> str:
-        """A paragraph of a cell, with the text of the text boxes anchored in it."""
-        boxes = [p for box in text_boxes(paragraph) for p in cell_paragraphs(box)]
-        return " ".join(paragraph_text(p, self.styles) for p in [paragraph, *boxes])
+    def cell_text(self, paragraph: ElementTree.Element, depth: int = 0) -> str:
+        """A paragraph of a cell, with the text of the text boxes anchored in it (and in them)."""
+        texts = [paragraph_text(paragraph, self.styles)]
+        if depth < MAX_DEPTH:
+            for box in text_boxes(paragraph):
+                texts += [self.cell_text(inner, depth + 1) for inner in cell_paragraphs(box)]
+        return " ".join(texts)
 
 
 def _span(cell: ElementTree.Element) -> int:

@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from briefing.sources import SourceError, SourceText, read_source
 from tests.sources.word_files import NS, note_mark, notes, p, table, text_box, vml_box, write_docx
@@ -136,3 +138,27 @@ def test_many_small_headers_cannot_add_up_to_a_bomb(tmp_path) -> None:
     with pytest.raises(SourceError, match=r"too large|inflates past"):
         read_source(path)
     assert time.perf_counter() - started < 10
+
+
+def _tree(draw, depth: int, names: list[str]) -> str:
+    """A paragraph, with text boxes (nested) and footnote marks in it, or a table of such."""
+    name = f"w{len(names)}"
+    names.append(name)
+    runs = ""
+    for _ in range(draw(st.integers(0, 2 if depth < 3 else 0))):
+        inner = "".join(_tree(draw, depth + 1, names) for _ in range(draw(st.integers(1, 2))))
+        runs += text_box(inner, fallback=draw(st.booleans()))
+    if draw(st.booleans()):
+        runs += note_mark(len(names))
+    if depth == 0 and draw(st.booleans()):  # in a table cell, beside a plain cell
+        return f"<w:tbl><w:tr><w:tc>{p(name, runs=runs)}</w:tc><w:tc>{p('cell')}</w:tc></w:tr></w:tbl>"
+    return p(name, runs=runs)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_every_paragraph_of_body_and_text_boxes_is_read_once(tmp_path, data) -> None:
+    names: list[str] = []
+    body = "".join(_tree(data.draw, 0, names) for _ in range(data.draw(st.integers(1, 4))))
+    words = read_source(write_docx(tmp_path / "r.docx", body)).text.replace("|", " ").split()
+    assert sorted(w for w in words if w.startswith("w")) == sorted(names)
