@@ -10,8 +10,9 @@ which starts a little later, still lands in its column, and a row with an
 empty cell keeps the others in place.
 
 A cell whose text wraps onto a second line is one cell: a line of the table
-set closer under the line before than the table's rows are apart is that
-row going on, and its words join the cells above them. Some producers (Qt
+set closer under the line before than the table's rows are apart (the
+median distance to a row from the line before it) is that row going on, and
+its words join the cells above them, in every column that wraps. Some producers (Qt
 among them) draw a table cell by cell, so a wrapped cell's second line
 comes before the next cell's first: the pieces of a row on one baseline are
 put together first (``joined_rows``).
@@ -23,6 +24,7 @@ table set without gaps wider than a space.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -94,25 +96,32 @@ def _run_end(lines: Sequence[PdfLine], first: int) -> int:
         return first
     starts = [lines[first].left, *(left for _, left in _cells(lines[first]))]
     end = first + 1
-    pitch = 0.0  # the largest distance seen between a row and the row before
     going_on: list[int] = []  # lines without cells taken as rows going on, not yet confirmed
     while end < len(lines):
         line, before = lines[end], lines[end - 1]
         delta = before.baseline - line.baseline
         if line.size != lines[first].size or not 0 < delta < 3 * line.height:
             break
-        if _cells(line) and _fits(line, starts):
-            pitch = max(pitch, delta)
-        elif not _cells(line) and line.left >= starts[0] - 0.3 * line.height:
+        if not _cells(line) and line.left >= starts[0] - 0.3 * line.height:
             going_on.append(end)
-        else:
+        elif not (_cells(line) and _fits(line, starts)):
             break
         end += 1
+    pitch = _pitch(lines[first:end])
     for index in going_on:  # a line without cells is a row going on when set closer than the rows
         delta = lines[index - 1].baseline - lines[index].baseline
         if not delta < GOES_ON * pitch:
             return index
     return end
+
+
+def _pitch(lines: Sequence[PdfLine]) -> float:
+    """How far apart the table's rows are: the median distance to a line with cells from the line
+    before it (a row set after a wrapped cell is as far from that cell's last line)."""
+    deltas = sorted(
+        before.baseline - line.baseline for before, line in itertools.pairwise(lines) if _cells(line)
+    )
+    return deltas[len(deltas) // 2] if deltas else 0.0
 
 
 def _fits(line: PdfLine, starts: list[float]) -> bool:
@@ -139,14 +148,16 @@ def _cells(line: PdfLine) -> tuple[tuple[int, float], ...]:
 
 
 def rows(lines: Sequence[PdfLine]) -> list[list[str]]:
-    """Each line's cells placed in the columns of the fullest row; a line that goes on its row
-    (no cells of its own, set close under it) adds its words to the cells above them."""
+    """Each line's cells placed in the columns of the fullest row; a line that goes on its row (set
+    closer under it than the rows are apart) adds its words to the cells above them."""
     fullest = max(lines, key=lambda line: len(_cells(line)))
     columns = [fullest.left, *(left for _, left in _cells(fullest))]
     tolerance = 0.5 * fullest.height
+    pitch = _pitch(lines)
     table: list[list[str]] = []
-    for line in lines:
-        if _cells(line) or not table:
+    for index, line in enumerate(lines):
+        delta = lines[index - 1].baseline - line.baseline if index else pitch
+        if not table or not delta < GOES_ON * pitch:
             table.append([""] * len(columns))
         row = table[-1]
         for left, text in _pieces(line):

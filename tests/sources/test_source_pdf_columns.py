@@ -164,3 +164,36 @@ def test_any_placement_of_lines_keeps_every_word_once(raw) -> None:
     blocks, _, _ = layout([lines], "")
     out = [w for line in blocks.lines for w in line.text.split() if w.strip("|-#>")]
     assert sorted(out) == sorted(w for line in lines for w in line.text.split())
+
+
+def _row(cells: list[tuple[float, str]], baseline: float) -> PdfLine:
+    """A line of table cells (left edge, text), 6 points a character."""
+    text, found = "", []
+    for left, words in cells:
+        if text:
+            found.append((len(text) + 1, left))
+            text += " "
+        text += words
+    right = cells[-1][0] + 6 * len(cells[-1][1])
+    return PdfLine(text, 10.0, 11.7, cells[0][0], baseline, right, cells=tuple(found))
+
+
+def test_two_cells_of_a_row_that_wrap_stay_in_their_row() -> None:
+    lines = [
+        _row([(72, "Project"), (250, "Capacity"), (350, "Status")], 700),
+        _row([(72, "Offshore North wind"), (250, "1,400 MW"), (350, "Built in two")], 680),
+        _row([(72, "farm"), (350, "phases")], 668),  # both wrapped cells go on, set closer
+        _row([(72, "Grid link"), (250, "10 MW"), (350, "Planned")], 648),
+    ]
+    blocks, _, _ = layout([lines], "")
+    assert [line.text for line in blocks.lines if line.text][2:] == [
+        "| Offshore North wind farm | 1,400 MW | Built in two phases |",
+        "| Grid link | 10 MW | Planned |",
+    ]
+
+
+def test_a_wider_gap_between_groups_of_rows_joins_no_rows() -> None:
+    baselines = [700, 686, 672, 644, 630, 616]  # a group's gap before the fourth row
+    lines = [_row([(72, f"Port {'abcdef'[n]}"), (250, f"{n + 1},000 t")], b) for n, b in enumerate(baselines)]
+    texts = [line.text for line in layout([lines], "")[0].lines if line.text]
+    assert texts[2:] == [f"| Port {'abcdef'[n]} | {n + 1},000 t |" for n in range(1, 6)]
