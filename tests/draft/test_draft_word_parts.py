@@ -87,3 +87,15 @@ def test_a_pull_quote_in_a_text_box_is_not_drafted_twice(tmp_path, capsys) -> No
     assert sum("fridge" in title for title in titles) == 1, titles  # the quote slide, from the body's words
     assert "value: 40" in text  # a callout of its own is drafted
     assert [d.format() for d in check_file(deck, {None: report})] == []
+
+
+def test_a_phrase_from_the_footer_is_proved_with_source_on_the_command_line(tmp_path, capsys) -> None:
+    report = _report(tmp_path)
+    deck = tmp_path / "deck.yaml"
+    cited = DECK.replace("covered 1,200 households", "Printed 3,500 copies").replace("VALUE", "3500")
+    deck.write_text(cited.replace("file: review.docx", "file: missing.docx"), encoding="utf-8")
+    assert main(["check", str(deck), "--source", f"review={report}"]) == 0, capsys.readouterr().out
+    deck.write_text(cited.replace("3,500 copies", "3,600 copies"), encoding="utf-8")
+    assert main(["check", str(deck)]) == 1
+    out = capsys.readouterr().out
+    assert "closest passage, review.docx footer" in out, out
