@@ -13,8 +13,8 @@ across the page, above or below the columns) stays where it is, so a
 full-width heading above the columns comes first.
 
 A stretch is columns only when both sides read as prose (mostly one piece
-of several words a line), so a table whose cells stand in the same places is
-left to ``pdf_tables``. Not handled: three or more columns.
+of several words a line, most lines filling the column), so a table whose
+cells stand in the same places is left to ``pdf_tables``. Not handled: three or more columns.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 MIN_LINES = 3  # lines on each side of a gutter
 MIN_WORDS = 3.0  # words a line on each side, on average: prose, not a table's column
+GUTTER = 0.5  # of a column's text width: the widest gutter between it and the next column
+FILLED = 0.6  # of a column's width: what most of its lines fill
 MIDDLE = (0.25, 0.75)  # where a gutter may stand, as a share of the width of the page's text
 
 
@@ -41,12 +43,13 @@ def flows(lines: list[PdfLine]) -> list[list[PdfLine]]:
     across: list[PdfLine] = []
     stretch: list[tuple[PdfLine, PdfLine | None, PdfLine | None]] = []
     found = False
+    page_right = max(line.right for line in lines)
     for line in [*ordered, None]:
         halves = _halves(line, start) if line is not None else None
         if line is not None and halves is not None:
             stretch.append((line, *halves))
             continue
-        if _is_columns(stretch):
+        if _is_columns(stretch, start, page_right):
             found = True
             if across:
                 out.append(across)
@@ -103,8 +106,11 @@ def _cut(line: PdfLine, begin: int, end: int, left: float, right: float) -> PdfL
     return replace(line, text=text.strip(), left=left, right=right, cells=cells, gaps=gaps)
 
 
-def _is_columns(stretch: list[tuple[PdfLine, PdfLine | None, PdfLine | None]]) -> bool:
-    """True when both sides of the stretch hold ``MIN_LINES`` lines of prose."""
+def _is_columns(
+    stretch: list[tuple[PdfLine, PdfLine | None, PdfLine | None]], start: float, end: float
+) -> bool:
+    """True when both sides of the stretch (the right one from ``start`` to ``end``) hold
+    ``MIN_LINES`` lines of prose."""
     for side in (1, 2):
         lines = [halves[side] for halves in stretch if halves[side] is not None]
         if len(lines) < MIN_LINES:
@@ -113,4 +119,18 @@ def _is_columns(stretch: list[tuple[PdfLine, PdfLine | None, PdfLine | None]]) -
         pieces = sum(1 for line in lines if line and (line.cells or line.gaps))
         if words < MIN_WORDS * len(lines) or pieces > len(lines) // 3:
             return False
+        if not _filled(lines, start if side == 1 else end):
+            return False
     return True
+
+
+def _filled(lines: list[PdfLine | None], edge: float) -> bool:
+    """True when the lines fill their column as prose does: the longest reach near ``edge`` (the
+    gutter, or the page's text edge) and most are nearly as long; a table's cells and a list of
+    short items leave most of the column empty."""
+    sides = [line for line in lines if line is not None]
+    left, right = min(line.left for line in sides), max(line.right for line in sides)
+    if edge - right > GUTTER * (right - left):
+        return False
+    widths = sorted(line.right - line.left for line in sides)
+    return widths[len(widths) // 2] >= FILLED * (right - left)

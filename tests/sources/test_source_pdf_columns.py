@@ -197,3 +197,15 @@ def test_a_wider_gap_between_groups_of_rows_joins_no_rows() -> None:
     lines = [_row([(72, f"Port {'abcdef'[n]}"), (250, f"{n + 1},000 t")], b) for n, b in enumerate(baselines)]
     texts = [line.text for line in layout([lines], "")[0].lines if line.text]
     assert texts[2:] == [f"| Port {'abcdef'[n]} | {n + 1},000 t |" for n in range(1, 6)]
+
+
+def test_two_lists_of_short_items_side_by_side_keep_their_rows() -> None:
+    """Items of three words that leave most of a column empty are no columns of prose."""
+    left = ["new pier opened", "ferry route added", "harbour wall mended", "fish market roofed"]
+    right = ["rents rose again", "wages held steady", "schools took pupils", "clinics got power"]
+    lines = [
+        PdfLine(f"{a} {b}", 10.0, 11.7, 72.0, 700.0 - 14 * n, 400.0, gaps=((len(a) + 1, 250.0, 150.0),))
+        for n, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
+    texts = [line.text for line in layout([lines], "")[0].lines if line.text]
+    assert texts[0] == "| new pier opened | rents rose again |"
