@@ -10,7 +10,9 @@ once: the fallback copy is never read.
 Footnotes and endnotes are read after the body, footnotes first, each in
 the order of its mark in the body, at the place Word shows as its number
 ("footnote 3", "endnote ii": Word numbers endnotes i, ii, iii unless the
-document says otherwise). Headers and footers follow, each distinct one
+document says otherwise; numbering that restarts on each page or section is
+counted on through the document, and a note with a mark of its own is
+"footnote with its own mark"). Headers and footers follow, each distinct one
 once ("header", "footer"). Notes, headers and footers are asides
 (``Place.aside``): ``check --source`` may cite them, ``draft`` leaves them
 out (their figures are sources, dates and page numbers, not the report's
