@@ -209,3 +209,45 @@ def test_two_lists_of_short_items_side_by_side_keep_their_rows() -> None:
     ]
     texts = [line.text for line in layout([lines], "")[0].lines if line.text]
     assert texts[0] == "| new pier opened | rents rose again |"
+
+
+def _two_columns(left: list[str], right: list[str]) -> list[PdfLine]:
+    lines = [_line(text, 72.0, 700.0 - 14 * n, 280.0) for n, text in enumerate(left)]
+    return lines + [_line(text, 310.0, 700.0 - 14 * n, 520.0) for n, text in enumerate(right)]
+
+
+def test_a_paragraph_goes_on_from_the_foot_of_the_right_column_to_the_next_page() -> None:
+    first = _two_columns(
+        [
+            "ports grew in every town this year",
+            "and the harbour took more ships",
+            "than in any year before it.",
+            "The ferry carried more people.",
+        ],
+        [
+            "Rents rose in every town this year",
+            "and wages stayed where they were",
+            "while the council built new homes",
+            "along the quay for young families",
+        ],
+    )
+    second = _two_columns(
+        [
+            "who could not pay the rents of",
+            "the old town centre any longer.",
+            "The ferry carried more people",
+            "than the year before it did.",
+        ],
+        [
+            "the new pier opened in the spring",
+            "and took the largest ships on",
+            "the coast for the first time in",
+            "the history of the town itself.",
+        ],
+    )
+    blocks, _, _ = layout([first, second], "")
+    texts = [line.text for line in blocks.lines if line.text]
+    joined = [text for text in texts if text.startswith("Rents rose")]
+    assert joined and joined[0].endswith(
+        "young families who could not pay the rents of the old town centre any longer."
+    )
