@@ -85,10 +85,16 @@ class _Paragraph:
 
     @property
     def text(self) -> str:
-        text = ""
+        parts: list[str] = []  # joined once at the end: a paragraph may run over thousands of lines
+        tail = ""  # the last two characters so far, all a seam looks at
         for line in self.lines:
-            text = _join(text, line.text)
-        return plain_glyphs(text)
+            drop, space = _seam(tail, line.text)
+            if drop:  # the character before goes (a soft hyphen): it ends the last part
+                parts[-1] = parts[-1][:-1]
+            if space + line.text:
+                parts.append(space + line.text)
+            tail = ((tail[:-1] if drop else tail) + space + line.text)[-2:]
+        return plain_glyphs("".join(parts))
 
 
 def layout(
@@ -303,15 +309,17 @@ def _heading_levels(paragraphs: list[_Paragraph], body: float) -> tuple[dict[flo
     return {size: min(2 + rank, 6) for rank, size in enumerate(sizes)}, title
 
 
-def _join(text: str, more: str) -> str:
-    """Two lines of one paragraph: a space between, none after a line-end hyphen, between CJK, or
-    before a stop PDFium put on a line of its own (after a superscript it ends the line)."""
+def _seam(text: str, more: str) -> tuple[bool, str]:
+    """How a line ``more`` joins the text before it (``text``: its last characters): whether that
+    text's last character goes, and the space between. A space, but none after a line-end hyphen
+    (a soft one goes), between CJK characters, or before a stop PDFium put on a line of its own
+    (after a superscript it ends the line)."""
     if not text:
-        return more
+        return False, ""
     if more[:1] in tuple(".,;:!?)") and (len(more) == 1 or more[1] == " "):
-        return text + more
+        return False, ""
     if text.endswith("\ufffe"):
-        return text[:-1] + more
+        return True, ""
     if (text.endswith("-") and text[-2:-1].isalpha()) or (_CJK.match(text[-1]) and _CJK.match(more[:1])):
-        return text + more
-    return text + " " + more
+        return False, ""
+    return False, " "
