@@ -33,12 +33,13 @@ from briefing.draft.plan import pieces, plan_sections
 from briefing.draft.points import clipped, title_from_sentence
 from briefing.draft.titles import distinct_titles
 from briefing.i18n.strings import strings_for
-from briefing.sources import Place, SourceDocument, read_source
+from briefing.sources import Line, Place, SourceDocument, normalised, read_source
 from briefing.sources import SourceError as ReportError
 from briefing.sources.quotes import quotes_in
 from briefing.sources.sentences import sentence_spans
 
 OVERVIEW = "Overview"
+MAX_REPEAT_CHECKS = 500  # text box lines compared with the body (each comparison reads the whole body)
 # The storyboard's language from the script most of the report is written in.
 LANGUAGES = {
     "Latin": "en",
@@ -66,7 +67,7 @@ def draft_report(report: Path, output: Path) -> Draft:
 
 
 def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
-    lines, fragments, script = clean_lines(document.lines)
+    lines, fragments, script = clean_lines(_body_lines(document))
     structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
     title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
@@ -103,6 +104,23 @@ def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
         found.append((stopped, 1, message))
     warnings = tuple((document.place(line, col), message) for line, col, message in sorted(found))
     return Draft(yaml_text, warnings)
+
+
+def _body_lines(document: SourceDocument) -> tuple[Line, ...]:
+    """The lines to draft from: notes, headers and footers may be cited, but are no findings; a text
+    box that repeats words of the body (a pull quote) would be a second slide of the same words."""
+    body = [line for line in document.lines if line.place is None or not line.place.aside]
+    boxed = [index for index, line in enumerate(body) if line.place and line.place.part and line.text]
+    if boxed:
+        flat = normalised(
+            " ".join(line.text for line in body if not (line.place and line.place.part))
+        ).lower()
+        for index in boxed[:MAX_REPEAT_CHECKS]:
+            line = body[index]
+            words = normalised(line.text.lstrip("#>- ")).strip().strip("\"'.,;:!?").lower()
+            if len(words) > 20 and words in flat:
+                body[index] = Line(line.number, 1, "", line.place)
+    return tuple(body)
 
 
 def _warning(fragment: Fragment) -> tuple[int, int, str]:

@@ -47,13 +47,16 @@ def _ole_kind(path: Path) -> str:
     return "this is an old Word 97-2003 document (.doc), not a .docx; save it as .docx (Word: File > Save As)"
 
 
-def read_member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
-    """The inflated bytes of member ``name`` (None when it is absent), within the limits."""
+def read_member(
+    archive: zipfile.ZipFile, name: str, path: Path, limit: int = MAX_MEMBER_BYTES
+) -> bytes | None:
+    """The inflated bytes of member ``name`` (None when it is absent), within the limits: at most
+    ``limit`` bytes (a budget that several members share)."""
     try:
         info = archive.getinfo(name)
     except KeyError:
         return None
-    if info.file_size > MAX_MEMBER_BYTES:
+    if info.file_size > limit:
         raise SourceError(f"{path}: {name} is too large ({info.file_size:,} bytes when unpacked)")
     if info.file_size > RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
         raise SourceError(
@@ -66,8 +69,8 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
                 total += len(chunk)
-                if total > MAX_MEMBER_BYTES:
-                    raise SourceError(f"{path}: {name} inflates past {MAX_MEMBER_BYTES:,} bytes; not read")
+                if total > limit:
+                    raise SourceError(f"{path}: {name} inflates past {limit:,} bytes; not read")
                 chunks.append(chunk)
     except SourceError:
         raise

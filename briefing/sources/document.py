@@ -28,17 +28,26 @@ class Place:
 
     For a text file ``paragraph`` and ``page`` are 0 and ``line``/``col`` are
     what the user's editor shows; for other formats ``paragraph`` (and
-    ``page`` for PDF) say where to look.
+    ``page`` for PDF) say where to look. ``part`` names a part of a Word
+    document outside the flow of body paragraphs ("text box" at a paragraph,
+    "footnote 3", "endnote ii", "header", "footer"); ``aside`` marks the
+    parts that are no body text (notes, headers, footers): ``check --source``
+    may cite them, ``draft`` leaves them out.
     """
 
     line: int = 0
     col: int = 1
     paragraph: int = 0
     page: int = 0
+    part: str = ""
+    aside: bool = False
 
     @property
     def label(self) -> str:
-        """``line 12``, ``paragraph 29`` or ``page 3, paragraph 2``."""
+        """``line 12``, ``paragraph 29``, ``page 3, paragraph 2``, ``footnote 3`` or
+        ``text box at paragraph 12``."""
+        if self.part:
+            return f"{self.part} at paragraph {self.paragraph}" if self.paragraph else self.part
         if self.page:
             return f"page {self.page}, paragraph {self.paragraph}" if self.paragraph else f"page {self.page}"
         if self.paragraph:
@@ -47,7 +56,7 @@ class Place:
 
     def prefix(self, path: Path | str) -> str:
         """The start of a diagnostic: ``report.txt:12:5`` or ``report.docx: paragraph 29``."""
-        if self.page or self.paragraph:
+        if self.page or self.paragraph or self.part:
             return f"{path}: {self.label}"
         return f"{path}:{self.line}:{self.col}"
 

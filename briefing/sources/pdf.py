@@ -56,10 +56,12 @@ def read_pdf(path: Path) -> SourceDocument:
 
 
 def _line(data: list[Any]) -> PdfLine:
-    """A line as the reader sent it: six fields, then the (offset, left) of its cells."""
+    """A line as the reader sent it: six fields, then the (offset, left) of its cells and the
+    (offset, left, end before) of its gaps."""
     cells = tuple((int(offset), float(left)) for offset, left in data[6]) if len(data) > 6 else ()
+    gaps = tuple((int(o), float(left), float(end)) for o, left, end in data[7]) if len(data) > 7 else ()
     size, height, left, baseline, right = (float(value) for value in data[1:6])
-    return PdfLine(str(data[0]), size, height, left, baseline, right, cells)
+    return PdfLine(str(data[0]), size, height, left, baseline, right, cells, gaps)
 
 
 def check_streams(data: bytes, path: Path) -> None:

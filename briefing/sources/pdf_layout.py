@@ -4,9 +4,11 @@ PDFium gives lines in reading order with their font size and box. From
 them: running headers, footers and page numbers are dropped (a line at the
 top or foot of a page that repeats on half the pages, digits aside, or that
 is only a page number), and so are table of contents entries (dot leaders
-and a page number); tables are found by ``pdf_tables``; a paragraph ends where the gap to the next line is
-larger than the line spacing, the font size changes, a bullet starts, or a
-short line ends a sentence; a paragraph cut by a page break is joined again.
+and a page number); a page set in two columns is read column by column
+(``pdf_columns``); tables are found by ``pdf_tables``; a paragraph ends
+where the gap to the next line is larger than the line spacing, the font
+size changes, a bullet starts, or a short line ends a sentence; a paragraph
+cut by a page break or at the foot of a column is joined again.
 A short paragraph set larger than the body text is a heading: the largest
 size, once, at the start is the title (``#``), the other sizes rank ``##``,
 ``###``... Places: the page, and the paragraph's number on that page.
@@ -22,7 +24,8 @@ from dataclasses import dataclass, field, replace
 
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Notice, Place
-from briefing.sources.pdf_tables import table_runs
+from briefing.sources.pdf_columns import flows
+from briefing.sources.pdf_tables import joined_rows, table_runs
 
 # "12", "- 12 -", "Page 12", "12 / 40", "12 of 40", "xiv" (small roman numerals only: "mix" is a word)
 _PAGE_NUMBER = re.compile(
@@ -64,6 +67,7 @@ class PdfLine:
     baseline: float
     right: float
     cells: tuple[tuple[int, float], ...] = ()  # (offset in text, left edge) of words after a wide gap
+    gaps: tuple[tuple[int, float, float], ...] = ()  # (offset, left, end of the word before): gutters?
 
 
 @dataclass
@@ -73,6 +77,7 @@ class _Paragraph:
     bullet: bool = False
     continued: list[int] = field(default_factory=list)  # the pages it goes on to
     table: list[list[str]] | None = None  # the rows of cells of a table
+    flow: int = 0  # the column (or stretch across the page) of its page it starts in
 
     @property
     def size(self) -> float:
@@ -80,10 +85,16 @@ class _Paragraph:
 
     @property
     def text(self) -> str:
-        text = ""
+        parts: list[str] = []  # joined once at the end: a paragraph may run over thousands of lines
+        tail = ""  # the last two characters so far, all a seam looks at
         for line in self.lines:
-            text = _join(text, line.text)
-        return plain_glyphs(text)
+            drop, space = _seam(tail, line.text)
+            if drop:  # the character before goes (a soft hyphen): it ends the last part
+                parts[-1] = parts[-1][:-1]
+            if space + line.text:
+                parts.append(space + line.text)
+            tail = ((tail[:-1] if drop else tail) + space + line.text)[-2:]
+        return plain_glyphs("".join(parts))
 
 
 def layout(
@@ -96,9 +107,16 @@ def layout(
         [line for line in lines if not _LEADER.search(line.text)] for lines in _without_running_lines(pages)
     ]
     body = _body_size(pages)
-    leading = _leading(pages)
+    page_flows = [flows(lines) for lines in pages]
+    leading = _leading([flow for each in page_flows for flow in each])
     paragraphs = _joined_across_pages(
-        [p for n, lines in enumerate(pages, 1) for p in _paragraphs(n, lines, leading)], body
+        [
+            paragraph
+            for n, each in enumerate(page_flows, 1)
+            for f, flow in enumerate(each)
+            for paragraph in _paragraphs(n, flow, leading, f)
+        ],
+        body,
     )
     levels, title_paragraph = _heading_levels(paragraphs, body)
     blocks = Blocks()
@@ -203,7 +221,8 @@ def _without_running_lines(pages: list[list[PdfLine]]) -> list[list[PdfLine]]:
     return [[line for line in lines if not running(line, lines)] for lines in pages]
 
 
-def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragraph]:
+def _paragraphs(page: int, lines: list[PdfLine], leading: float, flow: int = 0) -> list[_Paragraph]:
+    lines = joined_rows(lines)
     right = max((line.right for line in lines), default=0.0)
     paragraphs: list[_Paragraph] = []
     previous: PdfLine | None = None
@@ -215,7 +234,7 @@ def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragr
             continue
         if index in tables:
             skip_to, table = tables[index]
-            paragraphs.append(_Paragraph(page, list(lines[index:skip_to]), table=table))
+            paragraphs.append(_Paragraph(page, list(lines[index:skip_to]), table=table, flow=flow))
             previous, marked = None, False
             continue
         if _BULLET.match(line.text + " ") and len(line.text) == 1:
@@ -223,7 +242,7 @@ def _paragraphs(page: int, lines: list[PdfLine], leading: float) -> list[_Paragr
             continue
         bullet = marked or bool(_BULLET.match(line.text))
         if previous is None or bullet or _breaks(previous, line, right, leading):
-            paragraphs.append(_Paragraph(page, bullet=bullet))
+            paragraphs.append(_Paragraph(page, bullet=bullet, flow=flow))
         paragraphs[-1].lines.append(line if not marked else replace(line, text="• " + line.text))
         previous, marked = line, False
     return paragraphs
@@ -244,13 +263,14 @@ def _breaks(previous: PdfLine, line: PdfLine, right: float, leading: float) -> b
 
 
 def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Paragraph]:
-    """A body paragraph cut by a page break (no sentence end, next page goes on in lower case) is one."""
+    """A body paragraph cut by a page break or at the foot of a column (no sentence end, the next page
+    or column goes on in lower case) is one."""
     out: list[_Paragraph] = []
     for paragraph in paragraphs:
         last = out[-1] if out else None
         if (
             last is not None
-            and last.page != paragraph.page
+            and (last.page, last.flow) != (paragraph.page, paragraph.flow)
             and not last.bullet
             and last.table is None
             and paragraph.table is None
@@ -259,7 +279,8 @@ def _joined_across_pages(paragraphs: list[_Paragraph], body: float) -> list[_Par
             and paragraph.lines[0].text[:1].islower()
         ):
             last.lines.extend(paragraph.lines)
-            last.continued.append(paragraph.page)
+            if paragraph.page != last.page and paragraph.page not in last.continued:
+                last.continued.append(paragraph.page)
             continue
         out.append(paragraph)
     return out
@@ -288,15 +309,17 @@ def _heading_levels(paragraphs: list[_Paragraph], body: float) -> tuple[dict[flo
     return {size: min(2 + rank, 6) for rank, size in enumerate(sizes)}, title
 
 
-def _join(text: str, more: str) -> str:
-    """Two lines of one paragraph: a space between, none after a line-end hyphen, between CJK, or
-    before a stop PDFium put on a line of its own (after a superscript it ends the line)."""
+def _seam(text: str, more: str) -> tuple[bool, str]:
+    """How a line ``more`` joins the text before it (``text``: its last characters): whether that
+    text's last character goes, and the space between. A space, but none after a line-end hyphen
+    (a soft one goes), between CJK characters, or before a stop PDFium put on a line of its own
+    (after a superscript it ends the line)."""
     if not text:
-        return more
+        return False, ""
     if more[:1] in tuple(".,;:!?)") and (len(more) == 1 or more[1] == " "):
-        return text + more
+        return False, ""
     if text.endswith("\ufffe"):
-        return text[:-1] + more
+        return True, ""
     if (text.endswith("-") and text[-2:-1].isalpha()) or (_CJK.match(text[-1]) and _CJK.match(more[:1])):
-        return text + more
-    return text + " " + more
+        return False, ""
+    return False, " "

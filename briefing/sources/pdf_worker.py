@@ -8,7 +8,7 @@ does, the reader ends in bounded time with a clear message, and the app or
 the command that asked is never taken down with it.
 
 Usage: ``python pdf_worker.py FILE [MEMORY_BYTES]``. Prints JSON on stdout: ``{"title": ...,
-"pages": [[[text, size, height, left, baseline, right, cells], ...], ...]}`` with one
+"pages": [[[text, size, height, left, baseline, right, cells, gaps], ...], ...]}`` with one
 entry per text line (PDF units, y upwards), or ``{"error": kind, "detail":
 ...}``. Only the standard library and pypdfium2: no import of briefing.
 """
@@ -29,7 +29,9 @@ _BREAK = re.compile(r"\r\n|\r|\n")
 _CJK_CHARS = "\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 _WORD = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")  # each CJK character is a word of its own
 CELL_GAP = 0.45  # of the line's height: a space is about 0.2, a table's cell padding 0.6 and more
-MAX_ROW_WORDS = 10  # longer lines are prose: their gaps are not looked for
+MAX_ROW_WORDS = 10  # longer lines are prose: their gaps are no cells
+MAX_GAPS = 32  # a line with more is neither two columns nor a table a person reads
+COLUMN_GAP = 0.9  # of the line's height: wider than a justified line's spaces, narrower than a gutter
 SHORT_LINE = 200
 _UNIT = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin|\bmi|\byd)$")
 _SUPERSCRIPTS = str.maketrans(
@@ -104,8 +106,10 @@ def _height(textpage: Any, index: int) -> float:
 def _line(
     textpage: Any, raw: Any, text: str, first: int, end: int, start: tuple[float, float, float]
 ) -> list[object]:
-    """[text, font size, height, left, baseline, right, cells] of chars ``first`` up to ``end``;
-    ``cells``: [offset in the text, left] of each word after a gap wider than a space can be."""
+    """[text, font size, height, left, baseline, right, cells, gaps] of chars ``first`` up to ``end``;
+    ``cells``: [offset in the text, left] of each word after a gap wider than a space can be, on a
+    line short enough to be a table's row; ``gaps``: [offset, left, end of the word before] of each
+    word after a gap as wide as a column's gutter, on any line (two columns PDFium read as one)."""
     left = textpage.get_charbox(first, loose=True)[0]
     right = textpage.get_charbox(first + len(text[first:end].rstrip()) - 1, loose=True)[2]
     baseline, size, height = start
@@ -115,11 +119,16 @@ def _line(
         _rewritten(text, first, end, marks) if marks else (text[first:end], list(range(end - first)))
     )
     cells: list[list[float]] = []
+    gaps: list[list[float]] = []
     previous_end = None
-    for word in found if 1 < len(found) <= MAX_ROW_WORDS else ():  # a line of prose is no row
+    for word in found if len(found) > 1 else ():
         word_left = textpage.get_charbox(word.start(), loose=True)[0]
-        if previous_end is not None and word_left - previous_end > CELL_GAP * height:
-            cells.append([shift[word.start() - first], round(word_left, 1)])
+        gap = word_left - previous_end if previous_end is not None else 0.0
+        offset = shift[word.start() - first]
+        if gap > CELL_GAP * height and len(found) <= MAX_ROW_WORDS:  # a line of prose is no row
+            cells.append([offset, round(word_left, 1)])
+        if gap > COLUMN_GAP * height and len(gaps) < MAX_GAPS:
+            gaps.append([offset, round(word_left, 1), round(previous_end or 0.0, 1)])
         previous_end = textpage.get_charbox(word.end() - 1, loose=True)[2]
     return [
         words.strip(),
@@ -129,6 +138,7 @@ def _line(
         round(baseline, 1),
         round(right, 1),
         cells,
+        gaps,
     ]
 
 

@@ -1,9 +1,12 @@
 """A Word document (.docx) -> Markdown-like lines, every one at its paragraph.
 
 What is read: the body in order, paragraphs and tables where they stand
-(content controls opened); a paragraph's runs including inserted revisions,
-hyperlinks and field results, but no deleted text, field codes, text boxes
-or footnote reference marks. Styles decide structure, followed through
+(content controls opened), text boxes after the paragraph they are anchored
+in; a paragraph's runs including inserted revisions, hyperlinks and field
+results, but no deleted text, field codes or footnote reference marks.
+After the body: footnotes, endnotes, headers and footers, as asides that
+``check --source`` may cite and ``draft`` leaves out (see ``word_parts``).
+Styles decide structure, followed through
 ``basedOn`` in ``word/styles.xml`` so renamed and localised styles count:
 Title -> ``#``, an outline level (Heading 1 = level 0) -> ``##`` and deeper,
 Quote -> ``>``, list styles and numbered paragraphs -> ``-``, code styles ->
@@ -12,26 +15,49 @@ else the document's own title in ``docProps/core.xml``.
 
 Places: ``paragraph N`` counts the paragraphs of the body from the top, as
 Ctrl+Down steps through them in Word: empty paragraphs and the paragraphs
-in table cells included (a table row is at its first cell's paragraph).
+in table cells included (a table row is at its first cell's paragraph), the
+paragraphs of text boxes not (``text box at paragraph N``); ``footnote 3``,
+``endnote ii``, ``header``, ``footer``.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from briefing.sources.archive import open_archive, read_member
+from briefing.sources.archive import MAX_MEMBER_BYTES, open_archive, read_member
 from briefing.sources.blocks import Blocks
 from briefing.sources.document import Place, SourceDocument, SourceError
 from briefing.sources.styles import Style, read_styles
+from briefing.sources.word_parts import (
+    FALLBACK,
+    MAX_DEPTH,
+    TEXT_BOX,
+    cell_paragraphs,
+    header_footer_names,
+    note_formats,
+    note_marks,
+    notes_by_id,
+    number,
+    text_boxes,
+)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CORE_TITLE = "{http://purl.org/dc/elements/1.1/}title"
-_TEXT_BOX = (f"{W}txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback")
-_SKIPPED = (*_TEXT_BOX, f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}rPr", f"{W}pPr")
+_SKIPPED = (
+    TEXT_BOX,
+    FALLBACK,
+    f"{W}del",
+    f"{W}moveFrom",
+    f"{W}instrText",
+    f"{W}delText",
+    f"{W}rPr",
+    f"{W}pPr",
+)
 _CONTAINERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag")
 _UNIT = re.compile(r"(?:\b(?:k|c|m|d)?m|\bft|\bin|\bmi|\byd)$")
 _MARKER = re.compile(r"[\d\s,*†‡§¹²³⁰-⁹-]+")
@@ -47,16 +73,37 @@ def read_word(path: Path, head: bytes) -> SourceDocument:
             raise SourceError(f"{path}: not a Word document (it has no word/document.xml)")
         styles = read_styles(_parse_optional(read_member(archive, "word/styles.xml", path)))
         core = _parse_optional(read_member(archive, "docProps/core.xml", path))
+        budget = _Budget(archive, path)  # notes, settings, headers and footers share one limit
+        parts = {
+            name: budget.read(name)
+            for name in ("word/footnotes.xml", "word/endnotes.xml", "word/settings.xml")
+        }
+        margins = [(kind, budget.read(name)) for kind, name in header_footer_names(archive.namelist())]
     root = _parse(body_xml, path)
     body = root.find(f"{W}body")
     reader = _Reader(styles)
     if body is not None:
         reader.blocks_of(body)
+        reader.notes(body, parts)
+    reader.margins(margins)
     core_title = (core.findtext(_CORE_TITLE) or "").strip() if core is not None else ""
     if _GENERATED_TITLE.match(core_title):
         core_title = ""
     title = reader.title or " ".join(core_title.split())
     return SourceDocument(path, "word", tuple(reader.out.lines), title=title)
+
+
+class _Budget:
+    """Reads parts of the archive within one shared limit, so many small parts cannot add up to a
+    bomb that no single part is."""
+
+    def __init__(self, archive: zipfile.ZipFile, path: Path) -> None:
+        self.archive, self.path, self.left = archive, path, MAX_MEMBER_BYTES
+
+    def read(self, name: str) -> ElementTree.Element | None:
+        data = read_member(self.archive, name, self.path, self.left)
+        self.left -= len(data or b"")
+        return _parse_optional(data)
 
 
 def _parse(data: bytes, path: Path) -> ElementTree.Element:
@@ -90,6 +137,49 @@ class _Reader:
         self.title = ""
         self._code: list[str] = []
         self._code_place = Place()
+        self.box: Place | None = None  # the place of every paragraph while a text box or note is read
+        self.depth = 0
+
+    def next_place(self) -> Place:
+        self.count += 1
+        return self.box or Place(paragraph=self.count)
+
+    def within(self, container: ElementTree.Element, place: Place) -> None:
+        """The blocks of ``container`` (a text box, a note, a header) all at ``place``, not counted
+        as body paragraphs."""
+        if self.depth >= MAX_DEPTH:
+            return
+        saved, outer = self.count, self.box
+        self.box, self.depth = place, self.depth + 1
+        self.blocks_of(container)
+        self.count, self.box, self.depth = saved, outer, self.depth - 1
+
+    def notes(self, body: ElementTree.Element, parts: dict[str, ElementTree.Element | None]) -> None:
+        """Footnotes, then endnotes, each in the order of its mark in the body."""
+        formats = note_formats(body, parts["word/settings.xml"])
+        marks = note_marks(body)
+        for kind in ("footnote", "endnote"):
+            notes = notes_by_id(parts[f"word/{kind}s.xml"], kind)
+            shown = 0
+            for mark_kind, note_id, custom in marks:
+                note = notes.pop(note_id, None) if mark_kind == kind else None
+                if note is None:
+                    continue
+                if not custom:
+                    shown += 1
+                label = f"{kind} with its own mark" if custom else f"{kind} {number(shown, formats[kind])}"
+                self.within(note, Place(part=label, aside=True))
+
+    def margins(self, parts: list[tuple[str, ElementTree.Element | None]]) -> None:
+        """Each distinct header and footer once."""
+        seen: set[tuple[str, str]] = set()
+        for kind, root in parts:
+            if root is None:
+                continue
+            words = " ".join(" ".join(paragraph_text(p, self.styles).split()) for p in root.iter(f"{W}p"))
+            if words.strip() and (kind, words) not in seen:
+                seen.add((kind, words))
+                self.within(root, Place(part=kind, aside=True))
 
     def blocks_of(self, container: ElementTree.Element) -> None:
         for kind, element in _blocks(container):
@@ -101,8 +191,7 @@ class _Reader:
         self.flush_code()
 
     def paragraph(self, element: ElementTree.Element) -> None:
-        self.count += 1
-        place = Place(paragraph=self.count)
+        place = self.next_place()
         style = self.style_of(element)
         if style.kind == "toc":
             return  # a table of contents: headings again, with page numbers that are no figures
@@ -113,7 +202,7 @@ class _Reader:
             self._code.append(text)
             return
         self.flush_code()
-        if style.kind == "title":
+        if style.kind == "title" and not place.aside:
             self.title = self.title or " ".join(text.split())
             self.out.heading(text, 1, place)
         elif style.kind == "heading":
@@ -124,6 +213,8 @@ class _Reader:
             self.out.item(text, place)
         else:
             self.out.paragraph(text, place)
+        for box in text_boxes(element):
+            self.within(box, self.box or Place(paragraph=self.count, part="text box"))
 
     def style_of(self, element: ElementTree.Element) -> Style:
         """The paragraph's style, with an outline level set on the paragraph itself winning."""
@@ -152,15 +243,23 @@ class _Reader:
         rows = []
         for row in element.findall(f"{W}tr"):
             cells: list[str] = []
-            place = Place(paragraph=self.count + 1)
+            place = self.box or Place(paragraph=self.count + 1)
             for cell in row.findall(f"{W}tc"):
-                paragraphs = list(cell.iter(f"{W}p"))
+                paragraphs = cell_paragraphs(cell)
                 self.count += len(paragraphs)
-                cells.append(" ".join(paragraph_text(p, self.styles) for p in paragraphs))
+                cells.append(" ".join(self.cell_text(p) for p in paragraphs))
                 cells += [""] * (_span(cell) - 1)
             rows.append((cells, place))
         if rows:
             self.out.table(rows)
+
+    def cell_text(self, paragraph: ElementTree.Element, depth: int = 0) -> str:
+        """A paragraph of a cell, with the text of the text boxes anchored in it (and in them)."""
+        texts = [paragraph_text(paragraph, self.styles)]
+        if depth < MAX_DEPTH:
+            for box in text_boxes(paragraph):
+                texts += [self.cell_text(inner, depth + 1) for inner in cell_paragraphs(box)]
+        return " ".join(texts)
 
 
 def _span(cell: ElementTree.Element) -> int:

@@ -13,8 +13,23 @@ from pathlib import Path
 SIZES = {"Title": 22, "Heading1": 17, "Heading2": 14}
 
 
-def report_html(blocks: list[tuple[str, object]]) -> str:
-    parts = ["<html><body>"]
+def report_html(blocks: list[tuple[str, object]], *, columns: bool = False) -> str:
+    """The blocks as HTML; with ``columns`` the title across the page and the rest in two columns
+    (a borderless table of two cells, the second starting halfway through the blocks)."""
+    if columns:
+        half = 1 + (len(blocks) - 1) // 2
+        cells = [_blocks_html(part) for part in (blocks[1:half], blocks[half:])]
+        return (
+            f"<html><body>{_blocks_html(blocks[:1])}"
+            '<table width="100%" cellspacing="12"><tr>'
+            + "".join(f'<td width="50%" valign="top">{cell}</td>' for cell in cells)
+            + "</tr></table></body></html>"
+        )
+    return f"<html><body>{_blocks_html(blocks)}</body></html>"
+
+
+def _blocks_html(blocks: list[tuple[str, object]]) -> str:
+    parts = []
     for kind, content in blocks:
         if kind == "table":
             rows = "".join(
@@ -28,11 +43,10 @@ def report_html(blocks: list[tuple[str, object]]) -> str:
             parts.append(f'<p style="font-size:{SIZES[kind]}pt; font-weight:bold">{text}</p>')
         else:
             parts.append(f'<p style="font-size:10pt">{text}</p>')
-    parts.append("</body></html>")
     return "".join(parts)
 
 
-def build_pdf(path: Path, blocks: list[tuple[str, object]]) -> Path:
+def build_pdf(path: Path, blocks: list[tuple[str, object]], *, columns: bool = False) -> Path:
     """Print ``blocks`` to ``path`` (needs a QGuiApplication, e.g. pytest-qt's ``qapp``)."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -45,6 +59,6 @@ def build_pdf(path: Path, blocks: list[tuple[str, object]]) -> Path:
     )
     writer.setTitle("Solar Mini-Grids in Northern Kenya")
     document = QTextDocument()
-    document.setHtml(report_html(blocks))
+    document.setHtml(report_html(blocks, columns=columns))
     document.print_(writer)
     return path

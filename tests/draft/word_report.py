@@ -74,16 +74,44 @@ def _table(rows: list[list[str]]) -> str:
     return f"<w:tbl><w:tblPr>{borders}</w:tblPr>{cells}</w:tbl>"
 
 
-def build_docx(path: Path, blocks: list[tuple[str, object]]) -> Path:
-    """``blocks``: ("Title"|"Heading1"|"Heading2"|"", text or [runs]) or ("table", rows)."""
+def _text_box(paragraph: str) -> str:
+    """An empty paragraph anchoring a text box that holds ``paragraph``, saved as Word 2010 saves
+    one: a DrawingML shape, and the same text again in a VML shape for older readers."""
+    content = f"<w:txbxContent>{paragraph}</w:txbxContent>"
+    choice = (
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp>'
+        f"<wps:txbx>{content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        "</mc:Choice>"
+    )
+    fallback = (
+        f"<mc:Fallback><w:pict><v:shape><v:textbox>{content}</v:textbox></v:shape></w:pict></mc:Fallback>"
+    )
+    return f"<w:p><w:r><mc:AlternateContent>{choice}{fallback}</mc:AlternateContent></w:r></w:p>"
+
+
+NAMESPACES = (
+    f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def build_docx(
+    path: Path, blocks: list[tuple[str, object]], *, margins: dict[str, str] | None = None
+) -> Path:
+    """``blocks``: ("Title"|"Heading1"|"Heading2"|"", text or [runs]), ("TextBox", text): a paragraph
+    set in a text box, or ("table", rows). ``margins``: "header" and "footer" text."""
     body = []
     for kind, content in blocks:
         if kind == "table":
             body.append(_table(content))  # type: ignore[arg-type]
+        elif kind == "TextBox":
+            body.append(_text_box(_paragraph("", [content] if isinstance(content, str) else list(content))))  # type: ignore[arg-type]
         else:
             body.append(_paragraph(kind, [content] if isinstance(content, str) else list(content)))  # type: ignore[arg-type]
     document = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>'
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {NAMESPACES}><w:body>'
         + "".join(body)
         + "</w:body></w:document>"
     )
@@ -93,4 +121,7 @@ def build_docx(path: Path, blocks: list[tuple[str, object]]) -> Path:
         archive.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
         archive.writestr("word/styles.xml", _styles())
         archive.writestr("word/document.xml", document)
+        for kind, text in (margins or {}).items():
+            tag = "w:hdr" if kind == "header" else "w:ftr"
+            archive.writestr(f"word/{kind}1.xml", f'<{tag} xmlns:w="{W}">{_paragraph("", [text])}</{tag}>')
     return path

@@ -48,14 +48,29 @@ def test_random_bytes_after_a_pdf_header_never_raise_anything_but_source_error(t
     _read_or_source_error(path)
 
 
+WORD_PARTS = [
+    "word/document.xml",
+    "word/styles.xml",
+    "word/footnotes.xml",
+    "word/header1.xml",
+    "word/settings.xml",
+]
+# a body with a footnote mark and a text box, so the other parts are looked up
+MARKED = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>'
+    '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:txbxContent><w:p><w:r><w:t>box</w:t></w:r></w:p>'
+    "</w:txbxContent></w:r></w:p></w:body></w:document>"
+)
+
+
 @FOLDER_SETTINGS
-@given(body=st.text(max_size=400), member=st.sampled_from(["word/document.xml", "word/styles.xml"]))
+@given(body=st.text(max_size=400), member=st.sampled_from(WORD_PARTS))
 def test_a_zip_with_any_document_xml_never_raises_anything_but_source_error(tmp_path, body, member) -> None:
     path = tmp_path / "report.docx"
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("word/document.xml", body if member == "word/document.xml" else "<a/>")
-        if member == "word/styles.xml":
+        archive.writestr("word/document.xml", body if member == "word/document.xml" else MARKED)
+        if member != "word/document.xml":
             archive.writestr(member, body)
     path.write_bytes(buffer.getvalue())
     _read_or_source_error(path)

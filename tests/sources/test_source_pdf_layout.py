@@ -49,3 +49,18 @@ def test_every_word_comes_out_once_and_in_order(raw) -> None:
     assert len(notices) == sum(1 for page in raw if not page)
     for line in blocks.lines:  # every line is at a page that exists, and at a paragraph of it
         assert line.place is not None and 1 <= line.place.page <= len(raw)
+
+
+def test_a_paragraph_of_thousands_of_lines_is_joined_in_linear_time() -> None:
+    """A PDF (a hostile one, or a long run of text without a stop) may make one paragraph of every
+    line of 60 pages: joining them must not copy the text once a line."""
+    import time
+
+    pages = [
+        [PdfLine("word " * 12 + "and", 10.0, 11.7, 72.0, 800.0 - 14 * n, 500.0) for n in range(50)]
+        for _ in range(600)
+    ]
+    started = time.perf_counter()
+    blocks, _, _ = layout(pages, "")
+    assert time.perf_counter() - started < 5
+    assert len(max((line.text for line in blocks.lines), key=len)) > 1_000_000
