@@ -20,6 +20,7 @@ from briefing.storyboard.numbers import x_value_text
 
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = {"c": C, "s": S}
 MAX_WORKBOOK = 32 * 1024 * 1024
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -129,7 +130,7 @@ def _cells(blob: bytes) -> dict[tuple[int, int], str]:
                 "".join(si.xpath(".//s:t/text()", namespaces=NS))
                 for si in strings.xpath("//s:si", namespaces=NS)
             ]
-        sheet = etree.fromstring(archive.read("xl/worksheets/sheet1.xml"), parser=_PARSER)
+        sheet = etree.fromstring(archive.read(_first_sheet(archive)), parser=_PARSER)
     cells: dict[tuple[int, int], str] = {}
     for cell in sheet.xpath("//s:sheetData/s:row/s:c", namespaces=NS):
         match = _CELL.match(cell.get("r", ""))
@@ -140,6 +141,25 @@ def _cells(blob: bytes) -> dict[tuple[int, int], str]:
             value = shared[int(value)]
         cells[(int(match.group(2)) - 1, _column(match.group(1)))] = value
     return cells
+
+
+def _first_sheet(archive: zipfile.ZipFile) -> str:
+    """The first sheet's member, as ``xl/workbook.xml`` lists it (Excel keeps a sheet's file name when
+    sheets are added, deleted or renamed, so it need not be ``sheet1.xml``)."""
+    names = set(archive.namelist())
+    try:
+        book = etree.fromstring(archive.read("xl/workbook.xml"), parser=_PARSER)
+        rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser=_PARSER)
+    except KeyError:
+        return "xl/worksheets/sheet1.xml"
+    first = book.xpath("string(//s:sheets/s:sheet[1]/@r:id)", namespaces={**NS, "r": R})
+    for rel in rels:
+        if rel.get("Id") == first:
+            target = rel.get("Target", "")
+            member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            if member in names:
+                return member
+    return "xl/worksheets/sheet1.xml"
 
 
 def _column(letters: str) -> int:
