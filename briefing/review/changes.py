@@ -83,8 +83,6 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     return replace(blank, **values)
 
 
-
-
 def _words(paragraphs: tuple[str, ...]) -> str:
     """The notes' words: how a client breaks lines and paragraphs is not an edit of its own."""
     return " ".join(" ".join(paragraphs).split())
@@ -165,7 +163,12 @@ def _readable(result: Review, deck_slide: DeckSlide, exported: SlideView, now: S
     """``now``, with the body as exported where the deck no longer shows it (never read as deleted)."""
     kind = exported.kind
     missing = ""
-    if kind in ("chart", "image") and getattr(now, "chart" if kind == "chart" else "alt") in (None, ""):
+    if kind == "chart" and now.chart is None and deck_slide.picture:
+        missing = (
+            "its chart is a picture in this deck (Google Slides turns charts into pictures): the chart's "
+            "values cannot be read back, the storyboard keeps its data"
+        )
+    elif kind in ("chart", "image") and getattr(now, "chart" if kind == "chart" else "alt") in (None, ""):
         missing = f"the {kind} was removed in the deck: not applied"
     elif kind in BODY_ROLE and BODY_ROLE[kind] not in deck_slide.roles:
         missing = "its text boxes were deleted or renamed in the deck: only its title and notes are imported"

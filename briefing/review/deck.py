@@ -12,6 +12,7 @@ an outline level, is a sub-bullet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from briefing.export.pptx.identity import HASH_PROPERTY, MARKER, SLIDES_PROPERTY
 from briefing.review.charts import read_chart
 from briefing.review.comments import Comment, read_comments
 from briefing.review.package import DeckUnreadable, open_presentation
+from briefing.review.roles import Layout, needs_roles, restore_roles
 from briefing.review.views import ChartView, SlideView
 
 _NUMBER_SUFFIX = re.compile(r"\s+\d+$")
@@ -43,6 +45,7 @@ class DeckSlide:
     workbook: ChartView | None = None  # the chart's embedded workbook data, when it has one
     has_notes_page: bool = True  # False: the client dropped the notes page (not the same as empty notes)
     comments: tuple[Comment, ...] = ()
+    picture: bool = False  # the slide shows a picture (a client may turn a chart into one)
 
 
 @dataclass(frozen=True)
@@ -52,16 +55,25 @@ class Deck:
     digest: str = ""  # the storyboard hash the exporter recorded ("" if none survived)
     fingerprints: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> title, body, notes hashes
     comments: tuple[Comment, ...] = ()  # every comment, also those on no slide we read
+    renamed: tuple[int, ...] = ()  # slides whose text boxes a client renamed (roles found by place)
 
 
-def read_deck(path: Path) -> Deck:
-    """Read ``path`` (untrusted: :class:`~briefing.review.package.DeckUnreadable` if it is not a deck)."""
+def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> Deck:
+    """Read ``path`` (untrusted: :class:`~briefing.review.package.DeckUnreadable` if it is not a deck).
+
+    ``layouts``: the storyboard's own export, slide by slide (asked for only when a client renamed
+    the text boxes, see :mod:`briefing.review.roles`).
+    """
     presentation = open_presentation(path)
+    renamed = []
     try:
         properties = _custom_properties(presentation)
         comments = read_comments(presentation)
         slides = []
+        size = (presentation.slide_width or 1, presentation.slide_height or 1)
         for number, slide in enumerate(presentation.slides, start=1):
+            if layouts is not None and needs_roles(slide) and restore_roles(slide, size, layouts):
+                renamed.append(number)
             on_slide = tuple(c for c in comments if c.slide == number)
             slides.append(_read_slide(number, slide, on_slide))
     except Exception as error:  # untrusted input: a part python-pptx cannot make sense of is "damaged"
@@ -72,6 +84,7 @@ def read_deck(path: Path) -> Deck:
         digest=properties.get(HASH_PROPERTY, ""),
         fingerprints=_fingerprints(properties),
         comments=tuple(comments),
+        renamed=tuple(renamed),
     )
 
 
@@ -127,6 +140,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     title, subtitle, alt = "", "", ""
     chart: ChartView | None = None
     workbook: ChartView | None = None
+    picture = False
     for shape in _shapes(slide.shapes):
         placeholder = _placeholder_type(shape)
         if placeholder in _TITLES and not title:
@@ -140,6 +154,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
                 chart, workbook = read_chart(shape)
         elif shape.shape_type is not None and shape.element.tag == qn("p:pic"):
             alt = alt or shape.element.xpath("string(./p:nvPicPr/p:cNvPr/@descr)")
+            picture = True
         elif shape.has_text_frame and shape.text_frame.text.strip():
             texts.setdefault(_role(shape.name), []).append(_paragraphs(shape))
     if not title and "title" in texts:
@@ -153,6 +168,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         workbook=workbook,
         has_notes_page=slide.has_notes_slide,
         comments=comments,
+        picture=picture,
     )
 
 

@@ -44,7 +44,7 @@ def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
         elif slide is not None:  # a duplicated slide carries the original's marker
             notes.append((deck_slide.number, f"a copy of slide '{slide.title}': taken as a new slide"))
             new.append(deck_slide)
-        elif deck_slide.key != SOURCES_KEY and not _is_sources(deck, deck_slide):
+        elif deck_slide.key != SOURCES_KEY and not is_sources(deck, deck_slide):
             unmarked.append(deck_slide)
     by_marker = len(paired)
     views = {s.id: slide_view(s) for s in storyboard.slides if s not in paired.values()}
@@ -66,7 +66,7 @@ def _match_by_content(
     new = []
     by_title = 0
     for deck_slide in unmarked:
-        found = _by_content(deck_slide.view, views)
+        found = _by_content(deck_slide, views)
         if found is None:
             new.append(deck_slide)
             continue
@@ -83,7 +83,8 @@ def _match_by_content(
     return new
 
 
-def _is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:
+def is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:
+    """The closing Sources slide, generated from the citations (its marker gone with the names)."""
     return (
         deck_slide.key == ""
         and deck_slide.number == len(deck.slides)
@@ -91,8 +92,11 @@ def _is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:
     )
 
 
-def _by_content(view: SlideView, candidates: dict[str, SlideView]) -> str | None:
-    same_title = [key for key, c in candidates.items() if c.title == view.title and c.kind == _kind(view, c)]
+def _by_content(deck_slide: DeckSlide, candidates: dict[str, SlideView]) -> str | None:
+    view = deck_slide.view
+    same_title = [
+        key for key, c in candidates.items() if c.title == view.title and c.kind == _kind(deck_slide, c)
+    ]
     if len(same_title) == 1:
         return same_title[0]
     best, score = None, SIMILAR
@@ -107,8 +111,12 @@ def _by_content(view: SlideView, candidates: dict[str, SlideView]) -> str | None
     return best
 
 
-def _kind(view: SlideView, candidate: SlideView) -> str:
-    """The deck cannot tell a title slide from a bullet slide by its boxes: trust the candidate for those."""
-    return (
-        candidate.kind if candidate.kind in ("title", "sources") or view.kind == candidate.kind else view.kind
-    )
+def _kind(deck_slide: DeckSlide, candidate: SlideView) -> str:
+    """The deck cannot tell a title slide from a bullet slide by its boxes: trust the candidate for those;
+    a chart may come back as a picture (Google Slides draws charts as pictures)."""
+    view = deck_slide.view
+    if candidate.kind in ("title", "sources") or view.kind == candidate.kind:
+        return candidate.kind
+    if candidate.kind == "chart" and deck_slide.picture and view.chart is None:
+        return candidate.kind
+    return view.kind

@@ -1,0 +1,183 @@
+"""Decks shaped as Google Slides downloads them (``google_slides.py``): no custom properties, every
+shape renamed ``Google Shape;<id>;p<page>``, charts turned into pictures, its own layouts, no
+comments, no sections, explicit fonts on every run, maybe its own page size. The words still
+come back to their fields (found by where the export placed each box), a chart's values that
+cannot come back are said to be so, and nothing is guessed silently."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches
+
+from briefing.cli import main
+from briefing.storyboard.load import load_storyboard
+from briefing.storyboard.model import Bullets, Chart, Compare, Image, Quote, Stats
+from tests.review import google_slides as google
+from tests.review import stakeholder as sh
+from tests.review.test_import_edits import SMALL
+
+PICTURE = (
+    "its chart is a picture in this deck (Google Slides turns charts into pictures): the chart's values "
+    "cannot be read back, the storyboard keeps its data"
+)
+
+
+def _downloaded(exported: Path, edit: object = None, *, scale: float = 1.0) -> Path:
+    prs = Presentation(str(exported))
+    if edit is not None:
+        edit(prs)  # type: ignore[operator]
+    edited = exported.with_name("edited.pptx")
+    prs.save(str(edited))
+    return google.export(edited, exported.with_name("google.pptx"), scale=scale)
+
+
+def _slide(project: Path, slide_id: str):
+    return next(s for s in load_storyboard(project).slides if s.id == slide_id)
+
+
+@pytest.mark.parametrize("scale", [1.0, 0.75])
+def test_an_unedited_google_slides_download_imports_nothing_and_says_why_charts_stay(
+    scale: float, project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Also on Google's own page size (10 x 5.625 in), every position scaled with it."""
+    before = project.read_bytes()
+    deck = _downloaded(exported, scale=scale)
+    assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
+    assert project.read_bytes() == before
+    out, err = capsys.readouterr()
+    assert out == "" and "nothing to change" in err
+    assert "deleted" not in err and "added" not in err and "renamed or deleted" not in err
+    lines = before.decode().splitlines()
+    for number, title in (
+        (6, "One park: 35% of China's chips, 40% of AI patents"),
+        (27, "Zhangjiang office"),
+    ):
+        line = next(
+            n for n, text in enumerate(lines, 1) if text.strip().startswith(f'- title: "{title}'[:30])
+        )
+        assert f"{project.name}:{line}:9: note: slide {number}: {PICTURE}" in err
+    assert "a client renamed the text boxes of 37 slides (as Google Slides does)" in err
+    assert "the deck does not say which storyboard text it came from" in err
+
+
+def test_every_text_edit_comes_back_from_google_slides_and_the_charts_keep_their_data(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rents_before = (project.parent / "data" / "rent-index.csv").read_bytes()
+    deck = _downloaded(exported, sh.review_everything)
+    assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
+    err = capsys.readouterr().err
+    stats = _slide(project, "park-scale")
+    assert stats.title == sh.EDITED_TITLE
+    assert isinstance(stats.body, Stats)
+    assert [(s.display(), s.label) for s in stats.body.items] == [
+        ("25 km²", sh.EDITED_LABEL),
+        (sh.EDITED_STAT, "tech firms, incl. SMIC and SenseTime"),
+    ]
+    assert stats.notes.split("\n\n")[0].strip() == sh.EDITED_NOTES
+    quote = _slide(project, "metamorphosis").body
+    assert isinstance(quote, Quote) and (quote.text, quote.role) == (sh.EDITED_QUOTE, sh.EDITED_ROLE)
+    compare = _slide(project, "then-and-now").body
+    assert isinstance(compare, Compare) and compare.right.bullets[0] == sh.EDITED_COLUMN
+    bullets = _slide(project, "three-forces").body
+    assert isinstance(bullets, Bullets) and [b.text for b in bullets.items] == [
+        sh.EDITED_BULLET,
+        sh.ADDED_BULLET,
+        "Industry: domestic champions alongside global research labs",
+    ]
+    storyboard = load_storyboard(project)
+    assert [s.id for s in storyboard.sections[1].slides] == [
+        "trinity-numbers",
+        "three-forces",
+        "academia-industry",
+        "what-the-stakeholders-want",
+        "ai-plus",
+    ]
+    assert "policy" not in {s.id for s in storyboard.slides}
+    chart = _slide(project, "national-shares").body  # the edit made in the chart cannot come back
+    assert isinstance(chart, Chart) and chart.series[0].values == (35.0, 40.0)
+    assert (project.parent / "data" / "rent-index.csv").read_bytes() == rents_before
+    assert f"slide 6: {PICTURE}" in err and f"slide 27: {PICTURE}" in err
+    assert "slide 3: matched to 'From farmland to a science city' by its words" in err
+    assert f"slide 11 '{sh.NEW_TITLE}' was added in the deck" in err
+
+
+def test_a_stakeholders_own_text_box_on_a_google_slide_is_read_as_bullets(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "Three forces pulling in one direction")
+        box = slide.shapes.add_textbox(Inches(1), Inches(6.4), Inches(4), Inches(0.5))
+        box.text_frame.text = "Ask the audience which force matters most"
+
+    assert main(["import", str(_downloaded(exported, edit)), "--into", str(project), "--write"]) == 0
+    bullets = _slide(project, "three-forces").body
+    assert isinstance(bullets, Bullets) and len(bullets.items) == 4
+    assert bullets.items[3].text == "Ask the audience which force matters most"
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> tuple[Path, Path]:
+    from PIL import Image as PILImage
+
+    from briefing.export.pptx import export_deck
+
+    PILImage.new("RGB", (64, 48), (200, 30, 30)).save(tmp_path / "park.png")
+    story = tmp_path / "talk.yaml"
+    story.write_text(SMALL, encoding="utf-8")
+    deck = tmp_path / "deck.pptx"
+    export_deck(load_storyboard(story), deck)
+    return story, deck
+
+
+def test_title_slide_sub_bullets_image_and_quote_come_back_from_google_slides(
+    small: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        title = prs.slides[0]  # type: ignore[attr-defined]
+        sh.set_paragraph(
+            next(s for s in title.shapes if s.name.startswith("Subtitle")), 0, "A better subtitle"
+        )
+        sh.set_paragraph(sh.shape_named(title, "Byline"), 0, "Team Blue  ·  2026-12-01")
+        sh.set_paragraph(sh.shape_named(sh.slide_with_title(prs, "Points"), "Body"), 2, "Child A")
+        picture = sh.slide_with_title(prs, "Picture")
+        sh.set_paragraph(sh.shape_named(picture, "Caption"), 0, "The square (red)")
+        sh.set_paragraph(
+            sh.shape_named(sh.slide_with_title(prs, "Voices"), "Attribution"), 0, "— Ann Smith, COO"
+        )
+
+    story, deck = small
+    before = story.read_text(encoding="utf-8")
+    assert main(["import", str(_downloaded(deck, edit)), "--into", str(story), "--write"]) == 0
+    after = story.read_text(encoding="utf-8")
+    changed = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert changed == [
+        "subtitle: 'A better subtitle'",
+        "author: Team Blue",
+        'date: "2026-12-01"',
+        "            bullets: [Child A, Child b]",
+        '        image: {path: park.png, alt: "A red square", caption: The square (red)}',
+        "          who: Ann Smith",
+        "          role: COO  # their title",
+    ]
+    slides = {s.title: s for s in load_storyboard(story).slides}
+    points = slides["Points"].body
+    assert isinstance(points, Bullets) and points.items[1].children == ("Child A", "Child b")
+    image = slides["Picture"].body
+    assert isinstance(image, Image) and image.alt == "A red square"
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_google_slides_download_of_another_storyboard_is_refused(
+    project: Path, small: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = project.read_bytes()
+    deck = google.export(small[1], small[1].with_name("other-google.pptx"))
+    assert main(["import", str(deck), "--into", str(project), "--write"]) == 1
+    assert project.read_bytes() == before
+    err = capsys.readouterr().err
+    assert "does not look like a deck exported from" in err and "nothing was imported" in err
+    assert "Traceback" not in err
