@@ -181,3 +181,26 @@ def test_a_google_slides_download_of_another_storyboard_is_refused(
     err = capsys.readouterr().err
     assert "does not look like a deck exported from" in err and "nothing was imported" in err
     assert "Traceback" not in err
+
+
+def test_diff_of_the_storyboard_and_a_google_slides_download_lists_the_edits_and_what_it_cannot_compare(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        stats = sh.slide_with_title(prs, "From farmland to a science city")
+        sh.set_paragraph(sh.shape_named(stats, "Stat Value", 1), 0, sh.EDITED_STAT)
+        sh.set_paragraph(stats.shapes.title, 0, sh.EDITED_TITLE)
+
+    deck = _downloaded(exported, edit)
+    for old in (project, exported):  # the storyboard, or the deck it was exported as
+        assert main(["diff", str(old), str(deck)]) == 0
+        out = capsys.readouterr().out
+        assert f"slide 3 '{sh.EDITED_TITLE}':\n  title: 'From farmland to a science city' -> " in out
+        assert "    - 16,000+: tech firms, incl. SMIC and SenseTime\n" in out
+        assert f"    + {sh.EDITED_STAT}: tech firms, incl. SMIC and SenseTime\n" in out
+        assert (
+            "slide 6 'One park: 35% of China's chips, 40% of AI patents':\n"
+            "  (the chart is a picture in the new deck: its values cannot be read, so they are not compared)\n"
+        ) in out
+        assert "Sources" not in out and "added" not in out and "removed" not in out
+        assert out.splitlines()[0].endswith("6 slides differ")  # the edited one and the five charts
