@@ -200,7 +200,8 @@ def test_diff_of_the_storyboard_and_a_google_slides_download_lists_the_edits_and
         assert f"    + {sh.EDITED_STAT}: tech firms, incl. SMIC and SenseTime\n" in out
         assert (
             "slide 6 'One park: 35% of China's chips, 40% of AI patents':\n"
-            "  (the chart is a picture in the new deck: its values cannot be read, so they are not compared)\n"
+            "  (the chart is a picture in the new deck: its values cannot be read, "
+            "so they are not compared)\n"
         ) in out
         assert "Sources" not in out and "added" not in out and "removed" not in out
         assert out.splitlines()[0].endswith("6 slides differ")  # the edited one and the five charts
