@@ -24,7 +24,7 @@ from briefing.export.pptx.identity import HASH_PROPERTY, MARKER, SLIDES_PROPERTY
 from briefing.review.charts import read_chart
 from briefing.review.comments import Comment, read_comments
 from briefing.review.package import DeckUnreadable, open_presentation
-from briefing.review.roles import Layout, needs_roles, restore_roles
+from briefing.review.roles import Layout, renamed_by_client, restore_roles
 from briefing.review.views import ChartView, SlideView
 
 _NUMBER_SUFFIX = re.compile(r"\s+\d+$")
@@ -71,8 +71,9 @@ def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> 
         comments = read_comments(presentation)
         slides = []
         size = (presentation.slide_width or 1, presentation.slide_height or 1)
+        restore = layouts is not None and renamed_by_client(list(presentation.slides))
         for number, slide in enumerate(presentation.slides, start=1):
-            if layouts is not None and needs_roles(slide) and restore_roles(slide, size, layouts):
+            if restore and layouts is not None and restore_roles(slide, size, layouts):
                 renamed.append(number)
             on_slide = tuple(c for c in comments if c.slide == number)
             slides.append(_read_slide(number, slide, on_slide))

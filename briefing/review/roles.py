@@ -21,6 +21,9 @@ from briefing.export.pptx.identity import MARKER
 
 CONTAINED = 0.6  # of the smaller box's area inside the other
 OVERLAP = 0.25  # area shared over the area both cover
+#: Boxes that must fit a slide of another title (its title was edited) before its roles are taken:
+#: one box alone may be a stakeholder's own, on a slide they added.
+FEWEST = 2
 #: Role names the exporter gives text boxes (lower case, without the number).
 ROLES = {
     "title",
@@ -91,13 +94,14 @@ def reference_layouts(presentation: Any) -> list[Layout]:
     return layouts
 
 
-def needs_roles(slide: Any) -> bool:
-    """A slide with text boxes none of which carries a name the exporter gives (nor a marker)."""
-    texts = [
-        s for s in slide.shapes if not s.is_placeholder and s.has_text_frame and s.text_frame.text.strip()
-    ]
-    return bool(texts) and not any(
-        MARKER.search(s.name) or role_of(s.name) in ROLES for s in slide.shapes if s.name
+def renamed_by_client(slides: list[Any]) -> bool:
+    """No shape of the deck carries a name the exporter gives, nor a marker: a client renamed them
+    all. (A deck that kept them, with a slide a stakeholder added, is read by its names alone.)"""
+    return not any(
+        MARKER.search(shape.name) or role_of(shape.name) in ROLES
+        for slide in slides
+        for shape in slide.shapes
+        if shape.name
     )
 
 
@@ -115,10 +119,10 @@ def restore_roles(slide: Any, size: tuple[int, int], layouts: Callable[[], list[
     candidates = layouts()
     same_title = [layout for layout in candidates if layout.title == " ".join(title.split())]
     best: tuple[float, dict[int, str]] = (0.0, {})
-    for group in (same_title, candidates):
+    for group, least in ((same_title, 1), (candidates, FEWEST)):
         for layout in group:
             found = _assign(shapes, layout)
-            if found[0] > best[0]:
+            if found[0] > best[0] and len(found[1]) >= least:
                 best = found
         if best[1]:
             break

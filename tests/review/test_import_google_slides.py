@@ -205,3 +205,25 @@ def test_diff_of_the_storyboard_and_a_google_slides_download_lists_the_edits_and
         ) in out
         assert "Sources" not in out and "added" not in out and "removed" not in out
         assert out.splitlines()[0].endswith("6 slides differ")  # the edited one and the five charts
+
+
+def test_a_slide_added_with_one_text_box_where_exports_put_the_footer_keeps_its_words(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One box alone on a slide of a new title is the stakeholder's own, not a generated footer."""
+
+    def edit(prs: object) -> None:
+        footer = sh.shape_named(sh.slide_with_title(prs, "From farmland to a science city"), "Footer")
+        slide = sh.add_bullet_slide(prs, 3, "Questions so far", ["placeholder"], [])
+        box = next(s for s in slide.shapes if s.has_text_frame and s.text_frame.text == "placeholder")
+        box.left, box.top, box.width, box.height = footer.left, footer.top, footer.width, footer.height
+        box.text_frame.text = "Ask for questions here"
+
+    assert main(["import", str(_downloaded(exported, edit)), "--into", str(project), "--write"]) == 0
+    added = _slide(project, "questions-so-far")
+    assert isinstance(added.body, Bullets) and [b.text for b in added.body.items] == [
+        "Ask for questions here"
+    ]
+    assert (
+        "slide 4 'Questions so far' was added in the deck: added as a bullet slide" in capsys.readouterr().err
+    )
