@@ -127,8 +127,22 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
             result.notes.append(
                 (0, f"slide '{slide.title}' was added to the storyboard after the export: kept")
             )
+    _sections_added(result, deck, matching, storyboard)
     result.order = _order(storyboard, matching, result)
     return result
+
+
+def _sections_added(result: Review, deck: Deck, matching: Matching, storyboard: Storyboard) -> None:
+    """A section of PowerPoint's section list with no divider slide is the deck's own: said, not added."""
+    dividers = {d.number for d, s in matching.pairs if s.kind == "section"}
+    titles = {section.title for section in storyboard.sections}
+    for name, numbers in deck.sections:
+        if numbers and not dividers & set(numbers) and name not in titles:
+            message = (
+                f"section '{name}' was added in the deck's section list: not imported (a storyboard "
+                "section starts at its divider slide), its slides stay in the section before it"
+            )
+            result.notes.append((numbers[0], message))
 
 
 def _compare(
@@ -136,6 +150,8 @@ def _compare(
 ) -> None:
     exported = slide_view(slide)
     now = _readable(result, deck_slide, exported, deck_view(deck_slide, slide, storyboard))
+    if slide.kind == "section" and deck_slide.section not in (None, exported.title):
+        now = _section_renamed(result, deck_slide, exported, now)
     if (
         deck_slide.has_notes_page
         and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
@@ -153,6 +169,25 @@ def _compare(
         changed = _merge(result, deck_slide, slide, changed, exported, now, base)
     for name, (old, new) in changed.items():
         result.changes.append(FieldChange(slide, deck_slide.number, name, old, new))
+
+
+def _section_renamed(result: Review, deck_slide: DeckSlide, exported: SlideView, now: SlideView) -> SlideView:
+    """A section renamed in PowerPoint's section list is the section's new title, unless its divider's
+    title was edited to something else (then the divider's words are taken, and both are said)."""
+    name = str(deck_slide.section)
+    if now.title == name:
+        return now
+    if now.title == exported.title and name:
+        result.notes.append(
+            (deck_slide.number, f"section '{exported.title}' was renamed '{name}' in the deck's section list")
+        )
+        return replace(now, title=name)
+    message = (
+        f"section '{exported.title}' was renamed '{name}' in the deck's section list and its divider "
+        f"'{now.title}': the divider's title is taken"
+    )
+    result.notes.append((deck_slide.number, message))
+    return now
 
 
 #: Slide kind -> the text box role (as the exporter names the box) its body is read from.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,7 @@ class DeckSlide:
     has_notes_page: bool = True  # False: the client dropped the notes page (not the same as empty notes)
     comments: tuple[Comment, ...] = ()
     picture: bool = False  # the slide shows a picture (a client may turn a chart into one)
+    section: str | None = None  # the name of its section in the deck's section list (None: no list)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Deck:
     fingerprints: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> title, body, notes hashes
     comments: tuple[Comment, ...] = ()  # every comment, also those on no slide we read
     renamed: tuple[int, ...] = ()  # slides whose text boxes a client renamed (roles found by place)
+    sections: tuple[tuple[str, tuple[int, ...]], ...] = ()  # the section list: name, slide numbers
 
 
 def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> Deck:
@@ -72,11 +74,14 @@ def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> 
         slides = []
         size = (presentation.slide_width or 1, presentation.slide_height or 1)
         restore = layouts is not None and renamed_by_client(list(presentation.slides))
+        sections = _sections(presentation)
+        in_section = {n: name for name, numbers in sections for n in numbers}
         for number, slide in enumerate(presentation.slides, start=1):
             if restore and layouts is not None and restore_roles(slide, size, layouts):
                 renamed.append(number)
             on_slide = tuple(c for c in comments if c.slide == number)
-            slides.append(_read_slide(number, slide, on_slide))
+            found = _read_slide(number, slide, on_slide)
+            slides.append(replace(found, section=in_section.get(number)) if sections else found)
     except Exception as error:  # untrusted input: a part python-pptx cannot make sense of is "damaged"
         raise DeckUnreadable(f"{path} is damaged ({type(error).__name__}: {error})") from error
     return Deck(
@@ -86,7 +91,24 @@ def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> 
         fingerprints=_fingerprints(properties),
         comments=tuple(comments),
         renamed=tuple(renamed),
+        sections=sections,
     )
+
+
+def _sections(presentation: Any) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """PowerPoint's section list (``p14:sectionLst``): each section's name and its slides' numbers."""
+    from briefing.export.pptx.sections import P14, SECTION_LIST_URI
+
+    numbers = {slide.slide_id: n for n, slide in enumerate(presentation.slides, start=1)}
+    found = []
+    for ext in presentation.element.xpath("./p:extLst/p:ext"):
+        if ext.get("uri") != SECTION_LIST_URI:
+            continue
+        for section in ext.iter(f"{{{P14}}}section"):
+            ids = [i for i in section.xpath("./*/*/@id") if str(i).isdigit()]
+            members = tuple(numbers[int(i)] for i in ids if int(i) in numbers)
+            found.append((_clean(section.get("name", "")), members))
+    return tuple(found)
 
 
 def _custom_properties(presentation: Any) -> dict[str, str]:

@@ -480,3 +480,31 @@ def add_comment(
     ext = etree.SubElement(ext_lst, qn("p:ext"), uri=COMMENT_REL_URI)
     rel = etree.SubElement(ext, f"{{{P188}}}commentRel", nsmap={"p188": P188})
     rel.set(qn("r:id"), rid)
+
+
+# --------------------------------------------------------------------------- the slide sorter's sections
+def _section_list(prs: Any) -> Any:
+    return next(e for e in prs.part._element.iter(f"{{{P14}}}sectionLst"))
+
+
+def rename_section(prs: Any, old: str, new: str) -> None:
+    """Right click a section > Rename Section."""
+    section = next(s for s in _section_list(prs) if s.get("name") == old)
+    section.set("name", new)
+
+
+def add_section(prs: Any, name: str, first: Any) -> None:
+    """Right click a slide > Add Section: the slides from ``first`` on leave their section for a new one."""
+    for section in _section_list(prs):
+        ids = section.find(f"{{{P14}}}sldIdLst")
+        members = list(ids)
+        at = next((n for n, m in enumerate(members) if int(m.get("id")) == first.slide_id), None)
+        if at is None:
+            continue
+        new = etree.Element(f"{{{P14}}}section", name=name, id=_guid(f"added/{name}"))
+        moved = etree.SubElement(new, f"{{{P14}}}sldIdLst")
+        for member in members[at:]:
+            moved.append(member)
+        section.addnext(new)
+        return
+    raise LookupError(first)

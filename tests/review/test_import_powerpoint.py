@@ -217,3 +217,27 @@ def test_a_powerpoint_saved_deck_of_an_older_storyboard_text_is_refused_and_noth
     err = capsys.readouterr().err
     assert "was edited since powerpoint.pptx was exported from it: nothing was imported" in err
     assert "Traceback" not in err
+
+
+def test_a_section_renamed_in_powerpoints_section_list_is_the_sections_new_title(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rename Section in the slide sorter: the section's title changes; a section added there has no
+    divider slide, so it is said and not added."""
+
+    def edit(prs: object) -> None:
+        pp.rename_section(prs, "Talent magnetism", "Talent")
+        pp.add_section(prs, "Money", sh.slide_with_title(prs, "A record year for venture capital"))
+
+    before = project.read_text(encoding="utf-8")
+    assert main(["import", str(_resaved(exported, edit)), "--into", str(project), "--write"]) == 0
+    after = project.read_text(encoding="utf-8")
+    assert [line for line in after.splitlines() if line not in before.splitlines()] == ["  - title: Talent"]
+    assert [s.title for s in load_storyboard(project).sections][3] == "Talent"
+    err = capsys.readouterr().err
+    assert "slide 19: section 'Talent magnetism' was renamed 'Talent' in the deck's section list" in err
+    assert (
+        "slide 14: section 'Money' was added in the deck's section list: not imported (a storyboard section "
+        "starts at its divider slide), its slides stay in the section before it"
+    ) in err
+
