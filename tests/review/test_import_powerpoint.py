@@ -241,3 +241,50 @@ def test_a_section_renamed_in_powerpoints_section_list_is_the_sections_new_title
         "starts at its divider slide), its slides stay in the section before it"
     ) in err
 
+
+def _retyped(deck: Path, out: Path, member: str, old: bytes, new: bytes) -> Path:
+    from tests.review import opc
+
+    entries = opc.read(deck)
+    entries[member] = entries[member].replace(old, new)
+    return opc.write(entries, out)
+
+
+def test_a_deck_saved_as_a_powerpoint_show_imports_like_the_deck(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """File > Save As > PowerPoint Show (.ppsx): the same parts, the main one typed as a slide show."""
+    deck = _resaved(
+        exported, lambda prs: sh.set_paragraph(sh.slide_with_title(prs, SHARES).shapes.title, 0, "Shares")
+    )
+    show = _retyped(
+        deck,
+        exported.with_name("reviewed.ppsx"),
+        "[Content_Types].xml",
+        b"presentationml.presentation.main+xml",
+        b"presentationml.slideshow.main+xml",
+    )
+    assert main(["import", str(show), "--into", str(project), "--write"]) == 0
+    assert _slide(project, "national-shares").title == "Shares"
+    assert "imported 1 edit" in capsys.readouterr().err
+
+
+def test_a_deck_saved_as_strict_open_xml_is_refused_with_how_to_save_it(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = project.read_bytes()
+    strict = _retyped(
+        exported,
+        exported.with_name("strict.pptx"),
+        "ppt/presentation.xml",
+        b"http://schemas.openxmlformats.org/presentationml/2006/main",
+        b"http://purl.oclc.org/ooxml/presentationml/main",
+    )
+    assert main(["import", str(strict), "--into", str(project), "--write"]) == 1
+    assert project.read_bytes() == before
+    err = capsys.readouterr().err
+    assert err.strip().endswith(
+        "was saved as Strict Open XML, which this command cannot read: save it in PowerPoint as a "
+        "PowerPoint Presentation (.pptx) and import that"
+    )
+    assert "Traceback" not in err
