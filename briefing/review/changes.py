@@ -10,6 +10,7 @@ left as the storyboard has it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 from briefing.i18n.strings import source_prefixes
@@ -17,7 +18,7 @@ from briefing.layout.citations import citation_notes
 from briefing.review.charts import chart_edit
 from briefing.review.deck import Deck, DeckSlide
 from briefing.review.match import Matching
-from briefing.review.views import PARTS, SlideView, fingerprints, norm, slide_view
+from briefing.review.views import PARTS, ChartView, SlideView, fingerprints, norm, slide_view
 from briefing.storyboard.model import Section, Slide, Storyboard
 
 #: Slide kind -> the view fields its body has.
@@ -152,6 +153,8 @@ def _compare(
     now = _readable(result, deck_slide, exported, deck_view(deck_slide, slide, storyboard))
     if slide.kind == "section" and deck_slide.section not in (None, exported.title):
         now = _section_renamed(result, deck_slide, exported, now)
+    if now.chart is not None and exported.chart is not None:
+        now = replace(now, chart=_blanks_kept(result, deck_slide, exported.chart, now.chart))
     if (
         deck_slide.has_notes_page
         and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
@@ -169,6 +172,37 @@ def _compare(
         changed = _merge(result, deck_slide, slide, changed, exported, now, base)
     for name, (old, new) in changed.items():
         result.changes.append(FieldChange(slide, deck_slide.number, name, old, new))
+
+
+def _blanks_kept(result: Review, deck_slide: DeckSlide, exported: ChartView, chart: ChartView) -> ChartView:
+    """A chart value left blank (or not a number) in the deck keeps the storyboard's value, and says so;
+    where the storyboard has none there (a category added), the chart is not changed."""
+    if not any(math.isnan(v) for _, values in chart.series for v in values):
+        return chart
+    old = {
+        (name, category): v
+        for name, values in exported.series
+        for category, v in zip(exported.categories, values, strict=False)
+    }
+    series = []
+    for name, values in chart.series:
+        kept = []
+        for category, value in zip(chart.categories, values, strict=False):
+            if math.isnan(value):
+                if (name, category) not in old:
+                    message = f"{_point(name, category)}: chart not changed"
+                    result.notes.append((deck_slide.number, message))
+                    return exported
+                value = old[(name, category)]
+                message = f"{_point(name, category)}: kept {value:g}"
+                result.notes.append((deck_slide.number, message))
+            kept.append(value)
+        series.append((name, tuple(kept)))
+    return ChartView(chart.categories, tuple(series))
+
+
+def _point(series: str, category: str) -> str:
+    return f"the chart's value for '{series}', '{category}' is blank or not a number in the deck"
 
 
 def _section_renamed(result: Review, deck_slide: DeckSlide, exported: SlideView, now: SlideView) -> SlideView:

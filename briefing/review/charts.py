@@ -9,6 +9,7 @@ workbook does not (then the workbook holds the edit).
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from typing import Any
@@ -61,10 +62,12 @@ def _points(node: Any) -> list[str]:
 
 
 def _number(text: str) -> float:
+    """A cached or workbook value; NaN for a blank cell or one that holds no number (never a guessed 0)."""
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
-        return 0.0
+        return math.nan
+    return value if math.isfinite(value) else math.nan
 
 
 def _cached(root: Any) -> ChartView:

@@ -221,7 +221,10 @@ def _item(value: object) -> str:
 
 def _chart_text(chart: ChartView) -> str:
     series = "; ".join(
-        f"{name}: " + ", ".join(f"{c} {v:g}" for c, v in zip(chart.categories, values, strict=False))
+        f"{name}: "
+        + ", ".join(
+            f"{c} {v:g}" if v == v else f"{c} (blank)" for c, v in zip(chart.categories, values, strict=False)
+        )
         for name, values in chart.series
     )
     return series or "(no data)"
@@ -240,7 +243,7 @@ def _plain(value: object) -> object:
     if isinstance(value, ChartView):
         return {
             "categories": list(value.categories),
-            "series": [{"name": n, "values": list(v)} for n, v in value.series],
+            "series": [{"name": n, "values": [x if x == x else None for x in v]} for n, v in value.series],
         }
     if isinstance(value, tuple):
         return [_plain(v) for v in value]

@@ -288,3 +288,33 @@ def test_a_deck_saved_as_strict_open_xml_is_refused_with_how_to_save_it(
         "PowerPoint Presentation (.pptx) and import that"
     )
     assert "Traceback" not in err
+
+
+def test_a_chart_value_cleared_in_edit_data_keeps_the_storyboards_value_and_says_so(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel leaves no cell, PowerPoint's cache no point: a blank is not a 0."""
+
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, SHARES)
+        pp.edit_data(
+            slide,
+            ["Integrated circuit production", "AI patent applications"],
+            [("Zhangjiang's share of China's total", [36, 40])],
+        )
+        chart = next(s for s in slide.shapes if s.has_chart).chart
+        (point,) = chart._chartSpace.xpath(".//c:ser/c:val//c:pt[@idx='1']")
+        point.getparent().remove(point)
+
+    assert main(["import", str(_resaved(exported, edit)), "--into", str(project), "--write"]) == 0
+    chart = _slide(project, "national-shares").body
+    assert isinstance(chart, Chart) and chart.series[0].values == (36.0, 40.0)
+    assert (
+        "slide 6: the chart's value for 'Zhangjiang's share of China's total', 'AI patent applications' "
+        "is blank or not a number in the deck: kept 40"
+    ) in capsys.readouterr().err
+    assert main(["diff", str(exported), str(exported.with_name("powerpoint.pptx")), "--format", "json"]) == 0
+    import json
+
+    (slide,) = json.loads(capsys.readouterr().out)["slides"]
+    assert slide["changes"][0]["new"]["series"][0]["values"] == [36.0, None]
