@@ -113,6 +113,8 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
         if slide.kind == "sources":  # generated from the citations: edit `sources:` instead
             continue
         _compare(result, deck_slide, slide, storyboard, deck.fingerprints.get(slide.id) if merge else None)
+    for deck_slide in result.new:
+        _say_unread(result, deck_slide, "bullets")
     exported_ids = set(deck.fingerprints) if merge else None
     if exported_ids is not None:  # a slide the editor deleted since the export is not added back
         for deck_slide in [d for d in result.new if d.key in exported_ids]:
@@ -155,6 +157,7 @@ def _compare(
         now = _section_renamed(result, deck_slide, exported, now)
     if now.chart is not None and exported.chart is not None:
         now = replace(now, chart=_blanks_kept(result, deck_slide, exported.chart, now.chart))
+    _say_unread(result, deck_slide, exported.kind)
     if (
         deck_slide.has_notes_page
         and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
@@ -172,6 +175,19 @@ def _compare(
         changed = _merge(result, deck_slide, slide, changed, exported, now, base)
     for name, (old, new) in changed.items():
         result.changes.append(FieldChange(slide, deck_slide.number, name, old, new))
+
+
+def _say_unread(result: Review, deck_slide: DeckSlide, kind: str) -> None:
+    """What the slide shows that no field of its storyboard slide can hold: said, never dropped silently."""
+    things = list(deck_slide.unread)
+    if deck_slide.picture and kind not in ("image", "chart"):
+        things.insert(0, "a picture")
+    if deck_slide.view.chart is not None and kind != "chart":
+        things.insert(0, "a chart")
+    for thing in things:
+        result.notes.append(
+            (deck_slide.number, f"{thing} on the slide is not imported (the storyboard slide cannot hold it)")
+        )
 
 
 def _blanks_kept(result: Review, deck_slide: DeckSlide, exported: ChartView, chart: ChartView) -> ChartView:

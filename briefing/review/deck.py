@@ -47,6 +47,7 @@ class DeckSlide:
     comments: tuple[Comment, ...] = ()
     picture: bool = False  # the slide shows a picture (a client may turn a chart into one)
     section: str | None = None  # the name of its section in the deck's section list (None: no list)
+    unread: tuple[str, ...] = ()  # what else it shows that no storyboard field holds ("a table", ...)
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     chart: ChartView | None = None
     workbook: ChartView | None = None
     picture = False
+    unread: list[str] = []
     for shape in _shapes(slide.shapes):
         placeholder = _placeholder_type(shape)
         if placeholder in _TITLES and not title:
@@ -172,14 +174,15 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
             subtitle = _plain(shape)
         elif placeholder is not None and shape.has_text_frame and shape.text_frame.text.strip():
             texts.setdefault("body", []).append(_paragraphs(shape))  # a content placeholder (a new slide)
-        elif getattr(shape, "has_chart", False):
-            if chart is None:
-                chart, workbook = read_chart(shape)
-        elif shape.shape_type is not None and shape.element.tag == qn("p:pic"):
-            alt = alt or shape.element.xpath("string(./p:nvPicPr/p:cNvPr/@descr)")
+        elif getattr(shape, "has_chart", False) and chart is None:
+            chart, workbook = read_chart(shape)
+        elif shape.element.tag == qn("p:pic") and not picture:
+            alt = _alt_text(shape.element.find(qn("p:nvPicPr")).find(qn("p:cNvPr")))
             picture = True
         elif shape.has_text_frame and shape.text_frame.text.strip():
             texts.setdefault(_role(shape.name), []).append(_paragraphs(shape))
+        elif what := _unread(shape):
+            unread.append(what)
     if not title and "title" in texts:
         title = " ".join(t for _, t in texts.pop("title")[0])
     view = _view(title, subtitle, texts, chart, alt, _notes(slide))
@@ -192,7 +195,33 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         has_notes_page=slide.has_notes_slide,
         comments=comments,
         picture=picture,
+        unread=tuple(unread),
     )
+
+
+_GRAPHICS = {
+    "http://schemas.openxmlformats.org/drawingml/2006/table": "a table",
+    "http://schemas.openxmlformats.org/drawingml/2006/diagram": "a SmartArt graphic",
+    "http://schemas.openxmlformats.org/drawingml/2006/chart": "a second chart",
+}
+
+
+def _unread(shape: Any) -> str:
+    """What a shape the review cannot take back is, to say so ("" for decoration: lines, empty boxes)."""
+    tag = shape.element.tag
+    if tag == qn("p:pic"):
+        return "a second picture"
+    if tag == qn("p:graphicFrame"):
+        uri = shape.element.xpath("string(.//a:graphicData/@uri)")
+        return _GRAPHICS.get(uri, "an embedded object")
+    return ""
+
+
+def _alt_text(c_nv_pr: Any) -> str:
+    """A picture's alt text: its description, or its title where a client keeps it there."""
+    if c_nv_pr is None:
+        return ""
+    return _clean(c_nv_pr.get("descr") or c_nv_pr.get("title") or "")
 
 
 def _is_subtitle(placeholder: Any, key: str, number: int) -> bool:

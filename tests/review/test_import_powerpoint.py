@@ -318,3 +318,33 @@ def test_a_chart_value_cleared_in_edit_data_keeps_the_storyboards_value_and_says
 
     (slide,) = json.loads(capsys.readouterr().out)["slides"]
     assert slide["changes"][0]["new"]["series"][0]["values"] == [36.0, None]
+
+
+def test_a_table_and_a_picture_added_in_powerpoint_are_said_not_imported(
+    project: Path, exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image as PILImage
+    from pptx.util import Inches
+
+    photo = tmp_path / "photo.png"
+    PILImage.new("RGB", (40, 30), (10, 120, 200)).save(photo)
+
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "Three forces pulling in one direction")
+        table = slide.shapes.add_table(2, 2, Inches(1), Inches(5), Inches(4), Inches(1)).table
+        table.cell(0, 0).text = "Force"
+        slide.shapes.add_picture(str(photo), Inches(9), Inches(5), Inches(2), Inches(1.5))
+        new = sh.add_bullet_slide(prs, 9, "A photo", ["Look at this"], [])
+        new.shapes.add_picture(str(photo), Inches(5), Inches(4), Inches(2), Inches(1.5))
+
+    before = project.read_text(encoding="utf-8")
+    assert main(["import", str(_resaved(exported, edit)), "--into", str(project), "--write"]) == 0
+    err = capsys.readouterr().err
+    assert "slide 8: a picture on the slide is not imported (the storyboard slide cannot hold it)" in err
+    assert "slide 8: a table on the slide is not imported (the storyboard slide cannot hold it)" in err
+    assert "slide 10: a picture on the slide is not imported (the storyboard slide cannot hold it)" in err
+    after = project.read_text(encoding="utf-8")
+    assert [line for line in after.splitlines() if line not in before.splitlines()] == [
+        "      - title: A photo",
+        "          - Look at this",
+    ]  # (and a "bullets:" line like others before it)
