@@ -20,6 +20,7 @@ from briefing.review.views import SlideView, slide_view
 from briefing.storyboard.model import Slide, Storyboard
 
 SIMILAR = 0.6  # SequenceMatcher ratio of the slides' words above which content decides a match
+AKIN = 0.3  # the least ratio for a slide matched by its place (a new slide shares fewer words)
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,10 @@ def match_slides(deck: Deck, storyboard: Storyboard) -> Matching:
             unmarked.append(deck_slide)
     by_marker = len(paired)
     views = {s.id: slide_view(s) for s in storyboard.slides if s not in paired.values()}
-    new += _match_by_content(unmarked, views, slides, paired, notes)
+    unmatched = _match_by_content(unmarked, views, slides, paired, notes)
+    if by_marker == 0:  # no marker survived anywhere (Google Slides): a retitled, reworded slide
+        unmatched = _match_by_place(deck, storyboard, unmatched, views, paired, notes)
+    new += unmatched
     pairs = tuple((d, paired[d.number]) for d in deck.slides if d.number in paired)
     removed = tuple(s for s in storyboard.slides if s.id in views)
     new.sort(key=lambda d: d.number)
@@ -81,6 +85,47 @@ def _match_by_content(
     if by_title:
         notes.append((0, f"{by_title} slides carry no identity marker: matched by their titles"))
     return new
+
+
+def _match_by_place(
+    deck: Deck,
+    storyboard: Storyboard,
+    unmatched: list[DeckSlide],
+    views: dict[str, SlideView],
+    paired: dict[int, Slide],
+    notes: list[tuple[int, str]],
+) -> list[DeckSlide]:
+    """A deck slide alone between two matched slides, where the storyboard has one slide left between
+    the same two, of the same kind and sharing some words (:data:`AKIN`), is that slide retitled and
+    reworded; said in a note. Anything else stays new (and the storyboard's slide deleted)."""
+    order = {slide.id: n for n, slide in enumerate(storyboard.slides)}
+    left = []
+    for deck_slide in unmatched:
+        before = [order[paired[n].id] for n in paired if n < deck_slide.number]
+        after = [order[paired[n].id] for n in paired if n > deck_slide.number]
+        low, high = max(before, default=-1), min(after, default=len(order))
+        gap = [
+            d for d in unmatched if d.number not in paired and _between(d.number, deck_slide.number, paired)
+        ]
+        candidates = [key for key in views if low < order[key] < high and views[key].kind != "sources"]
+        if len(gap) == 1 and len(candidates) == 1:
+            key = candidates[0]
+            ratio = SequenceMatcher(None, deck_slide.view.words(), views[key].words(), autojunk=False).ratio()
+            if views[key].kind == _kind(deck_slide, views[key]) and ratio >= AKIN:
+                slide = storyboard.slides[order[key]]
+                paired[deck_slide.number] = slide
+                del views[key]
+                message = f"matched to '{slide.title}' by its place (it carries no identity marker)"
+                notes.append((deck_slide.number, message))
+                continue
+        left.append(deck_slide)
+    return left
+
+
+def _between(number: int, other: int, paired: dict[int, Slide]) -> bool:
+    """Whether no matched slide lies between deck slides ``number`` and ``other``."""
+    low, high = sorted((number, other))
+    return not any(low < n < high for n in paired)
 
 
 def is_sources(deck: Deck, deck_slide: DeckSlide) -> bool:

@@ -227,3 +227,47 @@ def test_a_slide_added_with_one_text_box_where_exports_put_the_footer_keeps_its_
     assert (
         "slide 4 'Questions so far' was added in the deck: added as a bullet slide" in capsys.readouterr().err
     )
+
+
+def test_a_slide_retitled_and_reworded_in_google_slides_is_matched_by_its_place(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No marker and too few words in common: the one slide left between the same two neighbours."""
+
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "Three forces pulling in one direction")
+        sh.set_paragraph(slide.shapes.title, 0, "Who drives it")
+        body = sh.shape_named(slide, "Body")
+        sh.set_paragraph(body, 0, "Universities")
+        sh.set_paragraph(body, 1, "Companies")
+
+    before = project.read_text(encoding="utf-8")
+    assert main(["import", str(_downloaded(exported, edit)), "--into", str(project), "--write"]) == 0
+    slide = _slide(project, "three-forces")
+    assert slide.title == "Who drives it" and slide.duration is not None
+    assert isinstance(slide.body, Bullets) and [b.text for b in slide.body.items][:2] == [
+        "Universities",
+        "Companies",
+    ]
+    after = project.read_text(encoding="utf-8")
+    assert len([line for line in after.splitlines() if line not in before.splitlines()]) == 3
+    err = capsys.readouterr().err
+    assert "slide 8: matched to 'Three forces pulling in one direction' by its place" in err
+
+
+def test_a_slide_replaced_by_a_new_one_in_google_slides_is_deleted_and_added(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A new slide where a deleted one was shares too few words to be taken for it."""
+
+    def edit(prs: object) -> None:
+        old = sh.slide_with_title(prs, "Three forces pulling in one direction")
+        sh.add_bullet_slide(prs, 8, "Lunch break", ["Back at two"], [])
+        sh.delete_slide(prs, old)
+
+    assert main(["import", str(_downloaded(exported, edit)), "--into", str(project), "--write"]) == 0
+    ids = [s.id for s in load_storyboard(project).slides]
+    assert "three-forces" not in ids and "lunch-break" in ids
+    err = capsys.readouterr().err
+    assert "slide 'Three forces pulling in one direction' (line" in err and "was deleted in the deck" in err
+    assert "slide 8 'Lunch break' was added in the deck" in err
