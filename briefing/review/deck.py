@@ -185,6 +185,8 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
             unread.append(what)
     if not title and "title" in texts:
         title = " ".join(t for _, t in texts.pop("title")[0])
+    if not subtitle and "subtitle" in texts:
+        subtitle = " ".join(t for _, t in texts.pop("subtitle")[0])
     view = _view(title, subtitle, texts, chart, alt, _notes(slide))
     return DeckSlide(
         number,

@@ -79,7 +79,8 @@ def role_of(name: str) -> str:
 
 
 def reference_layouts(presentation: Any) -> list[Layout]:
-    """Each slide of our own export: the title's text and every named text box's place."""
+    """Each slide of our own export: the title's text and every named text box's place (the title's
+    and subtitle's too: a client that keeps no placeholders leaves them as plain text boxes)."""
     size = (presentation.slide_width or 1, presentation.slide_height or 1)
     layouts = []
     for slide in presentation.slides:
@@ -87,7 +88,8 @@ def reference_layouts(presentation: Any) -> list[Layout]:
         boxes = tuple(
             box
             for shape in slide.shapes
-            if not shape.is_placeholder and shape.has_text_frame and shape.text_frame.text.strip()
+            if shape.has_text_frame and shape.text_frame.text.strip()
+            if not shape.is_placeholder or role_of(shape.name) in ("title", "subtitle")
             if (box := _box(shape, MARKER.sub("", shape.name).strip(), size)) is not None
         )
         layouts.append(Layout(" ".join(title.split()), boxes))

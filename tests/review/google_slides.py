@@ -51,7 +51,9 @@ _FONTS = [qn("a:latin"), qn("a:ea"), qn("a:cs"), qn("a:sym")]
 _CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 
 
-def export(deck: Path, out: Path, *, scale: float = 1.0) -> Path:
+def export(deck: Path, out: Path, *, scale: float = 1.0, placeholders: bool = True) -> Path:
+    """``placeholders=False``: also turn every placeholder into a plain text box where it stands (what a
+    client that keeps no placeholders leaves; not seen from Google, a margin for what may come)."""
     entries = opc.read(deck)
     types = opc.content_types(entries)
     for gone in opc.drop_relationships(
@@ -72,6 +74,8 @@ def export(deck: Path, out: Path, *, scale: float = 1.0) -> Path:
         root = opc.parse(entries[slide])
         pictures = _charts_to_pictures(entries, types, slide, root, pictures)
         _google_shapes(root, page, scale)
+        if not placeholders:
+            _plain_boxes(root)
         timing = root.find(qn("p:timing"))
         if timing is not None:
             root.remove(timing)
@@ -144,6 +148,16 @@ def _charts_to_pictures(
         frame.addprevious(picture)
         frame.getparent().remove(frame)
     return count
+
+
+def _plain_boxes(root: Any) -> None:
+    """Every placeholder a text box at the place its layout gave it (the exporter's own xfrm)."""
+    for shape in root.iter(qn("p:sp")):
+        nv_pr = shape.find(qn("p:nvSpPr")).find(qn("p:nvPr"))
+        ph = nv_pr.find(qn("p:ph"))
+        if ph is not None and shape.find(qn("p:spPr")).find(qn("a:xfrm")) is not None:
+            nv_pr.remove(ph)
+            shape.find(qn("p:nvSpPr")).find(qn("p:cNvSpPr")).set("txBox", "1")
 
 
 def _google_shapes(root: Any, page: str, scale: float, suffix: str = "") -> None:

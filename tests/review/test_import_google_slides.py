@@ -25,26 +25,29 @@ PICTURE = (
 )
 
 
-def _downloaded(exported: Path, edit: object = None, *, scale: float = 1.0) -> Path:
+def _downloaded(
+    exported: Path, edit: object = None, *, scale: float = 1.0, placeholders: bool = True
+) -> Path:
     prs = Presentation(str(exported))
     if edit is not None:
         edit(prs)  # type: ignore[operator]
     edited = exported.with_name("edited.pptx")
     prs.save(str(edited))
-    return google.export(edited, exported.with_name("google.pptx"), scale=scale)
+    return google.export(edited, exported.with_name("google.pptx"), scale=scale, placeholders=placeholders)
 
 
 def _slide(project: Path, slide_id: str):
     return next(s for s in load_storyboard(project).slides if s.id == slide_id)
 
 
-@pytest.mark.parametrize("scale", [1.0, 0.75])
+@pytest.mark.parametrize(("scale", "placeholders"), [(1.0, True), (0.75, True), (1.0, False)])
 def test_an_unedited_google_slides_download_imports_nothing_and_says_why_charts_stay(
-    scale: float, project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+    scale: float, placeholders: bool, project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Also on Google's own page size (10 x 5.625 in), every position scaled with it."""
+    """Also on Google's own page size (10 x 5.625 in), every position scaled with it, and with the
+    titles as plain text boxes (a client that keeps no placeholders)."""
     before = project.read_bytes()
-    deck = _downloaded(exported, scale=scale)
+    deck = _downloaded(exported, scale=scale, placeholders=placeholders)
     assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
     assert project.read_bytes() == before
     out, err = capsys.readouterr()
@@ -63,11 +66,12 @@ def test_an_unedited_google_slides_download_imports_nothing_and_says_why_charts_
     assert "the deck does not say which storyboard text it came from" in err
 
 
+@pytest.mark.parametrize("placeholders", [True, False])
 def test_every_text_edit_comes_back_from_google_slides_and_the_charts_keep_their_data(
-    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+    placeholders: bool, project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rents_before = (project.parent / "data" / "rent-index.csv").read_bytes()
-    deck = _downloaded(exported, sh.review_everything)
+    deck = _downloaded(exported, sh.review_everything, placeholders=placeholders)
     assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
     err = capsys.readouterr().err
     stats = _slide(project, "park-scale")
