@@ -184,6 +184,11 @@ def _say_unread(result: Review, deck_slide: DeckSlide, kind: str) -> None:
         things.insert(0, "a picture")
     if deck_slide.view.chart is not None and kind != "chart":
         things.insert(0, "a chart")
+    if deck_slide.hidden:
+        message = (
+            "it is hidden in the deck: a storyboard has no hidden slides, so it stays (delete it to cut it)"
+        )
+        result.notes.append((deck_slide.number, message))
     for thing in things:
         result.notes.append(
             (deck_slide.number, f"{thing} on the slide is not imported (the storyboard slide cannot hold it)")

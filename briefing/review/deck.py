@@ -48,6 +48,7 @@ class DeckSlide:
     picture: bool = False  # the slide shows a picture (a client may turn a chart into one)
     section: str | None = None  # the name of its section in the deck's section list (None: no list)
     unread: tuple[str, ...] = ()  # what else it shows that no storyboard field holds ("a table", ...)
+    hidden: bool = False  # Hide Slide (PowerPoint) or Skip slide (Google Slides)
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         comments=comments,
         picture=picture,
         unread=tuple(unread),
+        hidden=slide.element.get("show") in ("0", "false"),
     )
 
 

@@ -348,3 +348,19 @@ def test_a_table_and_a_picture_added_in_powerpoint_are_said_not_imported(
         "      - title: A photo",
         "          - Look at this",
     ]  # (and a "bullets:" line like others before it)
+
+
+def test_a_slide_hidden_in_powerpoint_is_said_and_kept(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        sh.slide_with_title(prs, SHARES).element.set("show", "0")  # Hide Slide
+
+    before = project.read_bytes()
+    assert main(["import", str(_resaved(exported, edit)), "--into", str(project), "--write"]) == 0
+    assert project.read_bytes() == before
+    err = capsys.readouterr().err
+    assert (
+        "slide 6: it is hidden in the deck: a storyboard has no hidden slides, "
+        "so it stays (delete it to cut it)"
+    ) in err
