@@ -67,15 +67,24 @@ def load_side(path: Path, other: Path | None = None) -> tuple[Side, set[str]]:
 
 
 def _layouts(other: Path) -> Callable[[], list[Layout]]:
-    from briefing.review.roles import reference_layouts, storyboard_layouts
+    from briefing.review.roles import storyboard_layouts
 
     if other.suffix.lower() == ".pptx":
-        from briefing.review.package import open_presentation
-
-        return lambda: reference_layouts(open_presentation(other))
+        return lambda: _deck_layouts(other)
     from briefing.storyboard.load import load_storyboard
 
     return storyboard_layouts(load_storyboard(other))
+
+
+def _deck_layouts(path: Path) -> list[Layout]:
+    """The other deck's places, if it can be read (if not, reading it says so, not this side)."""
+    from briefing.review.package import DeckUnreadable, open_presentation
+    from briefing.review.roles import reference_layouts
+
+    try:
+        return reference_layouts(open_presentation(path))
+    except DeckUnreadable:
+        return []
 
 
 def compare(old: Side, new: Side, pictures: tuple[set[str], set[str]] = (set(), set())) -> list[SlideDiff]:

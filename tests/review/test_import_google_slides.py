@@ -275,3 +275,14 @@ def test_a_slide_replaced_by_a_new_one_in_google_slides_is_deleted_and_added(
     err = capsys.readouterr().err
     assert "slide 'Three forces pulling in one direction' (line" in err and "was deleted in the deck" in err
     assert "slide 8 'Lunch break' was added in the deck" in err
+
+
+def test_diff_of_a_google_slides_download_and_a_damaged_deck_blames_the_damaged_one(
+    exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = _downloaded(exported)
+    damaged = exported.with_name("damaged.pptx")
+    damaged.write_bytes(exported.read_bytes()[:5000])
+    assert main(["diff", str(deck), str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"briefing diff: error: {damaged} is damaged") and "google.pptx" not in err
