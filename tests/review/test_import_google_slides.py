@@ -286,3 +286,24 @@ def test_diff_of_a_google_slides_download_and_a_damaged_deck_blames_the_damaged_
     assert main(["diff", str(deck), str(damaged)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"briefing diff: error: {damaged} is damaged") and "google.pptx" not in err
+
+
+def test_a_google_slides_download_of_a_deck_exported_on_a_template_imports_its_edits(
+    project: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.export.pptx import export_deck
+    from tests.export.conftest import build_corporate_template
+
+    deck = tmp_path / "templated.pptx"
+    export_deck(
+        load_storyboard(project), deck, template=build_corporate_template(tmp_path / "corporate.pptx")
+    )
+
+    def edit(prs: object) -> None:
+        stats = sh.slide_with_title(prs, "From farmland to a science city")
+        sh.set_paragraph(sh.shape_named(stats, "Stat Value", 1), 0, sh.EDITED_STAT)
+
+    assert main(["import", str(_downloaded(deck, edit)), "--into", str(project), "--write"]) == 0
+    stats = _slide(project, "park-scale").body
+    assert isinstance(stats, Stats) and stats.items[1].display() == sh.EDITED_STAT
+    assert "imported 1 edit" in capsys.readouterr().err
