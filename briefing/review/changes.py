@@ -262,6 +262,9 @@ def _readable(result: Review, deck_slide: DeckSlide, exported: SlideView, now: S
         missing = f"the {kind} was removed in the deck: not applied"
     elif kind in BODY_ROLE and BODY_ROLE[kind] not in deck_slide.roles:
         missing = "its text boxes were deleted or renamed in the deck: only its title and notes are imported"
+    if not deck_slide.has_title and now.title != exported.title:
+        result.notes.append((deck_slide.number, "its title box was deleted in the deck: the title stays"))
+        now = replace(now, title=exported.title)
     if not missing:
         return now
     result.notes.append((deck_slide.number, missing))

@@ -49,6 +49,7 @@ class DeckSlide:
     section: str | None = None  # the name of its section in the deck's section list (None: no list)
     unread: tuple[str, ...] = ()  # what else it shows that no storyboard field holds ("a table", ...)
     hidden: bool = False  # Hide Slide (PowerPoint) or Skip slide (Google Slides)
+    has_title: bool = True  # False: the slide has no title box left (deleted: not the same as emptied)
 
 
 @dataclass(frozen=True)
@@ -165,12 +166,12 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     title, subtitle, alt = "", "", ""
     chart: ChartView | None = None
     workbook: ChartView | None = None
-    picture = False
+    picture = has_title = False
     unread: list[str] = []
     for shape in _shapes(slide.shapes):
         placeholder = _placeholder_type(shape)
-        if placeholder in _TITLES and not title:
-            title = _plain(shape)
+        if placeholder in _TITLES and not has_title:
+            title, has_title = _plain(shape), True
         elif _is_subtitle(placeholder, key, number) and shape.has_text_frame and not subtitle:
             subtitle = _plain(shape)
         elif placeholder is not None and shape.has_text_frame and shape.text_frame.text.strip():
@@ -184,8 +185,8 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
             texts.setdefault(_role(shape.name), []).append(_paragraphs(shape))
         elif what := _unread(shape):
             unread.append(what)
-    if not title and "title" in texts:
-        title = " ".join(t for _, t in texts.pop("title")[0])
+    if not has_title and "title" in texts:
+        title, has_title = " ".join(t for _, t in texts.pop("title")[0]), True
     if not subtitle and "subtitle" in texts:
         subtitle = " ".join(t for _, t in texts.pop("subtitle")[0])
     view = _view(title, subtitle, texts, chart, alt, _notes(slide))
@@ -200,6 +201,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         picture=picture,
         unread=tuple(unread),
         hidden=slide.element.get("show") in ("0", "false"),
+        has_title=has_title,
     )
 
 

@@ -364,3 +364,21 @@ def test_a_slide_hidden_in_powerpoint_is_said_and_kept(
         "slide 6: it is hidden in the deck: a storyboard has no hidden slides, "
         "so it stays (delete it to cut it)"
     ) in err
+
+
+def test_a_title_box_deleted_in_powerpoint_keeps_the_title_and_says_so(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A deleted title box is not a title typed empty (which would have to be written as "")."""
+
+    def edit(prs: object) -> None:
+        slide = sh.slide_with_title(prs, "Three forces pulling in one direction")
+        title = slide.shapes.title.element
+        title.getparent().remove(title)
+        sh.set_paragraph(sh.shape_named(slide, "Body"), 0, sh.EDITED_BULLET)
+
+    assert main(["import", str(_resaved(exported, edit)), "--into", str(project), "--write"]) == 0
+    slide = _slide(project, "three-forces")
+    assert slide.title == "Three forces pulling in one direction"
+    assert isinstance(slide.body, Bullets) and slide.body.items[0].text == sh.EDITED_BULLET
+    assert "slide 8: its title box was deleted in the deck: the title stays" in capsys.readouterr().err
