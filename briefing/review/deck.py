@@ -76,11 +76,12 @@ def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> 
         comments = read_comments(presentation)
         slides = []
         size = (presentation.slide_width or 1, presentation.slide_height or 1)
-        restore = layouts is not None and renamed_by_client(list(presentation.slides))
+        all_slides = list(presentation.slides)
+        restore = renamed_by_client(all_slides) if layouts is not None else [False] * len(all_slides)
         sections = _sections(presentation)
         in_section = {n: name for name, numbers in sections for n in numbers}
         for number, slide in enumerate(presentation.slides, start=1):
-            if restore and layouts is not None and restore_roles(slide, size, layouts):
+            if restore[number - 1] and layouts is not None and restore_roles(slide, size, layouts):
                 renamed.append(number)
             on_slide = tuple(c for c in comments if c.slide == number)
             found = _read_slide(number, slide, on_slide)

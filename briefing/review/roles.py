@@ -96,15 +96,17 @@ def reference_layouts(presentation: Any) -> list[Layout]:
     return layouts
 
 
-def renamed_by_client(slides: list[Any]) -> bool:
-    """No shape of the deck carries a name the exporter gives, nor a marker: a client renamed them
-    all. (A deck that kept them, with a slide a stakeholder added, is read by its names alone.)"""
-    return not any(
-        MARKER.search(shape.name) or role_of(shape.name) in ROLES
+def renamed_by_client(slides: list[Any]) -> list[bool]:
+    """Per slide, whether to find its roles by place: a client renamed the shapes of most slides
+    (a slide pasted in from the exported deck keeps its names), and this slide carries none of ours.
+    A deck that kept them, with a slide a stakeholder added, is read by its names alone."""
+    named = [
+        any(MARKER.search(shape.name) or role_of(shape.name) in ROLES for shape in slide.shapes if shape.name)
         for slide in slides
-        for shape in slide.shapes
-        if shape.name
-    )
+    ]
+    if sum(named) * 2 >= len(named):
+        return [False] * len(named)
+    return [not n for n in named]
 
 
 def restore_roles(slide: Any, size: tuple[int, int], layouts: Callable[[], list[Layout]]) -> bool:

@@ -307,3 +307,27 @@ def test_a_google_slides_download_of_a_deck_exported_on_a_template_imports_its_e
     stats = _slide(project, "park-scale").body
     assert isinstance(stats, Stats) and stats.items[1].display() == sh.EDITED_STAT
     assert "imported 1 edit" in capsys.readouterr().err
+
+
+def test_a_slide_pasted_back_from_the_exported_deck_into_a_google_download_keeps_the_rest_readable(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One slide with our names (and its marker) among Google's: the others still read by place."""
+    from tests.review import opc
+
+    def edit(prs: object) -> None:
+        stats = sh.slide_with_title(prs, "From farmland to a science city")
+        sh.set_paragraph(sh.shape_named(stats, "Stat Value", 1), 0, sh.EDITED_STAT)
+
+    deck = _downloaded(exported, edit)
+    entries = opc.read(deck)
+    entries["ppt/slides/slide8.xml"] = opc.read(exported)["ppt/slides/slide8.xml"]  # "Three forces"
+    opc.write(entries, deck)
+    before = project.read_text(encoding="utf-8")
+    assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
+    after = project.read_text(encoding="utf-8")
+    assert [line for line in after.splitlines() if line not in before.splitlines()] == [
+        '          - {value: 17500, unit: "+", label: "tech firms, incl. SMIC and SenseTime"}'
+    ]
+    err = capsys.readouterr().err
+    assert "deleted" not in err and "added" not in err
