@@ -96,8 +96,9 @@ def _match_by_place(
     notes: list[tuple[int, str]],
 ) -> list[DeckSlide]:
     """A deck slide alone between two matched slides, where the storyboard has one slide left between
-    the same two, of the same kind and sharing some words (:data:`AKIN`), is that slide retitled and
-    reworded; said in a note. Anything else stays new (and the storyboard's slide deleted)."""
+    the same two, of the same kind and sharing some words (:data:`AKIN`; a section divider, whose
+    only words are its title, by its kind alone), is that slide retitled and reworded; said in a
+    note. Anything else stays new (and the storyboard's slide deleted)."""
     order = {slide.id: n for n, slide in enumerate(storyboard.slides)}
     left = []
     for deck_slide in unmatched:
@@ -111,7 +112,8 @@ def _match_by_place(
         if len(gap) == 1 and len(candidates) == 1:
             key = candidates[0]
             ratio = SequenceMatcher(None, deck_slide.view.words(), views[key].words(), autojunk=False).ratio()
-            if views[key].kind == _kind(deck_slide, views[key]) and ratio >= AKIN:
+            akin = ratio >= AKIN or views[key].kind == "section"  # a divider's only words are its title
+            if views[key].kind == _kind(deck_slide, views[key]) and akin:
                 slide = storyboard.slides[order[key]]
                 paired[deck_slide.number] = slide
                 del views[key]

@@ -331,3 +331,16 @@ def test_a_slide_pasted_back_from_the_exported_deck_into_a_google_download_keeps
     ]
     err = capsys.readouterr().err
     assert "deleted" not in err and "added" not in err
+
+
+def test_a_section_divider_retitled_in_google_slides_renames_its_section(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def edit(prs: object) -> None:
+        sh.set_paragraph(sh.slide_with_title(prs, "Talent magnetism").shapes.title, 0, "People")
+
+    before = project.read_text(encoding="utf-8")
+    assert main(["import", str(_downloaded(exported, edit)), "--into", str(project), "--write"]) == 0
+    after = project.read_text(encoding="utf-8")
+    assert [line for line in after.splitlines() if line not in before.splitlines()] == ["  - title: People"]
+    assert "slide 19: matched to 'Talent magnetism' by its place" in capsys.readouterr().err
