@@ -157,7 +157,7 @@ def _compare(
         now = _section_renamed(result, deck_slide, exported, now)
     if now.chart is not None and exported.chart is not None:
         now = replace(now, chart=_blanks_kept(result, deck_slide, exported.chart, now.chart))
-    _say_unread(result, deck_slide, exported.kind)
+    _say_unread(result, deck_slide, exported.kind, getattr(slide.body, "type", ""))
     if (
         deck_slide.has_notes_page
         and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
@@ -177,13 +177,20 @@ def _compare(
         result.changes.append(FieldChange(slide, deck_slide.number, name, old, new))
 
 
-def _say_unread(result: Review, deck_slide: DeckSlide, kind: str) -> None:
+def _say_unread(result: Review, deck_slide: DeckSlide, kind: str, stated_type: str = "") -> None:
     """What the slide shows that no field of its storyboard slide can hold: said, never dropped silently."""
     things = list(deck_slide.unread)
     if deck_slide.picture and kind not in ("image", "chart"):
         things.insert(0, "a picture")
     if deck_slide.view.chart is not None and kind != "chart":
         things.insert(0, "a chart")
+    shown = deck_slide.chart_type
+    if kind == "chart" and shown and stated_type and shown != stated_type:
+        message = (
+            f"its chart is a {shown} chart in the deck and a {stated_type} chart in the storyboard: "
+            "a chart type is not taken back"
+        )
+        result.notes.append((deck_slide.number, message))
     if deck_slide.hidden:
         message = (
             "it is hidden in the deck: a storyboard has no hidden slides, so it stays (delete it to cut it)"

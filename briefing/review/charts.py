@@ -28,15 +28,39 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 _CELL = re.compile(r"^([A-Z]+)(\d+)$")
 
 
-def read_chart(shape: Any) -> tuple[ChartView | None, ChartView | None]:
-    """The chart's cached data and its workbook's data (None where there is none to read)."""
+def read_chart(shape: Any) -> tuple[ChartView | None, ChartView | None, str]:
+    """The chart's cached data, its workbook's data (None where there is none to read), and its
+    type in the storyboard's words (:func:`plot_type`)."""
     try:
         part = shape.chart_part
         root = etree.fromstring(part.blob, parser=_PARSER)
     except (etree.XMLSyntaxError, ValueError, KeyError):
-        return None, None
+        return None, None, ""
     cached = _cached(root)
-    return cached, _from_workbook(part, cached)
+    return cached, _from_workbook(part, cached), plot_type(root)
+
+
+_PLOTS = {"lineChart": "line", "areaChart": "area", "pieChart": "pie", "doughnutChart": "donut"}
+
+
+def plot_type(root: Any) -> str:
+    """The first plot's type as a storyboard names it (``bar``, ``hbar``, ``stacked``, ``line``...), or
+    the plot's own name for one a storyboard has not (``radar``, ``bar3D``); "" for none."""
+    plots = root.xpath(
+        "//c:plotArea/*[substring(local-name(), string-length(local-name()) - 4) = 'Chart']", namespaces=NS
+    )
+    if not plots:
+        return ""
+    tag = etree.QName(plots[0]).localname
+    if tag == "barChart":
+        horizontal = plots[0].xpath("string(./c:barDir/@val)", namespaces=NS) == "bar"
+        stacked = plots[0].xpath("string(./c:grouping/@val)", namespaces=NS) in ("stacked", "percentStacked")
+        if stacked:
+            return "stacked hbar" if horizontal else "stacked"
+        return "hbar" if horizontal else "bar"
+    if tag == "scatterChart":
+        return "scatter"
+    return _PLOTS.get(tag, tag[: -len("Chart")])
 
 
 def chart_edit(

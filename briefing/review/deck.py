@@ -50,6 +50,7 @@ class DeckSlide:
     unread: tuple[str, ...] = ()  # what else it shows that no storyboard field holds ("a table", ...)
     hidden: bool = False  # Hide Slide (PowerPoint) or Skip slide (Google Slides)
     has_title: bool = True  # False: the slide has no title box left (deleted: not the same as emptied)
+    chart_type: str = ""  # its chart's type as a storyboard names it ("bar", "hbar", "line"...)
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     workbook: ChartView | None = None
     picture = has_title = False
     unread: list[str] = []
+    chart_type = ""
     for shape in _shapes(slide.shapes):
         placeholder = _placeholder_type(shape)
         if placeholder in _TITLES and not has_title:
@@ -178,7 +180,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         elif placeholder is not None and shape.has_text_frame and shape.text_frame.text.strip():
             texts.setdefault("body", []).append(_paragraphs(shape))  # a content placeholder (a new slide)
         elif getattr(shape, "has_chart", False) and chart is None:
-            chart, workbook = read_chart(shape)
+            chart, workbook, chart_type = read_chart(shape)
         elif shape.element.tag == qn("p:pic") and not picture:
             alt = _alt_text(shape.element.find(qn("p:nvPicPr")).find(qn("p:cNvPr")))
             picture = True
@@ -203,6 +205,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         unread=tuple(unread),
         hidden=slide.element.get("show") in ("0", "false"),
         has_title=has_title,
+        chart_type=chart_type,
     )
 
 

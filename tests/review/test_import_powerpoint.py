@@ -382,3 +382,43 @@ def test_a_title_box_deleted_in_powerpoint_keeps_the_title_and_says_so(
     assert slide.title == "Three forces pulling in one direction"
     assert isinstance(slide.body, Bullets) and slide.body.items[0].text == sh.EDITED_BULLET
     assert "slide 8: its title box was deleted in the deck: the title stays" in capsys.readouterr().err
+
+
+CHART_TYPES = """\
+title: Every chart
+sections:
+  - title: Charts
+    slides:
+{slides}
+"""
+
+
+def _chart_slide(kind: str) -> str:
+    categories = "[1, 2, 3]" if kind == "scatter" else "[A, B, C]"
+    data = f"categories: {categories}\n            series: [{{name: S, values: [3, 1, 2]}}]"
+    return f"      - title: A {kind} chart\n        chart:\n            type: {kind}\n            {data}\n"
+
+
+def test_every_chart_type_saved_by_powerpoint_is_no_edit_and_a_type_changed_in_the_deck_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kinds = ["bar", "hbar", "stacked", "line", "area", "pie", "donut", "scatter"]
+    story = tmp_path / "talk.yaml"
+    story.write_text(CHART_TYPES.format(slides="".join(_chart_slide(k) for k in kinds)), encoding="utf-8")
+    deck = tmp_path / "talk.pptx"
+    assert main(["export", str(story), "-o", str(deck)]) == 0
+    shaped = pp.resave(deck, tmp_path / "powerpoint.pptx")
+    capsys.readouterr()
+    assert main(["import", str(shaped), "--into", str(story)]) == 0
+    err = capsys.readouterr().err
+    assert "would import 0 edits" in err and "note:" not in err
+    prs = Presentation(str(deck))
+    chart = next(s for s in sh.slide_with_title(prs, "A bar chart").shapes if s.has_chart).chart
+    (bar_dir,) = chart._chartSpace.xpath(".//c:barDir")
+    bar_dir.set("val", "bar")  # Change Chart Type > Bar
+    prs.save(str(deck))
+    assert main(["import", str(pp.resave(deck, tmp_path / "powerpoint.pptx")), "--into", str(story)]) == 0
+    assert (
+        "slide 3: its chart is a hbar chart in the deck and a bar chart in the storyboard: "
+        "a chart type is not taken back"
+    ) in capsys.readouterr().err
