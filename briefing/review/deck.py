@@ -188,6 +188,7 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
             texts.setdefault(_role(shape.name), []).append(_paragraphs(shape))
         elif what := _unread(shape):
             unread.append(what)
+    unread += _wrapped(slide)
     if not has_title and "title" in texts:
         title, has_title = " ".join(t for _, t in texts.pop("title")[0]), True
     if not subtitle and "subtitle" in texts:
@@ -225,6 +226,24 @@ def _unread(shape: Any) -> str:
         uri = shape.element.xpath("string(.//a:graphicData/@uri)")
         return _GRAPHICS.get(uri, "an embedded object")
     return ""
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_NS = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+
+
+def _wrapped(slide: Any) -> list[str]:
+    """What PowerPoint wraps for its newer versions (``mc:AlternateContent``: ink, equations, 3D
+    models, zooms), which python-pptx does not list as shapes: said, never read."""
+    found = []
+    for wrapper in slide.element.iter(f"{{{_MC}}}AlternateContent"):
+        if wrapper.xpath("ancestor::p:txBody | ancestor::p:timing | ancestor::p:transition", namespaces=_NS):
+            continue
+        if wrapper.xpath(".//p:contentPart", namespaces=_NS):
+            found.append("ink")
+        elif wrapper.xpath(".//p:sp | .//p:pic | .//p:graphicFrame | .//p:grpSp", namespaces=_NS):
+            found.append("an object of a newer PowerPoint (an equation, a 3D model, a zoom)")
+    return found
 
 
 def _alt_text(c_nv_pr: Any) -> str:

@@ -508,3 +508,21 @@ def add_section(prs: Any, name: str, first: Any) -> None:
         section.addnext(new)
         return
     raise LookupError(first)
+
+
+def draw_ink(slide: Any) -> None:
+    """Draw > Pen on the slide: PowerPoint 2010+ wraps the ink (a ``p:contentPart``) for newer
+    versions, with a picture of it for older ones."""
+    p14 = P14
+    slide.shapes._spTree.append(
+        etree.fromstring(
+            f'<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            f'xmlns:p="{opc.P}" xmlns:a="{opc.A}" xmlns:r="{opc.R}" xmlns:p14="{p14}">'
+            '<mc:Choice Requires="p14"><p:contentPart p14:bwMode="auto" r:id="rId99">'
+            '<p14:nvContentPartPr><p14:cNvPr id="90" name="Ink 89"/><p14:cNvContentPartPr/><p14:nvPr/>'
+            '</p14:nvContentPartPr><p14:xfrm><a:off x="100" y="100"/><a:ext cx="900" cy="900"/></p14:xfrm>'
+            '</p:contentPart></mc:Choice><mc:Fallback><p:pic><p:nvPicPr><p:cNvPr id="90" name="Ink 89"/>'
+            "<p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip/></p:blipFill><p:spPr/></p:pic>"
+            "</mc:Fallback></mc:AlternateContent>"
+        )
+    )

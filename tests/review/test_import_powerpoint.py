@@ -422,3 +422,15 @@ def test_every_chart_type_saved_by_powerpoint_is_no_edit_and_a_type_changed_in_t
         "slide 3: its chart is a hbar chart in the deck and a bar chart in the storyboard: "
         "a chart type is not taken back"
     ) in capsys.readouterr().err
+
+
+def test_ink_drawn_in_powerpoint_is_said_not_imported(
+    project: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = project.read_bytes()
+    deck = _resaved(exported, lambda prs: pp.draw_ink(sh.slide_with_title(prs, SHARES)))
+    assert main(["import", str(deck), "--into", str(project), "--write"]) == 0
+    assert project.read_bytes() == before
+    assert "slide 6: ink on the slide is not imported (the storyboard slide cannot hold it)" in (
+        capsys.readouterr().err
+    )
