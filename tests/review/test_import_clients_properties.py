@@ -5,6 +5,7 @@ lines change."""
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
 from pathlib import Path
@@ -97,3 +98,49 @@ def test_any_title_typed_in_a_client_comes_back_as_the_deck_shows_it(client: str
         assert len([line for line in new.splitlines() if line not in old.splitlines()]) == 1
     finally:
         shutil.rmtree(story.parent.parent, ignore_errors=True)
+
+
+@functools.cache
+def _google_bytes() -> bytes:
+    folder = Path(tempfile.mkdtemp(prefix="review-google-"))
+    try:
+        (folder / "deck.pptx").write_bytes(_deck_bytes())
+        return google.export(folder / "deck.pptx", folder / "google.pptx").read_bytes()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@settings(max_examples=examples(0.2))
+@given(
+    part=st.sampled_from(["ppt/slides/slide3.xml", "ppt/slides/slide6.xml", "ppt/presentation.xml"]),
+    at=st.floats(min_value=0, max_value=1),
+    junk=st.binary(min_size=1, max_size=40),
+)
+def test_a_damaged_google_download_is_refused_or_read_never_a_traceback(
+    part: str, at: float, junk: bytes
+) -> None:
+    """The places read for Google's renamed boxes, on damaged slides: exit 0 or 1, untouched on 1."""
+    import io
+    import zipfile
+
+    from briefing.cli import main
+
+    folder = Path(tempfile.mkdtemp(prefix="review-damage-"))
+    try:
+        shutil.copytree(REPO / "slides", folder / "talk")
+        story = folder / "talk" / "shanghai-innovation.yaml"
+        before = story.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(_google_bytes())) as source:
+            entries = {info.filename: source.read(info) for info in source.infolist()}
+        cut = int(at * len(entries[part]))
+        entries[part] = entries[part][:cut] + junk + entries[part][cut + len(junk) :]
+        deck = folder / "deck.pptx"
+        with zipfile.ZipFile(deck, "w") as target:
+            for name, data in entries.items():
+                target.writestr(name, data)
+        code = main(["import", str(deck), "--into", str(story), "--write"])
+        assert code in (0, 1)
+        if code == 1:
+            assert story.read_bytes() == before
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
