@@ -33,7 +33,9 @@ def run(args: argparse.Namespace) -> int:
     from briefing.review.compare import as_json, as_text, compare, load_side
 
     try:
-        diffs = compare(load_side(old), load_side(new))
+        old_side, old_pictures = load_side(old, new)
+        new_side, new_pictures = load_side(new, old)
+        diffs = compare(old_side, new_side, (old_pictures, new_pictures))
     except BriefingError as error:
         print(f"briefing diff: error: {error}", file=sys.stderr)
         return 1

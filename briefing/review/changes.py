@@ -10,6 +10,7 @@ left as the storyboard has it.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 
 from briefing.i18n.strings import source_prefixes
@@ -17,7 +18,7 @@ from briefing.layout.citations import citation_notes
 from briefing.review.charts import chart_edit
 from briefing.review.deck import Deck, DeckSlide
 from briefing.review.match import Matching
-from briefing.review.views import PARTS, SlideView, fingerprints, norm, slide_view
+from briefing.review.views import PARTS, ChartView, SlideView, fingerprints, norm, slide_view
 from briefing.storyboard.model import Section, Slide, Storyboard
 
 #: Slide kind -> the view fields its body has.
@@ -83,8 +84,6 @@ def deck_view(deck_slide: DeckSlide, slide: Slide, storyboard: Storyboard) -> Sl
     return replace(blank, **values)
 
 
-
-
 def _words(paragraphs: tuple[str, ...]) -> str:
     """The notes' words: how a client breaks lines and paragraphs is not an edit of its own."""
     return " ".join(" ".join(paragraphs).split())
@@ -114,6 +113,8 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
         if slide.kind == "sources":  # generated from the citations: edit `sources:` instead
             continue
         _compare(result, deck_slide, slide, storyboard, deck.fingerprints.get(slide.id) if merge else None)
+    for deck_slide in result.new:
+        _say_unread(result, deck_slide, "bullets")
     exported_ids = set(deck.fingerprints) if merge else None
     if exported_ids is not None:  # a slide the editor deleted since the export is not added back
         for deck_slide in [d for d in result.new if d.key in exported_ids]:
@@ -129,8 +130,22 @@ def review(deck: Deck, storyboard: Storyboard, matching: Matching, *, merge: boo
             result.notes.append(
                 (0, f"slide '{slide.title}' was added to the storyboard after the export: kept")
             )
+    _sections_added(result, deck, matching, storyboard)
     result.order = _order(storyboard, matching, result)
     return result
+
+
+def _sections_added(result: Review, deck: Deck, matching: Matching, storyboard: Storyboard) -> None:
+    """A section of PowerPoint's section list with no divider slide is the deck's own: said, not added."""
+    dividers = {d.number for d, s in matching.pairs if s.kind == "section"}
+    titles = {section.title for section in storyboard.sections}
+    for name, numbers in deck.sections:
+        if numbers and not dividers & set(numbers) and name not in titles:
+            message = (
+                f"section '{name}' was added in the deck's section list: not imported (a storyboard "
+                "section starts at its divider slide), its slides stay in the section before it"
+            )
+            result.notes.append((numbers[0], message))
 
 
 def _compare(
@@ -138,6 +153,11 @@ def _compare(
 ) -> None:
     exported = slide_view(slide)
     now = _readable(result, deck_slide, exported, deck_view(deck_slide, slide, storyboard))
+    if slide.kind == "section" and deck_slide.section not in (None, exported.title):
+        now = _section_renamed(result, deck_slide, exported, now)
+    if now.chart is not None and exported.chart is not None:
+        now = replace(now, chart=_blanks_kept(result, deck_slide, exported.chart, now.chart))
+    _say_unread(result, deck_slide, exported.kind, getattr(slide.body, "type", ""))
     if (
         deck_slide.has_notes_page
         and split_citations(deck_slide.view.notes, citation_notes(storyboard, slide))[1]
@@ -157,6 +177,81 @@ def _compare(
         result.changes.append(FieldChange(slide, deck_slide.number, name, old, new))
 
 
+def _say_unread(result: Review, deck_slide: DeckSlide, kind: str, stated_type: str = "") -> None:
+    """What the slide shows that no field of its storyboard slide can hold: said, never dropped silently."""
+    things = list(deck_slide.unread)
+    if deck_slide.picture and kind not in ("image", "chart"):
+        things.insert(0, "a picture")
+    if deck_slide.view.chart is not None and kind != "chart":
+        things.insert(0, "a chart")
+    shown = deck_slide.chart_type
+    if kind == "chart" and shown and stated_type and shown != stated_type:
+        message = (
+            f"its chart is a {shown} chart in the deck and a {stated_type} chart in the storyboard: "
+            "a chart type is not taken back"
+        )
+        result.notes.append((deck_slide.number, message))
+    if deck_slide.hidden:
+        message = (
+            "it is hidden in the deck: a storyboard has no hidden slides, so it stays (delete it to cut it)"
+        )
+        result.notes.append((deck_slide.number, message))
+    for thing in things:
+        result.notes.append(
+            (deck_slide.number, f"{thing} on the slide is not imported (the storyboard slide cannot hold it)")
+        )
+
+
+def _blanks_kept(result: Review, deck_slide: DeckSlide, exported: ChartView, chart: ChartView) -> ChartView:
+    """A chart value left blank (or not a number) in the deck keeps the storyboard's value, and says so;
+    where the storyboard has none there (a category added), the chart is not changed."""
+    if not any(math.isnan(v) for _, values in chart.series for v in values):
+        return chart
+    old = {
+        (name, category): v
+        for name, values in exported.series
+        for category, v in zip(exported.categories, values, strict=False)
+    }
+    series = []
+    for name, values in chart.series:
+        kept = []
+        for category, value in zip(chart.categories, values, strict=False):
+            if math.isnan(value):
+                if (name, category) not in old:
+                    message = f"{_point(name, category)}: chart not changed"
+                    result.notes.append((deck_slide.number, message))
+                    return exported
+                value = old[(name, category)]
+                message = f"{_point(name, category)}: kept {value:g}"
+                result.notes.append((deck_slide.number, message))
+            kept.append(value)
+        series.append((name, tuple(kept)))
+    return ChartView(chart.categories, tuple(series))
+
+
+def _point(series: str, category: str) -> str:
+    return f"the chart's value for '{series}', '{category}' is blank or not a number in the deck"
+
+
+def _section_renamed(result: Review, deck_slide: DeckSlide, exported: SlideView, now: SlideView) -> SlideView:
+    """A section renamed in PowerPoint's section list is the section's new title, unless its divider's
+    title was edited to something else (then the divider's words are taken, and both are said)."""
+    name = str(deck_slide.section)
+    if now.title == name:
+        return now
+    if now.title == exported.title and name:
+        result.notes.append(
+            (deck_slide.number, f"section '{exported.title}' was renamed '{name}' in the deck's section list")
+        )
+        return replace(now, title=name)
+    message = (
+        f"section '{exported.title}' was renamed '{name}' in the deck's section list and its divider "
+        f"'{now.title}': the divider's title is taken"
+    )
+    result.notes.append((deck_slide.number, message))
+    return now
+
+
 #: Slide kind -> the text box role (as the exporter names the box) its body is read from.
 BODY_ROLE = {"bullets": "body", "stats": "stat value", "quote": "quote", "compare": "column title"}
 
@@ -165,10 +260,18 @@ def _readable(result: Review, deck_slide: DeckSlide, exported: SlideView, now: S
     """``now``, with the body as exported where the deck no longer shows it (never read as deleted)."""
     kind = exported.kind
     missing = ""
-    if kind in ("chart", "image") and getattr(now, "chart" if kind == "chart" else "alt") in (None, ""):
+    if kind == "chart" and now.chart is None and deck_slide.picture:
+        missing = (
+            "its chart is a picture in this deck (Google Slides turns charts into pictures): the chart's "
+            "values cannot be read back, the storyboard keeps its data"
+        )
+    elif kind in ("chart", "image") and getattr(now, "chart" if kind == "chart" else "alt") in (None, ""):
         missing = f"the {kind} was removed in the deck: not applied"
     elif kind in BODY_ROLE and BODY_ROLE[kind] not in deck_slide.roles:
         missing = "its text boxes were deleted or renamed in the deck: only its title and notes are imported"
+    if not deck_slide.has_title and now.title != exported.title:
+        result.notes.append((deck_slide.number, "its title box was deleted in the deck: the title stays"))
+        now = replace(now, title=exported.title)
     if not missing:
         return now
     result.notes.append((deck_slide.number, missing))

@@ -9,6 +9,7 @@ workbook does not (then the workbook holds the edit).
 from __future__ import annotations
 
 import io
+import math
 import re
 import zipfile
 from typing import Any
@@ -20,21 +21,46 @@ from briefing.storyboard.numbers import x_value_text
 
 C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS = {"c": C, "s": S}
 MAX_WORKBOOK = 32 * 1024 * 1024
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _CELL = re.compile(r"^([A-Z]+)(\d+)$")
 
 
-def read_chart(shape: Any) -> tuple[ChartView | None, ChartView | None]:
-    """The chart's cached data and its workbook's data (None where there is none to read)."""
+def read_chart(shape: Any) -> tuple[ChartView | None, ChartView | None, str]:
+    """The chart's cached data, its workbook's data (None where there is none to read), and its
+    type in the storyboard's words (:func:`plot_type`)."""
     try:
         part = shape.chart_part
         root = etree.fromstring(part.blob, parser=_PARSER)
     except (etree.XMLSyntaxError, ValueError, KeyError):
-        return None, None
+        return None, None, ""
     cached = _cached(root)
-    return cached, _from_workbook(part, cached)
+    return cached, _from_workbook(part, cached), plot_type(root)
+
+
+_PLOTS = {"lineChart": "line", "areaChart": "area", "pieChart": "pie", "doughnutChart": "donut"}
+
+
+def plot_type(root: Any) -> str:
+    """The first plot's type as a storyboard names it (``bar``, ``hbar``, ``stacked``, ``line``...), or
+    the plot's own name for one a storyboard has not (``radar``, ``bar3D``); "" for none."""
+    plots = root.xpath(
+        "//c:plotArea/*[substring(local-name(), string-length(local-name()) - 4) = 'Chart']", namespaces=NS
+    )
+    if not plots:
+        return ""
+    tag = etree.QName(plots[0]).localname
+    if tag == "barChart":
+        horizontal = plots[0].xpath("string(./c:barDir/@val)", namespaces=NS) == "bar"
+        stacked = plots[0].xpath("string(./c:grouping/@val)", namespaces=NS) in ("stacked", "percentStacked")
+        if stacked:
+            return "stacked hbar" if horizontal else "stacked"
+        return "hbar" if horizontal else "bar"
+    if tag == "scatterChart":
+        return "scatter"
+    return _PLOTS.get(tag, tag[: -len("Chart")])
 
 
 def chart_edit(
@@ -60,10 +86,12 @@ def _points(node: Any) -> list[str]:
 
 
 def _number(text: str) -> float:
+    """A cached or workbook value; NaN for a blank cell or one that holds no number (never a guessed 0)."""
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
-        return 0.0
+        return math.nan
+    return value if math.isfinite(value) else math.nan
 
 
 def _cached(root: Any) -> ChartView:
@@ -129,7 +157,7 @@ def _cells(blob: bytes) -> dict[tuple[int, int], str]:
                 "".join(si.xpath(".//s:t/text()", namespaces=NS))
                 for si in strings.xpath("//s:si", namespaces=NS)
             ]
-        sheet = etree.fromstring(archive.read("xl/worksheets/sheet1.xml"), parser=_PARSER)
+        sheet = etree.fromstring(archive.read(_first_sheet(archive)), parser=_PARSER)
     cells: dict[tuple[int, int], str] = {}
     for cell in sheet.xpath("//s:sheetData/s:row/s:c", namespaces=NS):
         match = _CELL.match(cell.get("r", ""))
@@ -140,6 +168,25 @@ def _cells(blob: bytes) -> dict[tuple[int, int], str]:
             value = shared[int(value)]
         cells[(int(match.group(2)) - 1, _column(match.group(1)))] = value
     return cells
+
+
+def _first_sheet(archive: zipfile.ZipFile) -> str:
+    """The first sheet's member, as ``xl/workbook.xml`` lists it (Excel keeps a sheet's file name when
+    sheets are added, deleted or renamed, so it need not be ``sheet1.xml``)."""
+    names = set(archive.namelist())
+    try:
+        book = etree.fromstring(archive.read("xl/workbook.xml"), parser=_PARSER)
+        rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), parser=_PARSER)
+    except KeyError:
+        return "xl/worksheets/sheet1.xml"
+    first = book.xpath("string(//s:sheets/s:sheet[1]/@r:id)", namespaces={**NS, "r": R})
+    for rel in rels:
+        if rel.get("Id") == first:
+            target = rel.get("Target", "")
+            member = target.lstrip("/") if target.startswith("/") else "xl/" + target
+            if member in names:
+                return member
+    return "xl/worksheets/sheet1.xml"
 
 
 def _column(letters: str) -> int:

@@ -35,6 +35,7 @@ class Comment:
     author: str
     text: str
     reply: bool = False
+    resolved: bool = False  # PowerPoint 365 marks a thread done (its replies say so through the thread)
 
 
 def read_comments(presentation: Any) -> list[Comment]:
@@ -94,13 +95,14 @@ def _legacy(number: int, root: Any, authors: dict[str, str]) -> list[Comment]:
 def _modern(number: int, root: Any, authors: dict[str, str]) -> list[Comment]:
     comments = []
     for cm in root.xpath("//p188:cm", namespaces=NS):
-        comments.append(_modern_one(number, cm, authors, reply=False))
+        resolved = cm.get("status") in ("resolved", "closed")
+        comments.append(_modern_one(number, cm, authors, reply=False, resolved=resolved))
         for reply in cm.xpath("./p188:replyLst/p188:reply", namespaces=NS):
-            comments.append(_modern_one(number, reply, authors, reply=True))
+            comments.append(_modern_one(number, reply, authors, reply=True, resolved=resolved))
     return [c for c in comments if c.text]
 
 
-def _modern_one(number: int, node: Any, authors: dict[str, str], *, reply: bool) -> Comment:
+def _modern_one(number: int, node: Any, authors: dict[str, str], *, reply: bool, resolved: bool) -> Comment:
     body = node.find(f"{{{P188}}}txBody")
     author = authors.get(node.get("authorId", ""), "") or "someone"
-    return Comment(number, author, _text(body), reply=reply)
+    return Comment(number, author, _text(body), reply=reply, resolved=resolved)

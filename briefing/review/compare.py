@@ -8,46 +8,87 @@ by title; what is left is added or removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from briefing.review.changes import BODY_FIELDS
+from briefing.review.match import SIMILAR, is_sources
+from briefing.review.roles import Layout
 from briefing.review.views import ChartView, SlideView, slide_view
 
 Side = list[tuple[str, SlideView]]
+#: Said of a chart one side shows as a picture (Google Slides turns charts into pictures).
+CHART_PICTURE = (
+    "the chart is a picture in the {side} deck: its values cannot be read, so they are not compared"
+)
 
 
 @dataclass
 class SlideDiff:
     key: str
     title: str
-    status: str  # "changed", "moved", "added", "removed"
+    status: str  # "changed", "moved", "added", "removed", "unchanged" (only notes: what was not compared)
     old_position: int | None = None  # 1-based
     new_position: int | None = None
     changes: list[tuple[str, object, object]] = field(default_factory=list)  # (field, old, new)
+    notes: list[str] = field(default_factory=list)  # what could not be compared, and why
 
 
-def load_side(path: Path) -> Side:
-    """A storyboard (.yaml/.yml) or a deck (.pptx), as (identity, view) per slide."""
+def load_side(path: Path, other: Path | None = None) -> tuple[Side, set[str]]:
+    """A storyboard (.yaml/.yml) or a deck (.pptx), as (identity, view) per slide, and the identities
+    of the slides whose chart came back as a picture.
+
+    A deck whose client renamed its text boxes has their roles found by place in ``other`` (the
+    storyboard's export, or the other deck where it still has the exporter's names).
+    """
     if path.suffix.lower() == ".pptx":
         from briefing.i18n.strings import source_prefixes
         from briefing.review.deck import read_deck
 
-        deck = read_deck(path)
+        deck = read_deck(path, _layouts(other) if other is not None else None)
         side = []
+        pictures = set()
         for slide in deck.slides:
+            if is_sources(deck, slide):
+                continue
             notes = tuple(p for p in slide.view.notes if not p.startswith(source_prefixes()))
             view = SlideView(**{**slide.view.__dict__, "notes": notes})
-            side.append((slide.key or f"#{slide.number}", view))
-        return [s for s in side if s[0] != "sources"]
+            key = slide.key or f"#{slide.number}"
+            side.append((key, view))
+            if slide.picture and slide.view.chart is None:
+                pictures.add(key)
+        return [s for s in side if s[0] != "sources"], pictures
     from briefing.storyboard.load import load_storyboard
 
-    return [
-        (slide.id, slide_view(slide)) for slide in load_storyboard(path).slides if slide.kind != "sources"
-    ]
+    slides = load_storyboard(path).slides
+    return [(slide.id, slide_view(slide)) for slide in slides if slide.kind != "sources"], set()
 
 
-def compare(old: Side, new: Side) -> list[SlideDiff]:
+def _layouts(other: Path) -> Callable[[], list[Layout]]:
+    from briefing.review.roles import storyboard_layouts
+
+    if other.suffix.lower() == ".pptx":
+        return lambda: _deck_layouts(other)
+    from briefing.storyboard.load import load_storyboard
+
+    return storyboard_layouts(load_storyboard(other))
+
+
+def _deck_layouts(path: Path) -> list[Layout]:
+    """The other deck's places, if it can be read (if not, reading it says so, not this side)."""
+    from briefing.review.package import DeckUnreadable, open_presentation
+    from briefing.review.roles import reference_layouts
+
+    try:
+        return reference_layouts(open_presentation(path))
+    except DeckUnreadable:
+        return []
+
+
+def compare(old: Side, new: Side, pictures: tuple[set[str], set[str]] = (set(), set())) -> list[SlideDiff]:
+    """Slide by slide; ``pictures``: the keys of each side's charts that came back as pictures."""
     old_at = {key: n for n, (key, _) in enumerate(old)}
     paired: dict[int, int] = {}  # new index -> old index
     for n, (key, _) in enumerate(new):
@@ -57,6 +98,7 @@ def compare(old: Side, new: Side) -> list[SlideDiff]:
     for n, (_, view) in enumerate(new):
         if n not in paired and view.title in titles:
             paired[n] = titles.pop(view.title)
+    _pair_by_words(old, new, paired)
     diffs = []
     stayed = _longest_increasing([paired[n] for n in sorted(paired)])
     for n, (key, view) in enumerate(new):
@@ -64,12 +106,12 @@ def compare(old: Side, new: Side) -> list[SlideDiff]:
             diffs.append(SlideDiff(key, view.title, "added", None, n + 1))
             continue
         o = paired[n]
-        changes = _fields(old[o][1], view)
+        notes: list[str] = []
+        changes = _fields(old[o][1], view, (old[o][0] in pictures[0], key in pictures[1]), notes)
         moved = o not in stayed
-        if changes or moved:
-            diffs.append(
-                SlideDiff(old[o][0], view.title, "changed" if changes else "moved", o + 1, n + 1, changes)
-            )
+        if changes or moved or notes:
+            status = "changed" if changes else "moved" if moved else "unchanged"
+            diffs.append(SlideDiff(old[o][0], view.title, status, o + 1, n + 1, changes, notes))
     for o, (key, view) in enumerate(old):
         if o not in paired.values():
             diffs.append(SlideDiff(key, view.title, "removed", o + 1, None))
@@ -87,13 +129,37 @@ def _longest_increasing(values: list[int]) -> set[int]:
     return set(winner)
 
 
-def _fields(old: SlideView, new: SlideView) -> list[tuple[str, object, object]]:
-    names = ("title", "notes", *BODY_FIELDS.get(old.kind, ()))
-    return [
-        (name, getattr(old, name), getattr(new, name))
-        for name in names
-        if getattr(old, name) != getattr(new, name)
-    ]
+def _pair_by_words(old: Side, new: Side, paired: dict[int, int]) -> None:
+    """Slides left over (a title edited where the ids are gone) pair by their words, as import does."""
+    for n, (_, view) in enumerate(new):
+        if n in paired:
+            continue
+        best, score = None, SIMILAR
+        for o, (_, candidate) in enumerate(old):
+            if o in paired.values():
+                continue
+            ratio = SequenceMatcher(None, view.words(), candidate.words(), autojunk=False).ratio()
+            if ratio > score:
+                best, score = o, ratio
+        if best is not None:
+            paired[n] = best
+
+
+def _fields(
+    old: SlideView, new: SlideView, pictures: tuple[bool, bool], notes: list[str]
+) -> list[tuple[str, object, object]]:
+    kind = old.kind
+    if kind != new.kind and "chart" in (old.kind, new.kind) and any(pictures):
+        kind = "chart"  # one side's chart came back as a picture: still a chart slide
+    names = ("title", "notes", *BODY_FIELDS.get(kind, ()))
+    found = []
+    for name in names:
+        before, after = getattr(old, name), getattr(new, name)
+        if name == "chart" and ((before is None and pictures[0]) or (after is None and pictures[1])):
+            notes.append(CHART_PICTURE.format(side="old" if before is None else "new"))
+        elif before != after:
+            found.append((name, before, after))
+    return found
 
 
 def as_text(diffs: list[SlideDiff], old_name: str, new_name: str) -> str:
@@ -109,9 +175,10 @@ def as_text(diffs: list[SlideDiff], old_name: str, new_name: str) -> str:
             lines.append(f"'{diff.title}' (slide {diff.old_position} before): removed")
         else:
             moved = f" (was slide {diff.old_position})" if diff.old_position != diff.new_position else ""
-            lines.append(f"{where} '{diff.title}'{moved}:" + ("" if diff.changes else " moved"))
+            lines.append(f"{where} '{diff.title}'{moved}:" + (" moved" if diff.status == "moved" else ""))
             for name, before, after in diff.changes:
                 lines.extend(field_lines(name, before, after))
+            lines.extend(f"  ({note})" for note in diff.notes)
         lines.append("")
     return "\n".join(lines)
 
@@ -163,7 +230,10 @@ def _item(value: object) -> str:
 
 def _chart_text(chart: ChartView) -> str:
     series = "; ".join(
-        f"{name}: " + ", ".join(f"{c} {v:g}" for c, v in zip(chart.categories, values, strict=False))
+        f"{name}: "
+        + ", ".join(
+            f"{c} {v:g}" if v == v else f"{c} (blank)" for c, v in zip(chart.categories, values, strict=False)
+        )
         for name, values in chart.series
     )
     return series or "(no data)"
@@ -182,7 +252,7 @@ def _plain(value: object) -> object:
     if isinstance(value, ChartView):
         return {
             "categories": list(value.categories),
-            "series": [{"name": n, "values": list(v)} for n, v in value.series],
+            "series": [{"name": n, "values": [x if x == x else None for x in v]} for n, v in value.series],
         }
     if isinstance(value, tuple):
         return [_plain(v) for v in value]

@@ -12,7 +12,8 @@ an outline level, is a sub-bullet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from briefing.export.pptx.identity import HASH_PROPERTY, MARKER, SLIDES_PROPERTY
 from briefing.review.charts import read_chart
 from briefing.review.comments import Comment, read_comments
 from briefing.review.package import DeckUnreadable, open_presentation
+from briefing.review.roles import Layout, renamed_by_client, restore_roles
 from briefing.review.views import ChartView, SlideView
 
 _NUMBER_SUFFIX = re.compile(r"\s+\d+$")
@@ -43,6 +45,12 @@ class DeckSlide:
     workbook: ChartView | None = None  # the chart's embedded workbook data, when it has one
     has_notes_page: bool = True  # False: the client dropped the notes page (not the same as empty notes)
     comments: tuple[Comment, ...] = ()
+    picture: bool = False  # the slide shows a picture (a client may turn a chart into one)
+    section: str | None = None  # the name of its section in the deck's section list (None: no list)
+    unread: tuple[str, ...] = ()  # what else it shows that no storyboard field holds ("a table", ...)
+    hidden: bool = False  # Hide Slide (PowerPoint) or Skip slide (Google Slides)
+    has_title: bool = True  # False: the slide has no title box left (deleted: not the same as emptied)
+    chart_type: str = ""  # its chart's type as a storyboard names it ("bar", "hbar", "line"...)
 
 
 @dataclass(frozen=True)
@@ -52,18 +60,33 @@ class Deck:
     digest: str = ""  # the storyboard hash the exporter recorded ("" if none survived)
     fingerprints: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> title, body, notes hashes
     comments: tuple[Comment, ...] = ()  # every comment, also those on no slide we read
+    renamed: tuple[int, ...] = ()  # slides whose text boxes a client renamed (roles found by place)
+    sections: tuple[tuple[str, tuple[int, ...]], ...] = ()  # the section list: name, slide numbers
 
 
-def read_deck(path: Path) -> Deck:
-    """Read ``path`` (untrusted: :class:`~briefing.review.package.DeckUnreadable` if it is not a deck)."""
+def read_deck(path: Path, layouts: Callable[[], list[Layout]] | None = None) -> Deck:
+    """Read ``path`` (untrusted: :class:`~briefing.review.package.DeckUnreadable` if it is not a deck).
+
+    ``layouts``: the storyboard's own export, slide by slide (asked for only when a client renamed
+    the text boxes, see :mod:`briefing.review.roles`).
+    """
     presentation = open_presentation(path)
+    renamed = []
     try:
         properties = _custom_properties(presentation)
         comments = read_comments(presentation)
         slides = []
+        size = (presentation.slide_width or 1, presentation.slide_height or 1)
+        all_slides = list(presentation.slides)
+        restore = renamed_by_client(all_slides) if layouts is not None else [False] * len(all_slides)
+        sections = _sections(presentation)
+        in_section = {n: name for name, numbers in sections for n in numbers}
         for number, slide in enumerate(presentation.slides, start=1):
+            if restore[number - 1] and layouts is not None and restore_roles(slide, size, layouts):
+                renamed.append(number)
             on_slide = tuple(c for c in comments if c.slide == number)
-            slides.append(_read_slide(number, slide, on_slide))
+            found = _read_slide(number, slide, on_slide)
+            slides.append(replace(found, section=in_section.get(number)) if sections else found)
     except Exception as error:  # untrusted input: a part python-pptx cannot make sense of is "damaged"
         raise DeckUnreadable(f"{path} is damaged ({type(error).__name__}: {error})") from error
     return Deck(
@@ -72,7 +95,25 @@ def read_deck(path: Path) -> Deck:
         digest=properties.get(HASH_PROPERTY, ""),
         fingerprints=_fingerprints(properties),
         comments=tuple(comments),
+        renamed=tuple(renamed),
+        sections=sections,
     )
+
+
+def _sections(presentation: Any) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """PowerPoint's section list (``p14:sectionLst``): each section's name and its slides' numbers."""
+    from briefing.export.pptx.sections import P14, SECTION_LIST_URI
+
+    numbers = {slide.slide_id: n for n, slide in enumerate(presentation.slides, start=1)}
+    found = []
+    for ext in presentation.element.xpath("./p:extLst/p:ext"):
+        if ext.get("uri") != SECTION_LIST_URI:
+            continue
+        for section in ext.iter(f"{{{P14}}}section"):
+            ids = [i for i in section.xpath("./*/*/@id") if str(i).isdigit()]
+            members = tuple(numbers[int(i)] for i in ids if int(i) in numbers)
+            found.append((_clean(section.get("name", "")), members))
+    return tuple(found)
 
 
 def _custom_properties(presentation: Any) -> dict[str, str]:
@@ -127,23 +168,31 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
     title, subtitle, alt = "", "", ""
     chart: ChartView | None = None
     workbook: ChartView | None = None
+    picture = has_title = False
+    unread: list[str] = []
+    chart_type = ""
     for shape in _shapes(slide.shapes):
         placeholder = _placeholder_type(shape)
-        if placeholder in _TITLES and not title:
-            title = _plain(shape)
+        if placeholder in _TITLES and not has_title:
+            title, has_title = _plain(shape), True
         elif _is_subtitle(placeholder, key, number) and shape.has_text_frame and not subtitle:
             subtitle = _plain(shape)
         elif placeholder is not None and shape.has_text_frame and shape.text_frame.text.strip():
             texts.setdefault("body", []).append(_paragraphs(shape))  # a content placeholder (a new slide)
-        elif getattr(shape, "has_chart", False):
-            if chart is None:
-                chart, workbook = read_chart(shape)
-        elif shape.shape_type is not None and shape.element.tag == qn("p:pic"):
-            alt = alt or shape.element.xpath("string(./p:nvPicPr/p:cNvPr/@descr)")
+        elif getattr(shape, "has_chart", False) and chart is None:
+            chart, workbook, chart_type = read_chart(shape)
+        elif shape.element.tag == qn("p:pic") and not picture:
+            alt = _alt_text(shape.element.find(qn("p:nvPicPr")).find(qn("p:cNvPr")))
+            picture = True
         elif shape.has_text_frame and shape.text_frame.text.strip():
             texts.setdefault(_role(shape.name), []).append(_paragraphs(shape))
-    if not title and "title" in texts:
-        title = " ".join(t for _, t in texts.pop("title")[0])
+        elif what := _unread(shape):
+            unread.append(what)
+    unread += _wrapped(slide)
+    if not has_title and "title" in texts:
+        title, has_title = " ".join(t for _, t in texts.pop("title")[0]), True
+    if not subtitle and "subtitle" in texts:
+        subtitle = " ".join(t for _, t in texts.pop("subtitle")[0])
     view = _view(title, subtitle, texts, chart, alt, _notes(slide))
     return DeckSlide(
         number,
@@ -153,7 +202,55 @@ def _read_slide(number: int, slide: Any, comments: tuple[Comment, ...]) -> DeckS
         workbook=workbook,
         has_notes_page=slide.has_notes_slide,
         comments=comments,
+        picture=picture,
+        unread=tuple(unread),
+        hidden=slide.element.get("show") in ("0", "false"),
+        has_title=has_title,
+        chart_type=chart_type,
     )
+
+
+_GRAPHICS = {
+    "http://schemas.openxmlformats.org/drawingml/2006/table": "a table",
+    "http://schemas.openxmlformats.org/drawingml/2006/diagram": "a SmartArt graphic",
+    "http://schemas.openxmlformats.org/drawingml/2006/chart": "a second chart",
+}
+
+
+def _unread(shape: Any) -> str:
+    """What a shape the review cannot take back is, to say so ("" for decoration: lines, empty boxes)."""
+    tag = shape.element.tag
+    if tag == qn("p:pic"):
+        return "a second picture"
+    if tag == qn("p:graphicFrame"):
+        uri = shape.element.xpath("string(.//a:graphicData/@uri)")
+        return _GRAPHICS.get(uri, "an embedded object")
+    return ""
+
+
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_NS = {"p": "http://schemas.openxmlformats.org/presentationml/2006/main"}
+
+
+def _wrapped(slide: Any) -> list[str]:
+    """What PowerPoint wraps for its newer versions (``mc:AlternateContent``: ink, equations, 3D
+    models, zooms), which python-pptx does not list as shapes: said, never read."""
+    found = []
+    for wrapper in slide.element.iter(f"{{{_MC}}}AlternateContent"):
+        if wrapper.xpath("ancestor::p:txBody | ancestor::p:timing | ancestor::p:transition", namespaces=_NS):
+            continue
+        if wrapper.xpath(".//p:contentPart", namespaces=_NS):
+            found.append("ink")
+        elif wrapper.xpath(".//p:sp | .//p:pic | .//p:graphicFrame | .//p:grpSp", namespaces=_NS):
+            found.append("an object of a newer PowerPoint (an equation, a 3D model, a zoom)")
+    return found
+
+
+def _alt_text(c_nv_pr: Any) -> str:
+    """A picture's alt text: its description, or its title where a client keeps it there."""
+    if c_nv_pr is None:
+        return ""
+    return _clean(c_nv_pr.get("descr") or c_nv_pr.get("title") or "")
 
 
 def _is_subtitle(placeholder: Any, key: str, number: int) -> bool:

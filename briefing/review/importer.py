@@ -24,6 +24,7 @@ from briefing.review.deck import Deck, read_deck
 from briefing.review.match import Matching, match_slides
 from briefing.review.package import ReviewError
 from briefing.review.restructure import restructure
+from briefing.review.roles import storyboard_layouts
 from briefing.storyboard.model import Storyboard
 from briefing.storyboard.text_edits import TextNotEdited
 
@@ -68,11 +69,19 @@ def prepare_import(deck_path: Path, storyboard_path: Path, *, force: bool = Fals
     storyboard_path = Path(storyboard_path).absolute()
     text = read_text(storyboard_path)
     storyboard = load_text(text, storyboard_path)  # StoryboardInvalid: fix the storyboard first
-    deck = read_deck(Path(deck_path))
+    deck = read_deck(Path(deck_path), storyboard_layouts(storyboard))
     merge = _identity(deck, storyboard, storyboard_digest(storyboard_path), force)
     matching = match_slides(deck, storyboard)
     _check_matched(deck, storyboard, matching)
     found = review(deck, storyboard, matching, merge=merge)
+    if deck.renamed:
+        found.notes.append(
+            (
+                0,
+                f"a client renamed the text boxes of {len(deck.renamed)} slides (as Google Slides does): "
+                "each box was read as the field the export had placed there",
+            )
+        )
     if not deck.digest:
         found.notes.append(
             (

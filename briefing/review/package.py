@@ -71,12 +71,52 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         raise DeckUnreadable(f"{path} is not a PowerPoint deck (it has no ppt/presentation.xml)")
 
 
+#: Main part content types of a slide show (.ppsx) and a template (.potx), which python-pptx refuses
+#: although their parts are a deck's: read as a deck (their own file is never written).
+_SAVED_AS = (
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml",
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml",
+    "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml",
+    "application/vnd.ms-powerpoint.template.macroEnabled.main+xml",
+)
+_DECK = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+_STRICT = b"http://purl.oclc.org/ooxml/presentationml/main"
+
+
 def open_presentation(path: Path) -> Any:
     """python-pptx's Presentation for ``path``, after :func:`check_package`."""
     check_package(path)
     from pptx import Presentation
 
     try:
-        return Presentation(str(path))
+        return Presentation(_as_deck(path))
+    except DeckUnreadable:
+        raise
     except Exception as error:  # untrusted input: any parse failure is "damaged", said once
         raise DeckUnreadable(f"{path} is damaged ({type(error).__name__}: {error})") from error
+
+
+def _as_deck(path: Path) -> Any:
+    """``path``, or its package with a slide show's or template's main part typed as a deck's."""
+    with zipfile.ZipFile(path) as archive:
+        head = archive.read("ppt/presentation.xml")[:2000]
+        types = archive.read("[Content_Types].xml") if "[Content_Types].xml" in archive.namelist() else b""
+        if _STRICT in head:
+            raise DeckUnreadable(
+                f"{path} was saved as Strict Open XML, which this command cannot read: save it in "
+                "PowerPoint as a PowerPoint Presentation (.pptx) and import that"
+            )
+        if not any(kind.encode() in types for kind in _SAVED_AS):
+            return str(path)
+        import io
+
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as copy:
+            for info in archive.infolist():
+                data = archive.read(info)
+                if info.filename == "[Content_Types].xml":
+                    for kind in _SAVED_AS:
+                        data = data.replace(kind.encode(), _DECK.encode())
+                copy.writestr(info, data)
+    out.seek(0)
+    return out

@@ -59,7 +59,8 @@ def review_items(result: ImportResult, *, written: bool = False) -> list[Diagnos
     for comment in result.deck.comments:
         line, col = slide_place(result.storyboard, text, by_number.get(comment.slide))
         who = "reply" if comment.reply else "comment"
-        message = f'{who} by {comment.author} on slide {comment.slide}: "{comment.text}"'
+        done = " (resolved)" if comment.resolved else ""
+        message = f'{who} by {comment.author} on slide {comment.slide}{done}: "{comment.text}"'
         items.append(Diagnostic(path, line, col, message, severity="note", code="review-comment"))
     for number, message in result.review.notes:
         line, col = slide_place(result.storyboard, text, by_number.get(number))

@@ -2,7 +2,8 @@
 
 Two records, chosen for what LibreOffice Impress 7.4 keeps when it re-saves a deck
 as ``.pptx`` (tested in ``tests/review``; PowerPoint keeps custom properties and shape
-names as well, untested here):
+names as well, tested with decks shaped as it saves them; a Google Slides download
+keeps neither, and ``briefing/review/roles.py`` reads its text boxes by place):
 
 * **Custom document properties** (File > Properties > Custom): which storyboard
   text the deck came from (``BriefingStoryboard``: the SHA-256 of the YAML file)
