@@ -309,3 +309,23 @@ def lying_zip(entries: dict[str, bytes], part: str, mebibytes: int = 64) -> byte
     raw, crc = zeros_deflated(mebibytes)
     rest = {name: blob for name, blob in entries.items() if name != part}
     return raw_zip(rest, part, raw, crc, 1024)
+
+
+#: Transitional namespaces and relationship types -> their ISO/IEC 29500 Strict forms.
+STRICT_NAMES = {
+    P_NS: "http://purl.oclc.org/ooxml/presentationml/main",
+    A_NS: "http://purl.oclc.org/ooxml/drawingml/main",
+    RT.rstrip("/"): "http://purl.oclc.org/ooxml/officeDocument/relationships",
+}
+
+
+def strict(entries: dict[str, bytes], rels: bool = True) -> dict[str, bytes]:
+    """``entries`` as PowerPoint saves "Strict Open XML Presentation": the same parts in Strict's
+    namespaces, and (``rels``) its relationship types."""
+    changed = {}
+    for name, blob in entries.items():
+        if rels or not name.endswith(".rels"):
+            for transitional, iso in STRICT_NAMES.items():
+                blob = blob.replace(transitional.encode(), iso.encode())
+        changed[name] = blob
+    return changed

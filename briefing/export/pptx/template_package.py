@@ -120,6 +120,13 @@ REQUIRED_KINDS = {
 }
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
+#: Where ISO/IEC 29500 Strict puts its relationship types and XML namespaces (Transitional
+#: uses ``schemas.openxmlformats.org``): python-pptx reads Transitional only.
+STRICT_PREFIX = "http://purl.oclc.org/ooxml/"
+STRICT = (
+    "it is saved as Strict Open XML, which a deck cannot be built on; in PowerPoint, save it "
+    "as a PowerPoint Presentation (.pptx) or PowerPoint Template (.potx), not as Strict Open XML"
+)
 
 
 @dataclass(frozen=True)
@@ -205,6 +212,8 @@ def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
         if r_id in ids:
             raise TemplateDamaged(f"{_rels_name(source)} has two relationships with the id {r_id}")
         ids.add(r_id)
+        if kind.startswith(STRICT_PREFIX):
+            raise TemplateDamaged(STRICT)
         kind = _PKG_RT + "core-properties" if kind == MISSPELT_CORE_PROPERTIES else kind
         category = relationship_category(kind, element.get("TargetMode") == "External")
         duplicate = kind in kinds and kind in _singles(walk, source)
@@ -337,6 +346,8 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     if walk.elements > MAX_ELEMENTS_TOTAL:
         raise TemplateDamaged(f"its parts hold over {MAX_ELEMENTS_TOTAL:,} XML elements in all; at most that")
     root = parse_xml(part, blob)
+    if str(root.tag).startswith("{" + STRICT_PREFIX):
+        raise TemplateDamaged(STRICT)
     expected = ROOTS.get(PRESENTATION_MAIN if content_type in MAIN_TYPES else content_type)
     if expected is not None and root.tag != expected:
         raise TemplateDamaged(f"{part} is not a {expected.split('}')[1]} part (its root is {root.tag})")
