@@ -329,3 +329,81 @@ def strict(entries: dict[str, bytes], rels: bool = True) -> dict[str, bytes]:
                 blob = blob.replace(transitional.encode(), iso.encode())
         changed[name] = blob
     return changed
+
+
+def add_password_to_modify(entries: dict[str, bytes]) -> None:
+    """What "General Options > Password to modify" saves in PowerPoint: a salted hash."""
+    verifier = (
+        f'<p:modifyVerifier xmlns:p="{P_NS}" cryptProviderType="rsaAES" cryptAlgorithmClass="hash" '
+        'cryptAlgorithmType="typeAny" cryptAlgorithmSid="14" spinCount="100000" '
+        'saltData="c2FsdHNhbHRzYWx0c2FsdA==" hashData="aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g="/>'
+    )
+
+    def change(root: etree._Element) -> None:
+        style = root.find(f"{{{P_NS}}}defaultTextStyle")
+        style.addnext(etree.fromstring(verifier))
+
+    _edit(entries, PRESENTATION, change)
+
+
+def add_show_settings(entries: dict[str, bytes]) -> None:
+    """What "Set Up Slide Show" saves: browsed at a kiosk, looping, slides 5 to 6 only."""
+    show = (
+        f'<p:showPr xmlns:p="{P_NS}" loop="1" showNarration="1"><p:kiosk/>'
+        '<p:sldRg st="5" end="6"/></p:showPr>'
+    )
+    _edit(entries, "ppt/presProps.xml", lambda root: root.insert(0, etree.fromstring(show)))
+
+
+THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def add_thumbnail(entries: dict[str, bytes], blob: bytes) -> None:
+    """A thumbnail of the template's first slide, as PowerPoint saves one (replacing one it has)."""
+    name = "docProps/thumbnail.jpeg"
+    if name not in entries:
+        add_part(entries, name, "image/jpeg", blob)
+        add_rel(entries, "", THUMBNAIL, name)
+    entries[name] = blob
+
+
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def add_custom_properties(entries: dict[str, bytes], properties: dict[str, str | bool]) -> None:
+    """``docProps/custom.xml`` holding ``properties`` (text or yes/no)."""
+    items = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}">'
+        + (
+            f"<vt:bool>{str(value).lower()}</vt:bool>"
+            if isinstance(value, bool)
+            else f"<vt:lpwstr>{value}</vt:lpwstr>"
+        )
+        + "</property>"
+        for pid, (name, value) in enumerate(properties.items(), start=2)
+    )
+    blob = f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}">{items}</Properties>'.encode()
+    add_part(
+        entries,
+        "docProps/custom.xml",
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+        blob,
+    )
+    add_rel(entries, "", RT + "custom-properties", "docProps/custom.xml")
+
+
+def set_core_properties(entries: dict[str, bytes], **values: str) -> None:
+    """Core properties (``contentStatus="Final"``, ``description=...``) of the template itself."""
+    names = {"contentStatus": "cp", "description": "dc", "title": "dc", "identifier": "dc", "version": "cp"}
+    namespaces = {
+        "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+        "dc": "http://purl.org/dc/elements/1.1/",
+    }
+
+    def change(root: etree._Element) -> None:
+        for name, value in values.items():
+            element = etree.SubElement(root, f"{{{namespaces[names[name]]}}}{name}")
+            element.text = value
+
+    _edit(entries, "docProps/core.xml", change)

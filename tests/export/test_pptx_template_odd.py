@@ -3,10 +3,14 @@ must not inherit. Each gives a deck that opens as the storyboard's own, or one c
 
 from __future__ import annotations
 
+import io
 import textwrap
+import zipfile
 from pathlib import Path
 
 import pytest
+from PIL import Image
+from pptx import Presentation
 
 from briefing.cli import main
 from briefing.export.pptx import export_deck
@@ -73,3 +77,54 @@ def test_a_strict_open_xml_template_is_refused_with_what_to_do(
         "or PowerPoint Template (.potx), not as Strict Open XML\n"
     )
     assert not out.exists()
+
+
+def test_a_password_to_modify_and_slide_show_settings_stay_with_the_template(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    """A protected template would make PowerPoint ask the stakeholder for its owner's password;
+    its "Set Up Slide Show" would play slides 5 to 6 of the deck, in kiosk mode."""
+    damage.add_password_to_modify(entries)
+    damage.add_show_settings(entries)
+    deck, warnings = _export(story, _save(tmp_path, "protected.pptx", entries))
+    assert warnings[0] == (
+        "template protected.pptx: left out a password to modify (ppt/presentation.xml) and slide show "
+        "settings (browsed at a kiosk, looping, slides 5 to 6 only); a deck never carries macros, "
+        "ActiveX controls, embedded objects or links to outside files from a template"
+    )
+    with zipfile.ZipFile(deck) as package:
+        assert b"modifyVerifier" not in package.read("ppt/presentation.xml")
+        assert b"showPr" not in package.read("ppt/presProps.xml")
+
+
+def test_the_templates_own_properties_and_thumbnail_stay_with_the_template(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    """File > Info, Explorer's preview and "Mark as Final" describe the deck, not the template."""
+    picture = io.BytesIO()
+    Image.new("RGB", (64, 36), (200, 0, 0)).save(picture, "JPEG")
+    damage.add_thumbnail(entries, picture.getvalue())
+    damage.set_core_properties(entries, contentStatus="Final", description="Template v3, do not edit")
+    damage.add_custom_properties(entries, {"_MarkAsFinal": True, "Classification": "Internal"})
+    deck, warnings = _export(story, _save(tmp_path, "final.pptx", entries))
+    assert not [w for w in warnings if "left out" in w]
+    with zipfile.ZipFile(deck) as package:
+        names = package.namelist()
+        core = package.read("docProps/core.xml")
+        custom = package.read("docProps/custom.xml")
+    assert picture.getvalue() not in [package_blob for package_blob in _blobs(deck)]
+    assert "docProps/app.xml" not in names, "no count or titles of the template's own slides"
+    assert b"Final" not in core and b"Template v3" not in core
+    properties = Presentation(str(deck)).core_properties
+    assert (properties.title, properties.content_status, properties.comments) == (
+        "On a template from elsewhere",
+        "",
+        "",
+    )
+    assert b"_MarkAsFinal" not in custom, "the deck does not open marked as final"
+    assert b"Classification" in custom, "the company's own custom properties stay"
+
+
+def _blobs(deck: Path) -> list[bytes]:
+    with zipfile.ZipFile(deck) as package:
+        return [package.read(name) for name in package.namelist()]

@@ -6,7 +6,8 @@ trusting them) and writes a new package holding only what a deck may build on:
 
 * what :mod:`template_rules` forbids is left out (macros, ActiveX, OLE objects and embedded
   packages, add-ins, external relationships) and whatever referred to it in the XML goes
-  too (:mod:`template_refs`); the template's own slides are left out as well;
+  too (:mod:`template_refs`); the template's own slides are left out as well, and so are its
+  document properties, thumbnail and settings (:mod:`template_settings`);
 * every main content type (``.potx``, ``.ppsx``, ``.pptm``, ``.potm``...) becomes the plain
   presentation's, and the package's content types are written anew, one per part kept;
 * LibreOffice's misspelt core-properties relationship type is corrected, and a second
@@ -39,6 +40,7 @@ from briefing.export.pptx.template_rules import (
     part_category,
     relationship_category,
 )
+from briefing.export.pptx.template_settings import reset_settings
 from briefing.export.pptx.template_zip import (
     MAX_ELEMENTS_TOTAL,
     MAX_XML_PART,
@@ -356,9 +358,10 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     if unknown:
         raise TemplateDamaged(f"{part} refers to relationship {unknown[0]}, which the part does not have")
     active = remove_active_content(root, part)
-    for category, what in active:
+    reset, settings = reset_settings(root, content_type, content_type in MAIN_TYPES)
+    for category, what in [*active, *settings]:
         walk.dropped.add(category, what)
-    return serialize(root) if changed or active else blob
+    return serialize(root) if changed or active or reset else blob
 
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:
