@@ -73,18 +73,29 @@ def _fit_part(element: Any, fit: Fit) -> None:
         for xfrm in shape.xpath(_XFRM):
             _move(xfrm, fit)
     for size in element.xpath(_TEXT_SIZES):
-        size.set("sz", str(max(100, round(int(size.get("sz")) * fit.scale))))
-    for owner, name in _SCALED_LENGTHS:
+        size.set("sz", str(_scaled(size.get("sz"), fit.scale, FONT_SIZES)))
+    for owner, name, bounds in _SCALED_LENGTHS:
         for node in element.xpath(f".//{owner}[@{name}]"):
-            node.set(name, str(round(int(node.get(name)) * fit.scale)))
+            node.set(name, str(_scaled(node.get(name), fit.scale, bounds)))
 
 
+def _scaled(value: str, scale: float, bounds: tuple[int, int]) -> int:
+    """``value`` times ``scale``, kept within the schema's ``bounds``: a 1 x 1 in template's
+    60 pt title scaled 7.5 times would be 450 pt, over the 4,000 pt PowerPoint allows."""
+    low, high = bounds
+    return min(high, max(low, round(int(value) * scale)))
+
+
+#: The schema's bounds (ECMA-376 Part 1, 20.1.10 and 21.1.10): font sizes in hundredths of a
+#: point, line widths and indents in EMU, fixed spacing in hundredths of a point.
+FONT_SIZES = (100, 400_000)
+_INDENT = "*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']"
 #: Lengths that scale with the artwork: line widths, paragraph indents and fixed spacing.
 _SCALED_LENGTHS = (
-    ("a:ln", "w"),
-    ("*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']", "marL"),
-    ("*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']", "indent"),
-    ("a:spcPts", "val"),
+    ("a:ln", "w", (0, 20_116_800)),
+    (_INDENT, "marL", (0, 51_206_400)),
+    (_INDENT, "indent", (-51_206_400, 51_206_400)),
+    ("a:spcPts", "val", (0, 158_400)),
 )
 
 
