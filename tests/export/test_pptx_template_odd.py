@@ -4,6 +4,7 @@ must not inherit. Each gives a deck that opens as the storyboard's own, or one c
 from __future__ import annotations
 
 import io
+import re
 import textwrap
 import zipfile
 from pathlib import Path
@@ -13,6 +14,7 @@ from PIL import Image
 from pptx import Presentation
 
 from briefing.cli import main
+from briefing.errors import ExportError
 from briefing.export.pptx import export_deck
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
@@ -128,3 +130,31 @@ def test_the_templates_own_properties_and_thumbnail_stay_with_the_template(
 def _blobs(deck: Path) -> list[bytes]:
     with zipfile.ZipFile(deck) as package:
         return [package.read(name) for name in package.namelist()]
+
+
+THEME = "ppt/theme/theme1.xml"
+INCOMPLETE_THEMES = {
+    "no colour scheme": (r"<a:clrScheme .*</a:clrScheme>", "it has no colour scheme"),
+    "no font scheme": (r"<a:fontScheme .*</a:fontScheme>", "it has no font scheme"),
+    "no accent3": (r"<a:accent3>.*?</a:accent3>", "its colour scheme has no accent3 in its place"),
+    "no major font": (r"<a:majorFont>.*?</a:majorFont>", "its font scheme has no majorFont in its place"),
+    "gradient fills gone": (
+        r"<a:gradFill rotWithShape=\"1\">.*?</a:gradFill>",
+        "its fillStyleLst has fewer than 3 styles",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(INCOMPLETE_THEMES))
+def test_a_theme_missing_its_colours_or_fonts_is_refused_by_name(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, case: str
+) -> None:
+    """A theme without its colours or fonts would make a deck PowerPoint cannot open."""
+    pattern, reason = INCOMPLETE_THEMES[case]
+    theme, count = re.subn(pattern.encode(), b"", entries[THEME], flags=re.S)
+    assert count
+    template = _save(tmp_path, "plain.pptx", {**entries, THEME: theme})
+    with pytest.raises(ExportError) as raised:
+        export_deck(story, tmp_path / "deck.pptx", template=template)
+    assert str(raised.value) == f"cannot use template plain.pptx: {THEME} is not a complete theme ({reason})"
+    assert not (tmp_path / "deck.pptx").exists()

@@ -41,6 +41,7 @@ from briefing.export.pptx.template_rules import (
     relationship_category,
 )
 from briefing.export.pptx.template_settings import reset_settings
+from briefing.export.pptx.template_theme import check_theme
 from briefing.export.pptx.template_zip import (
     MAX_ELEMENTS_TOTAL,
     MAX_XML_PART,
@@ -91,6 +92,7 @@ PART_SINGLES = {
 }
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CT_PML = "application/vnd.openxmlformats-officedocument.presentationml."
+THEME = "application/vnd.openxmlformats-officedocument.theme+xml"
 #: Content type -> the root element its part must have (python-pptx relies on it).
 ROOTS = {
     PRESENTATION_MAIN: f"{_P}presentation",
@@ -98,7 +100,7 @@ ROOTS = {
     _CT_PML + "slideLayout+xml": f"{_P}sldLayout",
     _CT_PML + "notesMaster+xml": f"{_P}notesMaster",
     _CT_PML + "handoutMaster+xml": f"{_P}handoutMaster",
-    "application/vnd.openxmlformats-officedocument.theme+xml": "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
+    THEME: "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
 }
 #: Relationship type -> the content types its target may have (the parts a deck is built on).
 EXPECTED_TYPES = {
@@ -353,6 +355,8 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     expected = ROOTS.get(PRESENTATION_MAIN if content_type in MAIN_TYPES else content_type)
     if expected is not None and root.tag != expected:
         raise TemplateDamaged(f"{part} is not a {expected.split('}')[1]} part (its root is {root.tag})")
+    if content_type == THEME:
+        check_theme(part, root)
     kept = {rel.r_id for rel in walk.rels.get(part, [])}
     changed, unknown = clean_references(root, kept, walk.gone.get(part, set()))
     if unknown:
