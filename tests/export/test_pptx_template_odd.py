@@ -133,6 +133,7 @@ def _blobs(deck: Path) -> list[bytes]:
 
 
 THEME = "ppt/theme/theme1.xml"
+THEME_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme"
 INCOMPLETE_THEMES = {
     "no colour scheme": (r"<a:clrScheme .*</a:clrScheme>", "it has no colour scheme"),
     "no font scheme": (r"<a:fontScheme .*</a:fontScheme>", "it has no font scheme"),
@@ -158,3 +159,23 @@ def test_a_theme_missing_its_colours_or_fonts_is_refused_by_name(
         export_deck(story, tmp_path / "deck.pptx", template=template)
     assert str(raised.value) == f"cannot use template plain.pptx: {THEME} is not a complete theme ({reason})"
     assert not (tmp_path / "deck.pptx").exists()
+
+
+@pytest.mark.parametrize(
+    ("latin", "named"),
+    [('typeface="Wingdings"', "Wingdings"), ('typeface="Corporate Icons" charset="2"', "Corporate Icons")],
+    ids=["wingdings", "symbol-charset"],
+)
+def test_a_symbol_font_as_the_theme_font_gives_way_to_letters(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, latin: str, named: str
+) -> None:
+    """On a machine with Wingdings, every title and bullet would be arrows and ticks."""
+    entries[THEME] = entries[THEME].replace(b'typeface="Georgia"', latin.encode())
+    deck, warnings = _export(story, _save(tmp_path, "icons.pptx", entries))
+    assert warnings[0] == (
+        f"template icons.pptx: its theme font {named} is a symbol font (text would show as symbols); "
+        "the deck uses Arial instead"
+    )
+    theme = Presentation(str(deck)).slide_master.part.part_related_by(THEME_RELATIONSHIP).blob
+    assert named.encode() not in theme
+    assert theme.count(b'<a:latin typeface="Arial"/>') == 2, "headings and body"
