@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -9,8 +10,10 @@ import pytest
 from pptx import Presentation
 from pptx.oxml import parse_xml
 
+from briefing.errors import ExportError
 from briefing.export.pptx import export_deck
 from briefing.storyboard.model import Storyboard
+from tests.export import template_damage as damage
 from tests.export.conftest import INCH, build_sized_template
 from tests.export.package_checks import package_problems
 
@@ -112,4 +115,40 @@ def test_a_tiny_template_grows_no_further_than_powerpoint_allows(
     properties = paragraph._p.pPr
     assert (int(properties.get("marL")), int(properties.get("indent"))) == (51_206_400, -51_206_400)
     assert paragraph.line_spacing.pt == 1584
+    assert package_problems(report.path) == []
+
+
+def _with_slide_size(template: Path, size: bytes) -> Path:
+    entries = damage.read_entries(template)
+    entries[damage.PRESENTATION] = re.sub(rb"<p:sldSz[^>]*/>", size, entries[damage.PRESENTATION])
+    template.write_bytes(damage.zip_bytes(entries))
+    return template
+
+
+@pytest.mark.parametrize(
+    ("cx", "cy"),
+    [("0", "0"), ("-9144000", "6858000"), ("99999999999", "6858000"), ("abc", "6858000"), ("", "")],
+)
+def test_a_slide_size_no_powerpoint_can_show_is_refused_by_name(
+    rich_storyboard: Storyboard, corporate_template: Path, tmp_path: Path, cx: str, cy: str
+) -> None:
+    template = _with_slide_size(corporate_template, f'<p:sldSz cx="{cx}" cy="{cy}"/>'.encode())
+    with pytest.raises(ExportError) as raised:
+        export_deck(rich_storyboard, tmp_path / "deck.pptx", template=template)
+    assert str(raised.value) == (
+        f"cannot use template corporate.pptx: ppt/presentation.xml gives its slides a size of {cx} x {cy} "
+        "EMU; a slide is 1 to 56 in (914400 to 51206400 EMU) on each side"
+    )
+    assert not (tmp_path / "deck.pptx").exists()
+
+
+def test_a_template_stating_no_slide_size_is_taken_as_powerpoint_opens_it(
+    rich_storyboard: Storyboard, corporate_template: Path, tmp_path: Path
+) -> None:
+    """No ``p:sldSz`` (it is optional): PowerPoint shows 10 x 7.5 in, and so is the template fitted."""
+    template = _with_slide_size(corporate_template, b"")
+    report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=template)
+    assert any(w.startswith("template corporate.pptx is 10 x 7.5 in, not 16:9") for w in report.warnings)
+    deck = Presentation(str(report.path))
+    assert (deck.slide_width, deck.slide_height) == WIDE
     assert package_problems(report.path) == []

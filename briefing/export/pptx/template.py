@@ -22,7 +22,7 @@ from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
 from briefing.export.pptx.template_package import CleanPackage, clean_package
-from briefing.export.pptx.template_size import describe, fit_template
+from briefing.export.pptx.template_size import UNSTATED, describe, fit_template
 from briefing.export.pptx.template_zip import TemplateDamaged
 from briefing.export.pptx.theme_fonts import replace_symbol_fonts
 from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
@@ -98,6 +98,8 @@ def template_error(path: Path, reason: str) -> ExportError:
 def _template_base(name: str, presentation: Any) -> Base:
     warnings = replace_symbol_fonts(presentation.part.package, name, DECK_FONT)
     unique_shape_ids(presentation)
+    if presentation.slide_width is None or presentation.slide_height is None:
+        set_slide_size(presentation, *UNSTATED)  # as PowerPoint opens it
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
         warnings.append(describe(name, fit_template(presentation, SLIDE_W, SLIDE_H)))
     set_slide_size(presentation, SLIDE_W, SLIDE_H)

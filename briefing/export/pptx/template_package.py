@@ -41,6 +41,7 @@ from briefing.export.pptx.template_rules import (
     relationship_category,
 )
 from briefing.export.pptx.template_settings import reset_settings
+from briefing.export.pptx.template_size import check_slide_size
 from briefing.export.pptx.template_theme import check_theme
 from briefing.export.pptx.template_zip import (
     MAX_ELEMENTS_TOTAL,
@@ -369,7 +370,9 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
 
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:
-    """A slide master with at least one layout, listed where python-pptx looks for them."""
+    """A slide size PowerPoint can show, and a slide master with at least one layout, listed
+    where python-pptx looks for them."""
+    check_slide_size(main, parse_xml(main, blobs[main]))
     masters = _listed(walk, main, blobs, "sldMasterIdLst")
     if not masters:
         raise TemplateDamaged(f"it has no slide master ({main} lists none)")

@@ -23,6 +23,12 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
+from briefing.export.pptx.template_zip import TemplateDamaged
+
+#: A slide's smallest and largest side, in EMU (1 and 56 in: ST_SlideSizeCoordinate).
+SIDES = (914_400, 51_206_400)
+#: The size PowerPoint gives a presentation that states none (10 x 7.5 in).
+UNSTATED = (9_144_000, 6_858_000)
 #: A shape at least this share of the slide's width (height) spans it, and is stretched.
 SPANNING = 0.9
 _TOP_LEVEL = ("p:sp", "p:pic", "p:grpSp", "p:graphicFrame", "p:cxnSp")
@@ -128,3 +134,19 @@ def describe(name: str, fit: Fit) -> str:
 
 def _inches(emu: int) -> str:
     return f"{emu / 914400:.3f}".rstrip("0").rstrip(".")
+
+
+def check_slide_size(part: str, root: Any) -> None:
+    """A template's ``p:sldSz`` (where it has one) is a size PowerPoint can show: whole EMU,
+    1 to 56 in on each side; otherwise :class:`TemplateDamaged` says what it states."""
+    size = root.find(qn("p:sldSz"))
+    if size is None:
+        return  # PowerPoint's 10 x 7.5 in (:data:`UNSTATED`)
+    sides = (size.get("cx", ""), size.get("cy", ""))
+    if all(side.isdigit() and SIDES[0] <= int(side) <= SIDES[1] for side in sides):
+        return
+    shown = " x ".join(side if side.isprintable() else repr(side) for side in sides)
+    raise TemplateDamaged(
+        f"{part} gives its slides a size of {shown} EMU; a slide is 1 to 56 in (914400 to "
+        "51206400 EMU) on each side"
+    )
