@@ -407,3 +407,26 @@ def set_core_properties(entries: dict[str, bytes], **values: str) -> None:
             element.text = value
 
     _edit(entries, "docProps/core.xml", change)
+
+
+def build_video_template(path: Path) -> Path:
+    """The corporate template with a video (embedded, with its poster frame) on its master."""
+    from pptx import Presentation
+    from pptx.oxml import parse_xml
+    from pptx.util import Inches
+
+    from tests.export.conftest import build_corporate_template
+
+    prs = Presentation(str(build_corporate_template(path)))
+    video = path.with_suffix(".mp4")
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(64))
+    sample = prs.slides[0]
+    movie = sample.shapes.add_movie(str(video), 0, 0, Inches(1), Inches(1), mime_type="video/mp4")
+    master = prs.slide_master
+    xml = etree.tostring(movie._element).decode()
+    for r_id, rel in list(sample.part.rels.items()):  # the master relates to the same parts
+        if rel.reltype.endswith(("/video", "/media", "/image")):
+            xml = xml.replace(f'"{r_id}"', f'"{master.part.relate_to(rel.target_part, rel.reltype)}"')
+    master.shapes._spTree.append(parse_xml(xml))
+    prs.save(str(path))
+    return path

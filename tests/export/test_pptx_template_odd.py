@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from briefing.cli import main
 from briefing.errors import ExportError
@@ -179,3 +180,13 @@ def test_a_symbol_font_as_the_theme_font_gives_way_to_letters(
     theme = Presentation(str(deck)).slide_master.part.part_related_by(THEME_RELATIONSHIP).blob
     assert named.encode() not in theme
     assert theme.count(b'<a:latin typeface="Arial"/>') == 2, "headings and body"
+
+
+def test_a_video_on_the_master_stays_in_the_deck(story: Storyboard, tmp_path: Path) -> None:
+    """A video is reached twice (as video and as media), as PowerPoint writes it: no damage."""
+    deck, warnings = _export(story, damage.build_video_template(tmp_path / "video.pptx"))
+    assert not [w for w in warnings if "left out" in w]
+    shapes = Presentation(str(deck)).slide_master.shapes
+    assert [s.shape_type for s in shapes].count(MSO_SHAPE_TYPE.MEDIA) == 1
+    with zipfile.ZipFile(deck) as package:
+        assert [n for n in package.namelist() if n.startswith("ppt/media/") and n.endswith(".mp4")]
