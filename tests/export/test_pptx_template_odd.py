@@ -190,3 +190,35 @@ def test_a_video_on_the_master_stays_in_the_deck(story: Storyboard, tmp_path: Pa
     assert [s.shape_type for s in shapes].count(MSO_SHAPE_TYPE.MEDIA) == 1
     with zipfile.ZipFile(deck) as package:
         assert [n for n in package.namelist() if n.startswith("ppt/media/") and n.endswith(".mp4")]
+
+
+ODP = damage.zip_bytes(
+    {
+        "mimetype": b"application/vnd.oasis.opendocument.presentation",
+        "content.xml": b"<office:document-content/>",
+    }
+)
+NOT_TEMPLATES = {
+    "empty": (b"", "it is empty (0 bytes)"),
+    "an Impress file": (
+        ODP,
+        "it is an OpenDocument file (application/vnd.oasis.opendocument.presentation), not a PowerPoint "
+        "one; in LibreOffice, save it as PowerPoint (.pptx or .potx)",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_TEMPLATES))
+def test_a_file_that_is_no_template_says_what_it_is(
+    story: Storyboard, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    data, reason = NOT_TEMPLATES[case]
+    template = _save(tmp_path, "corporate.pptx", data)
+    assert (
+        main(["export", str(story.path), "-o", str(tmp_path / "deck.pptx"), "--template", str(template)]) == 1
+    )
+    assert (
+        capsys.readouterr().err == f"briefing export: error: cannot use template corporate.pptx: {reason}\n"
+    )
+    assert main(["check", str(story.path), "--template", str(template)]) == 1
+    assert f"{template}:1:1: error: cannot use template corporate.pptx: {reason}" in capsys.readouterr().out

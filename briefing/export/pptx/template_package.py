@@ -166,7 +166,7 @@ def clean_package(data: bytes) -> CleanPackage:
     archive = TemplateArchive(data)
     name = archive.find(CONTENT_TYPES)
     if name is None:
-        raise TemplateDamaged("not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)")
+        raise TemplateDamaged(_not_office(archive))
     walk = _Walk(archive, _ContentTypes(parse_xml(CONTENT_TYPES, archive.read(name, MAX_XML_PART))))
     _follow(walk)
     main = _main_part(walk)
@@ -174,6 +174,18 @@ def clean_package(data: bytes) -> CleanPackage:
     _check_structure(walk, main, blobs)
     walk.parts[main] = PRESENTATION_MAIN
     return CleanPackage(_zip(walk, blobs), walk.dropped)
+
+
+def _not_office(archive: TemplateArchive) -> str:
+    """Why a zip without content types is no template: an OpenDocument file says what it is."""
+    found = archive.find("mimetype")
+    kind = archive.read(found, 1 << 16)[:200].decode("ascii", "replace").strip() if found else ""
+    if kind.startswith("application/vnd.oasis.opendocument."):
+        return (
+            f"it is an OpenDocument file ({_printable(kind)}), not a PowerPoint one; in LibreOffice, "
+            "save it as PowerPoint (.pptx or .potx)"
+        )
+    return "not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)"
 
 
 class _ContentTypes:

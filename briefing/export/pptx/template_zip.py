@@ -64,6 +64,8 @@ class TemplateArchive:
             raise TemplateDamaged(
                 f"it is {_megabytes(len(data))}; a template may be at most {_megabytes(MAX_FILE)}"
             )
+        if not data:
+            raise TemplateDamaged("it is empty (0 bytes)")
         if data.startswith(OLE2_MAGIC):
             raise TemplateDamaged(
                 "it is password-protected or an old binary .ppt file; "
