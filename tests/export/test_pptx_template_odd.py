@@ -20,6 +20,7 @@ from briefing.export.pptx import export_deck
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
 from tests.export import template_damage as damage
+from tests.export import template_zips as zips
 from tests.export.conftest import build_corporate_template
 from tests.export.package_checks import package_problems
 from tests.export.template_hazards import deck_hazards
@@ -222,3 +223,36 @@ def test_a_file_that_is_no_template_says_what_it_is(
     )
     assert main(["check", str(story.path), "--template", str(template)]) == 1
     assert f"{template}:1:1: error: cannot use template corporate.pptx: {reason}" in capsys.readouterr().out
+
+
+def _odd_zip(entries: dict[str, bytes], how: str) -> bytes:
+    archive = zips.archive_of(entries)
+    at = [name for name, _, _ in archive].index(damage.MASTER)
+    if how == "twice":
+        archive.append((damage.MASTER, b"<p:sldMaster/>", zipfile.ZIP_DEFLATED))
+    elif how == "case":
+        archive.append((damage.MASTER.upper(), b"<p:sldMaster/>", zipfile.ZIP_DEFLATED))
+    else:
+        archive[at] = (damage.MASTER, entries[damage.MASTER], zips.ENCRYPTED)
+    return zips.archive_bytes(archive)
+
+
+ODD_ZIPS = {
+    "twice": "it holds two entries named ppt/slideMasters/slideMaster1.xml",
+    "case": (
+        "it holds two entries whose names differ only in case (ppt/slideMasters/slideMaster1.xml and "
+        "PPT/SLIDEMASTERS/SLIDEMASTER1.XML); part names ignore case, so neither is the part"
+    ),
+    "encrypted": "ppt/slideMasters/slideMaster1.xml is encrypted",
+}
+
+
+@pytest.mark.parametrize("how", list(ODD_ZIPS))
+def test_a_zip_naming_a_part_twice_or_hiding_it_is_refused(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, how: str
+) -> None:
+    """Which of two masters would PowerPoint show? Neither: it refuses the file, and so do we."""
+    template = _save(tmp_path, "twins.pptx", _odd_zip(entries, how))
+    with pytest.raises(ExportError) as raised:
+        export_deck(story, tmp_path / "deck.pptx", template=template)
+    assert str(raised.value) == f"cannot use template twins.pptx: {ODD_ZIPS[how]}"

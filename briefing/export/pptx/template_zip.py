@@ -114,9 +114,16 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
     if len(infos) > MAX_ENTRIES:
         raise TemplateDamaged(f"it holds {len(infos)} files; a template may hold at most {MAX_ENTRIES}")
     entries: dict[str, zipfile.ZipInfo] = {}
+    folded: dict[str, str] = {}  # part names ignore case (ECMA-376 Part 2, 6.2.2.3)
     for info in infos:
         if info.filename in entries:
-            raise TemplateDamaged(f"it holds two entries named {info.filename}")
+            raise TemplateDamaged(f"it holds two entries named {_shown(info.filename)}")
+        twin = folded.setdefault(info.filename.casefold(), info.filename)
+        if twin != info.filename and not info.filename.endswith("/"):
+            raise TemplateDamaged(
+                f"it holds two entries whose names differ only in case ({_shown(twin)} and "
+                f"{_shown(info.filename)}); part names ignore case, so neither is the part"
+            )
         if info.flag_bits & 0x1:
             raise TemplateDamaged(f"{info.filename} is encrypted")
         if info.file_size > MAX_PART:
@@ -137,6 +144,10 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
             f"it inflates to {_megabytes(total)}; a template may inflate to at most {_megabytes(MAX_TOTAL)}"
         )
     return entries
+
+
+def _shown(name: str) -> str:
+    return name if name.isprintable() else repr(name)
 
 
 def element_count(name: str, blob: bytes) -> int:
