@@ -235,6 +235,10 @@ DAMAGE = {
         lambda e: damage.zip_bytes({k: v for k, v in e.items() if k != damage.CONTENT_TYPES}),
         "not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)",
     ),
+    "a layout without its master": (
+        _without_rel(damage.LAYOUT, damage.RT + "slideMaster"),
+        "ppt/slideLayouts/slideLayout1.xml belongs to no slide master (it has no slideMaster relationship)",
+    ),
     "a master that is gone": (
         lambda e: damage.zip_bytes({k: v for k, v in e.items() if k != damage.MASTER}),
         "ppt/presentation.xml refers to ppt/slideMasters/slideMaster1.xml, which is not in the template",

@@ -56,6 +56,8 @@ LOGO = (
     '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="457200" cy="457200"/></a:xfrm>'
     '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
 )
+#: What an error a user cannot act on looks like: a Python exception's name (``KeyError: ...``).
+PYTHON_ERROR = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception): ")
 Entries = dict[str, bytes]
 Operation = Callable[[Entries], None]
 
@@ -270,6 +272,9 @@ def test_a_damaged_template_gives_a_clean_deck_or_an_error_naming_it(
             deck, _ = build_deck(_story(), template=template)
         except ExportError as error:
             assert str(error).startswith(f"cannot use template {name}: "), error
+            assert not PYTHON_ERROR.search(str(error)), (
+                f"a Python exception is no reason a user can act on: {error}"
+            )
             event("refused")
             assert (said[0].severity, said[0].message) == ("error", str(error)), "check says what export says"
             return

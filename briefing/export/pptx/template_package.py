@@ -383,13 +383,17 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:
     """A slide size PowerPoint can show, and a slide master with at least one layout, listed
-    where python-pptx looks for them."""
+    where python-pptx looks for them, each layout related back to its master."""
     check_slide_size(main, parse_xml(main, blobs[main]))
     masters = _listed(walk, main, blobs, "sldMasterIdLst")
     if not masters:
         raise TemplateDamaged(f"it has no slide master ({main} lists none)")
-    if not any(_listed(walk, master, blobs, "sldLayoutIdLst") for master in masters):
+    layouts = [layout for master in masters for layout in _listed(walk, master, blobs, "sldLayoutIdLst")]
+    if not layouts:
         raise TemplateDamaged("its slide masters have no slide layouts")
+    for layout in layouts:
+        if not any(rel.kind == _RT + "slideMaster" for rel in walk.rels.get(layout, [])):
+            raise TemplateDamaged(f"{layout} belongs to no slide master (it has no slideMaster relationship)")
 
 
 def _listed(walk: _Walk, part: str, blobs: dict[str, bytes], tag: str) -> list[str]:
