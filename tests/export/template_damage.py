@@ -430,3 +430,35 @@ def build_video_template(path: Path) -> Path:
     master.shapes._spTree.append(parse_xml(xml))
     prs.save(str(path))
     return path
+
+
+SVG_BLIP = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+#: An SVG that fetches a picture from a server when drawn (a web beacon) and carries a script.
+BEACON_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    b'width="10" height="10"><script>alert(1)</script><rect width="10" height="10" fill="#c00"/>'
+    b'<image xlink:href="https://tracker.example/pixel.png" width="1" height="1"/></svg>'
+)
+
+
+def add_svg_logo(entries: dict[str, bytes], svg: bytes = BEACON_SVG) -> None:
+    """A logo on the master as PowerPoint 2016+ saves an SVG: a PNG for older readers, the SVG
+    in the picture's ``asvg:svgBlip`` extension."""
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (10, 10), (200, 0, 0)).save(png, "PNG")
+    add_part(entries, "ppt/media/logo-fallback.png", "image/png", png.getvalue())
+    add_part(entries, "ppt/media/logo.svg", "image/svg+xml", svg)
+    fallback = add_rel(entries, MASTER, RT + "image", "../media/logo-fallback.png")
+    vector = add_rel(entries, MASTER, RT + "image", "../media/logo.svg")
+    picture = (
+        '<p:pic><p:nvPicPr><p:cNvPr id="83" name="Vector logo"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr>'
+        f'<p:blipFill><a:blip r:embed="{fallback}"><a:extLst>'
+        '<a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">'
+        f'<asvg:svgBlip xmlns:asvg="{SVG_BLIP}" r:embed="{vector}"/></a:ext></a:extLst></a:blip>'
+        "<a:stretch><a:fillRect/></a:stretch></p:blipFill>"
+        '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="457200" cy="457200"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
+    )
+    insert_xml(entries, MASTER, "p:spTree", picture)

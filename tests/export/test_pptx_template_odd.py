@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
@@ -256,3 +257,71 @@ def test_a_zip_naming_a_part_twice_or_hiding_it_is_refused(
     with pytest.raises(ExportError) as raised:
         export_deck(story, tmp_path / "deck.pptx", template=template)
     assert str(raised.value) == f"cannot use template twins.pptx: {ODD_ZIPS[how]}"
+
+
+SVG_HAZARDS = {  # (before the svg element, inside it)
+    "a picture from a server": (
+        b"",
+        b'<image href="https://tracker.example/pixel.png" width="1" height="1"/>',
+    ),
+    "a script": (b"", b"<script>fetch('https://tracker.example/')</script>"),
+    "an event handler": (b"", b'<rect width="1" height="1" onload="alert(1)"/>'),
+    "embedded HTML": (b"", b'<foreignObject width="9" height="9"><p xmlns="urn:x">x</p></foreignObject>'),
+    "a style from a server": (b"", b"<style>@import url(https://tracker.example/a.css);</style>"),
+    "a fill from another file": (
+        b"",
+        b'<rect width="9" height="9" fill="url(https://tracker.example/g.svg#g)"/>',
+    ),
+    "a linked style sheet": (b'<?xml-stylesheet href="https://tracker.example/a.css"?>', b""),
+    "its own entities": (b'<!DOCTYPE svg [<!ENTITY e "x">]>', b""),
+    "a DTD on a server": (b'<!DOCTYPE svg SYSTEM "https://tracker.example/svg.dtd">', b""),
+}
+
+
+def _svg(inside: bytes, before: bytes = b"") -> bytes:
+    return (
+        before + b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><defs><linearGradient id="g"/>'
+        b'</defs><rect width="10" height="10" fill="url(#g)"/>' + inside + b"</svg>"
+    )
+
+
+def _vector_logo(deck: Path) -> tuple[list[str], bytes]:
+    """The master's logo picture's XML and the deck's SVG parts."""
+    logo = next(s for s in Presentation(str(deck)).slide_master.shapes if s.name == "Vector logo")
+    with zipfile.ZipFile(deck) as package:
+        svgs = [package.read(n) for n in package.namelist() if n.endswith(".svg")]
+    return svgs, etree.tostring(logo._element)
+
+
+@pytest.mark.parametrize("case", list(SVG_HAZARDS))
+def test_an_svg_logo_that_fetches_or_runs_something_keeps_only_its_png(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, case: str
+) -> None:
+    """PowerPoint saves an SVG picture with a PNG copy; an SVG that would call a server when
+    drawn (a web beacon) or run a script is left out, and the picture shows its PNG."""
+    before, inside = SVG_HAZARDS[case]
+    damage.add_svg_logo(entries, _svg(inside, before))
+    deck, warnings = _export(story, _save(tmp_path, "vector.pptx", entries))
+    assert warnings[0] == (
+        "template vector.pptx: left out SVG pictures that run scripts or fetch from outside (their PNG "
+        "copies stay) (ppt/media/logo.svg); a deck never carries macros, ActiveX controls, embedded "
+        "objects or links to outside files from a template"
+    )
+    svgs, logo = _vector_logo(deck)
+    assert svgs == [] and b"svgBlip" not in logo and b"r:embed" in logo, "the picture stays, with its PNG"
+
+
+def test_an_svg_logo_saved_by_illustrator_stays(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    """Illustrator's SVG names the SVG 1.1 DTD, which nothing reads: no reason to refuse the template."""
+    doctype = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator 24.0.0 -->\n'
+        b'<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
+    )
+    damage.add_svg_logo(entries, _svg(b'<use href="#g"/>', before=doctype))
+    deck, warnings = _export(story, _save(tmp_path, "vector.pptx", entries))
+    assert not [w for w in warnings if "left out" in w]
+    svgs, logo = _vector_logo(deck)
+    assert len(svgs) == 1 and b"svgBlip" in logo
+    assert b"<!DOCTYPE" not in svgs[0] and b'fill="url(#g)"' in svgs[0]

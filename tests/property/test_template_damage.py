@@ -6,8 +6,8 @@ The template is the corporate one (masters, renamed layouts, a sample slide with
 notes master) plus a picture on its master. Each example applies one to three operations to its
 zip entries: truncate, drop or rename a part, flip a byte, garble an attribute's value,
 corrupt a relationship's target, duplicate a relationship, garble the content types, or add
-macros, a macro button, an ActiveX control, an OLE object or links to a server
-(``template_damage``).
+macros, a macro button, an ActiveX control, an OLE object, links to a server or an SVG logo that
+fetches from one (``template_damage``).
 """
 
 from __future__ import annotations
@@ -238,6 +238,7 @@ HAZARDS = st.sampled_from(
         damage.add_external_image,
         damage.add_macro_button,
         damage.add_disguised_ole,
+        damage.add_svg_logo,
     ]
 )
 operation = st.one_of(

@@ -42,6 +42,7 @@ from briefing.export.pptx.template_rules import (
 )
 from briefing.export.pptx.template_settings import reset_settings
 from briefing.export.pptx.template_size import check_slide_size
+from briefing.export.pptx.template_svg import is_svg, plain_svg, svg_hazard
 from briefing.export.pptx.template_theme import check_theme
 from briefing.export.pptx.template_zip import (
     MAX_ELEMENTS_TOTAL,
@@ -267,6 +268,9 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
     category = (
         None if content_type in MAIN_TYPES else content_type_category(content_type) or part_category(name)
     )
+    if category is None and is_svg(content_type, name):
+        hazard = svg_hazard(name, walk.archive.read(name, MAX_XML_PART))
+        category = None if hazard is None else "svg"
     if category is not None:
         walk.dropped.add(category, name)
         return None
@@ -360,6 +364,8 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
         return walk.archive.read(part)
     blob = walk.archive.read(part, MAX_XML_PART)
     walk.elements += element_count(part, blob)
+    if is_svg(content_type, part):
+        return plain_svg(part, blob)
     if walk.elements > MAX_ELEMENTS_TOTAL:
         raise TemplateDamaged(f"its parts hold over {MAX_ELEMENTS_TOTAL:,} XML elements in all; at most that")
     root = parse_xml(part, blob)

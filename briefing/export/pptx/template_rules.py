@@ -35,6 +35,7 @@ LABELS = {
     "actions": "click actions that run a macro, program or object",
     "add-ins": "Office add-ins",
     "external": "links to outside files",
+    "svg": "SVG pictures that run scripts or fetch from outside (their PNG copies stay)",
     "signature": "a digital signature",
     "protection": "a password to modify",
     "show": "slide show settings",

@@ -161,8 +161,9 @@ def element_count(name: str, blob: bytes) -> int:
     return count
 
 
-def parse_xml(name: str, blob: bytes) -> Any:
-    """The root element of part ``name``; bad XML, a DTD or lxml's limits raise :class:`TemplateDamaged`."""
+def parse_xml(name: str, blob: bytes, *, doctype: bool = False) -> Any:
+    """The root element of part ``name``; bad XML, a DTD (unless ``doctype``: an SVG's, never
+    loaded nor its entities expanded) or lxml's limits raise :class:`TemplateDamaged`."""
     try:
         root = etree.fromstring(blob, _PARSER)
     except etree.XMLSyntaxError as error:
@@ -174,7 +175,7 @@ def parse_xml(name: str, blob: bytes) -> Any:
     if root is None:
         raise TemplateDamaged(f"{name} holds no XML")
     tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    if not doctype and (tree.docinfo.doctype or tree.docinfo.internalDTD is not None):
         raise TemplateDamaged(f"{name} declares a DTD (<!DOCTYPE ...>), which no Office file does")
     return root
 
