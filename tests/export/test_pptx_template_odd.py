@@ -325,3 +325,24 @@ def test_an_svg_logo_saved_by_illustrator_stays(
     svgs, logo = _vector_logo(deck)
     assert len(svgs) == 1 and b"svgBlip" in logo
     assert b"<!DOCTYPE" not in svgs[0] and b'fill="url(#g)"' in svgs[0]
+
+
+@pytest.mark.parametrize(
+    "target", ["https://phish.example/login", "mailto:boss@corp.example", "file:///C:/plan.xlsx"]
+)
+def test_a_link_to_outside_not_marked_external_is_still_left_out(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, target: str
+) -> None:
+    """A relationship to an address (it has a scheme) is external whatever its TargetMode says."""
+    link = damage.add_rel(entries, damage.MASTER, damage.RT + "hyperlink", target)
+    damage.insert_xml(
+        entries,
+        damage.MASTER,
+        "p:spTree",
+        f'<p:sp><p:nvSpPr><p:cNvPr id="84" name="Linked"><a:hlinkClick r:id="{link}"/></p:cNvPr><p:cNvSpPr/>'
+        "<p:nvPr/></p:nvSpPr><p:spPr/></p:sp>",
+    )
+    deck, warnings = _export(story, _save(tmp_path, "linked.pptx", entries))
+    assert warnings[0].startswith(f"template linked.pptx: left out links to outside files ({target}); ")
+    linked = next(s for s in Presentation(str(deck)).slide_master.shapes if s.name == "Linked")
+    assert linked.click_action.hyperlink.address is None, "the shape stays, without its link"

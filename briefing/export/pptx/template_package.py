@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from collections import deque
 from dataclasses import dataclass, field
@@ -126,6 +127,9 @@ REQUIRED_KINDS = {
 }
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
+#: A target with a scheme (``https:``, ``mailto:``, ``file:``) is an address outside the package
+#: whatever its ``TargetMode`` says: a part's relative name cannot start so (RFC 3986, 4.2).
+ABSOLUTE_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 #: Where ISO/IEC 29500 Strict puts its relationship types and XML namespaces (Transitional
 #: uses ``schemas.openxmlformats.org``): python-pptx reads Transitional only.
 STRICT_PREFIX = "http://purl.oclc.org/ooxml/"
@@ -233,7 +237,8 @@ def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
         if kind.startswith(STRICT_PREFIX):
             raise TemplateDamaged(STRICT)
         kind = _PKG_RT + "core-properties" if kind == MISSPELT_CORE_PROPERTIES else kind
-        category = relationship_category(kind, element.get("TargetMode") == "External")
+        external = element.get("TargetMode") == "External" or ABSOLUTE_URI.match(target) is not None
+        category = relationship_category(kind, external)
         duplicate = kind in kinds and kind in _singles(walk, source)
         if category is not None or duplicate:
             walk.dropped.add(category or "", _shown(walk.archive, source, target, category))
