@@ -125,8 +125,11 @@ def _shape_id_problems(entries: dict[str, bytes]) -> list[str]:
     for part in _parts(entries):
         if not (part.startswith("ppt/") and part.endswith(".xml") and part[4:].startswith(SHAPE_TREE_PARTS)):
             continue
-        ids = etree.fromstring(entries[part]).xpath("//p:cNvPr/@id", namespaces=NS)
+        root = etree.fromstring(entries[part])
+        ids = root.xpath("//p:cNvPr/@id", namespaces=NS)
         problems += [f"{part}: shape id {i} used {n} times" for i, n in Counter(ids).items() if n > 1]
+        targets = root.xpath("//p:timing//p:spTgt/@spid | //p:timing//p:bldP/@spid", namespaces=NS)
+        problems += [f"{part}: an animation targets shape {t}, not there" for t in targets if t not in ids]
     return problems
 
 

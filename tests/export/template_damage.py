@@ -462,3 +462,27 @@ def add_svg_logo(entries: dict[str, bytes], svg: bytes = BEACON_SVG) -> None:
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
     )
     insert_xml(entries, MASTER, "p:spTree", picture)
+
+
+def add_master_animation(entries: dict[str, bytes], shape_id: int) -> None:
+    """An entrance animation on the master for shape ``shape_id`` (shown on each slide's click)."""
+    effect = (
+        '<p:par><p:cTn id="5" presetID="1" presetClass="entr" fill="hold" nodeType="clickEffect">'
+        '<p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst><p:set><p:cBhvr>'
+        '<p:cTn id="6" dur="1" fill="hold"><p:stCondLst><p:cond delay="0"/></p:stCondLst></p:cTn>'
+        f'<p:tgtEl><p:spTgt spid="{shape_id}"/></p:tgtEl><p:attrNameLst><p:attrName>style.visibility'
+        '</p:attrName></p:attrNameLst></p:cBhvr><p:to><p:strVal val="visible"/></p:to></p:set>'
+        "</p:childTnLst></p:cTn></p:par>"
+    )
+    timing = (
+        f'<p:timing xmlns:p="{P_NS}"><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" '
+        'nodeType="tmRoot"><p:childTnLst><p:seq concurrent="1" nextAc="seek"><p:cTn id="2" dur="indefinite" '
+        'nodeType="mainSeq"><p:childTnLst><p:par><p:cTn id="3" fill="hold"><p:stCondLst><p:cond '
+        'delay="indefinite"/></p:stCondLst><p:childTnLst><p:par><p:cTn id="4" fill="hold"><p:stCondLst>'
+        f'<p:cond delay="0"/></p:stCondLst><p:childTnLst>{effect}</p:childTnLst></p:cTn></p:par>'
+        "</p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:seq></p:childTnLst></p:cTn></p:par>"
+        "</p:tnLst></p:timing>"
+    )
+    _edit(
+        entries, MASTER, lambda root: root.find(f"{{{P_NS}}}txStyles").addprevious(etree.fromstring(timing))
+    )

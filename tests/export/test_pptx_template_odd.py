@@ -346,3 +346,25 @@ def test_a_link_to_outside_not_marked_external_is_still_left_out(
     assert warnings[0].startswith(f"template linked.pptx: left out links to outside files ({target}); ")
     linked = next(s for s in Presentation(str(deck)).slide_master.shapes if s.name == "Linked")
     assert linked.click_action.hyperlink.address is None, "the shape stays, without its link"
+
+
+def test_an_animation_of_a_shape_left_out_goes_with_it(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    """The master animates its linked logo; the logo is left out, so is the animation (PowerPoint
+    would otherwise find an animation of a shape that is not there, and repair the deck)."""
+    damage.add_external_image(entries)  # the "Linked logo", shape 78
+    damage.add_master_animation(entries, 78)
+    deck, _ = _export(story, _save(tmp_path, "animated.pptx", entries))
+    master = Presentation(str(deck)).slide_master
+    assert "Linked logo" not in [s.name for s in master.shapes]
+    assert master.element.xpath("./p:timing") == []
+
+
+def test_an_animation_of_a_shape_kept_stays(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    title = Presentation(str(_save(tmp_path, "plain.pptx", entries))).slide_master.shapes[0].shape_id
+    damage.add_master_animation(entries, title)
+    deck, _ = _export(story, _save(tmp_path, "animated.pptx", entries))
+    assert Presentation(str(deck)).slide_master.element.xpath("./p:timing//p:spTgt/@spid") == [str(title)]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from briefing.export.pptx.template_refs import R_NS, clean_references, remove_active_content
+from briefing.export.pptx.template_refs import R_NS, clean_references, prune_animations, remove_active_content
 from briefing.export.pptx.template_rules import (
     MAIN_TYPES,
     PRESENTATION_MAIN,
@@ -386,6 +386,8 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
     if unknown:
         raise TemplateDamaged(f"{part} refers to relationship {unknown[0]}, which the part does not have")
     active = remove_active_content(root, part)
+    if changed or active:
+        prune_animations(root)
     reset, settings = reset_settings(root, content_type, content_type in MAIN_TYPES)
     for category, what in [*active, *settings]:
         walk.dropped.add(category, what)

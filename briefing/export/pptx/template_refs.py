@@ -15,6 +15,10 @@ reference is left dangling:
   ``p:control``) is removed, and with it a container the schema wants filled that it
   leaves empty (``p:controls``).
 
+A shape removed here may be the target of the part's animations: :func:`prune_animations`
+removes those animations (all of the part's: a master's or layout's are few), so no animation
+points at a shape that is not there.
+
 A reference to an id the part never had is damage, not a drop: :func:`clean_references`
 reports it and the template is refused. A click action that runs something needs no
 relationship at all (``action="ppaction://macro?name=AutoRun"``): :func:`remove_active_content`
@@ -133,3 +137,22 @@ def _detach(element: Any) -> None:
         if parent.tag not in NOT_EMPTY or len(parent):
             return
         element, parent = parent, parent.getparent()
+
+
+def prune_animations(root: Any) -> bool:
+    """Remove the part's animations (``p:timing``) when one targets a shape no longer there
+    (a linked picture or an OLE object removed above): PowerPoint would repair the deck.
+    Whether anything was removed."""
+    shapes = {prop.get("id") for prop in root.iter(f"{_P}cNvPr")}
+    removed = False
+    for timing in list(root.iter(f"{_P}timing")):
+        targets = [
+            t.get("spid")
+            for t in timing.iter(
+                f"{_P}spTgt", f"{_P}bldP", f"{_P}bldGraphic", f"{_P}bldOleChart", f"{_P}bldDgm"
+            )
+        ]
+        if any(target not in shapes for target in targets):
+            timing.getparent().remove(timing)
+            removed = True
+    return removed
