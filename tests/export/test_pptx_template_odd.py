@@ -368,3 +368,28 @@ def test_an_animation_of_a_shape_kept_stays(
     damage.add_master_animation(entries, title)
     deck, _ = _export(story, _save(tmp_path, "animated.pptx", entries))
     assert Presentation(str(deck)).slide_master.element.xpath("./p:timing//p:spTgt/@spid") == [str(title)]
+
+
+def test_what_a_script_written_template_lacks_is_put_back(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    """No notes size, a master without its colour map, a layout listed twice, an id out of range:
+    python-pptx reads past all four, PowerPoint would repair the deck."""
+    entries[damage.PRESENTATION] = re.sub(rb"<p:notesSz[^>]*/>", b"", entries[damage.PRESENTATION])
+    entries[damage.PRESENTATION] = re.sub(
+        rb'sldMasterId id="\d+"', b'sldMasterId id="7"', entries[damage.PRESENTATION]
+    )
+    master = re.sub(rb"<p:clrMap [^>]*/>", b"", entries[damage.MASTER])
+    first = re.search(rb"<p:sldLayoutId [^>]*/>", master)
+    assert first is not None
+    entries[damage.MASTER] = master.replace(first.group(), first.group() * 2, 1)
+    deck, _ = _export(story, _save(tmp_path, "scripted.pptx", entries))
+    presentation = Presentation(str(deck))
+    assert presentation.element.xpath("./p:notesSz/@cx") == ["6858000"]
+    master_element = presentation.slide_master.element
+    assert master_element.xpath("./p:clrMap/@tx1") == ["dk1"]
+    layout_ids = master_element.xpath("./p:sldLayoutIdLst/p:sldLayoutId/@r:id")
+    assert len(layout_ids) == len(set(layout_ids)) == len(presentation.slide_layouts)
+    ids = [int(i) for i in presentation.element.xpath("./p:sldMasterIdLst/p:sldMasterId/@id")]
+    ids += [int(i) for i in master_element.xpath("./p:sldLayoutIdLst/p:sldLayoutId/@id")]
+    assert len(set(ids)) == len(ids) and min(ids) >= 2**31

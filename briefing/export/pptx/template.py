@@ -22,6 +22,7 @@ from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
 from briefing.export.pptx.template_package import CleanPackage, clean_package
+from briefing.export.pptx.template_repair import repair_template
 from briefing.export.pptx.template_size import UNSTATED, describe, fit_template
 from briefing.export.pptx.template_zip import TemplateDamaged
 from briefing.export.pptx.theme_fonts import replace_symbol_fonts
@@ -103,6 +104,7 @@ def _template_base(name: str, presentation: Any) -> Base:
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
         warnings.append(describe(name, fit_template(presentation, SLIDE_W, SLIDE_H)))
     set_slide_size(presentation, SLIDE_W, SLIDE_H)
+    repair_template(presentation)
     layouts = {role: _pick(presentation, role, warnings)[0] for role in WISHES}
     return Base(presentation, layouts, True, warnings)
 
