@@ -46,6 +46,15 @@ MEDIA_PAIR = {
     f"{R_NS}/audio",
     "http://schemas.microsoft.com/office/2007/relationships/media",
 }
+#: Parts that need a relationship of a kind (ECMA-376 Part 1, 13.3): a layout its master, a
+#: master its theme.
+REQUIRED = (
+    ("ppt/slideLayouts/", "slideMaster"),
+    ("ppt/slideMasters/", "theme"),
+    ("ppt/notesMasters/", "theme"),
+    ("ppt/handoutMasters/", "theme"),
+    ("ppt/slides/", "slideLayout"),
+)
 #: Parts whose shapes share one id space (ECMA-376 Part 1, 19.3.1.12 cNvPr: unique per slide).
 SHAPE_TREE_PARTS = ("slides/", "slideLayouts/", "slideMasters/", "notesSlides/", "notesMasters/")
 
@@ -115,6 +124,11 @@ def _relationship_problems(entries: dict[str, bytes]) -> list[str]:
             problems += [f"{part}: {u.attrname} {u} is not a relationship of the part"
                          for u in used if str(u) and str(u) not in rels]
     problems += [f"{name} is reached by no relationship" for name in _parts(entries) if name not in reached]
+    for name in _parts(entries):
+        kinds = {rel.get("Type", "").rsplit("/", 1)[-1] for rel in _relationships(entries, name).values()}
+        needed = next((kind for folder, kind in REQUIRED if name.startswith(folder)), None)
+        if needed is not None and needed not in kinds:
+            problems.append(f"{name} has no {needed} relationship")
     problems += [f"{name} is reached by relationships of {len(kinds)} types: {sorted(kinds)}"
                  for name, kinds in types.items() if len(kinds - MEDIA_PAIR) + bool(kinds & MEDIA_PAIR) > 1]
     return problems

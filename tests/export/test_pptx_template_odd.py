@@ -393,3 +393,13 @@ def test_what_a_script_written_template_lacks_is_put_back(
     ids = [int(i) for i in presentation.element.xpath("./p:sldMasterIdLst/p:sldMasterId/@id")]
     ids += [int(i) for i in master_element.xpath("./p:sldLayoutIdLst/p:sldLayoutId/@id")]
     assert len(set(ids)) == len(ids) and min(ids) >= 2**31
+
+
+def test_a_layout_that_lost_its_relationships_belongs_to_the_master_listing_it(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path
+) -> None:
+    """As python-pptx's own ``missing_rels_item.pptx``: a layout's ``.rels`` is gone."""
+    del entries[damage.rels_name(damage.LAYOUT)]  # the title layout, which the deck uses
+    deck, _ = _export(story, _save(tmp_path, "lost.pptx", entries))
+    presentation = Presentation(str(deck))
+    assert presentation.slides[0].slide_layout.slide_master == presentation.slide_master

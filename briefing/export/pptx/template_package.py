@@ -105,6 +105,12 @@ ROOTS = {
     _CT_PML + "handoutMaster+xml": f"{_P}handoutMaster",
     THEME: "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
 }
+#: Content type -> what needs a theme of its own, as the error names it.
+THEMED = {
+    _CT_PML + "slideMaster+xml": "slide master",
+    _CT_PML + "notesMaster+xml": "notes master",
+    _CT_PML + "handoutMaster+xml": "handout master",
+}
 #: Relationship type -> the content types its target may have (the parts a deck is built on).
 EXPECTED_TYPES = {
     _RT + "slideMaster": {_CT_PML + "slideMaster+xml"},
@@ -396,17 +402,27 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:
     """A slide size PowerPoint can show, and a slide master with at least one layout, listed
-    where python-pptx looks for them, each layout related back to its master."""
+    where python-pptx looks for them, each master with its theme. A listed layout that lost its
+    relationship to its master (python-pptx's ``missing_rels_item.pptx``) is related back to the
+    master listing it."""
     check_slide_size(main, parse_xml(main, blobs[main]))
     masters = _listed(walk, main, blobs, "sldMasterIdLst")
     if not masters:
         raise TemplateDamaged(f"it has no slide master ({main} lists none)")
-    layouts = [layout for master in masters for layout in _listed(walk, master, blobs, "sldLayoutIdLst")]
-    if not layouts:
+    listed = {
+        layout: master for master in masters for layout in _listed(walk, master, blobs, "sldLayoutIdLst")
+    }
+    if not listed:
         raise TemplateDamaged("its slide masters have no slide layouts")
-    for layout in layouts:
-        if not any(rel.kind == _RT + "slideMaster" for rel in walk.rels.get(layout, [])):
-            raise TemplateDamaged(f"{layout} belongs to no slide master (it has no slideMaster relationship)")
+    for layout, master in listed.items():
+        rels = walk.rels.setdefault(layout, [])
+        if not any(rel.kind == _RT + "slideMaster" for rel in rels):  # its .rels lost: it is the lister's
+            taken = {rel.r_id for rel in rels} | walk.gone.get(layout, set())
+            r_id = next(f"rIdMaster{n}" for n in range(len(taken) + 1) if f"rIdMaster{n}" not in taken)
+            rels.append(Rel(r_id, _RT + "slideMaster", master))
+    for part, content_type in walk.parts.items():
+        if content_type in THEMED and not any(rel.kind == _RT + "theme" for rel in walk.rels.get(part, [])):
+            raise TemplateDamaged(f"{part} has no theme (a {THEMED[content_type]} needs one)")
 
 
 def _listed(walk: _Walk, part: str, blobs: dict[str, bytes], tag: str) -> list[str]:

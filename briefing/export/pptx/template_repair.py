@@ -37,7 +37,7 @@ def repair_template(presentation: Any) -> None:
     for entry in masters:
         entry.set("id", str(next_id))
         next_id += 1
-        master = presentation.part.related_part(entry.get(qn("r:id")))._element
+        master = presentation.part.related_part(entry.get(qn("r:id"))).slide_master.element
         if master.find(qn("p:clrMap")) is None:
             master.find(qn("p:cSld")).addnext(etree.Element(qn("p:clrMap"), COLOR_MAP))
         for layout in _unique_entries(master.find(qn("p:sldLayoutIdLst"))):
