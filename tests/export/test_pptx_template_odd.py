@@ -403,3 +403,20 @@ def test_a_layout_that_lost_its_relationships_belongs_to_the_master_listing_it(
     deck, _ = _export(story, _save(tmp_path, "lost.pptx", entries))
     presentation = Presentation(str(deck))
     assert presentation.slides[0].slide_layout.slide_master == presentation.slide_master
+
+
+NOTES_MASTER = "ppt/notesMasters/notesMaster1.xml"
+
+
+@pytest.mark.parametrize(
+    "shapes", [rb'<p:sp>(?:(?!</p:sp>).)*type="body"(?:(?!</p:sp>).)*</p:sp>', rb"<p:sp>.*</p:sp>"]
+)
+def test_notes_on_a_notes_master_without_a_body_placeholder(
+    story: Storyboard, entries: dict[str, bytes], tmp_path: Path, shapes: bytes
+) -> None:
+    """A designer unticked "Body" in Notes Master view (or cleared it): the notes still come."""
+    entries[NOTES_MASTER], count = re.subn(shapes, b"", entries[NOTES_MASTER], flags=re.S)
+    assert count
+    deck, _ = _export(story, _save(tmp_path, "no-notes-body.pptx", entries))
+    notes = [s.notes_slide.notes_text_frame.text for s in Presentation(str(deck)).slides if s.has_notes_slide]
+    assert "Source: A report, https://example.org/report" in notes, "the citations are on the notes pages"
