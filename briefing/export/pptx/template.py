@@ -50,9 +50,17 @@ class LayoutWish:
 
 
 # Slide role -> layouts to try. A content slide places its own body, so "Title Only" fits best.
+# Failing its own, a title or section slide takes a layout with a title placeholder before Blank:
+# a title in a text box is no slide title to a screen reader or PowerPoint's Accessibility Checker
+# (LibreOffice's templates have no "Section Header").
+TITLED = LayoutWish(("Title Only",), ("titleOnly",))
 WISHES: dict[str, tuple[LayoutWish, ...]] = {
-    "title": (LayoutWish(("Title Slide",), ("title",)),),
-    "section": (LayoutWish(("Section Header",), ("secHead",)),),
+    "title": (LayoutWish(("Title Slide",), ("title",)), TITLED),
+    "section": (
+        LayoutWish(("Section Header",), ("secHead",)),
+        TITLED,
+        LayoutWish(("Title Slide",), ("title",)),
+    ),
     "content": (
         LayoutWish(("Title Only",), ("titleOnly",)),
         LayoutWish(("Title and Content",), ("obj",)),
