@@ -23,15 +23,21 @@ Parts are read and rewritten in memory; the user's file is never touched.
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
-import zipfile
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
+from briefing.export.pptx.template_opc import (
+    CONTENT_TYPES,
+    REL_NS,
+    ContentTypes,
+    Rel,
+    package_bytes,
+    rels_name,
+)
 from briefing.export.pptx.template_refs import R_NS, clean_references, prune_animations, remove_active_content
 from briefing.export.pptx.template_rules import (
     MAIN_TYPES,
@@ -55,9 +61,6 @@ from briefing.export.pptx.template_zip import (
     serialize,
 )
 
-CONTENT_TYPES = "[Content_Types].xml"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _PKG_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
 OFFICE_DOCUMENT = _RT + "officeDocument"
@@ -145,13 +148,6 @@ STRICT = (
 )
 
 
-@dataclass(frozen=True)
-class Rel:
-    r_id: str
-    kind: str
-    target: str  # the part's zip entry name
-
-
 @dataclass
 class CleanPackage:
     """The rebuilt package's bytes and what was left out of the template."""
@@ -163,7 +159,7 @@ class CleanPackage:
 @dataclass
 class _Walk:
     archive: TemplateArchive
-    types: _ContentTypes
+    types: ContentTypes
     dropped: Dropped = field(default_factory=Dropped)
     parts: dict[str, str] = field(default_factory=dict)  # entry name -> content type
     rels: dict[str, list[Rel]] = field(default_factory=dict)  # source ("" the package) -> kept
@@ -178,13 +174,13 @@ def clean_package(data: bytes) -> CleanPackage:
     name = archive.find(CONTENT_TYPES)
     if name is None:
         raise TemplateDamaged(_not_office(archive))
-    walk = _Walk(archive, _ContentTypes(parse_xml(CONTENT_TYPES, archive.read(name, MAX_XML_PART))))
+    walk = _Walk(archive, ContentTypes(parse_xml(CONTENT_TYPES, archive.read(name, MAX_XML_PART))))
     _follow(walk)
     main = _main_part(walk)
     blobs = {part: _checked_blob(walk, part) for part in walk.parts}
     _check_structure(walk, main, blobs)
     walk.parts[main] = PRESENTATION_MAIN
-    return CleanPackage(_zip(walk, blobs), walk.dropped)
+    return CleanPackage(package_bytes(walk.parts, walk.rels, blobs), walk.dropped)
 
 
 def _not_office(archive: TemplateArchive) -> str:
@@ -197,24 +193,6 @@ def _not_office(archive: TemplateArchive) -> str:
             "save it as PowerPoint (.pptx or .potx)"
         )
     return "not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)"
-
-
-class _ContentTypes:
-    """``[Content_Types].xml``: a part's type from its override, else its extension's default."""
-
-    def __init__(self, root: Any) -> None:
-        self.defaults = {
-            d.get("Extension", "").lower(): d.get("ContentType", "") for d in root.iter(f"{{{CT_NS}}}Default")
-        }
-        self.overrides = {
-            o.get("PartName", "").lower(): o.get("ContentType", "") for o in root.iter(f"{{{CT_NS}}}Override")
-        }
-
-    def of(self, name: str) -> str | None:
-        found = self.overrides.get(f"/{name}".lower())
-        if found is None:
-            found = self.defaults.get(posixpath.splitext(name)[1][1:].lower())
-        return found or None
 
 
 def _follow(walk: _Walk) -> None:
@@ -236,9 +214,9 @@ def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
     for element in _relationship_elements(walk.archive, source):
         r_id, kind, target = (element.get(k) for k in ("Id", "Type", "Target"))
         if not (r_id and kind and target):
-            raise TemplateDamaged(f"{_rels_name(source)} has a relationship without an Id, Type or Target")
+            raise TemplateDamaged(f"{rels_name(source)} has a relationship without an Id, Type or Target")
         if r_id in ids:
-            raise TemplateDamaged(f"{_rels_name(source)} has two relationships with the id {r_id}")
+            raise TemplateDamaged(f"{rels_name(source)} has two relationships with the id {r_id}")
         ids.add(r_id)
         if kind.startswith(STRICT_PREFIX):
             raise TemplateDamaged(STRICT)
@@ -345,13 +323,8 @@ def _shown(archive: TemplateArchive, source: str, target: str, category: str | N
         return target
 
 
-def _rels_name(source: str) -> str:
-    folder, name = posixpath.split(source)
-    return posixpath.join(folder, "_rels", f"{name}.rels")
-
-
 def _relationship_elements(archive: TemplateArchive, source: str) -> list[Any]:
-    name = archive.find(_rels_name(source))
+    name = archive.find(rels_name(source))
     if name is None:
         return []
     root = parse_xml(name, archive.read(name, MAX_XML_PART))
@@ -430,41 +403,3 @@ def _listed(walk: _Walk, part: str, blobs: dict[str, bytes], tag: str) -> list[s
     ids = [e.get(f"{{{R_NS}}}id") for e in root.iterfind(f"{_P}{tag}/*")]
     by_id = {rel.r_id: rel.target for rel in walk.rels.get(part, [])}
     return [by_id[i] for i in ids if i in by_id]
-
-
-def _zip(walk: _Walk, blobs: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
-        target.writestr(CONTENT_TYPES, _content_types_xml(walk.parts))
-        for source, rels in walk.rels.items():
-            if rels:
-                target.writestr(_rels_name(source), _rels_xml(rels))
-        for part, blob in blobs.items():
-            target.writestr(part, blob)
-    return out.getvalue()
-
-
-def _content_types_xml(parts: dict[str, str]) -> bytes:
-    lines = [
-        f'<Types xmlns="{CT_NS}">',
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
-    ]
-    lines += [f'<Override PartName="/{_escape(p)}" ContentType="{_escape(t)}"/>' for p, t in parts.items()]
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Types>"
-    ).encode()
-
-
-def _rels_xml(rels: list[Rel]) -> bytes:
-    lines = [f'<Relationships xmlns="{REL_NS}">']
-    lines += [
-        f'<Relationship Id="{_escape(r.r_id)}" Type="{_escape(r.kind)}" Target="/{_escape(r.target)}"/>'
-        for r in rels
-    ]
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Relationships>"
-    ).encode()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
