@@ -39,6 +39,22 @@ SLIDE_SIZE_TYPES = {
     "B5JIS": (7315200, 5486400),
     "hagakiCard": (3600450, 5400675),
 }
+#: A video or sound is reached by two relationships of its slide, as PowerPoint writes them:
+#: ``video`` (or ``audio``) for older readers and ``media`` for PowerPoint 2010 and later.
+MEDIA_PAIR = {
+    f"{R_NS}/video",
+    f"{R_NS}/audio",
+    "http://schemas.microsoft.com/office/2007/relationships/media",
+}
+#: Parts that need a relationship of a kind (ECMA-376 Part 1, 13.3): a layout its master, a
+#: master its theme.
+REQUIRED = (
+    ("ppt/slideLayouts/", "slideMaster"),
+    ("ppt/slideMasters/", "theme"),
+    ("ppt/notesMasters/", "theme"),
+    ("ppt/handoutMasters/", "theme"),
+    ("ppt/slides/", "slideLayout"),
+)
 #: Parts whose shapes share one id space (ECMA-376 Part 1, 19.3.1.12 cNvPr: unique per slide).
 SHAPE_TREE_PARTS = ("slides/", "slideLayouts/", "slideMasters/", "notesSlides/", "notesMasters/")
 
@@ -108,8 +124,13 @@ def _relationship_problems(entries: dict[str, bytes]) -> list[str]:
             problems += [f"{part}: {u.attrname} {u} is not a relationship of the part"
                          for u in used if str(u) and str(u) not in rels]
     problems += [f"{name} is reached by no relationship" for name in _parts(entries) if name not in reached]
+    for name in _parts(entries):
+        kinds = {rel.get("Type", "").rsplit("/", 1)[-1] for rel in _relationships(entries, name).values()}
+        needed = next((kind for folder, kind in REQUIRED if name.startswith(folder)), None)
+        if needed is not None and needed not in kinds:
+            problems.append(f"{name} has no {needed} relationship")
     problems += [f"{name} is reached by relationships of {len(kinds)} types: {sorted(kinds)}"
-                 for name, kinds in types.items() if len(kinds) > 1]
+                 for name, kinds in types.items() if len(kinds - MEDIA_PAIR) + bool(kinds & MEDIA_PAIR) > 1]
     return problems
 
 
@@ -118,8 +139,11 @@ def _shape_id_problems(entries: dict[str, bytes]) -> list[str]:
     for part in _parts(entries):
         if not (part.startswith("ppt/") and part.endswith(".xml") and part[4:].startswith(SHAPE_TREE_PARTS)):
             continue
-        ids = etree.fromstring(entries[part]).xpath("//p:cNvPr/@id", namespaces=NS)
+        root = etree.fromstring(entries[part])
+        ids = root.xpath("//p:cNvPr/@id", namespaces=NS)
         problems += [f"{part}: shape id {i} used {n} times" for i, n in Counter(ids).items() if n > 1]
+        targets = root.xpath("//p:timing//p:spTgt/@spid | //p:timing//p:bldP/@spid", namespaces=NS)
+        problems += [f"{part}: an animation targets shape {t}, not there" for t in targets if t not in ids]
     return problems
 
 

@@ -309,3 +309,180 @@ def lying_zip(entries: dict[str, bytes], part: str, mebibytes: int = 64) -> byte
     raw, crc = zeros_deflated(mebibytes)
     rest = {name: blob for name, blob in entries.items() if name != part}
     return raw_zip(rest, part, raw, crc, 1024)
+
+
+#: Transitional namespaces and relationship types -> their ISO/IEC 29500 Strict forms.
+STRICT_NAMES = {
+    P_NS: "http://purl.oclc.org/ooxml/presentationml/main",
+    A_NS: "http://purl.oclc.org/ooxml/drawingml/main",
+    RT.rstrip("/"): "http://purl.oclc.org/ooxml/officeDocument/relationships",
+}
+
+
+def strict(entries: dict[str, bytes], rels: bool = True) -> dict[str, bytes]:
+    """``entries`` as PowerPoint saves "Strict Open XML Presentation": the same parts in Strict's
+    namespaces, and (``rels``) its relationship types."""
+    changed = {}
+    for name, blob in entries.items():
+        if rels or not name.endswith(".rels"):
+            for transitional, iso in STRICT_NAMES.items():
+                blob = blob.replace(transitional.encode(), iso.encode())
+        changed[name] = blob
+    return changed
+
+
+def add_password_to_modify(entries: dict[str, bytes]) -> None:
+    """What "General Options > Password to modify" saves in PowerPoint: a salted hash."""
+    verifier = (
+        f'<p:modifyVerifier xmlns:p="{P_NS}" cryptProviderType="rsaAES" cryptAlgorithmClass="hash" '
+        'cryptAlgorithmType="typeAny" cryptAlgorithmSid="14" spinCount="100000" '
+        'saltData="c2FsdHNhbHRzYWx0c2FsdA==" hashData="aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g="/>'
+    )
+
+    def change(root: etree._Element) -> None:
+        style = root.find(f"{{{P_NS}}}defaultTextStyle")
+        style.addnext(etree.fromstring(verifier))
+
+    _edit(entries, PRESENTATION, change)
+
+
+def add_show_settings(entries: dict[str, bytes]) -> None:
+    """What "Set Up Slide Show" saves: browsed at a kiosk, looping, slides 5 to 6 only."""
+    show = (
+        f'<p:showPr xmlns:p="{P_NS}" loop="1" showNarration="1"><p:kiosk/>'
+        '<p:sldRg st="5" end="6"/></p:showPr>'
+    )
+    _edit(entries, "ppt/presProps.xml", lambda root: root.insert(0, etree.fromstring(show)))
+
+
+THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def add_thumbnail(entries: dict[str, bytes], blob: bytes) -> None:
+    """A thumbnail of the template's first slide, as PowerPoint saves one (replacing one it has)."""
+    name = "docProps/thumbnail.jpeg"
+    if name not in entries:
+        add_part(entries, name, "image/jpeg", blob)
+        add_rel(entries, "", THUMBNAIL, name)
+    entries[name] = blob
+
+
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+
+
+def add_custom_properties(entries: dict[str, bytes], properties: dict[str, str | bool]) -> None:
+    """``docProps/custom.xml`` holding ``properties`` (text or yes/no)."""
+    items = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{pid}" name="{name}">'
+        + (
+            f"<vt:bool>{str(value).lower()}</vt:bool>"
+            if isinstance(value, bool)
+            else f"<vt:lpwstr>{value}</vt:lpwstr>"
+        )
+        + "</property>"
+        for pid, (name, value) in enumerate(properties.items(), start=2)
+    )
+    blob = f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}">{items}</Properties>'.encode()
+    add_part(
+        entries,
+        "docProps/custom.xml",
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+        blob,
+    )
+    add_rel(entries, "", RT + "custom-properties", "docProps/custom.xml")
+
+
+def set_core_properties(entries: dict[str, bytes], **values: str) -> None:
+    """Core properties (``contentStatus="Final"``, ``description=...``) of the template itself."""
+    names = {"contentStatus": "cp", "description": "dc", "title": "dc", "identifier": "dc", "version": "cp"}
+    namespaces = {
+        "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+        "dc": "http://purl.org/dc/elements/1.1/",
+    }
+
+    def change(root: etree._Element) -> None:
+        for name, value in values.items():
+            element = etree.SubElement(root, f"{{{namespaces[names[name]]}}}{name}")
+            element.text = value
+
+    _edit(entries, "docProps/core.xml", change)
+
+
+def build_video_template(path: Path) -> Path:
+    """The corporate template with a video (embedded, with its poster frame) on its master."""
+    from pptx import Presentation
+    from pptx.oxml import parse_xml
+    from pptx.util import Inches
+
+    from tests.export.conftest import build_corporate_template
+
+    prs = Presentation(str(build_corporate_template(path)))
+    video = path.with_suffix(".mp4")
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(64))
+    sample = prs.slides[0]
+    movie = sample.shapes.add_movie(str(video), 0, 0, Inches(1), Inches(1), mime_type="video/mp4")
+    master = prs.slide_master
+    xml = etree.tostring(movie._element).decode()
+    for r_id, rel in list(sample.part.rels.items()):  # the master relates to the same parts
+        if rel.reltype.endswith(("/video", "/media", "/image")):
+            xml = xml.replace(f'"{r_id}"', f'"{master.part.relate_to(rel.target_part, rel.reltype)}"')
+    master.shapes._spTree.append(parse_xml(xml))
+    prs.save(str(path))
+    return path
+
+
+SVG_BLIP = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+#: An SVG that fetches a picture from a server when drawn (a web beacon) and carries a script.
+BEACON_SVG = (
+    b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+    b'width="10" height="10"><script>alert(1)</script><rect width="10" height="10" fill="#c00"/>'
+    b'<image xlink:href="https://tracker.example/pixel.png" width="1" height="1"/></svg>'
+)
+
+
+def add_svg_logo(entries: dict[str, bytes], svg: bytes = BEACON_SVG) -> None:
+    """A logo on the master as PowerPoint 2016+ saves an SVG: a PNG for older readers, the SVG
+    in the picture's ``asvg:svgBlip`` extension."""
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (10, 10), (200, 0, 0)).save(png, "PNG")
+    add_part(entries, "ppt/media/logo-fallback.png", "image/png", png.getvalue())
+    add_part(entries, "ppt/media/logo.svg", "image/svg+xml", svg)
+    fallback = add_rel(entries, MASTER, RT + "image", "../media/logo-fallback.png")
+    vector = add_rel(entries, MASTER, RT + "image", "../media/logo.svg")
+    picture = (
+        '<p:pic><p:nvPicPr><p:cNvPr id="83" name="Vector logo"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr>'
+        f'<p:blipFill><a:blip r:embed="{fallback}"><a:extLst>'
+        '<a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">'
+        f'<asvg:svgBlip xmlns:asvg="{SVG_BLIP}" r:embed="{vector}"/></a:ext></a:extLst></a:blip>'
+        "<a:stretch><a:fillRect/></a:stretch></p:blipFill>"
+        '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="457200" cy="457200"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
+    )
+    insert_xml(entries, MASTER, "p:spTree", picture)
+
+
+def add_master_animation(entries: dict[str, bytes], shape_id: int) -> None:
+    """An entrance animation on the master for shape ``shape_id`` (shown on each slide's click)."""
+    effect = (
+        '<p:par><p:cTn id="5" presetID="1" presetClass="entr" fill="hold" nodeType="clickEffect">'
+        '<p:stCondLst><p:cond delay="0"/></p:stCondLst><p:childTnLst><p:set><p:cBhvr>'
+        '<p:cTn id="6" dur="1" fill="hold"><p:stCondLst><p:cond delay="0"/></p:stCondLst></p:cTn>'
+        f'<p:tgtEl><p:spTgt spid="{shape_id}"/></p:tgtEl><p:attrNameLst><p:attrName>style.visibility'
+        '</p:attrName></p:attrNameLst></p:cBhvr><p:to><p:strVal val="visible"/></p:to></p:set>'
+        "</p:childTnLst></p:cTn></p:par>"
+    )
+    timing = (
+        f'<p:timing xmlns:p="{P_NS}"><p:tnLst><p:par><p:cTn id="1" dur="indefinite" restart="never" '
+        'nodeType="tmRoot"><p:childTnLst><p:seq concurrent="1" nextAc="seek"><p:cTn id="2" dur="indefinite" '
+        'nodeType="mainSeq"><p:childTnLst><p:par><p:cTn id="3" fill="hold"><p:stCondLst><p:cond '
+        'delay="indefinite"/></p:stCondLst><p:childTnLst><p:par><p:cTn id="4" fill="hold"><p:stCondLst>'
+        f'<p:cond delay="0"/></p:stCondLst><p:childTnLst>{effect}</p:childTnLst></p:cTn></p:par>'
+        "</p:childTnLst></p:cTn></p:par></p:childTnLst></p:cTn></p:seq></p:childTnLst></p:cTn></p:par>"
+        "</p:tnLst></p:timing>"
+    )
+    _edit(
+        entries, MASTER, lambda root: root.find(f"{{{P_NS}}}txStyles").addprevious(etree.fromstring(timing))
+    )

@@ -2,7 +2,8 @@
 
 A deck never holds macros (a ``vbaProject`` part, a macro-enabled content type, a click
 action that runs one), ActiveX controls, OLE objects, nor an external relationship other
-than a source ``url`` the storyboard asked for. Embedded packages are allowed only as a chart's own workbook.
+than a source ``url`` the storyboard asked for, nor an SVG picture that runs a script or
+fetches from outside. Embedded packages are allowed only as a chart's own workbook.
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ PLAIN_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.prese
 FORBIDDEN_WORDS = ("vbaproject", "vbadata", "activex", "oleobject", "/control", "macroenabled")
 #: Click actions that run a macro, a program or an OLE verb.
 ACTIONS = re.compile(rb"ppaction://(macro|program|ole)", re.IGNORECASE)
+#: An SVG's script, event handler, or reference to anything outside itself.
+SVG_HAZARD = re.compile(
+    rb"<(?:\w+:)?(script|foreignObject)\b|\son\w+\s*=|href\s*=\s*[\"']\s*(?!#|data:image/(png|jpeg|gif))"
+    rb"|url\(\s*[\"']?\s*(?!#)|<!ENTITY|xml-stylesheet",
+    re.IGNORECASE,
+)
 EMBEDDED_PACKAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"
 
 
@@ -45,6 +52,8 @@ def deck_hazards(deck: Path | bytes, allowed_urls: set[str]) -> list[str]:
             problems.append(f"{name} holds an OLE object (p:oleObj)")
         elif name.endswith(".xml") and ACTIONS.search(blob):
             problems.append(f"{name} holds a click action that runs something")
+        elif name.lower().endswith(".svg") and SVG_HAZARD.search(blob):
+            problems.append(f"{name} is an SVG that runs a script or fetches from outside")
     return problems
 
 

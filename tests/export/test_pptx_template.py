@@ -91,3 +91,27 @@ def test_a_template_that_is_not_a_deck_is_an_error(rich_storyboard: Storyboard, 
     with pytest.raises(ExportError, match=r"cannot use template bogus\.pptx"):
         export_deck(rich_storyboard, tmp_path / "deck.pptx", template=bogus)
     assert not (tmp_path / "deck.pptx").exists()
+
+
+@pytest.mark.parametrize("kept", ["Title Only", "Title Slide"])
+def test_section_slides_without_a_section_layout_still_have_a_slide_title(
+    rich_storyboard: Storyboard, tmp_path: Path, kept: str
+) -> None:
+    """As in LibreOffice's templates (no "Section Header"): a divider's title is its slide title
+    (a title placeholder), which screen readers and PowerPoint's Accessibility Checker look for."""
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = 12192000, 6858000
+    for layout in list(prs.slide_layouts):
+        if layout.name not in (kept, "Blank", "Title and Content"):
+            prs.slide_layouts.remove(layout)
+    template = tmp_path / "impress.pptx"
+    prs.save(str(template))
+    report = export_deck(rich_storyboard, tmp_path / "deck.pptx", template=template)
+    assert f"template has no 'Section Header' layout; section slides use '{kept}'" in report.warnings
+    deck = Presentation(str(tmp_path / "deck.pptx"))
+    sections = [
+        s for s, source in zip(deck.slides, rich_storyboard.slides, strict=True) if source.kind == "section"
+    ]
+    assert sections and all(s.slide_layout.name == kept for s in sections)
+    titles = [s.shapes.title.text_frame.text if s.shapes.title is not None else None for s in sections]
+    assert titles == [source.title for source in rich_storyboard.slides if source.kind == "section"]

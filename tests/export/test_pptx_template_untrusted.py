@@ -235,6 +235,10 @@ DAMAGE = {
         lambda e: damage.zip_bytes({k: v for k, v in e.items() if k != damage.CONTENT_TYPES}),
         "not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)",
     ),
+    "a master without its theme": (
+        _without_rel(damage.MASTER, damage.RT + "theme"),
+        "ppt/slideMasters/slideMaster1.xml has no theme (a slide master needs one)",
+    ),
     "a master that is gone": (
         lambda e: damage.zip_bytes({k: v for k, v in e.items() if k != damage.MASTER}),
         "ppt/presentation.xml refers to ppt/slideMasters/slideMaster1.xml, which is not in the template",

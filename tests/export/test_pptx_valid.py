@@ -1,10 +1,12 @@
-"""Decks PowerPoint accepts: every body and chart type, on seven kinds of template (one with
+"""Decks PowerPoint accepts: every body and chart type, on ten kinds of template (one with
 macros, ActiveX, OLE and links to a server, all left out; one with a chart on a layout, whose
-workbook is left out), and the bundled briefing pass Microsoft's Open XML SDK validator and
-the package checks a schema cannot express."""
+workbook is left out; a protected, oddly written one; one with a video; a 1 x 1 in one), and
+the bundled briefing pass Microsoft's Open XML SDK validator and the package checks a schema
+cannot express."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,6 +53,31 @@ def _hazardous(template: Path) -> Path:
     return path
 
 
+def _odd(template: Path) -> Path:
+    """``template`` as an outside tester might send it: protected, set to a kiosk show, marked as
+    final, with an SVG logo that calls a server, an animated linked logo, a symbol theme font;
+    and written by a tool that left out the notes size and the master's colour map and listed a
+    layout twice."""
+    entries = damage.read_entries(template)
+    damage.add_password_to_modify(entries)
+    damage.add_show_settings(entries)
+    damage.add_custom_properties(entries, {"_MarkAsFinal": True, "Classification": "Internal"})
+    damage.add_svg_logo(entries)
+    damage.add_external_image(entries)
+    damage.add_master_animation(entries, 78)
+    theme = "ppt/theme/theme1.xml"
+    entries[theme] = entries[theme].replace(b'typeface="Georgia"', b'typeface="Wingdings"')
+    presentation, master = entries[damage.PRESENTATION], entries[damage.MASTER]
+    entries[damage.PRESENTATION] = re.sub(rb"<p:notesSz[^>]*/>", b"", presentation)
+    master = re.sub(rb"<p:clrMap [^>]*/>", b"", master)
+    layout = re.search(rb"<p:sldLayoutId [^>]*/>", master)
+    assert layout is not None
+    entries[damage.MASTER] = master.replace(layout.group(), layout.group() * 2, 1)
+    path = template.with_name("odd-template.pptx")
+    path.write_bytes(damage.zip_bytes(entries))
+    return path
+
+
 @pytest.mark.slow
 def test_decks_on_every_template_pass_the_open_xml_sdk(
     rich_storyboard: Storyboard,
@@ -71,7 +98,9 @@ def test_decks_on_every_template_pass_the_open_xml_sdk(
                            ("libreoffice", libreoffice_template), ("libreoffice-potx", libreoffice_potx),
                            ("google-size", google), ("hazards", _hazardous(corporate_template)),
                            ("layout-chart", damage.build_charted_template(tmp_path / "charted.pptx")),
-                           ("dark-artwork", dark)):
+                           ("dark-artwork", dark), ("odd", _odd(corporate_template)),
+                           ("video", damage.build_video_template(tmp_path / "video-template.pptx")),
+                           ("tiny", build_sized_template(tmp_path / "tiny-template.pptx", 914400, 914400))):
         decks.append(tmp_path / f"{name}.pptx")
         export_deck(rich_storyboard, decks[-1], template=template)
     decks.append(tmp_path / "bundled.pptx")

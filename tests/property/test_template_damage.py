@@ -6,8 +6,8 @@ The template is the corporate one (masters, renamed layouts, a sample slide with
 notes master) plus a picture on its master. Each example applies one to three operations to its
 zip entries: truncate, drop or rename a part, flip a byte, garble an attribute's value,
 corrupt a relationship's target, duplicate a relationship, garble the content types, or add
-macros, a macro button, an ActiveX control, an OLE object or links to a server
-(``template_damage``).
+macros, a macro button, an ActiveX control, an OLE object, links to a server or an SVG logo that
+fetches from one (``template_damage``).
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ LOGO = (
     '<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="457200" cy="457200"/></a:xfrm>'
     '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>'
 )
+#: What an error a user cannot act on looks like: a Python exception's name (``KeyError: ...``).
+PYTHON_ERROR = re.compile(r"\b[A-Z][A-Za-z]*(Error|Exception): ")
 Entries = dict[str, bytes]
 Operation = Callable[[Entries], None]
 
@@ -236,6 +238,7 @@ HAZARDS = st.sampled_from(
         damage.add_external_image,
         damage.add_macro_button,
         damage.add_disguised_ole,
+        damage.add_svg_logo,
     ]
 )
 operation = st.one_of(
@@ -270,6 +273,9 @@ def test_a_damaged_template_gives_a_clean_deck_or_an_error_naming_it(
             deck, _ = build_deck(_story(), template=template)
         except ExportError as error:
             assert str(error).startswith(f"cannot use template {name}: "), error
+            assert not PYTHON_ERROR.search(str(error)), (
+                f"a Python exception is no reason a user can act on: {error}"
+            )
             event("refused")
             assert (said[0].severity, said[0].message) == ("error", str(error)), "check says what export says"
             return

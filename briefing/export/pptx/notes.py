@@ -23,6 +23,8 @@ from briefing.i18n import is_rtl
 from briefing.storyboard.text import note_paragraphs
 
 NOTES_PART_NAME = "/ppt/notesSlides/notesSlide%d.xml"
+#: Where PowerPoint's default notes master puts the notes text on a 7.5 x 10 in page (EMU).
+BODY = (685800, 4400550, 5486400, 3600450)
 
 
 def notes_paragraphs(notes: str) -> list[str]:
@@ -62,15 +64,32 @@ class NotesWriter:
 
 
 def _fill_body(element: Any, paragraphs: list[str], language: str) -> None:
-    body = element.xpath("./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph[@type='body']]")
-    if not body:
-        raise ValueError("the notes master has no body placeholder for the notes text")
+    body = _body(element)
     runs = "".join(_paragraph(text, language) for text in paragraphs)
     fresh = xml.parse(f"<p:txBody><a:bodyPr/><a:lstStyle/>{runs}</p:txBody>")
-    old = body[0].find(qn("p:txBody"))
+    old = body.find(qn("p:txBody"))
     if old is not None:
-        body[0].remove(old)
-    body[0].append(fresh)
+        body.remove(old)
+    body.append(fresh)
+
+
+def _body(element: Any) -> Any:
+    """The notes page's body placeholder. A template's notes master may have none (its designer
+    unticked "Body" in Notes Master view): the page then gets one of its own, placed where
+    PowerPoint's default notes master puts it, since there is nothing to inherit a place from."""
+    found = element.xpath("./p:cSld/p:spTree/p:sp[p:nvSpPr/p:nvPr/p:ph[@type='body']]")
+    if found:
+        return found[0]
+    tree = element.find(qn("p:cSld")).find(qn("p:spTree"))
+    ids = [int(i) for i in tree.xpath(".//p:cNvPr/@id") if i.isdigit()]
+    body = xml.parse(
+        f'<p:sp><p:nvSpPr><p:cNvPr id="{max(ids, default=1) + 1}" name="Notes Placeholder"/>'
+        '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr>'
+        f'<p:spPr><a:xfrm><a:off x="{BODY[0]}" y="{BODY[1]}"/><a:ext cx="{BODY[2]}" cy="{BODY[3]}"/>'
+        "</a:xfrm></p:spPr></p:sp>"
+    )
+    tree.append(body)
+    return body
 
 
 def _paragraph(text: str, language: str) -> str:

@@ -22,16 +22,23 @@ from pptx.oxml.ns import qn
 
 from briefing.errors import ExportError
 from briefing.export.pptx.template_package import CleanPackage, clean_package
-from briefing.export.pptx.template_size import describe, fit_template
+from briefing.export.pptx.template_repair import repair_template
+from briefing.export.pptx.template_size import UNSTATED, describe, fit_template
 from briefing.export.pptx.template_zip import TemplateDamaged
+from briefing.export.pptx.theme_fonts import replace_symbol_fonts
 from briefing.layout import CANVAS_H, CANVAS_W, EMU_PER_UNIT
 
 SLIDE_W = CANVAS_W * EMU_PER_UNIT  # 13.333 in
 SLIDE_H = CANVAS_H * EMU_PER_UNIT  # 7.5 in
+#: The font a deck names where a template's theme names a symbol font (as a deck without one does).
+DECK_FONT = "Arial"
 TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 #: ``p:sldSz/@type`` values whose size python-pptx or a template may bring, in EMU.
-SIZE_TYPES = {"screen4x3": (9144000, 6858000), "screen16x9": (9144000, 5143500),
-              "screen16x10": (9144000, 5715000)}
+SIZE_TYPES = {
+    "screen4x3": (9144000, 6858000),
+    "screen16x9": (9144000, 5143500),
+    "screen16x10": (9144000, 5715000),
+}
 
 
 @dataclass(frozen=True)
@@ -43,9 +50,17 @@ class LayoutWish:
 
 
 # Slide role -> layouts to try. A content slide places its own body, so "Title Only" fits best.
+# Failing its own, a title or section slide takes a layout with a title placeholder before Blank:
+# a title in a text box is no slide title to a screen reader or PowerPoint's Accessibility Checker
+# (LibreOffice's templates have no "Section Header").
+TITLED = LayoutWish(("Title Only",), ("titleOnly",))
 WISHES: dict[str, tuple[LayoutWish, ...]] = {
-    "title": (LayoutWish(("Title Slide",), ("title",)),),
-    "section": (LayoutWish(("Section Header",), ("secHead",)),),
+    "title": (LayoutWish(("Title Slide",), ("title",)), TITLED),
+    "section": (
+        LayoutWish(("Section Header",), ("secHead",)),
+        TITLED,
+        LayoutWish(("Title Slide",), ("title",)),
+    ),
     "content": (
         LayoutWish(("Title Only",), ("titleOnly",)),
         LayoutWish(("Title and Content",), ("obj",)),
@@ -90,11 +105,14 @@ def template_error(path: Path, reason: str) -> ExportError:
 
 
 def _template_base(name: str, presentation: Any) -> Base:
-    warnings: list[str] = []
+    warnings = replace_symbol_fonts(presentation.part.package, name, DECK_FONT)
     unique_shape_ids(presentation)
+    if presentation.slide_width is None or presentation.slide_height is None:
+        set_slide_size(presentation, *UNSTATED)  # as PowerPoint opens it
     if (presentation.slide_width, presentation.slide_height) != (SLIDE_W, SLIDE_H):
         warnings.append(describe(name, fit_template(presentation, SLIDE_W, SLIDE_H)))
     set_slide_size(presentation, SLIDE_W, SLIDE_H)
+    repair_template(presentation)
     layouts = {role: _pick(presentation, role, warnings)[0] for role in WISHES}
     return Base(presentation, layouts, True, warnings)
 

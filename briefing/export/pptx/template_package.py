@@ -6,7 +6,8 @@ trusting them) and writes a new package holding only what a deck may build on:
 
 * what :mod:`template_rules` forbids is left out (macros, ActiveX, OLE objects and embedded
   packages, add-ins, external relationships) and whatever referred to it in the XML goes
-  too (:mod:`template_refs`); the template's own slides are left out as well;
+  too (:mod:`template_refs`); the template's own slides are left out as well, and so are its
+  document properties, thumbnail and settings (:mod:`template_settings`);
 * every main content type (``.potx``, ``.ppsx``, ``.pptm``, ``.potm``...) becomes the plain
   presentation's, and the package's content types are written anew, one per part kept;
 * LibreOffice's misspelt core-properties relationship type is corrected, and a second
@@ -22,15 +23,22 @@ Parts are read and rewritten in memory; the user's file is never touched.
 
 from __future__ import annotations
 
-import io
 import posixpath
-import zipfile
+import re
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote
 
-from briefing.export.pptx.template_refs import R_NS, clean_references, remove_active_content
+from briefing.export.pptx.template_opc import (
+    CONTENT_TYPES,
+    REL_NS,
+    ContentTypes,
+    Rel,
+    package_bytes,
+    rels_name,
+)
+from briefing.export.pptx.template_refs import R_NS, clean_references, prune_animations, remove_active_content
 from briefing.export.pptx.template_rules import (
     MAIN_TYPES,
     PRESENTATION_MAIN,
@@ -39,6 +47,10 @@ from briefing.export.pptx.template_rules import (
     part_category,
     relationship_category,
 )
+from briefing.export.pptx.template_settings import reset_settings
+from briefing.export.pptx.template_size import check_slide_size
+from briefing.export.pptx.template_svg import is_svg, plain_svg, svg_hazard
+from briefing.export.pptx.template_theme import check_theme
 from briefing.export.pptx.template_zip import (
     MAX_ELEMENTS_TOTAL,
     MAX_XML_PART,
@@ -49,9 +61,6 @@ from briefing.export.pptx.template_zip import (
     serialize,
 )
 
-CONTENT_TYPES = "[Content_Types].xml"
-CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
-REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 _PKG_RT = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/"
 OFFICE_DOCUMENT = _RT + "officeDocument"
@@ -89,6 +98,7 @@ PART_SINGLES = {
 }
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _CT_PML = "application/vnd.openxmlformats-officedocument.presentationml."
+THEME = "application/vnd.openxmlformats-officedocument.theme+xml"
 #: Content type -> the root element its part must have (python-pptx relies on it).
 ROOTS = {
     PRESENTATION_MAIN: f"{_P}presentation",
@@ -96,7 +106,13 @@ ROOTS = {
     _CT_PML + "slideLayout+xml": f"{_P}sldLayout",
     _CT_PML + "notesMaster+xml": f"{_P}notesMaster",
     _CT_PML + "handoutMaster+xml": f"{_P}handoutMaster",
-    "application/vnd.openxmlformats-officedocument.theme+xml": "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
+    THEME: "{http://schemas.openxmlformats.org/drawingml/2006/main}theme",
+}
+#: Content type -> what needs a theme of its own, as the error names it.
+THEMED = {
+    _CT_PML + "slideMaster+xml": "slide master",
+    _CT_PML + "notesMaster+xml": "notes master",
+    _CT_PML + "handoutMaster+xml": "handout master",
 }
 #: Relationship type -> the content types its target may have (the parts a deck is built on).
 EXPECTED_TYPES = {
@@ -120,13 +136,16 @@ REQUIRED_KINDS = {
 }
 #: python-pptx loads relationships depth-first, recursively: a deeper chain is refused.
 MAX_DEPTH = 40
-
-
-@dataclass(frozen=True)
-class Rel:
-    r_id: str
-    kind: str
-    target: str  # the part's zip entry name
+#: A target with a scheme (``https:``, ``mailto:``, ``file:``) is an address outside the package
+#: whatever its ``TargetMode`` says: a part's relative name cannot start so (RFC 3986, 4.2).
+ABSOLUTE_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+#: Where ISO/IEC 29500 Strict puts its relationship types and XML namespaces (Transitional
+#: uses ``schemas.openxmlformats.org``): python-pptx reads Transitional only.
+STRICT_PREFIX = "http://purl.oclc.org/ooxml/"
+STRICT = (
+    "it is saved as Strict Open XML, which a deck cannot be built on; in PowerPoint, save it "
+    "as a PowerPoint Presentation (.pptx) or PowerPoint Template (.potx), not as Strict Open XML"
+)
 
 
 @dataclass
@@ -140,7 +159,7 @@ class CleanPackage:
 @dataclass
 class _Walk:
     archive: TemplateArchive
-    types: _ContentTypes
+    types: ContentTypes
     dropped: Dropped = field(default_factory=Dropped)
     parts: dict[str, str] = field(default_factory=dict)  # entry name -> content type
     rels: dict[str, list[Rel]] = field(default_factory=dict)  # source ("" the package) -> kept
@@ -154,32 +173,26 @@ def clean_package(data: bytes) -> CleanPackage:
     archive = TemplateArchive(data)
     name = archive.find(CONTENT_TYPES)
     if name is None:
-        raise TemplateDamaged("not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)")
-    walk = _Walk(archive, _ContentTypes(parse_xml(CONTENT_TYPES, archive.read(name, MAX_XML_PART))))
+        raise TemplateDamaged(_not_office(archive))
+    walk = _Walk(archive, ContentTypes(parse_xml(CONTENT_TYPES, archive.read(name, MAX_XML_PART))))
     _follow(walk)
     main = _main_part(walk)
     blobs = {part: _checked_blob(walk, part) for part in walk.parts}
     _check_structure(walk, main, blobs)
     walk.parts[main] = PRESENTATION_MAIN
-    return CleanPackage(_zip(walk, blobs), walk.dropped)
+    return CleanPackage(package_bytes(walk.parts, walk.rels, blobs), walk.dropped)
 
 
-class _ContentTypes:
-    """``[Content_Types].xml``: a part's type from its override, else its extension's default."""
-
-    def __init__(self, root: Any) -> None:
-        self.defaults = {
-            d.get("Extension", "").lower(): d.get("ContentType", "") for d in root.iter(f"{{{CT_NS}}}Default")
-        }
-        self.overrides = {
-            o.get("PartName", "").lower(): o.get("ContentType", "") for o in root.iter(f"{{{CT_NS}}}Override")
-        }
-
-    def of(self, name: str) -> str | None:
-        found = self.overrides.get(f"/{name}".lower())
-        if found is None:
-            found = self.defaults.get(posixpath.splitext(name)[1][1:].lower())
-        return found or None
+def _not_office(archive: TemplateArchive) -> str:
+    """Why a zip without content types is no template: an OpenDocument file says what it is."""
+    found = archive.find("mimetype")
+    kind = archive.read(found, 1 << 16)[:200].decode("ascii", "replace").strip() if found else ""
+    if kind.startswith("application/vnd.oasis.opendocument."):
+        return (
+            f"it is an OpenDocument file ({_printable(kind)}), not a PowerPoint one; in LibreOffice, "
+            "save it as PowerPoint (.pptx or .potx)"
+        )
+    return "not a PowerPoint .pptx or .potx file (it has no [Content_Types].xml)"
 
 
 def _follow(walk: _Walk) -> None:
@@ -201,12 +214,15 @@ def _kept_rels(walk: _Walk, source: str) -> list[Rel]:
     for element in _relationship_elements(walk.archive, source):
         r_id, kind, target = (element.get(k) for k in ("Id", "Type", "Target"))
         if not (r_id and kind and target):
-            raise TemplateDamaged(f"{_rels_name(source)} has a relationship without an Id, Type or Target")
+            raise TemplateDamaged(f"{rels_name(source)} has a relationship without an Id, Type or Target")
         if r_id in ids:
-            raise TemplateDamaged(f"{_rels_name(source)} has two relationships with the id {r_id}")
+            raise TemplateDamaged(f"{rels_name(source)} has two relationships with the id {r_id}")
         ids.add(r_id)
+        if kind.startswith(STRICT_PREFIX):
+            raise TemplateDamaged(STRICT)
         kind = _PKG_RT + "core-properties" if kind == MISSPELT_CORE_PROPERTIES else kind
-        category = relationship_category(kind, element.get("TargetMode") == "External")
+        external = element.get("TargetMode") == "External" or ABSOLUTE_URI.match(target) is not None
+        category = relationship_category(kind, external)
         duplicate = kind in kinds and kind in _singles(walk, source)
         if category is not None or duplicate:
             walk.dropped.add(category or "", _shown(walk.archive, source, target, category))
@@ -241,6 +257,9 @@ def _internal(walk: _Walk, source: str, r_id: str, kind: str, target: str) -> Re
     category = (
         None if content_type in MAIN_TYPES else content_type_category(content_type) or part_category(name)
     )
+    if category is None and is_svg(content_type, name):
+        hazard = svg_hazard(name, walk.archive.read(name, MAX_XML_PART))
+        category = None if hazard is None else "svg"
     if category is not None:
         walk.dropped.add(category, name)
         return None
@@ -304,13 +323,8 @@ def _shown(archive: TemplateArchive, source: str, target: str, category: str | N
         return target
 
 
-def _rels_name(source: str) -> str:
-    folder, name = posixpath.split(source)
-    return posixpath.join(folder, "_rels", f"{name}.rels")
-
-
 def _relationship_elements(archive: TemplateArchive, source: str) -> list[Any]:
-    name = archive.find(_rels_name(source))
+    name = archive.find(rels_name(source))
     if name is None:
         return []
     root = parse_xml(name, archive.read(name, MAX_XML_PART))
@@ -334,29 +348,54 @@ def _checked_blob(walk: _Walk, part: str) -> bytes:
         return walk.archive.read(part)
     blob = walk.archive.read(part, MAX_XML_PART)
     walk.elements += element_count(part, blob)
+    if is_svg(content_type, part):
+        return plain_svg(part, blob)
     if walk.elements > MAX_ELEMENTS_TOTAL:
         raise TemplateDamaged(f"its parts hold over {MAX_ELEMENTS_TOTAL:,} XML elements in all; at most that")
     root = parse_xml(part, blob)
+    if str(root.tag).startswith("{" + STRICT_PREFIX):
+        raise TemplateDamaged(STRICT)
     expected = ROOTS.get(PRESENTATION_MAIN if content_type in MAIN_TYPES else content_type)
     if expected is not None and root.tag != expected:
         raise TemplateDamaged(f"{part} is not a {expected.split('}')[1]} part (its root is {root.tag})")
+    if content_type == THEME:
+        check_theme(part, root)
     kept = {rel.r_id for rel in walk.rels.get(part, [])}
     changed, unknown = clean_references(root, kept, walk.gone.get(part, set()))
     if unknown:
         raise TemplateDamaged(f"{part} refers to relationship {unknown[0]}, which the part does not have")
     active = remove_active_content(root, part)
-    for category, what in active:
+    if changed or active:
+        prune_animations(root)
+    reset, settings = reset_settings(root, content_type, content_type in MAIN_TYPES)
+    for category, what in [*active, *settings]:
         walk.dropped.add(category, what)
-    return serialize(root) if changed or active else blob
+    return serialize(root) if changed or active or reset else blob
 
 
 def _check_structure(walk: _Walk, main: str, blobs: dict[str, bytes]) -> None:
-    """A slide master with at least one layout, listed where python-pptx looks for them."""
+    """A slide size PowerPoint can show, and a slide master with at least one layout, listed
+    where python-pptx looks for them, each master with its theme. A listed layout that lost its
+    relationship to its master (python-pptx's ``missing_rels_item.pptx``) is related back to the
+    master listing it."""
+    check_slide_size(main, parse_xml(main, blobs[main]))
     masters = _listed(walk, main, blobs, "sldMasterIdLst")
     if not masters:
         raise TemplateDamaged(f"it has no slide master ({main} lists none)")
-    if not any(_listed(walk, master, blobs, "sldLayoutIdLst") for master in masters):
+    listed = {
+        layout: master for master in masters for layout in _listed(walk, master, blobs, "sldLayoutIdLst")
+    }
+    if not listed:
         raise TemplateDamaged("its slide masters have no slide layouts")
+    for layout, master in listed.items():
+        rels = walk.rels.setdefault(layout, [])
+        if not any(rel.kind == _RT + "slideMaster" for rel in rels):  # its .rels lost: it is the lister's
+            taken = {rel.r_id for rel in rels} | walk.gone.get(layout, set())
+            r_id = next(f"rIdMaster{n}" for n in range(len(taken) + 1) if f"rIdMaster{n}" not in taken)
+            rels.append(Rel(r_id, _RT + "slideMaster", master))
+    for part, content_type in walk.parts.items():
+        if content_type in THEMED and not any(rel.kind == _RT + "theme" for rel in walk.rels.get(part, [])):
+            raise TemplateDamaged(f"{part} has no theme (a {THEMED[content_type]} needs one)")
 
 
 def _listed(walk: _Walk, part: str, blobs: dict[str, bytes], tag: str) -> list[str]:
@@ -364,41 +403,3 @@ def _listed(walk: _Walk, part: str, blobs: dict[str, bytes], tag: str) -> list[s
     ids = [e.get(f"{{{R_NS}}}id") for e in root.iterfind(f"{_P}{tag}/*")]
     by_id = {rel.r_id: rel.target for rel in walk.rels.get(part, [])}
     return [by_id[i] for i in ids if i in by_id]
-
-
-def _zip(walk: _Walk, blobs: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
-        target.writestr(CONTENT_TYPES, _content_types_xml(walk.parts))
-        for source, rels in walk.rels.items():
-            if rels:
-                target.writestr(_rels_name(source), _rels_xml(rels))
-        for part, blob in blobs.items():
-            target.writestr(part, blob)
-    return out.getvalue()
-
-
-def _content_types_xml(parts: dict[str, str]) -> bytes:
-    lines = [
-        f'<Types xmlns="{CT_NS}">',
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>',
-    ]
-    lines += [f'<Override PartName="/{_escape(p)}" ContentType="{_escape(t)}"/>' for p, t in parts.items()]
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Types>"
-    ).encode()
-
-
-def _rels_xml(rels: list[Rel]) -> bytes:
-    lines = [f'<Relationships xmlns="{REL_NS}">']
-    lines += [
-        f'<Relationship Id="{_escape(r.r_id)}" Type="{_escape(r.kind)}" Target="/{_escape(r.target)}"/>'
-        for r in rels
-    ]
-    return (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + "".join(lines) + "</Relationships>"
-    ).encode()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")

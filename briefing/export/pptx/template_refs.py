@@ -8,11 +8,16 @@ reference is left dangling:
   a linked video) goes as a whole: its element in the tree, so an OLE object's
   ``mc:AlternateContent`` goes with both its choices;
 * a hyperlink or a sound goes alone: its shape stays, without the link;
+* a picture's SVG (``asvg:svgBlip``) goes with its extension: the picture stays, with its PNG;
 * a picture fill outside a shape tree (a linked background) keeps its ``a:blip``, without
   the link;
 * anything else that refers (a list entry such as the slide list's ``p:sldId``, an ActiveX
   ``p:control``) is removed, and with it a container the schema wants filled that it
   leaves empty (``p:controls``).
+
+A shape removed here may be the target of the part's animations: :func:`prune_animations`
+removes those animations (all of the part's: a master's or layout's are few), so no animation
+points at a shape that is not there.
 
 A reference to an id the part never had is damage, not a drop: :func:`clean_references`
 reports it and the template is refused. A click action that runs something needs no
@@ -33,13 +38,15 @@ TREES = {f"{_P}spTree", f"{_P}grpSp"}
 #: Removed alone, the element around them stays.
 ALONE = {f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver", f"{_A}snd", f"{_P}snd"}
 BLIP = f"{_A}blip"
+#: The SVG of a picture, in an extension of its ``a:blip`` (which names the PNG copy).
+SVG_BLIP = "{http://schemas.microsoft.com/office/drawing/2016/SVG/main}svgBlip"
 #: Click actions that run something rather than go somewhere.
 ACTIVE_ACTIONS = ("ppaction://macro", "ppaction://program", "ppaction://ole")
 LINKS = (f"{_A}hlinkClick", f"{_A}hlinkHover", f"{_A}hlinkMouseOver")
 #: Elements that are active content wherever they are, and their category.
 ACTIVE_ELEMENTS = {f"{_P}oleObj": "ole", f"{_P}control": "activex"}
 #: Containers the schema wants at least one child in: removed when their last child goes.
-NOT_EMPTY = {f"{_P}controls", f"{_P}stSnd", f"{_P}sndAc"}
+NOT_EMPTY = {f"{_P}controls", f"{_P}stSnd", f"{_P}sndAc", f"{_A}extLst"}
 #: A group's own properties: a reference in them is the group's.
 GROUP_PROPERTIES = {f"{_P}nvGrpSpPr", f"{_P}grpSpPr"}
 
@@ -99,6 +106,9 @@ def _remove(element: Any, attribute: str) -> None:
     if element.tag in ALONE:
         _detach(element)
         return
+    if element.tag == SVG_BLIP and element.getparent() is not None:
+        _detach(element.getparent())  # its a:ext: the picture stays, with its PNG
+        return
     shape = _shape_of(element)
     if shape is not None:
         _detach(shape)
@@ -127,3 +137,22 @@ def _detach(element: Any) -> None:
         if parent.tag not in NOT_EMPTY or len(parent):
             return
         element, parent = parent, parent.getparent()
+
+
+def prune_animations(root: Any) -> bool:
+    """Remove the part's animations (``p:timing``) when one targets a shape no longer there
+    (a linked picture or an OLE object removed above): PowerPoint would repair the deck.
+    Whether anything was removed."""
+    shapes = {prop.get("id") for prop in root.iter(f"{_P}cNvPr")}
+    removed = False
+    for timing in list(root.iter(f"{_P}timing")):
+        targets = [
+            t.get("spid")
+            for t in timing.iter(
+                f"{_P}spTgt", f"{_P}bldP", f"{_P}bldGraphic", f"{_P}bldOleChart", f"{_P}bldDgm"
+            )
+        ]
+        if any(target not in shapes for target in targets):
+            timing.getparent().remove(timing)
+            removed = True
+    return removed

@@ -14,7 +14,9 @@ remote comes with them. By relationship type, content type or ``TargetMode``:
   server or a file elsewhere. The only external relationship a deck holds is a source
   ``url`` the storyboard asked for;
 * a digital signature (it cannot hold for a new deck), the VML drawings that only OLE
-  objects and ActiveX controls use, and the template's own slides (always deleted).
+  objects and ActiveX controls use, and the template's own slides (always deleted);
+* the template's document properties and thumbnail, and the settings that are the
+  template's own (a password to modify, slide show settings: ``template_settings``).
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ LABELS = {
     "actions": "click actions that run a macro, program or object",
     "add-ins": "Office add-ins",
     "external": "links to outside files",
+    "svg": "SVG pictures that run scripts or fetch from outside (their PNG copies stay)",
     "signature": "a digital signature",
+    "protection": "a password to modify",
+    "show": "slide show settings",
 }
 
 RELATIONSHIP_CATEGORIES = {
@@ -57,6 +62,11 @@ RELATIONSHIP_CATEGORIES = {
 SILENT_RELATIONSHIPS = {
     f"{_DOC}/vmlDrawing",
     f"{_DOC}/slide",
+    # the template's own document properties and thumbnail (a picture of its first slide, the
+    # count and titles of its slides): the deck gets its own (``properties.py``)
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+    f"{_DOC}/extended-properties",
 }
 #: Content-type words -> category, whatever relationship reaches the part.
 CONTENT_TYPE_WORDS = (

@@ -23,6 +23,12 @@ from typing import Any
 
 from pptx.oxml.ns import qn
 
+from briefing.export.pptx.template_zip import TemplateDamaged
+
+#: A slide's smallest and largest side, in EMU (1 and 56 in: ST_SlideSizeCoordinate).
+SIDES = (914_400, 51_206_400)
+#: The size PowerPoint gives a presentation that states none (10 x 7.5 in).
+UNSTATED = (9_144_000, 6_858_000)
 #: A shape at least this share of the slide's width (height) spans it, and is stretched.
 SPANNING = 0.9
 _TOP_LEVEL = ("p:sp", "p:pic", "p:grpSp", "p:graphicFrame", "p:cxnSp")
@@ -73,18 +79,29 @@ def _fit_part(element: Any, fit: Fit) -> None:
         for xfrm in shape.xpath(_XFRM):
             _move(xfrm, fit)
     for size in element.xpath(_TEXT_SIZES):
-        size.set("sz", str(max(100, round(int(size.get("sz")) * fit.scale))))
-    for owner, name in _SCALED_LENGTHS:
+        size.set("sz", str(_scaled(size.get("sz"), fit.scale, FONT_SIZES)))
+    for owner, name, bounds in _SCALED_LENGTHS:
         for node in element.xpath(f".//{owner}[@{name}]"):
-            node.set(name, str(round(int(node.get(name)) * fit.scale)))
+            node.set(name, str(_scaled(node.get(name), fit.scale, bounds)))
 
 
+def _scaled(value: str, scale: float, bounds: tuple[int, int]) -> int:
+    """``value`` times ``scale``, kept within the schema's ``bounds``: a 1 x 1 in template's
+    60 pt title scaled 7.5 times would be 450 pt, over the 4,000 pt PowerPoint allows."""
+    low, high = bounds
+    return min(high, max(low, round(int(value) * scale)))
+
+
+#: The schema's bounds (ECMA-376 Part 1, 20.1.10 and 21.1.10): font sizes in hundredths of a
+#: point, line widths and indents in EMU, fixed spacing in hundredths of a point.
+FONT_SIZES = (100, 400_000)
+_INDENT = "*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']"
 #: Lengths that scale with the artwork: line widths, paragraph indents and fixed spacing.
 _SCALED_LENGTHS = (
-    ("a:ln", "w"),
-    ("*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']", "marL"),
-    ("*[starts-with(local-name(), 'lvl') or local-name() = 'pPr']", "indent"),
-    ("a:spcPts", "val"),
+    ("a:ln", "w", (0, 20_116_800)),
+    (_INDENT, "marL", (0, 51_206_400)),
+    (_INDENT, "indent", (-51_206_400, 51_206_400)),
+    ("a:spcPts", "val", (0, 158_400)),
 )
 
 
@@ -117,3 +134,19 @@ def describe(name: str, fit: Fit) -> str:
 
 def _inches(emu: int) -> str:
     return f"{emu / 914400:.3f}".rstrip("0").rstrip(".")
+
+
+def check_slide_size(part: str, root: Any) -> None:
+    """A template's ``p:sldSz`` (where it has one) is a size PowerPoint can show: whole EMU,
+    1 to 56 in on each side; otherwise :class:`TemplateDamaged` says what it states."""
+    size = root.find(qn("p:sldSz"))
+    if size is None:
+        return  # PowerPoint's 10 x 7.5 in (:data:`UNSTATED`)
+    sides = (size.get("cx", ""), size.get("cy", ""))
+    if all(side.isdigit() and SIDES[0] <= int(side) <= SIDES[1] for side in sides):
+        return
+    shown = " x ".join(side if side.isprintable() else repr(side) for side in sides)
+    raise TemplateDamaged(
+        f"{part} gives its slides a size of {shown} EMU; a slide is 1 to 56 in (914400 to "
+        "51206400 EMU) on each side"
+    )

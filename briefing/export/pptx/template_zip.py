@@ -64,6 +64,8 @@ class TemplateArchive:
             raise TemplateDamaged(
                 f"it is {_megabytes(len(data))}; a template may be at most {_megabytes(MAX_FILE)}"
             )
+        if not data:
+            raise TemplateDamaged("it is empty (0 bytes)")
         if data.startswith(OLE2_MAGIC):
             raise TemplateDamaged(
                 "it is password-protected or an old binary .ppt file; "
@@ -112,9 +114,16 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
     if len(infos) > MAX_ENTRIES:
         raise TemplateDamaged(f"it holds {len(infos)} files; a template may hold at most {MAX_ENTRIES}")
     entries: dict[str, zipfile.ZipInfo] = {}
+    folded: dict[str, str] = {}  # part names ignore case (ECMA-376 Part 2, 6.2.2.3)
     for info in infos:
         if info.filename in entries:
-            raise TemplateDamaged(f"it holds two entries named {info.filename}")
+            raise TemplateDamaged(f"it holds two entries named {_shown(info.filename)}")
+        twin = folded.setdefault(info.filename.casefold(), info.filename)
+        if twin != info.filename and not info.filename.endswith("/"):
+            raise TemplateDamaged(
+                f"it holds two entries whose names differ only in case ({_shown(twin)} and "
+                f"{_shown(info.filename)}); part names ignore case, so neither is the part"
+            )
         if info.flag_bits & 0x1:
             raise TemplateDamaged(f"{info.filename} is encrypted")
         if info.file_size > MAX_PART:
@@ -137,6 +146,10 @@ def _checked_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInf
     return entries
 
 
+def _shown(name: str) -> str:
+    return name if name.isprintable() else repr(name)
+
+
 def element_count(name: str, blob: bytes) -> int:
     """At most how many XML elements ``blob`` holds (its ``<``), refused above :data:`MAX_ELEMENTS`
     before anything is parsed: a part of millions of tiny elements is an XML bomb too."""
@@ -148,8 +161,9 @@ def element_count(name: str, blob: bytes) -> int:
     return count
 
 
-def parse_xml(name: str, blob: bytes) -> Any:
-    """The root element of part ``name``; bad XML, a DTD or lxml's limits raise :class:`TemplateDamaged`."""
+def parse_xml(name: str, blob: bytes, *, doctype: bool = False) -> Any:
+    """The root element of part ``name``; bad XML, a DTD (unless ``doctype``: an SVG's, never
+    loaded nor its entities expanded) or lxml's limits raise :class:`TemplateDamaged`."""
     try:
         root = etree.fromstring(blob, _PARSER)
     except etree.XMLSyntaxError as error:
@@ -161,7 +175,7 @@ def parse_xml(name: str, blob: bytes) -> Any:
     if root is None:
         raise TemplateDamaged(f"{name} holds no XML")
     tree = root.getroottree()
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    if not doctype and (tree.docinfo.doctype or tree.docinfo.internalDTD is not None):
         raise TemplateDamaged(f"{name} declares a DTD (<!DOCTYPE ...>), which no Office file does")
     return root
 

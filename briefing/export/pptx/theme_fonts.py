@@ -65,3 +65,49 @@ def _script_entries(scheme: Any, only: frozenset[str] | None) -> None:
             element = etree.SubElement(scheme, qn("a:font"))
             element.set("script", script)
         element.set("typeface", SCRIPT_FONTS[slot].family(form))
+
+
+#: Fonts whose letters are pictures (arrows, ticks, icons): a theme naming one as its Latin font
+#: would set every title and bullet of the deck in symbols on a machine that has it.
+SYMBOL_FONTS = frozenset(
+    name.casefold()
+    for name in (
+        "Wingdings", "Wingdings 2", "Wingdings 3", "Webdings", "Symbol", "Marlett", "MT Extra",
+        "Bookshelf Symbol 7", "MS Reference Specialty", "Zapf Dingbats", "ZapfDingbats",
+        "ITC Zapf Dingbats", "Monotype Sorts", "OpenSymbol", "Segoe MDL2 Assets", "Segoe Fluent Icons",
+        "Material Icons", "Noto Sans Symbols", "Noto Sans Symbols2", "Standard Symbols PS",
+    )
+)  # fmt: skip
+#: ``a:latin/@charset`` of a font with no letters (Windows' SYMBOL_CHARSET).
+SYMBOL_CHARSET = "2"
+
+
+def is_symbol_font(typeface: str, charset: str | None = None) -> bool:
+    face = typeface.strip().casefold()
+    return charset == SYMBOL_CHARSET or face in SYMBOL_FONTS or face.startswith("font awesome")
+
+
+def replace_symbol_fonts(package: Any, template: str, face: str) -> list[str]:
+    """Name ``face`` instead of a symbol font as a theme's Latin heading or body font; one
+    warning for each font replaced."""
+    replaced: list[str] = []
+
+    def edit(root: Any) -> None:
+        for scheme in (*root.iter(qn("a:majorFont")), *root.iter(qn("a:minorFont"))):
+            latin = scheme.find(qn("a:latin"))
+            if latin is None or not is_symbol_font(latin.get("typeface", ""), latin.get("charset")):
+                continue
+            if latin.get("typeface") not in replaced:
+                replaced.append(latin.get("typeface"))
+            for name in ("panose", "pitchFamily", "charset"):
+                latin.attrib.pop(name, None)
+            latin.set("typeface", face)
+
+    for part in package.iter_parts():
+        if part.content_type == CT.OFC_THEME:
+            edit_part_xml(part, edit)
+    return [
+        f"template {template}: its theme font {name} is a symbol font (text would show as symbols); "
+        f"the deck uses {face} instead"
+        for name in replaced
+    ]
