@@ -64,7 +64,7 @@ def test_a_newline_is_a_line_break_in_every_text(tmp_path: Path) -> None:
     (tmp_path / "pic.png").write_bytes(_png())
     storyboard = _load(
         tmp_path,
-        r'''
+        r"""
         title: "Deck\nsubtitle line"
         sections:
           - title: "Section\none"
@@ -77,7 +77,7 @@ def test_a_newline_is_a_line_break_in_every_text(tmp_path: Path) -> None:
                 quote: {text: "We said\nthis", who: Someone}
               - title: Picture
                 image: {path: pic.png, alt: "A picture", caption: "Caption\nsecond line"}
-        ''',
+        """,
     )
     report = export_deck(storyboard, tmp_path / "deck.pptx")
     texts = _slide_texts(report.path)
@@ -85,8 +85,13 @@ def test_a_newline_is_a_line_break_in_every_text(tmp_path: Path) -> None:
     prs = Presentation(str(report.path))
     shown = [shape.text_frame.text for slide in prs.slides for shape in slide.shapes if shape.has_text_frame]
     # python-pptx reads a:br as a vertical tab
-    for expected in ("First line\vsecond line", "Bullet one\vbullet two", "Park\varea",
-                     "Caption\vsecond line", "Section\vone"):
+    for expected in (
+        "First line\vsecond line",
+        "Bullet one\vbullet two",
+        "Park\varea",
+        "Caption\vsecond line",
+        "Section\vone",
+    ):
         assert any(expected in text for text in shown), (expected, shown)
     assert any("We said\vthis" in text for text in shown)
 
@@ -127,3 +132,16 @@ def _png() -> bytes:
     out = io.BytesIO()
     PILImage.new("RGB", (40, 30), (200, 40, 40)).save(out, format="PNG")
     return out.getvalue()
+
+
+def test_the_deck_says_nothing_of_python_pptx_in_its_properties(tmp_path: Path) -> None:
+    storyboard = _load(
+        tmp_path, "title: Harbour\nsections:\n  - title: A\n    slides:\n      - {title: B, bullets: [c]}\n"
+    )
+    report = export_deck(storyboard, tmp_path / "deck.pptx")
+    props = Presentation(str(report.path)).core_properties
+    assert props.comments == ""  # File > Info > Comments in PowerPoint
+    with zipfile.ZipFile(report.path) as package:
+        assert not any(
+            b"python-pptx" in package.read(name) for name in package.namelist() if name.endswith(".xml")
+        )

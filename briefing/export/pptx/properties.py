@@ -18,7 +18,15 @@ PROPERTY_LIMIT = 255
 ELLIPSIS = "\u2026"
 
 _DATE_FORMATS = (
-    "%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %Y", "%b %Y", "%Y-%m", "%Y",
+    "%Y-%m-%d",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%B %Y",
+    "%b %Y",
+    "%Y-%m",
+    "%Y",
 )
 
 
@@ -67,6 +75,7 @@ def set_properties(presentation: Any, storyboard: Storyboard) -> datetime:
     props.keywords = fit_property(keywords(storyboard))
     props.language = fit_property(storyboard.language)
     props.category = "Briefing"
+    props.comments = ""  # not python-pptx's own "generated using python-pptx"
     props.revision = 1
     props.created = date
     props.modified = date
