@@ -17,7 +17,7 @@ from yaml.nodes import Node
 from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.i18n import TagProblem, parse_tag
 from briefing.storyboard import bodies
-from briefing.storyboard.front_matter import WithExtensions, read_sources, read_theme
+from briefing.storyboard.front_matter import WithExtensions, declared_source_ids, read_sources, read_theme
 from briefing.storyboard.identity import assign_ids, claim_id
 from briefing.storyboard.lint import lint
 from briefing.storyboard.model import (
@@ -135,7 +135,7 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
             language = tag.tag  # canonical case: zh-cn -> zh-CN
     reader.language = str(language)
     sources = read_sources(reader, fields)
-    source_ids = tuple(s.id for s in sources)
+    source_ids = tuple(dict.fromkeys((*(s.id for s in sources), *declared_source_ids(fields))))
     sections = _sections(reader, fields, source_ids)
     theme = read_theme(reader, fields.node("theme"))
     options = {key: fields.text(key) for key in ("subtitle", "author", "date", "notes")}

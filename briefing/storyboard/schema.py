@@ -28,6 +28,11 @@ def _text(description: str) -> Schema:
     return {"type": "string", "description": description}
 
 
+def _words(description: str) -> Schema:
+    """Text that must show something (the loader also refuses one of invisible characters only)."""
+    return {"type": "string", "description": description, "pattern": r"\S"}
+
+
 def _obj(description: str, properties: dict[str, Schema], required: tuple[str, ...] = ()) -> Schema:
     schema: Schema = {
         "type": "object",
@@ -95,7 +100,7 @@ def _bodies() -> dict[str, Schema]:
         "stats": _list("one to four big numbers", stat, 1, bodies.MAX_STATS),
         "quote": _obj(
             "a quotation",
-            {"text": _text("the words"), "who": _text("speaker"), "role": _text("speaker's role")},
+            {"text": _words("the words"), "who": _words("speaker"), "role": _text("speaker's role")},
             ("text", "who"),
         ),
         "compare": _obj("two columns", {"left": column, "right": column}, ("left", "right")),
@@ -103,7 +108,7 @@ def _bodies() -> dict[str, Schema]:
             "a picture beside the storyboard",
             {
                 "path": _text("relative path inside the storyboard's folder"),
-                "alt": _text("alternative text"),
+                "alt": _words("alternative text"),
                 "caption": _text("one line under the image"),
             },
             ("path", "alt"),
@@ -210,11 +215,14 @@ def _section() -> Schema:
     )
 
 
+SOURCE_KEYS = front_matter.SOURCE_KEYS
+
+
 def storyboard_schema() -> Schema:
     """The whole format as a JSON Schema document."""
     source = _obj(
         "a document the briefing draws on",
-        {key: _text(f"the source's {key}") for key in front_matter.SOURCE_KEYS},
+        {key: (_words if key == "title" else _text)(f"the source's {key}") for key in SOURCE_KEYS},
         ("title",),
     )
     top = _obj(

@@ -1,0 +1,74 @@
+"""Unusual but legitimate storyboards an outside tester writes, and what ``briefing`` does with them.
+
+Each test is one finding of a fuzzing round by hand (YAML features, numbers, text,
+structure, files), named after what a user notices: a ``path:line:col`` error where
+the storyboard cannot make the slides it asks for, the same text in every output
+where it can, and never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+
+from briefing import cli
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = cli.main(list(argv))
+    assert "Traceback" not in out.getvalue() + err.getvalue()
+    return code, out.getvalue(), err.getvalue()
+
+
+def one_slide(slide: str, head: str = "title: Deck\n") -> str:
+    return f"{head}sections:\n  - title: S\n    slides:\n      - {slide}\n"
+
+
+def _png(path: Path) -> None:
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), "teal").save(path)
+
+
+@pytest.mark.parametrize("alt", ['""', '"   "', '"\\u200b"', '"\\u200e\\u00a0"'])
+def test_an_image_whose_alt_text_shows_nothing_is_an_error_at_alt(tmp_path: Path, alt: str) -> None:
+    """Found: ``alt: ""`` (or spaces, a zero-width space) passed check with no problem, though
+    an image without alt text is an error: the deck's picture had nothing for a screen reader."""
+    _png(tmp_path / "a.png")
+    path = tmp_path / "deck.yaml"
+    path.write_text(one_slide(f"{{title: Map, notes: n, image: {{path: a.png, alt: {alt}}}}}"), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert stdout.startswith(f"{path}:5:58: error: 'alt' is empty\n  hint: describe the picture"), stdout
+    assert run("export", str(path), "-o", str(tmp_path / "deck.pptx"))[0] == 1
+    assert not (tmp_path / "deck.pptx").exists()
+
+
+def test_a_quote_without_words_or_speaker_is_an_error_at_each(tmp_path: Path) -> None:
+    """Found: ``quote: {text: "", who: " "}`` passed check and made an empty quote slide."""
+    path = tmp_path / "deck.yaml"
+    path.write_text(one_slide('{title: Q, notes: n, quote: {text: "", who: " "}}'), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert f"{path}:5:44: error: 'text' is empty" in stdout
+    assert f"{path}:5:53: error: 'who' is empty" in stdout
+
+
+def test_a_source_with_a_mistake_is_not_also_unknown_to_the_slides_citing_it(tmp_path: Path) -> None:
+    """Found: a source without a title (or with ``title: ""``) was reported twice: at the source,
+    and as 'unknown source' (declare it under 'sources') at every slide citing it."""
+    path = tmp_path / "deck.yaml"
+    head = 'title: Deck\nsources: {r: {title: "", url: "https://example.com"}, s: {url: x}}\n'
+    slide = "{title: One, notes: n, bullets: [a], sources: [{ref: r}, {ref: s}]}"
+    path.write_text(one_slide(slide, head), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert f"{path}:2:22: error: 'title' is empty" in stdout
+    assert "missing required key 'title' in source 's'" in stdout
+    assert "unknown source" not in stdout
+    assert stdout.count(": error: ") == 2, stdout
