@@ -72,3 +72,29 @@ def test_a_source_with_a_mistake_is_not_also_unknown_to_the_slides_citing_it(tmp
     assert "missing required key 'title' in source 's'" in stdout
     assert "unknown source" not in stdout
     assert stdout.count(": error: ") == 2, stdout
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_a_line_of_only_tabs_is_a_blank_line(tmp_path: Path, newline: str) -> None:
+    """Found: an editor that indents with tabs leaves a line holding a tab between two keys;
+    YAML reads it as a blank line, but check said 'YAML syntax: found character that cannot
+    start any token' (and so did export)."""
+    lines = ["title: Deck", "\t", "notes: |", "  first", " \t ", "  second", "sections:", "\t\t"]
+    lines += ["  - title: S", "    slides: [{title: One, notes: n, bullets: [a]}]", "\t"]
+    path = tmp_path / "deck.yaml"
+    path.write_bytes(newline.join(lines).encode())
+    assert run("check", str(path))[0] == 0
+    assert run("export", str(path), "-o", str(tmp_path / "deck.pptx"))[0] == 0
+    from pptx import Presentation
+
+    notes = Presentation(str(tmp_path / "deck.pptx")).slides[0].notes_slide.notes_text_frame.text
+    assert notes.split() == ["first", "second"]
+
+
+def test_a_tab_that_indents_is_still_an_error_with_its_hint(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_text("title: Deck\nsections:\n\t- title: S\n", "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert stdout.startswith(f"{path}:3:1: error: YAML syntax: ")
+    assert "  hint: use spaces, not tabs, to indent YAML" in stdout

@@ -62,6 +62,24 @@ def _mark(mark: object) -> Mark | None:
     return cast("Mark | None", mark)
 
 
+_BLANK_LINE_WITH_TAB = re.compile(
+    r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*(?=[\r\n\x85\u2028\u2029]|$)"
+)
+
+
+def _blank_lines_without_tabs(text: str) -> str:
+    """``text`` with each tab on a line of nothing but spaces and tabs made a space.
+
+    YAML allows such a line anywhere (it is an empty line, or a comment line without
+    a comment), and editors that indent with tabs leave them behind; libyaml refuses
+    a tab there as "a character that cannot start any token". A tab for a space keeps
+    every line and column where it was, and text shows a tab as a space anyway.
+    """
+    if "\t" not in text:
+        return text
+    return _BLANK_LINE_WITH_TAB.sub(lambda match: match.group().replace("\t", " "), text)
+
+
 def compose(text: str) -> Node | None:
     """Compose a single YAML document from its events, iteratively, with depth and size guards.
 
@@ -69,6 +87,7 @@ def compose(text: str) -> Node | None:
     accept, but it never recurses (deep files cannot exhaust the stack) and it
     stops as soon as nesting passes MAX_DEPTH or nodes pass MAX_NODES.
     """
+    text = _blank_lines_without_tabs(text)
     try:
         return _compose_events(text, _EVENT_LOADER)
     except yaml.MarkedYAMLError as error:
