@@ -98,3 +98,60 @@ def test_a_tab_that_indents_is_still_an_error_with_its_hint(tmp_path: Path) -> N
     assert code == 1
     assert stdout.startswith(f"{path}:3:1: error: YAML syntax: ")
     assert "  hint: use spaces, not tabs, to indent YAML" in stdout
+
+
+def _cited_sources(tmp_path: Path, count: int) -> Path:
+    head = "title: Deck\nsources:\n" + "".join(
+        f"  r{n}: {{title: Annual report on innovation hubs {n}, publisher: Agency {n}, date: 2024,"
+        f" url: 'https://example.org/reports/innovation/{n}/full-text.pdf'}}\n"
+        for n in range(count)
+    )
+    slides = "".join(
+        f"      - {{title: Slide {n}, notes: n, bullets: [a], sources: [{{ref: r{n}, phrase: p}}]}}\n"
+        for n in range(count)
+    )
+    path = tmp_path / "deck.yaml"
+    path.write_text(f"{head}sections:\n  - title: S\n    slides:\n{slides}", "utf-8")
+    return path
+
+
+def test_ten_sources_with_addresses_fit_the_sources_slide_in_the_app_and_the_deck(tmp_path: Path) -> None:
+    """Found: ten cited sources with their addresses ran off the bottom of the Sources slide (in
+    the app, the PNGs and the deck alike), with a warning to 'shorten the text' of a slide the
+    user does not write. The list is now set in two columns."""
+    from briefing.layout import layout_slide
+    from briefing.layout.theme import resolve_theme
+    from briefing.storyboard import load_storyboard
+
+    path = _cited_sources(tmp_path, 10)
+    code, stdout, _ = run("check", str(path))
+    assert code == 0 and stdout == "", stdout
+    storyboard = load_storyboard(path)
+    closing = layout_slide(storyboard, len(storyboard.slides) - 1, resolve_theme(storyboard.theme))
+    bodies = closing.text("body")
+    assert len(bodies) == 2 and not any(box.overflow for box in bodies)
+    assert all(box.rect.x + box.rect.w <= 1920 and box.rect.y + box.rect.h <= 1080 for box in bodies)
+    assert run("export", str(path), "-o", str(tmp_path / "deck.pptx"))[0] == 0
+    from pptx import Presentation
+
+    last = Presentation(str(tmp_path / "deck.pptx")).slides[-1]
+    links = [
+        piece.hyperlink.address
+        for shape in last.shapes
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+        for piece in paragraph.runs
+        if piece.hyperlink.address
+    ]
+    assert links == [f"https://example.org/reports/innovation/{n}/full-text.pdf" for n in range(10)]
+
+
+def test_a_sources_slide_that_cannot_fit_says_so_once_at_sources(tmp_path: Path) -> None:
+    path = _cited_sources(tmp_path, 30)
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    assert stdout.splitlines() == [
+        f"{path}:2:1: warning: the Sources slide cannot show all 30 cited sources",
+        "  hint: shorten the sources' titles, or leave the slide out with 'sources_slide: false' "
+        "(every slide's footer and notes still cite its sources)",
+    ]

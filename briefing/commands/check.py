@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,7 +164,7 @@ def layout_warnings(
     columns = columns or {}
     theme = resolve_theme(storyboard.theme)
     layouts, found = _layouts(storyboard, columns)
-    found.extend(_overflow(storyboard, layouts, columns))
+    found.extend(_overflow(storyboard, layouts, columns, source_text))
     found.extend(
         accessibility_findings(
             storyboard, layouts, theme, columns, source_text=source_text, backdrop=backdrop
@@ -202,23 +203,38 @@ def _layouts(
 
 
 def _overflow(
-    storyboard: Storyboard, layouts: list[tuple[Slide, SlideLayout]], columns: dict[int, int]
+    storyboard: Storyboard,
+    layouts: list[tuple[Slide, SlideLayout]],
+    columns: dict[int, int],
+    source_text: str = "",
 ) -> list[Diagnostic]:
-    return [
-        Diagnostic(
-            storyboard.path,
-            slide.line or 1,
-            columns.get(slide.line, 1),
-            f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
-            "shorten the text, or move detail into the notes",
-            (),
-            "warning",
-            "text-overflow",
+    """One warning per slide and text role that does not fit (the Sources slide's two columns: one)."""
+    found: dict[tuple[int, str], Diagnostic] = {}
+    for number, (slide, slide_layout) in enumerate(layouts):
+        for box in slide_layout.texts:
+            if box.overflow and (number, box.role) not in found:
+                found[number, box.role] = _overflow_warning(storyboard, slide, box.role, columns, source_text)
+    return list(found.values())
+
+
+def _overflow_warning(
+    storyboard: Storyboard, slide: Slide, role: str, columns: dict[int, int], source_text: str
+) -> Diagnostic:
+    from briefing.storyboard.model import SourcesBody
+
+    line, col = slide.line or 1, columns.get(slide.line, 1)
+    message = f"the {role} text of slide '{slide.title}' is too long to fit its box"
+    hint = "shorten the text, or move detail into the notes"
+    if isinstance(slide.body, SourcesBody):  # generated: the fix is in the sources it lists
+        sources = re.search(r"^sources:", source_text, re.MULTILINE)
+        if sources is not None:
+            line, col = source_text.count("\n", 0, sources.start()) + 1, 1
+        message = f"the Sources slide cannot show all {len(slide.body.sources)} cited sources"
+        hint = (
+            "shorten the sources' titles, or leave the slide out with 'sources_slide: false' "
+            "(every slide's footer and notes still cite its sources)"
         )
-        for slide, slide_layout in layouts
-        for box in slide_layout.texts
-        if box.overflow
-    ]
+    return Diagnostic(storyboard.path, line, col, message, hint, (), "warning", "text-overflow")
 
 
 def _once(diagnostics: list[Diagnostic], code: str) -> list[Diagnostic]:
