@@ -155,3 +155,36 @@ def test_a_sources_slide_that_cannot_fit_says_so_once_at_sources(tmp_path: Path)
         "  hint: shorten the sources' titles, or leave the slide out with 'sources_slide: false' "
         "(every slide's footer and notes still cite its sources)",
     ]
+
+
+def test_a_slide_repeated_by_an_alias_says_how_to_give_the_copy_its_own_id(tmp_path: Path) -> None:
+    """Found: ``- *agenda`` (an alias repeating a slide with an ``id``) was 'duplicate slide id'
+    at the anchor's own line, with the hint 'line 5 already uses it' (line 5 itself)."""
+    path = tmp_path / "deck.yaml"
+    slides = "      - &agenda {id: agenda, title: Agenda, notes: n, bullets: [a]}\n      - *agenda\n"
+    path.write_text(f"title: Deck\nsections:\n  - title: S\n    slides:\n{slides}", "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert stdout.splitlines()[:2] == [
+        f"{path}:5:22: error: duplicate slide id 'agenda'",
+        "  hint: an alias (*name) repeats the slide of line 5, id and all; give the copy an id of its own"
+        " with a merge key: {<<: *name, id: agenda-again}",
+    ]
+    path.write_text(
+        path.read_text("utf-8").replace("- *agenda", "- {<<: *agenda, id: agenda-again}"), "utf-8"
+    )
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    assert "slide title 'Agenda' is the same as the title on line 5" in stdout
+
+
+def test_a_section_repeated_by_an_alias_is_not_said_to_repeat_a_title_of_its_own_line(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    section = "  - &part\n    title: Part\n    slides: [{title: One, notes: n, bullets: [a]}]\n"
+    path.write_text(f"title: Deck\nsections:\n{section}  - *part\n", "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    assert "is the same as the title on line" not in stdout
+    assert "slide title 'Part' is on line 3 twice (two slides on one line, or an alias" in stdout
+    assert "slide title 'One' is on line 5 twice" in stdout
+    assert "merge key: {<<: *name, title: ...}" in stdout

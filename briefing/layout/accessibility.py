@@ -89,12 +89,15 @@ def title_findings(storyboard: Storyboard, columns: Mapping[int, int]) -> list[D
 
 
 def _duplicate(where: _Locator, slide: Slide, title: str, first_line: int) -> Diagnostic:
-    return where.slide(
-        slide,
-        f"slide title '{title}' is the same as the title on line {first_line}",
-        "give each slide its own title: a screen reader's list of slides cannot tell them apart",
-        "duplicate-title",
-    )
+    hint = "give each slide its own title: a screen reader's list of slides cannot tell them apart"
+    message = f"slide title '{title}' is the same as the title on line {first_line}"
+    if slide.line == first_line:  # `- *slide` or `- *section` shows the same lines again; or a flow list
+        message = (
+            f"slide title '{title}' is on line {first_line} twice "
+            "(two slides on one line, or an alias such as *name repeating one)"
+        )
+        hint += "; give an alias's copy its own title with a merge key: {<<: *name, title: ...}"
+    return where.slide(slide, message, hint, "duplicate-title")
 
 
 def link_findings(storyboard: Storyboard, source_text: str) -> list[Diagnostic]:
