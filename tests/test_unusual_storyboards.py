@@ -188,3 +188,29 @@ def test_a_section_repeated_by_an_alias_is_not_said_to_repeat_a_title_of_its_own
     assert "slide title 'Part' is on line 3 twice (two slides on one line, or an alias" in stdout
     assert "slide title 'One' is on line 5 twice" in stdout
     assert "merge key: {<<: *name, title: ...}" in stdout
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_storyboard_or_csv_saved_as_utf16_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    """Found: a storyboard saved as Notepad's "Unicode" (UTF-16) was 'byte 0xff is not UTF-8', or,
+    without a BOM, 'control character U+0000 is not allowed in YAML' at line 1, column 2."""
+    path = tmp_path / "deck.yaml"
+    path.write_bytes(one_slide("{title: One, notes: n, bullets: [a]}").encode(encoding))
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    wide = "UTF-32" if encoding == "utf-32" else "UTF-16"
+    hint = "  hint: save it as UTF-8 (Save As, encoding UTF-8)\n"
+    assert stdout == f"{path}:1:1: error: the file is {wide}, not UTF-8\n{hint}"
+    path.write_text(one_slide("{title: One, notes: n, chart: {type: bar, csv: d.csv}}"), "utf-8")
+    (tmp_path / "d.csv").write_bytes("Year,Sales\n2024,5\n".encode(encoding))
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert stdout.startswith(f"{tmp_path / 'd.csv'}:1:1: error: the file is {wide}, not UTF-8\n")
+
+
+def test_a_latin1_byte_names_the_character_it_likely_is(tmp_path: Path) -> None:
+    path = tmp_path / "deck.yaml"
+    path.write_bytes(one_slide("{title: Zürich, notes: n, bullets: [a]}").encode("cp1252"))
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert stdout.startswith(f"{path}:5:18: error: byte 0xfc is not UTF-8 (in Windows-1252, 'ü')\n")

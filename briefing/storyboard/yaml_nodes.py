@@ -202,6 +202,10 @@ def _diag(path: Path | None, line: int, col: int, message: str, hint: str = "", 
 
 def decode_utf8(data: bytes, path: Path | None) -> tuple[str | None, Diagnostic | None]:
     """Decode ``data``; on failure, a diagnostic at the first bad byte's line and column."""
+    wide = _wide_encoding(data)
+    if wide is not None:  # Notepad's "Unicode" and the like: every character reads as bad bytes
+        message = f"the file is {wide}, not UTF-8"
+        return None, _diag(path, 1, 1, message, "save it as UTF-8 (Save As, encoding UTF-8)", code="encoding")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -209,11 +213,32 @@ def decode_utf8(data: bytes, path: Path | None) -> tuple[str | None, Diagnostic 
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
-        bad = data[error.start : error.start + 1].hex()
-        return None, _diag(
-            path, line, col, f"byte 0x{bad} is not UTF-8", "save the file as UTF-8", code="encoding"
-        )
+        byte = data[error.start : error.start + 1]
+        legacy = byte.decode("cp1252", errors="replace")
+        guess = f" (in Windows-1252, {legacy!r})" if legacy.isprintable() and legacy != "\ufffd" else ""
+        message = f"byte 0x{byte.hex()} is not UTF-8{guess}"
+        return None, _diag(path, line, col, message, "save the file as UTF-8", code="encoding")
     return text.removeprefix("\ufeff"), None
+
+
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" for text saved in them (by its BOM, or by the NUL byte beside each
+    ASCII letter when it has none), else None."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:256]
+    if len(head) >= 8 and (head[1::2].count(0) > len(head) * 0.4 or head[0::2].count(0) > len(head) * 0.4):
+        return "UTF-16"
+    return None
 
 
 def parse_file(path: Path) -> Parsed:
