@@ -75,11 +75,23 @@ def test_a_source_with_a_mistake_is_not_also_unknown_to_the_slides_citing_it(tmp
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
-def test_a_line_of_only_tabs_is_a_blank_line(tmp_path: Path, newline: str) -> None:
+def test_a_line_of_only_tabs_is_a_blank_line_and_a_tab_may_begin_a_comment_line(
+    tmp_path: Path, newline: str
+) -> None:
     """Found: an editor that indents with tabs leaves a line holding a tab between two keys;
     YAML reads it as a blank line, but check said 'YAML syntax: found character that cannot
     start any token' (and so did export)."""
-    lines = ["title: Deck", "\t", "notes: |", "  first", " \t ", "  second", "sections:", "\t\t"]
+    lines = [
+        "title: Deck",
+        "\t",
+        "notes: |",
+        "  first",
+        " \t ",
+        "  second",
+        "\t# the talk",
+        "sections:",
+        "\t\t",
+    ]
     lines += ["  - title: S", "    slides: [{title: One, notes: n, bullets: [a]}]", "\t"]
     path = tmp_path / "deck.yaml"
     path.write_bytes(newline.join(lines).encode())
@@ -214,3 +226,29 @@ def test_a_latin1_byte_names_the_character_it_likely_is(tmp_path: Path) -> None:
     code, stdout, _ = run("check", str(path))
     assert code == 1
     assert stdout.startswith(f"{path}:5:18: error: byte 0xfc is not UTF-8 (in Windows-1252, 'ü')\n")
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n", "\u2028"])
+def test_warnings_found_in_the_text_are_at_the_same_place_whatever_the_line_breaks(
+    tmp_path: Path, newline: str
+) -> None:
+    """Found (by the generated storyboards saved otherwise): in a file with classic Mac line
+    breaks (a lone CR) a 'foreign-script' or 'bare-url-link' warning was at line 1, column
+    21453, while every other message counts lines as YAML does."""
+    lines = [
+        "title: Deck",
+        "sources:",
+        "  r: {title: 'https://example.com/report', url: 'https://example.com/report'}",
+        "sections:",
+        "  - title: S",
+        "    slides:",
+        "      - {title: One, notes: n, bullets: [a, 'the 上海 hub'], sources: [{ref: r}]}",
+    ]
+    unix = tmp_path / "unix.yaml"
+    unix.write_text("\n".join(lines) + "\n", "utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(newline.join(lines) + newline, "utf-8")
+    said = [run("check", str(path))[1].replace(str(path), "deck.yaml") for path in (unix, other)]
+    assert said[1] == said[0]
+    assert "deck.yaml:3:15: warning: source 'r' links to https://example.com/report" in said[0]
+    assert "deck.yaml:7:50: warning: Han text in a storyboard whose language is 'en'" in said[0]

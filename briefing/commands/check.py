@@ -217,18 +217,22 @@ def _overflow(
     return list(found.values())
 
 
+_TOP_LEVEL_SOURCES = re.compile("(?:^|(?<=[\r\n\x85\u2028\u2029]))sources:")
+
+
 def _overflow_warning(
     storyboard: Storyboard, slide: Slide, role: str, columns: dict[int, int], source_text: str
 ) -> Diagnostic:
     from briefing.storyboard.model import SourcesBody
+    from briefing.storyboard.text import line_and_column
 
     line, col = slide.line or 1, columns.get(slide.line, 1)
     message = f"the {role} text of slide '{slide.title}' is too long to fit its box"
     hint = "shorten the text, or move detail into the notes"
     if isinstance(slide.body, SourcesBody):  # generated: the fix is in the sources it lists
-        sources = re.search(r"^sources:", source_text, re.MULTILINE)
+        sources = _TOP_LEVEL_SOURCES.search(source_text)
         if sources is not None:
-            line, col = source_text.count("\n", 0, sources.start()) + 1, 1
+            line, col = line_and_column(source_text, sources.start())
         message = f"the Sources slide cannot show all {len(slide.body.sources)} cited sources"
         hint = (
             "shorten the sources' titles, or leave the slide out with 'sources_slide: false' "

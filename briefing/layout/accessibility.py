@@ -26,6 +26,7 @@ from briefing.layout.citations import cited_sources
 from briefing.layout.legibility import Backdrop, Surface, TextColor, slide_colors
 from briefing.layout.theme import Theme
 from briefing.storyboard.model import Chart, Slide, SourcesBody, Storyboard
+from briefing.storyboard.text import line_and_column
 
 _URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S*\s*$", re.IGNORECASE)
 
@@ -53,8 +54,7 @@ class _Locator:
         index = self.source.find(needle) if needle and self.source else -1
         line, col = fallback, 1
         if index >= 0:
-            line = self.source.count("\n", 0, index) + 1
-            col = index - (self.source.rfind("\n", 0, index) + 1) + 1
+            line, col = line_and_column(self.source, index)
         return Diagnostic(self.path, line, col, message, hint, (), "warning", code)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefing.errors import Diagnostic
 from briefing.i18n import Slot, fonts, slot_of
 from briefing.storyboard.model import Chart, Slide, Stats, Storyboard
+from briefing.storyboard.text import line_and_column
 
 if TYPE_CHECKING:
     from briefing.storyboard.reader import TextSpan
@@ -136,8 +137,7 @@ def missing_fonts(spans: Iterable[TextSpan], source: str, path: Path | None) -> 
 
 def position(source: str, index: int) -> tuple[int, int]:
     """1-based line and column of character ``index`` in ``source``."""
-    line_start = source.rfind("\n", 0, index) + 1
-    return source.count("\n", 0, index) + 1, index - line_start + 1
+    return line_and_column(source, index)
 
 
 def lint_storyboard(storyboard: Storyboard, columns: Mapping[int, int] | None = None) -> list[Diagnostic]:

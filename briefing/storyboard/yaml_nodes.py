@@ -29,6 +29,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.numbers import YAML12_NUMBER, NumberProblem, is_sexagesimal, parse_yaml_number
+from briefing.storyboard.text import YAML_LINE_BREAK, line_and_column
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -62,22 +63,23 @@ def _mark(mark: object) -> Mark | None:
     return cast("Mark | None", mark)
 
 
-_BLANK_LINE_WITH_TAB = re.compile(
-    r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*(?=[\r\n\x85\u2028\u2029]|$)"
+#: The spaces and tabs before the end of a blank line or before a comment, with a tab among them.
+_TABS_BEFORE_NOTHING = re.compile(
+    r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*(?=[#\r\n\x85\u2028\u2029]|$)"
 )
 
 
 def _blank_lines_without_tabs(text: str) -> str:
-    """``text`` with each tab on a line of nothing but spaces and tabs made a space.
+    """``text`` with each tab that begins a blank line or a comment line made a space.
 
-    YAML allows such a line anywhere (it is an empty line, or a comment line without
-    a comment), and editors that indent with tabs leave them behind; libyaml refuses
-    a tab there as "a character that cannot start any token". A tab for a space keeps
-    every line and column where it was, and text shows a tab as a space anyway.
+    YAML allows tabs there (the line is empty, or a comment), and editors that indent
+    with tabs leave them behind; libyaml refuses such a tab as "a character that cannot
+    start any token". A tab for a space keeps every line and column where it was, and a
+    slide shows a tab as a space anyway (in a block scalar such a line is text).
     """
     if "\t" not in text:
         return text
-    return _BLANK_LINE_WITH_TAB.sub(lambda match: match.group().replace("\t", " "), text)
+    return _TABS_BEFORE_NOTHING.sub(lambda match: match.group().replace("\t", " "), text)
 
 
 def compose(text: str) -> Node | None:
@@ -291,7 +293,7 @@ def _within_text(text: str, line: int, col: int) -> tuple[int, int]:
     libyaml reports a problem found at the end of the stream one line below the
     last one when the file does not end with a line break; an editor cannot jump there.
     """
-    lines = text.split("\n")
+    lines = YAML_LINE_BREAK.split(text)
     if line > len(lines):
         return len(lines), len(lines[-1]) + 1
     return line, col
@@ -309,7 +311,8 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
         )
         return _diag(path, line, col, problem, hint, code=error.code)
     hint = ""
-    source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    lines = YAML_LINE_BREAK.split(text)
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\\t" in problem or "\t" in problem or "\t" in source_line[: max(col, 1)]:
         hint = "use spaces, not tabs, to indent YAML"
     colour = _unquoted_colour(text, error.context_mark or mark, mark)
@@ -335,7 +338,8 @@ def _unquoted_colour(
     """An unquoted #RRGGBB (which YAML reads as a comment) in the lines an error spans: line, col, text."""
     if first is None or last is None:
         return None
-    for number, line in enumerate(text.splitlines()[first.line : last.line + 1], start=first.line + 1):
+    lines = YAML_LINE_BREAK.split(text)[first.line : last.line + 1]
+    for number, line in enumerate(lines, start=first.line + 1):
         match = _COLOUR_COMMENT.search(line)
         if match:
             return number, match.start() + 2, match.group().strip()
@@ -344,9 +348,7 @@ def _unquoted_colour(
 
 def _reader_diagnostic(error: yaml.YAMLError, text: str, path: Path | None) -> Diagnostic:
     position = getattr(error, "position", 0) or 0
-    before = text[:position]
-    line = before.count("\n") + 1
-    col = position - (before.rfind("\n") + 1) + 1
+    line, col = line_and_column(text, position)
     character = getattr(error, "character", None)
     if isinstance(character, str) and character:
         character = ord(character)

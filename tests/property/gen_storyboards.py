@@ -670,3 +670,35 @@ def broken_case(draw: st.DrawFn) -> Case:
 def yaml_of(case: Case) -> str:
     """For failure reports: the storyboard as written."""
     return textwrap.indent(case.yaml(), "    ")
+
+
+# ------------------------------------------------------------------- the same storyboard, saved otherwise
+#: Line breaks editors write: Unix, Windows, classic Mac OS.
+NEWLINES = ("\n", "\r\n", "\r")
+#: Lines YAML reads as nothing, wherever a top-level key may follow: blank lines of spaces and
+#: tabs (editors that indent with tabs leave them), comments, comments indented with a tab.
+NOTHING_LINES = ("", " ", "\t", " \t ", "\t\t", "# a comment", "\t# a tab, then a comment", "  # indented")
+
+
+@st.composite
+def same_storyboard_otherwise(draw: st.DrawFn, text: str) -> tuple[str, bool]:
+    """``text`` written as another editor would save it, meaning the same: another line break,
+    a BOM, document markers, lines of nothing before top-level keys. Also whether its lines
+    moved (then only the messages of ``check`` can be compared, not their places)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    moved = False
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        starts_key = number > 0 and line[:1] not in ("", " ", "-", "#")
+        if starts_key and draw(st.integers(0, 3)) == 0:
+            out.extend(draw(st.lists(st.sampled_from(NOTHING_LINES), min_size=1, max_size=2)))
+            moved = True
+        out.append(line)
+    if draw(st.booleans()):
+        out = ["---", *out, "..."]
+        moved = True
+    newline = draw(st.sampled_from(NEWLINES))
+    bom = draw(st.sampled_from(("", "", "\ufeff")))
+    return bom + newline.join(out) + newline, moved
