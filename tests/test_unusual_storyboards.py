@@ -252,3 +252,50 @@ def test_warnings_found_in_the_text_are_at_the_same_place_whatever_the_line_brea
     assert said[1] == said[0]
     assert "deck.yaml:3:15: warning: source 'r' links to https://example.com/report" in said[0]
     assert "deck.yaml:7:50: warning: Han text in a storyboard whose language is 'en'" in said[0]
+
+
+CLASSIC_MAC = (
+    "title: Deck\rsections:\r  - title: S\r    slides:\r      - title: One\r        notes: |\r"
+    "          first line\r          second\r        bullets:\r          - a\r          - b\r"
+    "      - title: Two\r        notes: m\r        bullets: [c]\r"
+)
+
+
+def test_keep_timings_on_a_file_with_classic_mac_line_breaks_times_each_slide() -> None:
+    """Found: in a storyboard whose lines end in a lone CR, Keep timings wrote every slide's
+    ``duration:`` at the end of the file (the last slide then had two, and the file no longer loaded)."""
+    from briefing.storyboard.keep_timings import with_durations
+    from briefing.storyboard.load import load_text
+
+    text = with_durations(CLASSIC_MAC, {(0, 0): 95, (0, 1): 30})
+    assert "\n" not in text
+    assert text == CLASSIC_MAC.replace("title: One\r", "title: One\r        duration: 1m35s\r").replace(
+        "title: Two\r", "title: Two\r        duration: 30s\r"
+    )
+    assert [s.duration for s in load_text(text, Path("deck.yaml")).sections[0].slides] == [95, 30]
+
+
+def test_import_writes_into_a_file_with_classic_mac_line_breaks(tmp_path: Path) -> None:
+    """Found: ``briefing import`` refused such a storyboard ('the edits cannot be written into
+    this storyboard: two edits overlap') for a deck with an added bullet and a deleted slide."""
+    from pptx import Presentation
+
+    path = tmp_path / "deck.yaml"
+    path.write_bytes(CLASSIC_MAC.encode())
+    deck, edited = tmp_path / "deck.pptx", tmp_path / "edited.pptx"
+    assert run("export", str(path), "-o", str(deck))[0] == 0
+    presentation = Presentation(str(deck))
+    body = next(
+        s for s in presentation.slides[2].shapes if s.has_text_frame and s.text_frame.text.startswith("a")
+    )
+    body.text_frame.add_paragraph().text = "new bullet"
+    slide_ids = presentation.slides._sldIdLst
+    slide_ids.remove(list(slide_ids)[3])  # slide "Two"
+    presentation.save(str(edited))
+    code, _, stderr = run("import", str(edited), "--into", str(path), "--write")
+    assert code == 0, stderr
+    text = path.read_bytes().decode()
+    assert "\n" not in text
+    assert text == CLASSIC_MAC.replace("          - b\r", "          - b\r          - new bullet\r").replace(
+        "      - title: Two\r        notes: m\r        bullets: [c]\r", ""
+    )
