@@ -299,3 +299,27 @@ def test_import_writes_into_a_file_with_classic_mac_line_breaks(tmp_path: Path) 
     assert text == CLASSIC_MAC.replace("          - b\r", "          - b\r          - new bullet\r").replace(
         "      - title: Two\r        notes: m\r        bullets: [c]\r", ""
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "seconds"),
+    [("5 minutes", 300), ("1 hour 30 minutes", 5400), ("90 seconds", 90), ("2hrs", 7200), ("1 Minute", 60)],
+)
+def test_a_duration_in_words_parses(tmp_path: Path, written: str, seconds: int) -> None:
+    """Found: ``duration: 5 minutes`` was 'not a duration' (``5 mins`` was one)."""
+    from briefing.storyboard import load_storyboard
+
+    path = tmp_path / "deck.yaml"
+    path.write_text(one_slide(f"{{title: One, notes: n, duration: {written}, bullets: [a]}}"), "utf-8")
+    assert run("check", str(path))[0] == 0
+    assert load_storyboard(path).sections[0].slides[0].duration == seconds
+
+
+@pytest.mark.parametrize("written", ["1:60", "0:75", "1:60:00"])
+def test_a_clock_time_past_59_is_an_error(tmp_path: Path, written: str) -> None:
+    """Found: ``duration: 1:60`` passed as two minutes; a slip in a clock time is an error."""
+    path = tmp_path / "deck.yaml"
+    path.write_text(one_slide(f"{{title: One, notes: n, duration: '{written}', bullets: [a]}}"), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 1
+    assert f"{path}:5:42: error: 'duration': '{written}' is not a duration" in stdout

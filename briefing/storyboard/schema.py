@@ -19,7 +19,7 @@ from briefing.storyboard.numbers import DECIMAL_MARKS, MAX_MAGNITUDE
 SCHEMA_ID = "https://briefing.invalid/storyboard.schema.json"
 COLOUR_PATTERN = "^#[0-9A-Fa-f]{6}$"
 _UNITS = "|".join(sorted(UNIT_SECONDS, key=len, reverse=True))
-DURATION_PATTERN = rf"^\s*(\d+(\.\d+)?|(\d+:)?\d+:\d{{2}}|(\d+(\.\d+)?\s*({_UNITS})\s*)+)\s*$"
+DURATION_PATTERN = rf"^\s*(\d+(\.\d+)?|(\d+:[0-5]\d|\d+):[0-5]\d|(\d+(\.\d+)?\s*({_UNITS})\s*)+)\s*$"
 
 Schema = dict[str, Any]
 
