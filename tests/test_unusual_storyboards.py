@@ -323,3 +323,25 @@ def test_a_clock_time_past_59_is_an_error(tmp_path: Path, written: str) -> None:
     code, stdout, _ = run("check", str(path))
     assert code == 1
     assert f"{path}:5:42: error: 'duration': '{written}' is not a duration" in stdout
+
+
+@pytest.mark.parametrize("chart_type", ["bar", "line", "pie", "scatter", "stacked"])
+def test_a_unit_or_prefix_with_an_ampersand_or_angle_bracket_exports(tmp_path: Path, chart_type: str) -> None:
+    """Found (by the generated storyboards, once they drew a prefix with "R&D"): ``prefix: "R&D "``
+    or ``unit: " <x>"`` passed check, and export died with a traceback (lxml XMLSyntaxError):
+    python-pptx writes the number format into the chart's XML unescaped."""
+    from pptx import Presentation
+
+    path = tmp_path / "deck.yaml"
+    series = "[{name: s, values: [1, 2]}, {name: t, values: [3, 4]}]"
+    chart = f"{{type: {chart_type}, categories: [1, 2], series: {series}"
+    path.write_text(
+        one_slide(f"{{title: One, notes: n, chart: {chart}, prefix: 'R&D ', unit: ' <x>'}}}}"), "utf-8"
+    )
+    assert run("check", str(path))[0] == 0
+    deck = tmp_path / "deck.pptx"
+    code, _, stderr = run("export", str(path), "-o", str(deck))
+    assert code == 0, stderr
+    (frame,) = [s for s in Presentation(str(deck)).slides[2].shapes if s.has_chart]
+    codes = set(frame.chart._chartSpace.xpath(".//c:formatCode/text()"))
+    assert codes == {'"R&D "#,##0" <x>"'}, codes
