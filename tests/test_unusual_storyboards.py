@@ -345,3 +345,17 @@ def test_a_unit_or_prefix_with_an_ampersand_or_angle_bracket_exports(tmp_path: P
     (frame,) = [s for s in Presentation(str(deck)).slides[2].shapes if s.has_chart]
     codes = set(frame.chart._chartSpace.xpath(".//c:formatCode/text()"))
     assert codes == {'"R&D "#,##0" <x>"'}, codes
+
+
+def test_a_title_of_only_invisible_characters_is_no_title(tmp_path: Path) -> None:
+    """Found: a title of only a zero-width space or a soft hyphen passed as a title, though a
+    screen reader reads nothing; an empty one was a 'no-title' warning."""
+    path = tmp_path / "deck.yaml"
+    slides = "".join(f'      - {{title: "{t}", notes: n, bullets: [a]}}\n' for t in ("\\u200b", "\\u00ad"))
+    path.write_text(f"title: Deck\nsections:\n  - title: S\n    slides:\n{slides}", "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    assert [line for line in stdout.splitlines() if not line.startswith("  hint")] == [
+        f"{path}:5:9: warning: bullets slide has no title",
+        f"{path}:6:9: warning: bullets slide has no title",
+    ]

@@ -26,7 +26,7 @@ from briefing.layout.citations import cited_sources
 from briefing.layout.legibility import Backdrop, Surface, TextColor, slide_colors
 from briefing.layout.theme import Theme
 from briefing.storyboard.model import Chart, Slide, SourcesBody, Storyboard
-from briefing.storyboard.text import line_and_column
+from briefing.storyboard.text import is_blank, line_and_column
 
 _URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S*\s*$", re.IGNORECASE)
 
@@ -67,7 +67,7 @@ def title_findings(storyboard: Storyboard, columns: Mapping[int, int]) -> list[D
         if isinstance(slide.body, SourcesBody):
             continue  # generated after every other slide: compared below, found at the clashing slide
         key = _title_key(slide.title)
-        if not key:
+        if is_blank(slide.title):  # "", spaces, or only a zero-width space: nothing to read out
             hint = "give every slide a title: screen readers list and navigate slides by them"
             found.append(where.slide(slide, f"{slide.kind} slide has no title", hint, "no-title"))
         elif key in first:
