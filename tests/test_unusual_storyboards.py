@@ -359,3 +359,13 @@ def test_a_title_of_only_invisible_characters_is_no_title(tmp_path: Path) -> Non
         f"{path}:5:9: warning: bullets slide has no title",
         f"{path}:6:9: warning: bullets slide has no title",
     ]
+
+
+def test_a_very_long_title_is_cut_where_a_message_names_its_slide(tmp_path: Path) -> None:
+    """Found: a 20,000-character title made each warning about its slide 20,000 characters long."""
+    path = tmp_path / "deck.yaml"
+    path.write_text(one_slide(f"{{title: {'T' * 20000}, bullets: [a]}}"), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    assert f"{path}:5:9: warning: slide '{'T' * 59}…' has no speaker notes" in stdout.splitlines()
+    assert max(len(line) for line in stdout.splitlines()) < 200 + len(str(path))

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import Diagnostic
+from briefing.errors import Diagnostic, quoted_title
 
 if TYPE_CHECKING:
     from briefing.layout import SlideLayout
@@ -192,7 +192,7 @@ def _layouts(
                     storyboard.path,
                     slide.line or 1,  # generated slides (the Sources slide) have no line of their own
                     columns.get(slide.line, 1),
-                    f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
+                    f"could not lay out slide '{quoted_title(slide.title)}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
                     (),
                     "warning",
@@ -227,7 +227,7 @@ def _overflow_warning(
     from briefing.storyboard.text import line_and_column
 
     line, col = slide.line or 1, columns.get(slide.line, 1)
-    message = f"the {role} text of slide '{slide.title}' is too long to fit its box"
+    message = f"the {role} text of slide '{quoted_title(slide.title)}' is too long to fit its box"
     hint = "shorten the text, or move detail into the notes"
     if isinstance(slide.body, SourcesBody):  # generated: the fix is in the sources it lists
         sources = _TOP_LEVEL_SOURCES.search(source_text)

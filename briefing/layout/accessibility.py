@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.errors import Diagnostic
+from briefing.errors import Diagnostic, quoted_title
 from briefing.layout.boxes import SlideLayout
 from briefing.layout.citations import cited_sources
 from briefing.layout.legibility import Backdrop, Surface, TextColor, slide_colors
@@ -90,10 +90,10 @@ def title_findings(storyboard: Storyboard, columns: Mapping[int, int]) -> list[D
 
 def _duplicate(where: _Locator, slide: Slide, title: str, first_line: int) -> Diagnostic:
     hint = "give each slide its own title: a screen reader's list of slides cannot tell them apart"
-    message = f"slide title '{title}' is the same as the title on line {first_line}"
+    message = f"slide title '{quoted_title(title)}' is the same as the title on line {first_line}"
     if slide.line == first_line:  # `- *slide` or `- *section` shows the same lines again; or a flow list
         message = (
-            f"slide title '{title}' is on line {first_line} twice "
+            f"slide title '{quoted_title(title)}' is on line {first_line} twice "
             "(two slides on one line, or an alias such as *name repeating one)"
         )
         hint += "; give an alias's copy its own title with a merge key: {<<: *name, title: ...}"
@@ -152,7 +152,7 @@ def _low_message(slide: Slide, color: TextColor, backdrop: Backdrop | None) -> s
     on = f" of template {backdrop.template}" if backdrop else ""
     under = ", ".join(color.backgrounds[:3])
     return (
-        f"the {color.role} text of slide '{slide.title}' ({color.chosen} on {under}{on}) "
+        f"the {color.role} text of slide '{quoted_title(slide.title)}' ({color.chosen} on {under}{on}) "
         f"has a contrast of {color.ratio:.2f}:1, below {color.need:g}:1"
     )
 

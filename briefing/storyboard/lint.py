@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import Diagnostic
+from briefing.errors import Diagnostic, quoted_title
 from briefing.i18n import Slot, fonts, slot_of
 from briefing.storyboard.model import Chart, Slide, Stats, Storyboard
 from briefing.storyboard.text import line_and_column
@@ -156,19 +156,18 @@ def _slide_lints(path: Path | None, slide: Slide, col: int) -> Iterable[Diagnost
         return Diagnostic(path, slide.line, col, message, hint, (), "warning", code)
 
     if not slide.notes.strip():
-        yield warn(
-            "no-notes", f"slide '{slide.title}' has no speaker notes", "add 'notes:' to say what to say"
-        )
+        message = f"slide '{quoted_title(slide.title)}' has no speaker notes"
+        yield warn("no-notes", message, "add 'notes:' to say what to say")
     items = getattr(slide.body, "items", ())
     if slide.kind == "bullets" and len(items) > MAX_BULLETS:
         yield warn(
             "too-many-bullets",
-            f"slide '{slide.title}' has {len(items)} bullets (more than {MAX_BULLETS})",
+            f"slide '{quoted_title(slide.title)}' has {len(items)} bullets (more than {MAX_BULLETS})",
             "split the slide, or move detail into the notes",
         )
     if isinstance(slide.body, (Stats, Chart)) and not slide.sources:
         yield warn(
             "unsourced-figure",
-            f"{slide.kind} slide '{slide.title}' cites no source",
+            f"{slide.kind} slide '{quoted_title(slide.title)}' cites no source",
             "add 'sources: [{ref: ..., phrase: ...}]' so every figure can be checked",
         )
