@@ -369,3 +369,16 @@ def test_a_very_long_title_is_cut_where_a_message_names_its_slide(tmp_path: Path
     assert code == 0
     assert f"{path}:5:9: warning: slide '{'T' * 59}…' has no speaker notes" in stdout.splitlines()
     assert max(len(line) for line in stdout.splitlines()) < 200 + len(str(path))
+
+
+def test_build_on_a_slide_without_bullets_says_it_does_nothing(tmp_path: Path) -> None:
+    """Found: ``build: true`` on a stats or chart slide passed silently, and the slide showed
+    everything at once in the app and the deck."""
+    path = tmp_path / "deck.yaml"
+    path.write_text(one_slide("{title: One, notes: n, build: true, quote: {text: q, who: w}}"), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    assert stdout.splitlines() == [
+        f"{path}:5:32: warning: 'build' has no effect on a quote slide: only bullets come one step at a time",
+        "  hint: remove 'build', or put what should come step by step in 'bullets'",
+    ]

@@ -281,6 +281,14 @@ def _body(reader: Reader, fields: Fields, kp: KeyPath) -> Body | None:
         body = bodies.read_bullets(reader, value, (*kp, kind), build)
     else:
         body = bodies.BODY_READERS[kind](reader, value, (*kp, kind))
+        if build:  # only bullets come one at a time: say so rather than show it all at once silently
+            reader.warn(
+                fields.key_node("build"),
+                f"'build' has no effect on a {kind} slide: only bullets come one step at a time",
+                hint="remove 'build', or put what should come step by step in 'bullets'",
+                kp=(*kp, "build"),
+                code="build-ignored",
+            )
     return None if len(kinds) > 1 else body
 
 
