@@ -251,7 +251,10 @@ def test_warnings_found_in_the_text_are_at_the_same_place_whatever_the_line_brea
     said = [run("check", str(path))[1].replace(str(path), "deck.yaml") for path in (unix, other)]
     assert said[1] == said[0]
     assert "deck.yaml:3:15: warning: source 'r' links to https://example.com/report" in said[0]
-    assert "deck.yaml:7:50: warning: Han text in a storyboard whose language is 'en'" in said[0]
+    assert (
+        "deck.yaml:7:50: warning: Han text in a storyboard whose language is 'en': \"the 上海 hub\""
+        in said[0]
+    )
 
 
 CLASSIC_MAC = (
@@ -382,3 +385,15 @@ def test_build_on_a_slide_without_bullets_says_it_does_nothing(tmp_path: Path) -
         f"{path}:5:32: warning: 'build' has no effect on a quote slide: only bullets come one step at a time",
         "  hint: remove 'build', or put what should come step by step in 'bullets'",
     ]
+
+
+def test_a_foreign_script_warning_quotes_the_words_not_a_key_path(tmp_path: Path) -> None:
+    """Found: the warning ended in the key path it was found at, counted from 0
+    (``sections.0.slides.0.bullets.1``), which no editor shows; it now quotes the words."""
+    path = tmp_path / "deck.yaml"
+    bullet = "a long English sentence that has 上海 in its middle and more words after"
+    path.write_text(one_slide(f'{{title: One, notes: n, bullets: [a, "{bullet}"]}}'), "utf-8")
+    code, stdout, _ = run("check", str(path))
+    assert code == 0
+    message = "Han text in a storyboard whose language is 'en': \"…ce that has 上海 in its mid…\""
+    assert stdout.splitlines()[0] == f"{path}:5:79: warning: {message}"

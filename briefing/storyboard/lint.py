@@ -92,12 +92,11 @@ def foreign_script(
             if script is None or script in allowed or script == "Other":
                 continue
             line, col = position(source, span.start + offset) if source else (1, 1)
-            where = ".".join(str(k) for k in span.key_path)
             yield Diagnostic(
                 path,
                 line,
                 col,
-                f"{script} text in a storyboard whose language is '{language}': {where}",
+                f"{script} text in a storyboard whose language is '{language}': {_excerpt(raw, offset)}",
                 "remove text that does not belong (injected text?), or set 'language'",
                 span.key_path,
                 "warning",
@@ -133,6 +132,14 @@ def missing_fonts(spans: Iterable[TextSpan], source: str, path: Path | None) -> 
             "warning",
             "missing-font",
         )
+
+
+def _excerpt(text: str, at: int, around: int = 12) -> str:
+    """The words around ``text[at]``, quoted, as a message shows where it found something
+    (the key path it named before, ``sections.0.slides.2.bullets.1``, counted from 0)."""
+    start, end = max(0, at - around), min(len(text), at + around + 1)
+    shown = " ".join(text[start:end].split()).strip("'\"")  # without the YAML scalar's own quotes
+    return f'"{"…" if start else ""}{shown}{"…" if end < len(text) else ""}"'
 
 
 def position(source: str, index: int) -> tuple[int, int]:
