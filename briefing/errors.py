@@ -40,6 +40,16 @@ def one_line(text: str) -> str:
     return "".join(out)
 
 
+#: How much of a title a message quotes: enough to find the slide, short enough for one line.
+QUOTED_TITLE = 60
+
+
+def quoted_title(title: str) -> str:
+    """``title`` as a message names a slide: cut to :data:`QUOTED_TITLE` characters with "…"
+    (a 20,000-character title made every warning about its slide 20,000 characters long)."""
+    return title if len(title) <= QUOTED_TITLE else title[: QUOTED_TITLE - 1].rstrip() + "…"
+
+
 class BriefingError(Exception):
     """Base of every error briefing reports to a user instead of a traceback."""
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import Diagnostic
+from briefing.errors import Diagnostic, quoted_title
 
 if TYPE_CHECKING:
     from briefing.layout import SlideLayout
@@ -163,7 +164,7 @@ def layout_warnings(
     columns = columns or {}
     theme = resolve_theme(storyboard.theme)
     layouts, found = _layouts(storyboard, columns)
-    found.extend(_overflow(storyboard, layouts, columns))
+    found.extend(_overflow(storyboard, layouts, columns, source_text))
     found.extend(
         accessibility_findings(
             storyboard, layouts, theme, columns, source_text=source_text, backdrop=backdrop
@@ -191,7 +192,7 @@ def _layouts(
                     storyboard.path,
                     slide.line or 1,  # generated slides (the Sources slide) have no line of their own
                     columns.get(slide.line, 1),
-                    f"could not lay out slide '{slide.title}' to check text fit: {error!r}",
+                    f"could not lay out slide '{quoted_title(slide.title)}' to check text fit: {error!r}",
                     "this is a bug in briefing's layout; please report it",
                     (),
                     "warning",
@@ -202,23 +203,42 @@ def _layouts(
 
 
 def _overflow(
-    storyboard: Storyboard, layouts: list[tuple[Slide, SlideLayout]], columns: dict[int, int]
+    storyboard: Storyboard,
+    layouts: list[tuple[Slide, SlideLayout]],
+    columns: dict[int, int],
+    source_text: str = "",
 ) -> list[Diagnostic]:
-    return [
-        Diagnostic(
-            storyboard.path,
-            slide.line or 1,
-            columns.get(slide.line, 1),
-            f"the {box.role} text of slide '{slide.title}' is too long to fit its box",
-            "shorten the text, or move detail into the notes",
-            (),
-            "warning",
-            "text-overflow",
+    """One warning per slide and text role that does not fit (the Sources slide's two columns: one)."""
+    found: dict[tuple[int, str], Diagnostic] = {}
+    for number, (slide, slide_layout) in enumerate(layouts):
+        for box in slide_layout.texts:
+            if box.overflow and (number, box.role) not in found:
+                found[number, box.role] = _overflow_warning(storyboard, slide, box.role, columns, source_text)
+    return list(found.values())
+
+
+_TOP_LEVEL_SOURCES = re.compile("(?:^|(?<=[\r\n\x85\u2028\u2029]))sources:")
+
+
+def _overflow_warning(
+    storyboard: Storyboard, slide: Slide, role: str, columns: dict[int, int], source_text: str
+) -> Diagnostic:
+    from briefing.storyboard.model import SourcesBody
+    from briefing.storyboard.text import line_and_column
+
+    line, col = slide.line or 1, columns.get(slide.line, 1)
+    message = f"the {role} text of slide '{quoted_title(slide.title)}' is too long to fit its box"
+    hint = "shorten the text, or move detail into the notes"
+    if isinstance(slide.body, SourcesBody):  # generated: the fix is in the sources it lists
+        sources = _TOP_LEVEL_SOURCES.search(source_text)
+        if sources is not None:
+            line, col = line_and_column(source_text, sources.start())
+        message = f"the Sources slide cannot show all {len(slide.body.sources)} cited sources"
+        hint = (
+            "shorten the sources' titles, or leave the slide out with 'sources_slide: false' "
+            "(every slide's footer and notes still cite its sources)"
         )
-        for slide, slide_layout in layouts
-        for box in slide_layout.texts
-        if box.overflow
-    ]
+    return Diagnostic(storyboard.path, line, col, message, hint, (), "warning", "text-overflow")
 
 
 def _once(diagnostics: list[Diagnostic], code: str) -> list[Diagnostic]:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefing.errors import Diagnostic
+from briefing.errors import Diagnostic, quoted_title
 from briefing.layout.boxes import SlideLayout
 from briefing.layout.citations import cited_sources
 from briefing.layout.legibility import Backdrop, Surface, TextColor, slide_colors
 from briefing.layout.theme import Theme
 from briefing.storyboard.model import Chart, Slide, SourcesBody, Storyboard
+from briefing.storyboard.text import is_blank, line_and_column
 
 _URL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S*\s*$", re.IGNORECASE)
 
@@ -53,8 +54,7 @@ class _Locator:
         index = self.source.find(needle) if needle and self.source else -1
         line, col = fallback, 1
         if index >= 0:
-            line = self.source.count("\n", 0, index) + 1
-            col = index - (self.source.rfind("\n", 0, index) + 1) + 1
+            line, col = line_and_column(self.source, index)
         return Diagnostic(self.path, line, col, message, hint, (), "warning", code)
 
 
@@ -67,7 +67,7 @@ def title_findings(storyboard: Storyboard, columns: Mapping[int, int]) -> list[D
         if isinstance(slide.body, SourcesBody):
             continue  # generated after every other slide: compared below, found at the clashing slide
         key = _title_key(slide.title)
-        if not key:
+        if is_blank(slide.title):  # "", spaces, or only a zero-width space: nothing to read out
             hint = "give every slide a title: screen readers list and navigate slides by them"
             found.append(where.slide(slide, f"{slide.kind} slide has no title", hint, "no-title"))
         elif key in first:
@@ -89,12 +89,15 @@ def title_findings(storyboard: Storyboard, columns: Mapping[int, int]) -> list[D
 
 
 def _duplicate(where: _Locator, slide: Slide, title: str, first_line: int) -> Diagnostic:
-    return where.slide(
-        slide,
-        f"slide title '{title}' is the same as the title on line {first_line}",
-        "give each slide its own title: a screen reader's list of slides cannot tell them apart",
-        "duplicate-title",
-    )
+    hint = "give each slide its own title: a screen reader's list of slides cannot tell them apart"
+    message = f"slide title '{quoted_title(title)}' is the same as the title on line {first_line}"
+    if slide.line == first_line:  # `- *slide` or `- *section` shows the same lines again; or a flow list
+        message = (
+            f"slide title '{quoted_title(title)}' is on line {first_line} twice "
+            "(two slides on one line, or an alias such as *name repeating one)"
+        )
+        hint += "; give an alias's copy its own title with a merge key: {<<: *name, title: ...}"
+    return where.slide(slide, message, hint, "duplicate-title")
 
 
 def link_findings(storyboard: Storyboard, source_text: str) -> list[Diagnostic]:
@@ -149,7 +152,7 @@ def _low_message(slide: Slide, color: TextColor, backdrop: Backdrop | None) -> s
     on = f" of template {backdrop.template}" if backdrop else ""
     under = ", ".join(color.backgrounds[:3])
     return (
-        f"the {color.role} text of slide '{slide.title}' ({color.chosen} on {under}{on}) "
+        f"the {color.role} text of slide '{quoted_title(slide.title)}' ({color.chosen} on {under}{on}) "
         f"has a contrast of {color.ratio:.2f}:1, below {color.need:g}:1"
     )
 

@@ -401,6 +401,34 @@ def layout_slide(storyboard: Storyboard, index: int, theme: Theme) -> SlideLayou
 
 
 def _sources_body(body: SourcesBody, theme: Theme) -> list[TextBox | ShapeBox]:
-    """The closing slide's list of every cited source (the deck links each ``url``)."""
-    rect = Rect(MARGIN, BODY_TOP, CONTENT_W, BODY_BOTTOM - BODY_TOP)
-    return [fit_box("body", rect, sources_paragraphs(body.sources), theme.text)]
+    """The closing slide's list of every cited source (the deck links each ``url``).
+
+    A list too long for the slide (ten sources with their addresses) is set in two
+    columns, the second starting with a source, rather than running off the slide.
+    """
+    paragraphs = sources_paragraphs(body.sources)
+    height = BODY_BOTTOM - BODY_TOP
+    whole = fit_box("body", Rect(MARGIN, BODY_TOP, CONTENT_W, height), paragraphs, theme.text)
+    if not whole.overflow or len(body.sources) < 2:
+        return [whole]
+    gap = 64
+    col_w = (CONTENT_W - gap) / 2
+    columns = [
+        fit_box(
+            "body",
+            Rect(MARGIN + number * (col_w + gap), BODY_TOP, col_w, height),
+            part,
+            theme.text,
+            ref=number,
+        )
+        for number, part in enumerate(_two_halves(paragraphs))
+    ]
+    return list(same_size(columns))
+
+
+def _two_halves(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], tuple[Paragraph, ...]]:
+    """The Sources list cut where a source begins, nearest the middle of its lines."""
+    starts = [number for number, paragraph in enumerate(paragraphs) if paragraph.bullet and number]
+    middle = min(starts, key=lambda number: abs(2 * number - len(paragraphs)))
+    second = (replace(paragraphs[middle], space_before=0.0), *paragraphs[middle + 1 :])
+    return paragraphs[:middle], second

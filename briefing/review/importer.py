@@ -26,7 +26,7 @@ from briefing.review.package import ReviewError
 from briefing.review.restructure import restructure
 from briefing.review.roles import storyboard_layouts
 from briefing.storyboard.model import Storyboard
-from briefing.storyboard.text_edits import TextNotEdited
+from briefing.storyboard.text_edits import TextNotEdited, with_line_feeds
 
 
 class StoryboardChanged(ReviewError):
@@ -90,11 +90,13 @@ def prepare_import(deck_path: Path, storyboard_path: Path, *, force: bool = Fals
                 "properties): every difference is taken as the deck's edit",
             )
         )
+    editable, own_line_breaks = with_line_feeds(text)
     try:
-        new_text, csv_texts, notes = apply_changes(text, storyboard, found)
+        new_text, csv_texts, notes = apply_changes(editable, storyboard, found)
         if found.order is not None or found.removed or found.new:
             new_text, more = restructure(new_text, storyboard, found)
             notes += more
+        new_text = own_line_breaks(new_text)
     except TextNotEdited as error:
         raise ReviewError(
             f"{storyboard_path}: the edits cannot be written into this storyboard: {error}"

@@ -139,7 +139,8 @@ def read_quote(reader: Reader, node: Node, kp: KeyPath) -> Quote | None:
     fields = reader.mapping(node, "quote", kp, QUOTE_KEYS, ("text", "who"))
     if fields is None:
         return None
-    text, who = fields.required_text("text"), fields.required_text("who")
+    text = fields.required_text("text", hint_if_blank="write the words quoted")
+    who = fields.required_text("who", hint_if_blank="name who said it")
     if not isinstance(text, str) or not isinstance(who, str):
         return None
     return Quote(text=text, who=who, role=fields.text("role"))
@@ -182,7 +183,9 @@ def read_image(reader: Reader, node: Node, kp: KeyPath) -> Image | None:
     if fields is None:
         return None
     path, path_node = fields.required_file("path", label="image"), fields.node("path")
-    alt = fields.required_text("alt")
+    alt = fields.required_text(
+        "alt", hint_if_blank="describe the picture for those who cannot see it (screen readers read it)"
+    )
     if path is None or path_node is None or alt is None:
         return None
     from briefing.storyboard.images import read_picture  # Pillow: imported only for image slides

@@ -13,12 +13,19 @@ import re
 UNIT_SECONDS = {
     "h": 3600,
     "hr": 3600,
+    "hrs": 3600,
+    "hour": 3600,
+    "hours": 3600,
     "m": 60,
     "min": 60,
     "mins": 60,
+    "minute": 60,
+    "minutes": 60,
     "s": 1,
     "sec": 1,
     "secs": 1,
+    "second": 1,
+    "seconds": 1,
 }
 MAX_SECONDS = 24 * 3600
 _UNITS = "|".join(sorted(UNIT_SECONDS, key=len, reverse=True))  # longest first: "mins" before "m"
@@ -40,6 +47,8 @@ def parse_duration(text: str | int | float) -> float:
     clock = re.fullmatch(r"(?:(\d+):)?(\d+):(\d{2})", raw)
     if clock:
         hours, minutes, seconds = clock.groups()
+        if int(seconds) > 59 or (hours is not None and int(minutes) > 59):
+            raise ValueError("a clock time's minutes and seconds run from 00 to 59")
         return _bounded(int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds))
     compact = raw.replace(" ", "")
     parts = _PART.findall(compact)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from briefing.storyboard.model import Source, ThemeSpec
 from briefing.storyboard.reader import Fields, KeyPath, Reader, each
@@ -77,8 +77,19 @@ def read_sources(reader: Reader, fields: Fields) -> tuple[Source, ...]:
         source = reader.mapping(value, f"source '{name}'", kp, SOURCE_KEYS, ("title",))
         if source is None:
             continue
-        title = source.required_text("title", display=False)
+        title = source.required_text(
+            "title", display=False, hint_if_blank="name the source: its title is the text of its citations"
+        )
         if isinstance(title, str):
             extra = {key: source.text(key, display=False) for key in ("publisher", "url", "date", "file")}
             sources.append(Source(id=name, title=title, **extra))
     return tuple(sources)
+
+
+def declared_source_ids(fields: Fields) -> tuple[str, ...]:
+    """Every id under ``sources:``, a source with a mistake of its own included: a slide citing
+    it is not also told the source is unknown (one mistake, one error)."""
+    node = fields.node("sources")
+    if not isinstance(node, MappingNode):
+        return ()
+    return tuple(key.value for key, _ in node.value if isinstance(key, ScalarNode) and key.value != "<<")

@@ -57,13 +57,13 @@ def claim_id(reader: Reader, fields: Fields, what: str, kp: KeyPath, taken: dict
         )
     elif value in taken:
         first = taken[value].start_mark.line + 1
-        reader.error(
-            node,
-            f"duplicate {what} id '{value}'",
-            kp=(*kp, "id"),
-            code="duplicate-id",
-            hint=f"line {first} already uses it; ids must be unique",
-        )
+        hint = f"line {first} already uses it; ids must be unique"
+        if taken[value] is node:  # `- *slide`: an alias repeats the whole mapping, its id too
+            hint = (
+                f"an alias (*name) repeats the {what} of line {first}, id and all; give the copy an id "
+                f"of its own with a merge key: {{<<: *name, id: {value}-again}}"
+            )
+        reader.error(node, f"duplicate {what} id '{value}'", kp=(*kp, "id"), code="duplicate-id", hint=hint)
     else:
         taken[value] = node
     return value

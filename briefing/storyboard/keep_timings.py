@@ -24,6 +24,7 @@ from briefing.storyboard.text_edits import (
     line_after,
     newline_of,
     value,
+    with_line_feeds,
 )
 
 SlidePosition = tuple[int, int]  # (section index, slide index within the section), 0-based
@@ -48,6 +49,7 @@ def with_durations(text: str, seconds: Mapping[SlidePosition, float]) -> str:
     Raises :class:`TimingsNotWritten` when the text is not a storyboard with
     those slides (the caller then writes nothing).
     """
+    text, own_line_breaks = with_line_feeds(text)
     try:
         root = compose(text)
     except TextNotEdited as error:
@@ -56,7 +58,7 @@ def with_durations(text: str, seconds: Mapping[SlidePosition, float]) -> str:
         _duration_edit(text, _slide_node(root, position), duration_text(spent))
         for position, spent in seconds.items()
     ]
-    return apply_edits(text, edits)
+    return own_line_breaks(apply_edits(text, edits))
 
 
 def _slide_node(root: Node | None, position: SlidePosition) -> MappingNode:

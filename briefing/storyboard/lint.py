@@ -14,9 +14,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefing.errors import Diagnostic
+from briefing.errors import Diagnostic, quoted_title
 from briefing.i18n import Slot, fonts, slot_of
 from briefing.storyboard.model import Chart, Slide, Stats, Storyboard
+from briefing.storyboard.text import line_and_column
 
 if TYPE_CHECKING:
     from briefing.storyboard.reader import TextSpan
@@ -91,12 +92,11 @@ def foreign_script(
             if script is None or script in allowed or script == "Other":
                 continue
             line, col = position(source, span.start + offset) if source else (1, 1)
-            where = ".".join(str(k) for k in span.key_path)
             yield Diagnostic(
                 path,
                 line,
                 col,
-                f"{script} text in a storyboard whose language is '{language}': {where}",
+                f"{script} text in a storyboard whose language is '{language}': {_excerpt(raw, offset)}",
                 "remove text that does not belong (injected text?), or set 'language'",
                 span.key_path,
                 "warning",
@@ -134,10 +134,17 @@ def missing_fonts(spans: Iterable[TextSpan], source: str, path: Path | None) -> 
         )
 
 
+def _excerpt(text: str, at: int, around: int = 12) -> str:
+    """The words around ``text[at]``, quoted, as a message shows where it found something
+    (the key path it named before, ``sections.0.slides.2.bullets.1``, counted from 0)."""
+    start, end = max(0, at - around), min(len(text), at + around + 1)
+    shown = " ".join(text[start:end].split()).strip("'\"")  # without the YAML scalar's own quotes
+    return f'"{"…" if start else ""}{shown}{"…" if end < len(text) else ""}"'
+
+
 def position(source: str, index: int) -> tuple[int, int]:
     """1-based line and column of character ``index`` in ``source``."""
-    line_start = source.rfind("\n", 0, index) + 1
-    return source.count("\n", 0, index) + 1, index - line_start + 1
+    return line_and_column(source, index)
 
 
 def lint_storyboard(storyboard: Storyboard, columns: Mapping[int, int] | None = None) -> list[Diagnostic]:
@@ -156,19 +163,18 @@ def _slide_lints(path: Path | None, slide: Slide, col: int) -> Iterable[Diagnost
         return Diagnostic(path, slide.line, col, message, hint, (), "warning", code)
 
     if not slide.notes.strip():
-        yield warn(
-            "no-notes", f"slide '{slide.title}' has no speaker notes", "add 'notes:' to say what to say"
-        )
+        message = f"slide '{quoted_title(slide.title)}' has no speaker notes"
+        yield warn("no-notes", message, "add 'notes:' to say what to say")
     items = getattr(slide.body, "items", ())
     if slide.kind == "bullets" and len(items) > MAX_BULLETS:
         yield warn(
             "too-many-bullets",
-            f"slide '{slide.title}' has {len(items)} bullets (more than {MAX_BULLETS})",
+            f"slide '{quoted_title(slide.title)}' has {len(items)} bullets (more than {MAX_BULLETS})",
             "split the slide, or move detail into the notes",
         )
     if isinstance(slide.body, (Stats, Chart)) and not slide.sources:
         yield warn(
             "unsourced-figure",
-            f"{slide.kind} slide '{slide.title}' cites no source",
+            f"{slide.kind} slide '{quoted_title(slide.title)}' cites no source",
             "add 'sources: [{ref: ..., phrase: ...}]' so every figure can be checked",
         )

@@ -17,7 +17,7 @@ from yaml.nodes import Node
 from briefing.errors import Diagnostic, StoryboardInvalid
 from briefing.i18n import TagProblem, parse_tag
 from briefing.storyboard import bodies
-from briefing.storyboard.front_matter import WithExtensions, read_sources, read_theme
+from briefing.storyboard.front_matter import WithExtensions, declared_source_ids, read_sources, read_theme
 from briefing.storyboard.identity import assign_ids, claim_id
 from briefing.storyboard.lint import lint
 from briefing.storyboard.model import (
@@ -135,7 +135,7 @@ def _storyboard(reader: Reader, root: Node) -> Storyboard | None:
             language = tag.tag  # canonical case: zh-cn -> zh-CN
     reader.language = str(language)
     sources = read_sources(reader, fields)
-    source_ids = tuple(s.id for s in sources)
+    source_ids = tuple(dict.fromkeys((*(s.id for s in sources), *declared_source_ids(fields))))
     sections = _sections(reader, fields, source_ids)
     theme = read_theme(reader, fields.node("theme"))
     options = {key: fields.text(key) for key in ("subtitle", "author", "date", "notes")}
@@ -281,6 +281,14 @@ def _body(reader: Reader, fields: Fields, kp: KeyPath) -> Body | None:
         body = bodies.read_bullets(reader, value, (*kp, kind), build)
     else:
         body = bodies.BODY_READERS[kind](reader, value, (*kp, kind))
+        if build:  # only bullets come one at a time: say so rather than show it all at once silently
+            reader.warn(
+                fields.key_node("build"),
+                f"'build' has no effect on a {kind} slide: only bullets come one step at a time",
+                hint="remove 'build', or put what should come step by step in 'bullets'",
+                kp=(*kp, "build"),
+                code="build-ignored",
+            )
     return None if len(kinds) > 1 else body
 
 

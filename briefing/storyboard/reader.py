@@ -23,7 +23,7 @@ from briefing.storyboard.durations import parse_duration
 from briefing.storyboard.numbers import NumberProblem, parse_yaml_number, shorten
 from briefing.storyboard.paths import PathProblem, file_problem, problem_hint, resolve_inside
 from briefing.storyboard.suggest import did_you_mean
-from briefing.storyboard.text import CONTROL_HINT, clean_text
+from briefing.storyboard.text import CONTROL_HINT, clean_text, is_blank
 from briefing.storyboard.yaml_nodes import number_text
 
 KeyPath = tuple[str | int, ...]
@@ -342,8 +342,16 @@ class Fields:
         )
         return default if value is None else value
 
-    def required_text(self, name: str, *, display: bool = True) -> str | None:
-        return self._required(name, lambda node, what, kp: self.reader.text(node, what, kp, display=display))
+    def required_text(self, name: str, *, display: bool = True, hint_if_blank: str = "") -> str | None:
+        """The text of a required key; with ``hint_if_blank``, text that shows nothing (``""``, spaces,
+        a zero-width space) is an error as a key with no value is, since the slide would say nothing."""
+        value = self._required(name, lambda node, what, kp: self.reader.text(node, what, kp, display=display))
+        if hint_if_blank and value is not None and is_blank(value):
+            node = self.items[name][1]
+            kp = (*self.kp, name)
+            self.reader.error(node, f"'{name}' is empty", hint=hint_if_blank, kp=kp, code="empty")
+            return None
+        return value
 
     def required_number(self, name: str) -> float | None:
         return self._required(name, self.reader.number)

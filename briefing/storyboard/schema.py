@@ -19,13 +19,18 @@ from briefing.storyboard.numbers import DECIMAL_MARKS, MAX_MAGNITUDE
 SCHEMA_ID = "https://briefing.invalid/storyboard.schema.json"
 COLOUR_PATTERN = "^#[0-9A-Fa-f]{6}$"
 _UNITS = "|".join(sorted(UNIT_SECONDS, key=len, reverse=True))
-DURATION_PATTERN = rf"^\s*(\d+(\.\d+)?|(\d+:)?\d+:\d{{2}}|(\d+(\.\d+)?\s*({_UNITS})\s*)+)\s*$"
+DURATION_PATTERN = rf"^\s*(\d+(\.\d+)?|(\d+:[0-5]\d|\d+):[0-5]\d|(\d+(\.\d+)?\s*({_UNITS})\s*)+)\s*$"
 
 Schema = dict[str, Any]
 
 
 def _text(description: str) -> Schema:
     return {"type": "string", "description": description}
+
+
+def _words(description: str) -> Schema:
+    """Text that must show something (the loader also refuses one of invisible characters only)."""
+    return {"type": "string", "description": description, "pattern": r"\S"}
 
 
 def _obj(description: str, properties: dict[str, Schema], required: tuple[str, ...] = ()) -> Schema:
@@ -95,7 +100,7 @@ def _bodies() -> dict[str, Schema]:
         "stats": _list("one to four big numbers", stat, 1, bodies.MAX_STATS),
         "quote": _obj(
             "a quotation",
-            {"text": _text("the words"), "who": _text("speaker"), "role": _text("speaker's role")},
+            {"text": _words("the words"), "who": _words("speaker"), "role": _text("speaker's role")},
             ("text", "who"),
         ),
         "compare": _obj("two columns", {"left": column, "right": column}, ("left", "right")),
@@ -103,7 +108,7 @@ def _bodies() -> dict[str, Schema]:
             "a picture beside the storyboard",
             {
                 "path": _text("relative path inside the storyboard's folder"),
-                "alt": _text("alternative text"),
+                "alt": _words("alternative text"),
                 "caption": _text("one line under the image"),
             },
             ("path", "alt"),
@@ -210,11 +215,14 @@ def _section() -> Schema:
     )
 
 
+SOURCE_KEYS = front_matter.SOURCE_KEYS
+
+
 def storyboard_schema() -> Schema:
     """The whole format as a JSON Schema document."""
     source = _obj(
         "a document the briefing draws on",
-        {key: _text(f"the source's {key}") for key in front_matter.SOURCE_KEYS},
+        {key: (_words if key == "title" else _text)(f"the source's {key}") for key in SOURCE_KEYS},
         ("title",),
     )
     top = _obj(

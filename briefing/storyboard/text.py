@@ -18,6 +18,7 @@ XML 1.0, which forbids most of them; Qt draws them as boxes or nothing. So:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _LINE_BREAKS = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
@@ -63,6 +64,29 @@ def clean_text(value: str, *, one_line: bool = False) -> CleanText:
     return CleanText(text, removed)
 
 
+#: What YAML (and so every mark the loader reports) counts as the end of a line.
+YAML_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+
+
+def line_and_column(source: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``source[index]`` as YAML counts them: ``\r\n``, a lone ``\r``
+    (a classic Mac file), ``\n``, NEL, LS and PS each end a line, as in every other message."""
+    line, line_start = 1, 0
+    for match in YAML_LINE_BREAK.finditer(source, 0, index):
+        line, line_start = line + 1, match.end()
+    return line, index - line_start + 1
+
+
+#: Characters that show nothing on their own: spaces, line and paragraph separators, format characters
+#: (zero-width space and joiner, bidi marks, soft hyphen, BOM) and combining marks with nothing to mark.
+_INVISIBLE_CATEGORIES = frozenset(("Zs", "Zl", "Zp", "Cf", "Cc", "Mn", "Me"))
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing a reader (or a screen reader) could read."""
+    return all(unicodedata.category(char) in _INVISIBLE_CATEGORIES for char in text)
+
+
 _BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
@@ -78,4 +102,3 @@ def note_paragraphs(notes: str) -> list[str]:
         if text:
             paragraphs.append(text)
     return paragraphs
-

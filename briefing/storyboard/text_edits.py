@@ -11,7 +11,7 @@ removed or inserted as whole lines, comments above an item moving with it).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import yaml
@@ -66,6 +66,15 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     for _, edit in reversed(ordered):
         text = text[: edit.start] + edit.text + text[edit.end :]
     return text
+
+
+def with_line_feeds(text: str) -> tuple[str, Callable[[str], str]]:
+    """``text`` with a classic Mac file's line breaks (a lone CR) as LF, which the edits look for
+    to find lines (one character for one: every place stays), and the function that gives an
+    edited text the file's own line breaks back."""
+    if "\r" not in text or "\n" in text:
+        return text, lambda edited: edited
+    return text.replace("\r", "\n"), lambda edited: edited.replace("\n", "\r")
 
 
 def line_start(text: str, index: int) -> int:

@@ -29,6 +29,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from briefing.errors import Diagnostic
 from briefing.storyboard.numbers import YAML12_NUMBER, NumberProblem, is_sexagesimal, parse_yaml_number
+from briefing.storyboard.text import YAML_LINE_BREAK, line_and_column
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -62,6 +63,25 @@ def _mark(mark: object) -> Mark | None:
     return cast("Mark | None", mark)
 
 
+#: The spaces and tabs before the end of a blank line or before a comment, with a tab among them.
+_TABS_BEFORE_NOTHING = re.compile(
+    r"(?:^|(?<=[\r\n\x85\u2028\u2029]))[ \t]*\t[ \t]*(?=[#\r\n\x85\u2028\u2029]|$)"
+)
+
+
+def _blank_lines_without_tabs(text: str) -> str:
+    """``text`` with each tab that begins a blank line or a comment line made a space.
+
+    YAML allows tabs there (the line is empty, or a comment), and editors that indent
+    with tabs leave them behind; libyaml refuses such a tab as "a character that cannot
+    start any token". A tab for a space keeps every line and column where it was, and a
+    slide shows a tab as a space anyway (in a block scalar such a line is text).
+    """
+    if "\t" not in text:
+        return text
+    return _TABS_BEFORE_NOTHING.sub(lambda match: match.group().replace("\t", " "), text)
+
+
 def compose(text: str) -> Node | None:
     """Compose a single YAML document from its events, iteratively, with depth and size guards.
 
@@ -69,6 +89,7 @@ def compose(text: str) -> Node | None:
     accept, but it never recurses (deep files cannot exhaust the stack) and it
     stops as soon as nesting passes MAX_DEPTH or nodes pass MAX_NODES.
     """
+    text = _blank_lines_without_tabs(text)
     try:
         return _compose_events(text, _EVENT_LOADER)
     except yaml.MarkedYAMLError as error:
@@ -183,6 +204,10 @@ def _diag(path: Path | None, line: int, col: int, message: str, hint: str = "", 
 
 def decode_utf8(data: bytes, path: Path | None) -> tuple[str | None, Diagnostic | None]:
     """Decode ``data``; on failure, a diagnostic at the first bad byte's line and column."""
+    wide = _wide_encoding(data)
+    if wide is not None:  # Notepad's "Unicode" and the like: every character reads as bad bytes
+        message = f"the file is {wide}, not UTF-8"
+        return None, _diag(path, 1, 1, message, "save it as UTF-8 (Save As, encoding UTF-8)", code="encoding")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -190,11 +215,32 @@ def decode_utf8(data: bytes, path: Path | None) -> tuple[str | None, Diagnostic 
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         col = len(before[line_start:].decode("utf-8", errors="replace")) + 1
-        bad = data[error.start : error.start + 1].hex()
-        return None, _diag(
-            path, line, col, f"byte 0x{bad} is not UTF-8", "save the file as UTF-8", code="encoding"
-        )
+        byte = data[error.start : error.start + 1]
+        legacy = byte.decode("cp1252", errors="replace")
+        guess = f" (in Windows-1252, {legacy!r})" if legacy.isprintable() and legacy != "\ufffd" else ""
+        message = f"byte 0x{byte.hex()} is not UTF-8{guess}"
+        return None, _diag(path, line, col, message, "save the file as UTF-8", code="encoding")
     return text.removeprefix("\ufeff"), None
+
+
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """ "UTF-16" or "UTF-32" for text saved in them (by its BOM, or by the NUL byte beside each
+    ASCII letter when it has none), else None."""
+    for bom, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:256]
+    if len(head) >= 8 and (head[1::2].count(0) > len(head) * 0.4 or head[0::2].count(0) > len(head) * 0.4):
+        return "UTF-16"
+    return None
 
 
 def parse_file(path: Path) -> Parsed:
@@ -247,7 +293,7 @@ def _within_text(text: str, line: int, col: int) -> tuple[int, int]:
     libyaml reports a problem found at the end of the stream one line below the
     last one when the file does not end with a line break; an editor cannot jump there.
     """
-    lines = text.split("\n")
+    lines = YAML_LINE_BREAK.split(text)
     if line > len(lines):
         return len(lines), len(lines[-1]) + 1
     return line, col
@@ -265,7 +311,8 @@ def _syntax_diagnostic(error: yaml.MarkedYAMLError, text: str, path: Path | None
         )
         return _diag(path, line, col, problem, hint, code=error.code)
     hint = ""
-    source_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    lines = YAML_LINE_BREAK.split(text)
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
     if "\\t" in problem or "\t" in problem or "\t" in source_line[: max(col, 1)]:
         hint = "use spaces, not tabs, to indent YAML"
     colour = _unquoted_colour(text, error.context_mark or mark, mark)
@@ -291,7 +338,8 @@ def _unquoted_colour(
     """An unquoted #RRGGBB (which YAML reads as a comment) in the lines an error spans: line, col, text."""
     if first is None or last is None:
         return None
-    for number, line in enumerate(text.splitlines()[first.line : last.line + 1], start=first.line + 1):
+    lines = YAML_LINE_BREAK.split(text)[first.line : last.line + 1]
+    for number, line in enumerate(lines, start=first.line + 1):
         match = _COLOUR_COMMENT.search(line)
         if match:
             return number, match.start() + 2, match.group().strip()
@@ -300,9 +348,7 @@ def _unquoted_colour(
 
 def _reader_diagnostic(error: yaml.YAMLError, text: str, path: Path | None) -> Diagnostic:
     position = getattr(error, "position", 0) or 0
-    before = text[:position]
-    line = before.count("\n") + 1
-    col = position - (before.rfind("\n") + 1) + 1
+    line, col = line_and_column(text, position)
     character = getattr(error, "character", None)
     if isinstance(character, str) and character:
         character = ord(character)

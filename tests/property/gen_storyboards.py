@@ -239,7 +239,7 @@ def number_value() -> st.SearchStrategy[Raw]:
 DURATION_FORMS = (
     "20min", "90s", "1m30s", "1:30", "1:02:03", "1h", "2 hr", "1.5", "0", "45 secs", "1H30M", "3 mins",
     "10sec", "1h 2m 3s", "2.5min", "00:45", "0:00", "5", "1e3", "1:60", "999999999999h", "1" * 400 + "h",
-    "20min", "90s", "1m30s", "1:30", "2min",
+    "20min", "90s", "1m30s", "1:30", "2min", "5 minutes", "1 hour 30 minutes", "90 seconds", "2hrs", "0:75",
 )  # fmt: skip
 
 
@@ -560,7 +560,9 @@ def storyboard_case(draw: st.DrawFn) -> Case:
     _put(tree, "notes", _maybe(draw, text_value()))
     _put(tree, "theme", _maybe(draw, theme_value(), 3))
     _put(tree, "sources_slide", _maybe(draw, boolean_value(), 4))
-    source_ids = draw(st.lists(st.sampled_from(("report", "web", "src-2", "Ü")), unique=True, max_size=3))
+    few = st.lists(st.sampled_from(("report", "web", "src-2", "Ü")), unique=True, max_size=3)
+    many = st.integers(8, 24).map(lambda count: [f"source-{n}" for n in range(count)])  # a long Sources slide
+    source_ids = draw(mostly(few, many, 10))
     if source_ids:
         sources = {}
         for ref in source_ids:
@@ -605,6 +607,7 @@ WRONG_VALUES = (
     Raw("[]"), Raw("{}"), Raw("~"), Raw("[1, [2, {a: b}]]"), Raw("{title: x}"),
     Raw("!!python/object:os.system x"),
     Raw("!custom x"), Raw("*undefined"), Raw("&a [*a]"), Raw('"\\ud800"'), Raw("12"), Raw("true"),
+    Raw('""'), Raw('"  "'), Raw('"\\u200b"'),  # text that shows nothing: an error where text is required
 )  # fmt: skip
 
 
@@ -670,3 +673,35 @@ def broken_case(draw: st.DrawFn) -> Case:
 def yaml_of(case: Case) -> str:
     """For failure reports: the storyboard as written."""
     return textwrap.indent(case.yaml(), "    ")
+
+
+# ------------------------------------------------------------------- the same storyboard, saved otherwise
+#: Line breaks editors write: Unix, Windows, classic Mac OS.
+NEWLINES = ("\n", "\r\n", "\r")
+#: Lines YAML reads as nothing, wherever a top-level key may follow: blank lines of spaces and
+#: tabs (editors that indent with tabs leave them), comments, comments indented with a tab.
+NOTHING_LINES = ("", " ", "\t", " \t ", "\t\t", "# a comment", "\t# a tab, then a comment", "  # indented")
+
+
+@st.composite
+def same_storyboard_otherwise(draw: st.DrawFn, text: str) -> tuple[str, bool]:
+    """``text`` written as another editor would save it, meaning the same: another line break,
+    a BOM, document markers, lines of nothing before top-level keys. Also whether its lines
+    moved (then only the messages of ``check`` can be compared, not their places)."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    moved = False
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        starts_key = number > 0 and line[:1] not in ("", " ", "-", "#")
+        if starts_key and draw(st.integers(0, 3)) == 0:
+            out.extend(draw(st.lists(st.sampled_from(NOTHING_LINES), min_size=1, max_size=2)))
+            moved = True
+        out.append(line)
+    if draw(st.booleans()):
+        out = ["---", *out, "..."]
+        moved = True
+    newline = draw(st.sampled_from(NEWLINES))
+    bom = draw(st.sampled_from(("", "", "\ufeff")))
+    return bom + newline.join(out) + newline, moved

@@ -56,7 +56,8 @@ def test_scatter_needs_numeric_x_values(tmp_path: Path) -> None:
 
 
 def test_non_utf8_csv_is_located(tmp_path: Path) -> None:
-    assert located(tmp_path, b"c,a\nZ\xfcrich,1\n") == [(2, 2, "byte 0xfc is not UTF-8")]
+    message = "byte 0xfc is not UTF-8 (in Windows-1252, 'ü')"
+    assert located(tmp_path, b"c,a\nZ\xfcrich,1\n") == [(2, 2, message)]
 
 
 # Every character str.splitlines() breaks at that the CSV reader (and editors) do not.

@@ -70,7 +70,7 @@ def test_non_utf8_byte_is_located(tmp_path: Path) -> None:
     path.write_bytes("title: ok\nsubtitle: Zürich caf".encode() + b"\xe9 x\n")
     (found,) = checked(path)
     assert (found.line, found.col, found.code) == (2, 21, "encoding")
-    assert found.message == "byte 0xe9 is not UTF-8"
+    assert found.message == "byte 0xe9 is not UTF-8 (in Windows-1252, 'é')"
 
 
 @pytest.mark.parametrize("text", ["", "   \n", "# only a comment\n"])

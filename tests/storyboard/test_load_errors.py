@@ -151,9 +151,9 @@ def test_bad_colours(write_storyboard, value: str, col: int, shown: str) -> None
 
 def test_bad_duration(write_storyboard) -> None:
     found = one(
-        write_storyboard, slides("      - title: A\n        duration: 2 minutes\n        bullets: [x]\n")
+        write_storyboard, slides("      - title: A\n        duration: two minutes\n        bullets: [x]\n")
     )
-    assert (found.line, found.col, found.message) == (8, 19, "'duration': '2 minutes' is not a duration")
+    assert (found.line, found.col, found.message) == (8, 19, "'duration': 'two minutes' is not a duration")
     assert "1m30s" in found.hint
 
 

@@ -63,6 +63,8 @@ INVALID = {
     "decimal mark": HEAD + S + "{title: A, chart: {type: bar, csv: d.csv, decimal: ';'}}\n",
     "quote who": HEAD + S + "{title: A, quote: {text: q}}\n",
     "image alt": HEAD + S + "{title: A, image: {path: x.png}}\n",
+    "blank image alt": HEAD + S + "{title: A, image: {path: x.png, alt: '  '}}\n",
+    "blank quote": HEAD + S + "{title: A, quote: {text: '', who: W}}\n",
     "series name": HEAD + S + "{title: A, chart: {type: bar, categories: [a], series: [{values: [1]}]}}\n",
     "no chart data": HEAD + S + "{title: A, chart: {type: bar}}\n",
     "decimals": HEAD + S + "{title: A, stats: [{value: 1, label: L, decimals: -1}]}\n",

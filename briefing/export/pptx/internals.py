@@ -18,6 +18,7 @@ import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
 import pptx
 from lxml import etree
@@ -145,7 +146,24 @@ class _XyWriter(_WorkbookHooks, XyWorkbookWriter):
     pass
 
 
-class CategoryData(CategoryChartData):
+class _EscapedFormatInXml:
+    """python-pptx puts the chart's number format into the chart XML as it is
+    (``<c:formatCode>{number_format}</c:formatCode>``), so a unit or prefix holding ``&`` or
+    ``<`` (``prefix: "R&D "``) made XML that does not parse. The XML gets the code escaped;
+    the workbook (XlsxWriter escapes for itself) gets it as it is."""
+
+    _number_format: str
+
+    def _xml(self, chart_type: Any) -> str:
+        code = self._number_format
+        self._number_format = xml_escape(code)
+        try:
+            return super()._xml(chart_type)  # type: ignore[misc, no-any-return]
+        finally:
+            self._number_format = code
+
+
+class CategoryData(_EscapedFormatInXml, CategoryChartData):
     """Category chart data whose workbook :class:`_CategoryWriter` writes; ``formulas`` maps a
     series' index to a formula per category (without ``=``), written in place of its values."""
 
@@ -164,7 +182,7 @@ class CategoryData(CategoryChartData):
         return writer
 
 
-class XyData(XyChartData):
+class XyData(_EscapedFormatInXml, XyChartData):
     """XY chart data whose workbook :class:`_XyWriter` writes."""
 
     created: Any = None
