@@ -53,6 +53,25 @@ def field_starts(line: str, delimiter: str = ",") -> list[int]:
     return starts
 
 
+def field_places(lines: list[str], first: int, delimiter: str = ",") -> list[tuple[int, int]]:
+    """(line, column), 1-based, where each field of the CSV row starting on line ``first`` begins.
+
+    A quoted cell may hold line breaks (LF, CR or CRLF); the fields after it begin on a later
+    line, and their places are counted there, as an editor shows them.
+    """
+    places = [(first, 1)]
+    quoted = False
+    for number in range(first, len(lines) + 1):
+        for index, char in enumerate(lines[number - 1]):
+            if char == '"':
+                quoted = not quoted
+            elif char == delimiter and not quoted:
+                places.append((number, index + 2))
+        if not quoted:
+            break
+    return places
+
+
 def physical_lines(text: str) -> list[str]:
     """The file's lines as the CSV reader and editors count them: split at CR, LF and CRLF only.
 
@@ -130,16 +149,14 @@ def _read_rows(result: CsvData, path: Path, rows: list[tuple[int, list[str]]], l
     categories: list[str] = []
     columns: list[list[float]] = [[] for _ in header[1:]]
     for line_number, row in rows[1:]:
-        line = layout.lines[line_number - 1] if line_number <= len(layout.lines) else ""
-        starts = field_starts(line, layout.delimiter)
+        places = field_places(layout.lines, line_number, layout.delimiter)
         if len(row) != len(header):
-            extra = len(row) > len(header) and len(header) < len(starts)
-            col = starts[len(header)] if extra else len(line) + 1
-            _error(
-                result, path, line_number, col, f"row has {len(row)} cells but the header has {len(header)}"
-            )
+            extra = len(row) > len(header) and len(header) < len(places)
+            last, _ = places[-1]
+            where = places[len(header)] if extra else (last, len(_line(layout, last)) + 1)
+            _error(result, path, *where, f"row has {len(row)} cells but the header has {len(header)}")
             continue
-        at = [(line_number, starts[index] if index < len(starts) else 1) for index in range(len(row))]
+        at = [places[index] if index < len(places) else (line_number, 1) for index in range(len(row))]
         result.cells.update({(index, len(categories)): where for index, where in enumerate(at)})
         category = _text(result, path, at[0], row[0])
         if layout.scatter:
@@ -155,6 +172,10 @@ def _read_rows(result: CsvData, path: Path, rows: list[tuple[int, list[str]]], l
         names = [_text(result, path, at, name) for at, name in zip(header_at, header, strict=True)]
         pairs = zip(names[1:], columns, strict=True)
         result.series = tuple(Series(name=name, values=tuple(values)) for name, values in pairs)
+
+
+def _line(layout: _Layout, number: int) -> str:
+    return layout.lines[number - 1] if number <= len(layout.lines) else ""
 
 
 def _text(result: CsvData, path: Path, at: tuple[int, int], raw: str) -> str:

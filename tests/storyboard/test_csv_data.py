@@ -77,3 +77,24 @@ def test_a_line_separator_inside_a_cell_does_not_shift_later_errors(tmp_path: Pa
 def test_a_separator_before_a_bad_cell_on_its_row_keeps_its_column(tmp_path: Path, separator: str) -> None:
     content = f"city,a,b\nPu{separator}dong,1,oops\n"
     assert located(tmp_path, content) == [(2, 11, "'oops' is not a number")]
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r", "\r\n"], ids=["LF", "CR", "CRLF"])
+def test_a_line_break_inside_a_quoted_cell_puts_later_cells_on_the_next_line(
+    tmp_path: Path, line_end: str
+) -> None:
+    """A quoted category may hold a line break (as Excel writes Alt+Enter): the cells after it are
+    on the next line, at the columns an editor shows them, and so are later rows' errors."""
+    content = line_end.join(["city,a,b", '"Pu', 'dong",1,x', "Berlin,3,oops", "Lyon,4,5,6", ""])
+    assert located(tmp_path, content) == [
+        (3, 9, "'x' is not a number"),
+        (4, 10, "'oops' is not a number"),
+        (5, 10, "row has 4 cells but the header has 3"),
+    ]
+
+
+def test_a_row_with_a_line_break_and_too_many_cells_is_reported_where_the_extra_cell_is(
+    tmp_path: Path,
+) -> None:
+    content = 'city,a,b\n"Pu\ndong",1,2,3\n'
+    assert located(tmp_path, content) == [(3, 11, "row has 4 cells but the header has 3")]
