@@ -234,3 +234,24 @@ def test_linked_deck_passes_the_open_xml_sdk(
     export_deck(storyboard, decks[1], template=corporate_template)
     assert {str(d): package_problems(d) for d in decks} == {str(d): [] for d in decks}
     assert validate(*decks) == {str(d): [] for d in decks}
+
+
+def test_an_address_with_spaces_or_other_scripts_is_linked_as_a_uri(tmp_path: Path) -> None:
+    """A relationship's target is a URI: the host in punycode, the rest percent-encoded as UTF-8
+    (PowerPoint and the Open XML SDK refuse a target with a space or a 报)."""
+    text = YAML.replace("https://example.org/hub?a=1&b=2", "https://例子.cn/报告 2024?q=a b").replace(
+        "https://example.com/survey", "https://example.com/already%20encoded/straße"
+    )
+    path = tmp_path / "linked.yaml"
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    out = tmp_path / "linked.pptx"
+    export_deck(load_storyboard(path), out)
+    deck = Deck(out)
+    targets = {url for n in range(1, len(deck.slides) + 1) for _, url in deck.links(n)}
+    assert targets == {
+        "https://xn--fsqu00a.cn/%E6%8A%A5%E5%91%8A%202024?q=a%20b",
+        "https://example.com/already%20encoded/stra%C3%9Fe",
+    }
+    from tests.export.ooxml_sdk import validate
+
+    assert validate(out) == {str(out): []}

@@ -18,6 +18,7 @@ from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
 
 from briefing.export.pptx import xml
+from briefing.export.pptx.links import link_uri
 from briefing.export.pptx.scripts import font_faces, paragraph_flags, text_language
 from briefing.export.pptx.style import DeckStyle, emu
 from briefing.layout import BULLET, Paragraph, TextBox
@@ -92,7 +93,9 @@ def _may_shrink(box: TextBox, style: DeckStyle) -> bool:
 def relate_links(slide_part: Any, box: TextBox) -> dict[str, str]:
     """Web address -> relationship id: one external hyperlink relationship per address in ``box``."""
     return {
-        p.link: slide_part.relate_to(p.link, RT.HYPERLINK, is_external=True) for p in box.paragraphs if p.link
+        p.link: slide_part.relate_to(link_uri(p.link), RT.HYPERLINK, is_external=True)
+        for p in box.paragraphs
+        if p.link
     }
 
 
@@ -139,9 +142,7 @@ def _paragraph_xml(para: Paragraph, box: TextBox, style: DeckStyle, field: str, 
         f"{paragraph_flags(para.text, style.language)}>"
         f'<a:lnSpc><a:spcPts val="{_centipoints(size * box.line_spacing)}"/></a:lnSpc>'
         f'<a:spcBef><a:spcPts val="{_centipoints(para.space_before * box.size)}"/></a:spcBef>'
-        '<a:spcAft><a:spcPts val="0"/></a:spcAft>'
-        + _bullet_xml(para, style)
-        + "</a:pPr>"
+        '<a:spcAft><a:spcPts val="0"/></a:spcAft>' + _bullet_xml(para, style) + "</a:pPr>"
     )
     r_pr = _run_properties(box, size, style, para.text)
     if field:
