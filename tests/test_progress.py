@@ -105,3 +105,42 @@ def test_the_bar_counts_what_is_done(monkeypatch: pytest.MonkeyPatch) -> None:
         for done in range(1, 301):
             progress(done, 300)
     assert "render" in screen.getvalue() and "300/300" in screen.getvalue()
+
+
+def test_a_draft_counts_the_report_parts_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from briefing.cli import main
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    report = tmp_path / "report.md"
+    parts = "".join(
+        f"## Part {n}\n\nThe harbour handled {n * 100} ships in part {n} of the year.\n\n" for n in range(40)
+    )
+    report.write_text(f"# Harbour report\n\n{parts}", encoding="utf-8")
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr("briefing.progress.DELAY_S", 0)
+    monkeypatch.setattr("briefing.progress.MIN_INTERVAL_S", 0)
+    assert main(["draft", str(report), "-o", str(tmp_path / "talk.yaml")]) == 0
+    shown = screen.getvalue()
+    assert "draft:" in shown and "40/40" in shown and "parts" in shown
+    assert shown.rstrip().splitlines()[-1].startswith("briefing draft: wrote ")
+
+
+def test_a_draft_in_a_pipe_prints_only_its_own_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from briefing.cli import main
+
+    report = tmp_path / "report.md"
+    report.write_text("# Harbour report\n\n## Ships\n\nThe harbour handled 400 ships.\n", encoding="utf-8")
+    assert main(["draft", str(report), "-o", str(tmp_path / "talk.yaml")]) == 0
+    err = capsys.readouterr().err
+    assert "%" not in err and "\r" not in err and err.startswith("briefing draft: wrote ")

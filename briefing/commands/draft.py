@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from briefing.draft import ReportError, draft_report
     from briefing.errors import ExportError
     from briefing.outputs import OutputRefused, output_file, write_atomically
+    from briefing.progress import terminal_progress
 
     report = Path(args.report)
     if not report.is_file():
@@ -40,12 +41,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"briefing draft: error: {report} {what}", file=sys.stderr)
         return 2
     try:
-        target = output_file(
-            args.output, default_name=f"{report.stem}.yaml", inputs=[(report, "the report")]
-        )
+        target = output_file(args.output, default_name=f"{report.stem}.yaml", inputs=[(report, "the report")])
         if target.exists() and not args.force:
             raise OutputRefused(f"{target} exists; pass --force to replace it")
-        draft = draft_report(report, target)
+        with terminal_progress("draft", "parts") as progress:
+            draft = draft_report(report, target, progress)
     except (ExportError, ReportError) as error:
         print(f"briefing draft: error: {error}", file=sys.stderr)
         return 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,19 +62,22 @@ class Draft:
     warnings: tuple[tuple[Place, str], ...]  # (where in the report, message), in report order
 
 
-def draft_report(report: Path, output: Path) -> Draft:
-    """The draft storyboard for ``report``, to be written at ``output`` (its ``file:`` is relative)."""
-    return draft_text(read_source(report), report, output)
+def draft_report(report: Path, output: Path, progress: Callable[[int, int], None] | None = None) -> Draft:
+    """The draft storyboard for ``report``, to be written at ``output`` (its ``file:`` is relative);
+    ``progress(done, total)`` is told of the report's parts as they are drafted."""
+    return draft_text(read_source(report), report, output, progress)
 
 
-def draft_text(document: SourceDocument, report: Path, output: Path) -> Draft:
+def draft_text(
+    document: SourceDocument, report: Path, output: Path, progress: Callable[[int, int], None] | None = None
+) -> Draft:
     lines, fragments, script = clean_lines(_body_lines(document))
     structure = outline(lines, markdown=document.format != "text")  # every format but plain text has # lines
     _ensure_parts(structure)
     title = clipped(structure.title or _own_title(document.title, fragments) or _title(structure), 90)
     intro = " ".join(p.text for p in structure.intro) or f"A briefing drafted from {report.name}."
     relative = os.path.relpath(report.absolute(), output.absolute().parent)
-    sections, stopped = plan_sections(structure)
+    sections, stopped = plan_sections(structure, progress=progress)
     if not sections and _ensure_parts(structure, always=True):
         sections, stopped = plan_sections(structure)
     if not sections and fragments:

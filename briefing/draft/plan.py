@@ -10,6 +10,7 @@ a slide was built from; durations follow from what a slide holds.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from briefing.draft.figures import Comparison, Fact, facts_in
 from briefing.draft.headings import Outline, Paragraph, Part
@@ -28,15 +29,20 @@ MAX_SLIDES = 800
 MAX_PIECE = 3000  # characters of a paragraph planned at once: keeps hostile paragraphs linear
 
 
-def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[PlannedSection], int]:
+def plan_sections(
+    outline: Outline, max_slides: int = MAX_SLIDES, progress: Callable[[int, int], None] | None = None
+) -> tuple[list[PlannedSection], int]:
     """The sections, and the report line where drafting stopped (0: the whole report fits).
 
     A storyboard of more than ``max_slides`` slides is no talk (and would pass
     the loader's size limit), so drafting stops there and says where.
+    ``progress(done, total)`` is told of each part of the report drafted.
     """
     sections: list[PlannedSection] = []
     budget = max_slides
     for index, part in enumerate(outline.parts):
+        if progress is not None:
+            progress(index, len(outline.parts))
         first = part.paragraphs[0].text if part.paragraphs else ""
         spans = sentence_spans(first)
         notes = first[spans[0][0] : spans[0][1]] if spans else ""
@@ -52,6 +58,8 @@ def plan_sections(outline: Outline, max_slides: int = MAX_SLIDES) -> tuple[list[
         budget -= len(section.slides)
         if section.slides:  # a heading with nothing under it makes no section
             sections.append(section)
+    if progress is not None:
+        progress(len(outline.parts), len(outline.parts))
     return sections, 0
 
 
