@@ -24,7 +24,7 @@ from briefing.export.pptx.identity import HASH_PROPERTY, MARKER, SLIDES_PROPERTY
 from briefing.review.charts import read_chart
 from briefing.review.comments import Comment, read_comments
 from briefing.review.package import DeckUnreadable, open_presentation
-from briefing.review.roles import Layout, renamed_by_client, restore_roles
+from briefing.review.roles import ROLES, Layout, renamed_by_client, restore_roles
 from briefing.review.views import ChartView, SlideView
 
 _NUMBER_SUFFIX = re.compile(r"\s+\d+$")
@@ -285,7 +285,7 @@ def _view(
         bodies = []
     bullets = tuple(p for box in bodies for p in box)
     for role, boxes in texts.items():  # a stakeholder's own text box on a bullet slide: its lines are bullets
-        if role not in GENERATED and role not in _KNOWN and not columns:
+        if role not in ROLES and not columns:
             bullets += tuple(p for box in boxes for p in box)
     kind = _kind(texts, chart, alt, bool(columns))
     return SlideView(
@@ -303,19 +303,6 @@ def _view(
         alt=alt,
         caption=joined("caption"),
     )
-
-
-_KNOWN = {
-    "title",
-    "body",
-    "stat value",
-    "stat label",
-    "quote",
-    "attribution",
-    "column title",
-    "caption",
-    "subtitle",
-}
 
 
 def _kind(texts: dict[str, Any], chart: ChartView | None, alt: str, columns: bool) -> str:
