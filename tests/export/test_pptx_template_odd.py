@@ -22,11 +22,8 @@ from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
 from tests.export import template_damage as damage
 from tests.export import template_zips as zips
-from tests.export.conftest import build_corporate_template
-from tests.export.package_checks import package_problems
-from tests.export.template_hazards import deck_hazards
+from tests.export.template_harness import URL, corporate_entries, export_on, save_template
 
-URL = "https://example.org/report"
 STORY = f"""
 title: On a template from elsewhere
 sources:
@@ -49,20 +46,13 @@ def story(tmp_path: Path) -> Storyboard:
 
 @pytest.fixture
 def entries(tmp_path: Path) -> dict[str, bytes]:
-    return damage.read_entries(build_corporate_template(tmp_path / "base.pptx"))
+    return corporate_entries(tmp_path)
 
 
-def _save(tmp_path: Path, name: str, data: dict[str, bytes] | bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data if isinstance(data, bytes) else damage.zip_bytes(data))
-    return path
+_save = save_template
 
 
-def _export(story: Storyboard, template: Path) -> tuple[Path, tuple[str, ...]]:
-    report = export_deck(story, template.parent / "deck.pptx", template=template)
-    assert deck_hazards(report.path, {URL}) == []
-    assert package_problems(report.path) == []
-    return report.path, report.warnings
+_export = export_on
 
 
 @pytest.mark.parametrize("rels", [True, False], ids=["strict", "strict-namespaces-only"])

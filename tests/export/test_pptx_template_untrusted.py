@@ -18,11 +18,9 @@ from briefing.export.pptx import export_deck
 from briefing.storyboard.load import load_storyboard
 from briefing.storyboard.model import Storyboard
 from tests.export import template_damage as damage
-from tests.export.conftest import build_corporate_template
-from tests.export.package_checks import package_problems
+from tests.export.template_harness import URL, corporate_entries, export_on, save_template
 from tests.export.template_hazards import deck_hazards
 
-URL = "https://example.org/report"
 STORY = f"""
 title: On a template from elsewhere
 sources:
@@ -53,23 +51,13 @@ def story(tmp_path: Path) -> Storyboard:
 
 @pytest.fixture
 def entries(tmp_path: Path) -> dict[str, bytes]:
-    """The corporate template's zip entries, to add hazards or damage to."""
-    return damage.read_entries(build_corporate_template(tmp_path / "base.pptx"))
+    return corporate_entries(tmp_path)
 
 
-def _save(tmp_path: Path, name: str, data: dict[str, bytes] | bytes) -> Path:
-    path = tmp_path / name
-    path.write_bytes(data if isinstance(data, bytes) else damage.zip_bytes(data))
-    return path
+_save = save_template
 
 
-def _export(story: Storyboard, template: Path) -> tuple[Path, tuple[str, ...]]:
-    before = template.read_bytes()
-    report = export_deck(story, template.parent / "deck.pptx", template=template)
-    assert template.read_bytes() == before, "the template itself is never changed"
-    assert deck_hazards(report.path, {URL}) == []
-    assert package_problems(report.path) == []
-    return report.path, report.warnings
+_export = export_on
 
 
 @pytest.mark.parametrize(
