@@ -9,6 +9,7 @@ formats).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from pptx.chart.data import CategoryChartData
@@ -233,3 +234,37 @@ def review_everything(prs: Any) -> None:
     add_bullet_slide(prs, 10, NEW_TITLE, NEW_LINES, [NEW_NOTES])
     delete_slide(prs, slide_with_title(prs, "Government: a blueprint backed by money"))
     move_slide(prs, slide_with_title(prs, "Three forces pulling in one direction"), 8)
+
+
+def import_damaged(deck: bytes, part: str, at: float, junk: bytes) -> None:
+    """``junk`` written over ``part`` of ``deck`` at ``at`` (0..1 of its length), then imported with
+    --write into a copy of the bundled storyboard: exit 0 or 1, never a traceback, and on 1 the
+    storyboard is untouched."""
+    import io
+    import shutil
+    import tempfile
+    import zipfile
+
+    from briefing.cli import main
+    from tests.review.conftest import REPO
+
+    folder = Path(tempfile.mkdtemp(prefix="review-damage-"))
+    try:
+        shutil.copytree(REPO / "slides", folder / "talk")
+        story = folder / "talk" / "shanghai-innovation.yaml"
+        before = story.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(deck)) as source:
+            entries = {info.filename: source.read(info) for info in source.infolist()}
+        blob = entries[part]
+        cut = int(at * len(blob))
+        entries[part] = blob[:cut] + junk + blob[cut + len(junk) :]
+        damaged = folder / "deck.pptx"
+        with zipfile.ZipFile(damaged, "w") as target:
+            for name, data in entries.items():
+                target.writestr(name, data)
+        code = main(["import", str(damaged), "--into", str(story), "--write"])
+        assert code in (0, 1)
+        if code == 1:
+            assert story.read_bytes() == before  # refused: untouched
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

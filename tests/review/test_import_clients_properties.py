@@ -120,27 +120,4 @@ def test_a_damaged_google_download_is_refused_or_read_never_a_traceback(
     part: str, at: float, junk: bytes
 ) -> None:
     """The places read for Google's renamed boxes, on damaged slides: exit 0 or 1, untouched on 1."""
-    import io
-    import zipfile
-
-    from briefing.cli import main
-
-    folder = Path(tempfile.mkdtemp(prefix="review-damage-"))
-    try:
-        shutil.copytree(REPO / "slides", folder / "talk")
-        story = folder / "talk" / "shanghai-innovation.yaml"
-        before = story.read_bytes()
-        with zipfile.ZipFile(io.BytesIO(_google_bytes())) as source:
-            entries = {info.filename: source.read(info) for info in source.infolist()}
-        cut = int(at * len(entries[part]))
-        entries[part] = entries[part][:cut] + junk + entries[part][cut + len(junk) :]
-        deck = folder / "deck.pptx"
-        with zipfile.ZipFile(deck, "w") as target:
-            for name, data in entries.items():
-                target.writestr(name, data)
-        code = main(["import", str(deck), "--into", str(story), "--write"])
-        assert code in (0, 1)
-        if code == 1:
-            assert story.read_bytes() == before
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    sh.import_damaged(_google_bytes(), part, at, junk)

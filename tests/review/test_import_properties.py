@@ -133,28 +133,4 @@ def test_any_reorder_and_deletion_of_slides_comes_back_as_the_decks_order(data: 
 def test_a_deck_damaged_inside_its_parts_is_refused_or_read_never_a_traceback(
     part: str, at: float, junk: bytes
 ) -> None:
-    import io
-    import zipfile
-
-    from briefing.cli import main
-
-    folder = Path(tempfile.mkdtemp(prefix="review-damage-"))
-    try:
-        shutil.copytree(REPO / "slides", folder / "talk")
-        story = folder / "talk" / "shanghai-innovation.yaml"
-        before = story.read_bytes()
-        with zipfile.ZipFile(io.BytesIO(_deck_bytes())) as source:
-            entries = {info.filename: source.read(info) for info in source.infolist()}
-        blob = entries[part]
-        cut = int(at * len(blob))
-        entries[part] = blob[:cut] + junk + blob[cut + len(junk) :]
-        deck = folder / "deck.pptx"
-        with zipfile.ZipFile(deck, "w") as target:
-            for name, data in entries.items():
-                target.writestr(name, data)
-        code = main(["import", str(deck), "--into", str(story), "--write"])
-        assert code in (0, 1)
-        if code == 1:
-            assert story.read_bytes() == before  # refused: untouched
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    sh.import_damaged(_deck_bytes(), part, at, junk)
