@@ -267,20 +267,27 @@ def test_a_damaged_template_gives_a_clean_deck_or_an_error_naming_it(
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / name
         template.write_bytes(damage.zip_bytes(entries))
-        said = template_diagnostics(_story(), template)
-        note(f"check --template said: {[d.format() for d in said]}")
-        try:
-            deck, _ = build_deck(_story(), template=template)
-        except ExportError as error:
-            assert str(error).startswith(f"cannot use template {name}: "), error
-            assert not PYTHON_ERROR.search(str(error)), (
-                f"a Python exception is no reason a user can act on: {error}"
-            )
-            event("refused")
-            assert (said[0].severity, said[0].message) == ("error", str(error)), "check says what export says"
-            return
-        assert not [d for d in said if d.severity == "error"], "check finds no error where export succeeds"
-        event("deck")
-        assert deck_hazards(deck, {URL}) == []
-        (Path(tmp) / "deck.pptx").write_bytes(deck)
-        assert package_problems(Path(tmp) / "deck.pptx") == []
+        judge_template(template)
+
+
+def judge_template(template: Path) -> None:
+    """A template, however damaged, gives a deck free of hazards and package damage, or an error
+    naming it that says what a user can act on; `check --template` says the same as export."""
+    said = template_diagnostics(_story(), template)
+    note(f"check --template said: {[d.format() for d in said]}")
+    try:
+        deck, _ = build_deck(_story(), template=template)
+    except ExportError as error:
+        assert str(error).startswith(f"cannot use template {template.name}: "), error
+        assert not PYTHON_ERROR.search(str(error)), (
+            f"a Python exception is no reason a user can act on: {error}"
+        )
+        event("refused")
+        assert (said[0].severity, said[0].message) == ("error", str(error)), "check says what export says"
+        return
+    assert not [d for d in said if d.severity == "error"], "check finds no error where export succeeds"
+    event("deck")
+    assert deck_hazards(deck, {URL}) == []
+    written = template.parent / "deck.pptx"
+    written.write_bytes(deck)
+    assert package_problems(written) == []

@@ -16,17 +16,12 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from hypothesis import event, given, note, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from property_settings import examples
-from test_template_damage import PYTHON_ERROR, URL, _base, _story
+from test_template_damage import _base, judge_template
 
-from briefing.errors import ExportError
-from briefing.export.pptx.deck import build_deck
-from briefing.export.pptx.template_check import template_diagnostics
 from tests.export import template_damage as damage
-from tests.export.package_checks import package_problems
-from tests.export.template_hazards import deck_hazards
 from tests.export.template_zips import ENCRYPTED, Archive, archive_bytes, archive_of
 
 Entries = dict[str, bytes]
@@ -186,20 +181,4 @@ def test_a_template_damaged_as_a_package_gives_a_clean_deck_or_an_error_naming_i
     with tempfile.TemporaryDirectory() as tmp:
         template = Path(tmp) / "t.pptx"
         template.write_bytes(archive_bytes(archive, prefix, comment))
-        said = template_diagnostics(_story(), template)
-        note(f"check --template said: {[d.format() for d in said]}")
-        try:
-            deck, _ = build_deck(_story(), template=template)
-        except ExportError as error:
-            assert str(error).startswith("cannot use template t.pptx: "), error
-            assert not PYTHON_ERROR.search(str(error)), (
-                f"a Python exception is no reason a user can act on: {error}"
-            )
-            event("refused")
-            assert (said[0].severity, said[0].message) == ("error", str(error)), "check says what export says"
-            return
-        assert not [d for d in said if d.severity == "error"], "check finds no error where export succeeds"
-        event("deck")
-        assert deck_hazards(deck, {URL}) == []
-        (Path(tmp) / "deck.pptx").write_bytes(deck)
-        assert package_problems(Path(tmp) / "deck.pptx") == []
+        judge_template(template)
