@@ -39,13 +39,12 @@ from briefing.storyboard.numbers import rounded
 from briefing.storyboard.provenance.derivations import approximate_decimals, computations
 from briefing.storyboard.provenance.measures import (
     FREQUENCY,
-    MULTIPLE_VERB,
-    MULTIPLE_VERBS,
     SAME,
     Measure,
     family,
     measures_in,
     relation,
+    verb_multiples,
 )
 
 _NOT_OPERANDS = frozenset({"year", "ordinal", "date"})
@@ -65,8 +64,6 @@ _BETWEEN = re.compile(  # "..., a 6-point rise", " of beekeepers, a 7-point rise
     re.IGNORECASE,
 )
 _YEAR_WORDS = re.compile(r"\b(?:in|by|since)\s+(?:1[5-9]|20)\d\d\b")
-_VERBS = MULTIPLE_VERBS
-_VERB = MULTIPLE_VERB
 MAX_GAP_WORDS = 4
 
 
@@ -202,11 +199,8 @@ def _multiple_claims(text: str, found: list[Read], change: tuple[Read, Read] | N
         for n, m in _multiples(text)
         if not FREQUENCY.match(text, n.end)  # "three times a day": how often
     ]
-    stated += [
-        (v.start(), v.group(1), _VERBS[v.group(1).lower()], _places(v.group(1)), None)
-        for v in _VERB.finditer(text)
-        if not (v.group(1).lower() == "twice" and FREQUENCY.match(text, v.end(1)))
-    ]
+    # a verb ("doubled") states a whole multiple (1.5 to 2.5), "halved" a tenth; it has no measure
+    stated += [(n.start, n.text, n.value, m.decimals, None) for n, m in verb_multiples(text)]
     for start, written, value, decimals, measure in stated:
         ratio = _ratio(found, change, start, value)
         expected, how = ratio if ratio else ((), "")
@@ -223,11 +217,6 @@ _MORE_BEFORE = re.compile(r"(?:增长|增加|提高|上升|上涨)了?\s*\Z")
 
 _MAY_MULTIPLY = re.compile(r"times|fold|\dx|倍", re.IGNORECASE)
 _MAY_OPERATE = re.compile(r"[-+\u2212\u2013*×/÷=]|\b(?:plus|minus|times|of)\b", re.IGNORECASE)
-
-
-def _places(verb: str) -> int:
-    """The precision a verb states: a whole multiple ("doubled": 1.5 to 2.5), a half to a tenth."""
-    return 1 if _VERBS[verb.lower()] < 1 else 0
 
 
 def _multiples(text: str) -> list[Read]:
